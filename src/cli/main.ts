@@ -1,0 +1,1 @@
+console.log('reply-coach: CLI stub');

@@ -1,0 +1,2 @@
+// Placeholder loader; the content-script issue replaces it with the lazy loader.
+export {};

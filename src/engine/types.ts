@@ -1,0 +1,66 @@
+/** Public types of the engine: what analyze() takes and returns. */
+
+export type Lang = 'en' | 'de' | 'fi' | 'bs';
+export const LANGS: readonly Lang[] = ['en', 'de', 'fi', 'bs'];
+
+export type RuleId = 'greeting' | 'closing-question' | 'apology' | 'order-recap';
+export const RULE_IDS: readonly RuleId[] = ['greeting', 'closing-question', 'apology', 'order-recap'];
+
+export type Severity = 'warning' | 'suggestion';
+
+/** Where a fix goes: the very start of the draft, the end of the body (before the sign-off), or a UTF-16 offset. */
+export type FixPlace = 'start' | 'end-of-body' | number;
+
+export interface Fix {
+  label: string;
+  text: string;
+  at: FixPlace;
+}
+
+export interface Hint {
+  rule: RuleId;
+  severity: Severity;
+  /** What is missing, one short line, in uiLang. */
+  message: string;
+  /** Why it matters to the customer, one or two sentences, in uiLang. */
+  explanation: string;
+  /** UTF-16 offsets into the analysed text; for something missing, where it belongs. */
+  start: number;
+  end: number;
+  fixes: Fix[];
+}
+
+/** Extra phrases a seller adds in the options; merged into the built-in packs. */
+export interface CustomPhrases {
+  greetings?: string[];
+  signOffs?: string[];
+  apologies?: string[];
+  orderWords?: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Force the draft's language; default: detect. */
+  lang?: Lang;
+  /** Language of hint messages; default en. */
+  uiLang?: Lang;
+  customerName?: string;
+  sellerName?: string;
+  /** The customer's last message, when the page shows it. */
+  customerMessage?: string;
+  /** Quoted history the page keeps outside the draft (e.g. Gmail's .gmail_quote). Context only. */
+  quotedContext?: string;
+  now?: Date;
+  /** Languages the seller writes in; detection only chooses among them. Default: all four. */
+  languages?: Lang[];
+  /** Rules to run; default: all. */
+  rules?: RuleId[];
+  /** Preferred register per language when the draft itself does not show one. */
+  formal?: Partial<Record<Lang, boolean>>;
+  custom?: Partial<Record<Lang, CustomPhrases>>;
+}
+
+export interface AnalyzeResult {
+  /** Detected (or forced) language; null when the draft is in none of the four, or too short to tell. */
+  lang: Lang | null;
+  hints: Hint[];
+}

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Reply Coach</p>, document.getElementById('app')!);
