@@ -1,0 +1,23 @@
+/** The contract between the content script and the per-editor code in src/content/editors/. */
+
+export interface DraftText {
+  /** What the seller wrote, as plain text with "\n" between lines and "\n\n" between paragraphs. */
+  draft: string;
+  /** Quoted history kept by the editor (Gmail .gmail_quote, blockquote, Outlook reply header…), or "". */
+  quoted: string;
+}
+
+export type ApplyOutcome =
+  | { ok: true }
+  /** The editor refused or corrupted the insert; the draft was restored and the text copied to the clipboard. */
+  | { ok: false; reason: 'refused' | 'restored'; copied: boolean };
+
+export interface EditorAdapter {
+  /** Which path this adapter takes: 'textarea', 'contenteditable', 'lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'roosterjs'… */
+  readonly kind: string;
+  /** The element the seller types into (for an iframe editor, the iframe's body). */
+  readonly element: HTMLElement;
+  read(): DraftText;
+  /** Insert `text` at UTF-16 offset `at` of read().draft, through the editor's own input path, as one undo step. */
+  insert(text: string, at: number): Promise<ApplyOutcome>;
+}
