@@ -1,0 +1,73 @@
+/** What every rule gets: the parsed draft, the language's compiled pack, register, options, and shared helpers. */
+import type { AnalyzeOptions, Fix, Hint, Lang, RuleId, Severity } from './types';
+import type { CompiledPack } from './compiled';
+import type { RegisterText } from './lang/pack';
+import { bodySentences, type Draft, type Sentence } from './draft';
+import { message } from './messages';
+import { findAllExcept, test } from './phrases';
+
+export interface RuleContext {
+  text: string;
+  lang: Lang;
+  uiLang: Lang;
+  pack: CompiledPack;
+  draft: Draft;
+  formal: boolean;
+  options: AnalyzeOptions;
+  /** Sentences of the body (greeting line and sign-off excluded from nothing; quoted history is never here). */
+  sentences: Sentence[];
+  /** The body as one string, offsets relative to `text` kept by `bodyOffset`. */
+  say(key: string, ...subs: string[]): string;
+  pick(t: RegisterText): string;
+  hint(rule: RuleId, severity: Severity, key: string, whyKey: string, start: number, end: number, fixes: Fix[]): Hint;
+}
+
+export function makeContext(
+  text: string,
+  lang: Lang,
+  uiLang: Lang,
+  pack: CompiledPack,
+  draft: Draft,
+  options: AnalyzeOptions,
+): RuleContext {
+  const sentences = bodySentences(draft, lang);
+  const formal = detectFormal(pack, draft, sentences, options.formal?.[lang] ?? false);
+  const ctx: RuleContext = {
+    text,
+    lang,
+    uiLang,
+    pack,
+    draft,
+    formal,
+    options,
+    sentences,
+    say: (key, ...subs) => message(uiLang, key, subs),
+    pick: (t) => (formal ? t.formal : t.informal),
+    hint: (rule, severity, key, whyKey, start, end, fixes) => ({
+      rule,
+      severity,
+      message: message(uiLang, key),
+      explanation: message(uiLang, whyKey),
+      start,
+      end,
+      fixes,
+    }),
+  };
+  return ctx;
+}
+
+/** Formal address (Sie, Te, Vi, "Dear") wins when the draft shows it; informal when the draft shows that; else the default. */
+function detectFormal(pack: CompiledPack, draft: Draft, sentences: Sentence[], fallback: boolean): boolean {
+  let formal = 0;
+  let informal = 0;
+  for (const s of sentences) {
+    // A capitalised "Sie" at the start of a sentence may be "she"/"they": only count it inside the sentence.
+    formal += findAllExcept(pack.formalCased, /(?!)/g, s.text).filter((m) => m.start > 0).length;
+    formal += findAllExcept(pack.formalAny, /(?!)/g, s.text).length;
+    informal += findAllExcept(pack.informal, /(?!)/g, s.text).length;
+  }
+  const first = draft.paragraphs[0]?.lines[0]?.text ?? '';
+  if (test(pack.formalGreetings, first.slice(0, 40)) && /^\s*\S/.test(first)) formal += 1;
+  if (formal === informal) return fallback;
+  return formal > informal;
+}

@@ -1,0 +1,134 @@
+/**
+ * Language detection for short seller drafts: frequent words of each pack, letters typical of a language, and
+ * Finnish endings. Frequent words of other European languages make a draft in French or Polish come out as null
+ * (no hints), never as a wrong language.
+ */
+import type { Lang } from './types';
+import { PACKS } from './lang';
+
+/** Frequent words of languages we do not coach; they only veto. */
+const OTHER: Record<string, string[]> = {
+  fr: ['le', 'la', 'les', 'et', 'est', 'je', 'vous', 'pour', 'une', 'des', 'pas', 'bonjour', 'merci', 'avec', 'que', 'qui', 'dans', 'sur', 'votre', 'oui', 'non', 'cordialement', 'nous', 'mais', 'très', 'ce', 'il', 'elle', 'suis', 'colis', 'commande'],
+  es: ['el', 'la', 'los', 'las', 'y', 'es', 'que', 'de', 'por', 'para', 'una', 'con', 'hola', 'gracias', 'usted', 'su', 'pero', 'muy', 'sí', 'está', 'estoy', 'pedido', 'envío', 'saludos', 'lo', 'del', 'al', 'cuando', 'puedo', 'tengo'],
+  it: ['il', 'la', 'le', 'gli', 'e', 'è', 'che', 'di', 'per', 'una', 'con', 'ciao', 'grazie', 'sono', 'ho', 'del', 'della', 'non', 'mi', 'ti', 'buongiorno', 'saluti', 'ordine', 'spedizione', 'anche', 'molto', 'questo', 'quando', 'posso', 'cordiali'],
+  pt: ['o', 'a', 'os', 'as', 'e', 'é', 'que', 'de', 'para', 'uma', 'com', 'olá', 'obrigado', 'obrigada', 'você', 'não', 'sim', 'muito', 'está', 'estou', 'pedido', 'envio', 'do', 'da', 'em', 'mas', 'tenho', 'posso'],
+  nl: ['de', 'het', 'een', 'en', 'is', 'ik', 'je', 'u', 'van', 'voor', 'met', 'niet', 'dat', 'hallo', 'bedankt', 'dank', 'groeten', 'graag', 'wel', 'nog', 'maar', 'ook', 'zijn', 'heb', 'bestelling', 'verzending', 'morgen', 'jij', 'wij'],
+  sv: ['och', 'är', 'jag', 'du', 'det', 'att', 'en', 'ett', 'för', 'med', 'inte', 'hej', 'tack', 'på', 'som', 'har', 'kan', 'vi', 'ni', 'hälsningar', 'beställning', 'skickar', 'imorgon', 'också', 'men', 'om', 'till', 'min', 'din'],
+  da: ['og', 'er', 'jeg', 'du', 'det', 'at', 'en', 'et', 'for', 'med', 'ikke', 'hej', 'tak', 'på', 'som', 'har', 'kan', 'vi', 'hilsen', 'bestilling', 'også', 'men', 'til', 'min', 'din'],
+  pl: ['i', 'w', 'na', 'jest', 'nie', 'to', 'się', 'że', 'z', 'do', 'dla', 'dzień', 'dobry', 'dziękuję', 'pozdrawiam', 'czy', 'jak', 'ale', 'tak', 'mam', 'może', 'zamówienie', 'wysyłka', 'jutro', 'proszę', 'pan', 'pani', 'bardzo', 'już', 'tylko'],
+  cs: ['a', 'je', 'to', 'na', 'se', 'že', 'v', 'do', 'pro', 'jsem', 'není', 'děkuji', 'dobrý', 'den', 'prosím', 'ale', 'jak', 'už', 'také', 'objednávka', 'zítra', 'mám', 'máte', 'bude', 'pozdravem', 'velmi'],
+  sl: ['in', 'je', 'da', 'se', 'na', 'za', 'ki', 'sem', 'bo', 'lep', 'pozdravljeni', 'hvala', 'prosim', 'naročilo', 'jutri', 'tudi', 'ali', 'kot', 'lahko', 'imam', 'bom', 'vam', 'kaj', 'kje', 'zelo'],
+  tr: ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'teşekkürler', 'merhaba', 'sipariş', 'kargo', 'yarın', 'evet', 'hayır', 'ben', 'siz', 'ama', 'de', 'da', 'mi', 'var', 'yok', 'olarak', 'daha', 'iyi', 'günler'],
+  et: ['ja', 'on', 'ei', 'see', 'kas', 'tere', 'aitäh', 'mis', 'ning', 'oli', 'olen', 'palun', 'homme', 'täna', 'tellimus', 'saatmine', 'väga', 'kui', 'aga', 'ka', 'või', 'seda', 'mul', 'teile', 'lugupidamisega'],
+  hu: ['és', 'a', 'az', 'egy', 'hogy', 'nem', 'van', 'köszönöm', 'szia', 'jó', 'napot', 'rendelés', 'holnap', 'igen', 'meg', 'is', 'de', 'már', 'csak', 'még', 'nagyon', 'üdvözlettel'],
+  ro: ['și', 'este', 'în', 'la', 'cu', 'pentru', 'nu', 'da', 'mulțumesc', 'bună', 'ziua', 'comanda', 'mâine', 'vă', 'sunt', 'am', 'dar', 'foarte', 'o', 'un', 'care', 'pe'],
+};
+
+type Scores = Map<string, number>;
+
+const ownWords = new Map<string, Set<Lang>>();
+for (const [lang, pack] of Object.entries(PACKS) as [Lang, (typeof PACKS)[Lang]][]) {
+  for (const w of pack.commonWords) {
+    const set = ownWords.get(w) ?? new Set<Lang>();
+    set.add(lang);
+    ownWords.set(w, set);
+  }
+}
+const otherWords = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(OTHER)) {
+  for (const w of words) otherWords.set(w, [...(otherWords.get(w) ?? []), lang]);
+}
+
+const FI_ENDING = /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|kin|mme|nne|ista|istä|aan|ään|ttä|tta|isin|nen|sen)$/u;
+const FI_DOUBLE = /(?:aa|ää|öö|yy|uu|ii|ee|oo)[^aeiouyäö\s]|(?:kk|tt|pp)[aeiouyäö]/u;
+const TOKEN = /[\p{L}][\p{L}'’]*/gu;
+
+function add(s: Scores, lang: string, v: number) {
+  s.set(lang, (s.get(lang) ?? 0) + v);
+}
+
+const scoreCache = new Map<string, Scores>();
+
+/** Scores of one piece of text; cached by text so that unchanged paragraphs cost nothing while typing. */
+export function scoreText(text: string): Scores {
+  const hit = scoreCache.get(text);
+  if (hit) return hit;
+  const s: Scores = new Map();
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(TOKEN)) {
+    const w = m[0].replace(/’/g, "'");
+    const own = ownWords.get(w);
+    if (own) for (const l of own) add(s, l, 1 / own.size);
+    const other = otherWords.get(w);
+    if (other) for (const l of other) add(s, l, 1 / (other.length + (own ? own.size : 0)));
+    if (/[ßü]/u.test(w)) add(s, 'de', 1.5);
+    if (/[äö]/u.test(w)) {
+      add(s, 'fi', 0.6);
+      add(s, 'de', 0.4);
+      add(s, 'et', 0.3);
+    }
+    if (/[ćđ]/u.test(w)) add(s, 'bs', 1.5);
+    else if (/[čšž]/u.test(w)) {
+      add(s, 'bs', 0.8);
+      add(s, 'sl', 0.4);
+      add(s, 'cs', 0.4);
+    }
+    if (/[ěřů]/u.test(w)) add(s, 'cs', 2);
+    if (/[łąęśźżń]/u.test(w)) add(s, 'pl', 2);
+    if (/[ăâîșț]/u.test(w)) add(s, 'ro', 2);
+    if (/[ğış]/u.test(w)) add(s, 'tr', 2);
+    if (/[ñ¿¡]/u.test(w)) add(s, 'es', 2);
+    if (/[çéèêàù]/u.test(w)) add(s, 'fr', 0.7);
+    if (/[åø]/u.test(w)) add(s, 'sv', 1);
+    if (w.length >= 5 && FI_ENDING.test(w)) add(s, 'fi', 0.4);
+    if (w.length >= 4 && FI_DOUBLE.test(w)) add(s, 'fi', 0.3);
+  }
+  if (scoreCache.size > 2000) scoreCache.clear();
+  scoreCache.set(text, s);
+  return s;
+}
+
+function sumScores(parts: Scores[]): Scores {
+  const total: Scores = new Map();
+  for (const p of parts) for (const [l, v] of p) add(total, l, v);
+  return total;
+}
+
+export interface DetectOptions {
+  candidates: readonly Lang[];
+  customerMessage?: string;
+  uiLang?: Lang;
+}
+
+/**
+ * The draft's language among `candidates`, or null when the draft is in another language or shows no sign of any.
+ * `parts` are pieces of the draft (paragraphs) scored separately so they can be cached.
+ */
+export function detectLanguage(parts: string[], opts: DetectOptions): Lang | null {
+  const s = sumScores(parts.map(scoreText));
+  const ranked = opts.candidates.map((l) => [l, s.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  let bestOther = 0;
+  for (const lang of Object.keys(OTHER)) bestOther = Math.max(bestOther, s.get(lang) ?? 0);
+  // Also languages the seller does not write in veto, so that German is not coached as English.
+  for (const [l, v] of s) if (!opts.candidates.includes(l as Lang) && !(l in OTHER)) bestOther = Math.max(bestOther, v);
+
+  const fromCustomer = () => {
+    if (!opts.customerMessage) return null;
+    const c = scoreText(opts.customerMessage);
+    const r = opts.candidates.map((l) => [l, c.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return r[0] && r[0][1] >= 1 && (!r[1] || r[0][1] > r[1][1]) ? r[0][0] : null;
+  };
+
+  if (!best || best[1] < 0.9) {
+    // Nothing in the draft says which language: the conversation's language, if the customer's message tells.
+    return bestOther >= 1 ? null : fromCustomer();
+  }
+  if (bestOther > best[1] * 1.2 || (bestOther >= 2 && bestOther >= best[1])) return null;
+  if (second && best[1] - second[1] < 0.5) {
+    const c = fromCustomer();
+    if (c && (c === best[0] || c === second[0])) return c;
+    if (opts.uiLang && (opts.uiLang === best[0] || opts.uiLang === second[0])) return opts.uiLang;
+  }
+  return best[0];
+}

@@ -1,0 +1,290 @@
+/**
+ * Draft structure: which part of a text the seller wrote now (the body), where the sign-off and signature are,
+ * and which part is quoted history (context, never checked). Everything keeps UTF-16 offsets into the input.
+ */
+import { CONTACT_ANYWHERE, CONTACT_LINE, SENT_FROM } from './lang/common';
+
+const isContact = (t: string) => CONTACT_LINE.test(t) || (t.trim().length <= 100 && !/[.?!]\s*$/.test(t.trim()) && CONTACT_ANYWHERE.test(t));
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line in the whole text. */
+  index: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  lines: Line[];
+}
+
+export interface Draft {
+  text: string;
+  /** Paragraphs of the seller's own text before the sign-off. */
+  paragraphs: Paragraph[];
+  /** Offset just after the last character of the body: where "end-of-body" fixes go. */
+  bodyEnd: number;
+  /** Offset of the first character of the body (0 when the draft is empty). */
+  bodyStart: number;
+  signOff: Line | null;
+  signature: Line[];
+  /** Quoted history (text of the quoted lines and everything after a reply header). */
+  quoted: string;
+}
+
+/** Lines that start quoted history in the four languages and common mail clients. */
+const QUOTE_HEADER = new RegExp(
+  [
+    String.raw`^\s*On\b.{0,200}\bwrote:\s*$`,
+    String.raw`^\s*Am\b.{0,200}\bschrieb\b.{0,200}:\s*$`,
+    String.raw`^.{0,200}\bkirjoitti\b.{0,120}:\s*$`,
+    String.raw`^.{0,200}(?:napisao|napisala|napisao/la|napisao\(la\)|napisali|написао|написала).{0,40}:\s*$`,
+    String.raw`^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Originalnachricht|Alkuperäinen viesti|Izvorna poruka|Originalna poruka|Izvorna poruka|Forwarded message|Weitergeleitete Nachricht|Välitetty viesti|Proslijeđena poruka)\s*-{2,}\s*$`,
+    String.raw`^\s*_{10,}\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** First line of a From:/Sent:/To:/Subject: header block, in the four languages. */
+const HEADER_FIELD = /^\s*\*?(?:From|Sent|To|Cc|Subject|Date|Von|Gesendet|An|Betreff|Datum|Lähettäjä|Lähetetty|Vastaanottaja|Aihe|Päivämäärä|Šalje|Poslano|Poslato|Prima|Predmet|Datum|Od|Šalje|Salje|Za|Kopija)\*?\s*:/iu;
+const HEADER_FROM = /^\s*\*?(?:From|Von|Lähettäjä|Šalje|Salje|Od|Pošiljalac|Pošiljatelj)\*?\s*:/iu;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end);
+    // A "\r" before "\n" is not part of the line's text.
+    const trimmedEnd = raw.endsWith('\r') ? end - 1 : end;
+    lines.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd), index: lines.length });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const isBlank = (l: Line) => l.text.trim() === '';
+const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
+
+/** Where a header block (From:/Sent:/To:/Subject:) starts at line i, or -1. */
+function headerBlockAt(lines: Line[], i: number): boolean {
+  const first = lines[i];
+  if (!first || !HEADER_FROM.test(first.text)) return false;
+  let fields = 1;
+  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+    const l = lines[j]!;
+    if (isBlank(l)) continue;
+    if (HEADER_FIELD.test(l.text)) fields++;
+    else break;
+  }
+  return fields >= 2;
+}
+
+/** A line that could be the seller's name or shop name under a sign-off. */
+function isNameLine(text: string): boolean {
+  const t = text.trim().replace(/^[-–—~]\s*/, '');
+  if (!t || t.length > 40) return false;
+  if (/[.?!:;]$/.test(t) && !/\b[A-ZÄÖÜŠŽČĆĐ]\.$/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 4) return false;
+  // Names and shop names: every word capitalised (Anna, Anna-Lena, Anna's Knits, AK Ceramics), or a single word.
+  return words.every((w) => /^[\p{Lu}\d][\p{L}\p{M}'’.&-]*$/u.test(w) || /^(?:&|and|und|ja|i|von|van|de|der)$/iu.test(w));
+}
+
+export interface SignOffMatcher {
+  /** Does this line (trimmed) open with a sign-off phrase, followed by at most a name? */
+  (line: string): boolean;
+}
+
+export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContext = ''): Draft {
+  const lines = splitLines(text);
+  const own: Line[] = [];
+  const quotedParts: string[] = [];
+  let cut = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isQuoteLine(l)) {
+      quotedParts.push(l.text.replace(/^\s*>+\s?/, ''));
+      continue;
+    }
+    const header = QUOTE_HEADER.test(l.text) || headerBlockAt(lines, i);
+    if (header) {
+      // A header followed only by ">" lines and then more own text is bottom-posting: skip the header alone.
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j]!)) j++;
+      if (j < lines.length && isQuoteLine(lines[j]!) && !headerBlockAt(lines, i)) {
+        quotedParts.push(l.text);
+        continue;
+      }
+      cut = i;
+      break;
+    }
+    own.push(l);
+  }
+  for (let i = cut; i < lines.length; i++) quotedParts.push(lines[i]!.text);
+
+  // Trailing blank lines and the signature, from the bottom up.
+  let last = own.length - 1;
+  while (last >= 0 && isBlank(own[last]!)) last--;
+  let firstContent = 0;
+  while (firstContent <= last && isBlank(own[firstContent]!)) firstContent++;
+
+  const signature: Line[] = [];
+  let signOff: Line | null = null;
+  // A "-- " delimiter makes everything below it the signature.
+  for (let i = firstContent + 1; i <= last; i++) {
+    if (/^\s*--\s*$/.test(own[i]!.text)) {
+      for (let j = i; j <= last; j++) if (!isBlank(own[j]!)) signature.push(own[j]!);
+      last = i - 1;
+      break;
+    }
+  }
+  let i = last;
+  const sigLines: Line[] = [];
+  while (i > firstContent && sigLines.length < 6) {
+    const l = own[i]!;
+    if (isBlank(l)) {
+      i--;
+      continue;
+    }
+    if (isContact(l.text) || SENT_FROM.test(l.text) || isNameLine(l.text)) {
+      if (isSignOff(l.text.trim())) break;
+      sigLines.unshift(l);
+      i--;
+      continue;
+    }
+    break;
+  }
+  while (i > firstContent && isBlank(own[i]!)) i--;
+  // "<closing phrase>,\n<Name>" is a sign-off whatever the phrase ("Have a lovely week,\nSigrid").
+  const closingComma = (l: Line) => /^[^.?!]{2,60}[,!]\s*$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 6;
+  const nameBelow = sigLines.length > 0 && isNameLine(sigLines[0]!.text) && sigLines[0]!.index === own[i]!.index + 1;
+  if (i > firstContent && (isSignOff(own[i]!.text.trim()) || (nameBelow && closingComma(own[i]!)))) {
+    signOff = own[i]!;
+    signature.unshift(...sigLines);
+    last = i - 1;
+  } else if (sigLines.length) {
+    // Without a sign-off, only an unmistakable signature (contact lines, "Sent from", or a lone name after a blank line) counts.
+    const contact = sigLines.filter((l) => isContact(l.text) || SENT_FROM.test(l.text));
+    const top = sigLines[0]!;
+    const blankBefore = own.indexOf(top) > 0 && isBlank(own[own.indexOf(top) - 1]!);
+    if (contact.length || (sigLines.length <= 2 && blankBefore) || sigLines.every((l) => /^\s*[-–—~]\s*\S/.test(l.text))) {
+      signature.unshift(...sigLines);
+      last = own.indexOf(top) - 1;
+    }
+  }
+  while (last >= 0 && isBlank(own[last]!)) last--;
+
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) paragraphs.push({ start: current[0]!.start, end: current[current.length - 1]!.end, lines: current });
+    current = [];
+  };
+  let prevIndex = -2;
+  for (let k = firstContent; k <= last; k++) {
+    const l = own[k]!;
+    if (isBlank(l)) {
+      flush();
+      continue;
+    }
+    // Quoted lines removed from between own lines also separate paragraphs.
+    if (prevIndex >= 0 && l.index !== prevIndex + 1) flush();
+    prevIndex = l.index;
+    current.push(l);
+  }
+  flush();
+
+  const lastPara = paragraphs[paragraphs.length - 1];
+  let bodyEnd = lastPara ? lastPara.end : 0;
+  while (bodyEnd > 0 && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+  const firstPara = paragraphs[0];
+  let bodyStart = firstPara ? firstPara.start : 0;
+  while (firstPara && bodyStart < firstPara.end && /\s/.test(text[bodyStart]!)) bodyStart++;
+
+  const quoted = [quotedParts.join('\n'), quotedContext].filter((s) => s.trim()).join('\n');
+  return { text, paragraphs, bodyEnd, bodyStart, signOff, signature, quoted };
+}
+
+export function paragraphText(d: Draft, p: Paragraph): string {
+  return d.text.slice(p.start, p.end);
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+const sentenceCache = new Map<string, Array<[number, number]>>();
+
+// Abbreviations whose full stop does not end a sentence, in the four languages.
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
+
+/** Intl.Segmenter keeps "available. when would you…" together (no capital after the stop): chat drafts need a split. */
+function splitLowercaseStarts(text: string, segments: Array<[number, number]>): Array<[number, number]> {
+  // First undo splits after abbreviations ("Dear Ms. | Patel,").
+  const spans: Array<[number, number]> = [];
+  for (const span of segments) {
+    const prev = spans[spans.length - 1];
+    if (prev && ABBREVIATION.test(text.slice(prev[0], prev[1]))) prev[1] = span[1];
+    else spans.push([span[0], span[1]]);
+  }
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of spans) {
+    let from = s;
+    const re = /[.!?…]+["”»)]*\s+(?=[\p{Ll}])/gu;
+    const piece = text.slice(s, e);
+    for (const m of piece.matchAll(re)) {
+      const cut = s + m.index + m[0].trimEnd().length;
+      const before = text.slice(from, cut);
+      if (ABBREVIATION.test(before) || /\d\.$/u.test(before)) continue;
+      out.push([from, cut]);
+      from = s + m.index + m[0].length;
+    }
+    out.push([from, e]);
+  }
+  return out;
+}
+
+/** Sentences of one line, via Intl.Segmenter; cached by line text, so unchanged lines cost nothing while typing. */
+export function lineSentences(line: Line, lang: string): Sentence[] {
+  const key = lang + '\u0000' + line.text;
+  let spans = sentenceCache.get(key);
+  if (!spans) {
+    spans = [];
+    for (const seg of segmenter(lang).segment(line.text)) {
+      const raw = seg.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      spans.push([seg.index + lead, seg.index + lead + trimmed.length]);
+    }
+    spans = splitLowercaseStarts(line.text, spans);
+    if (sentenceCache.size > 5000) sentenceCache.clear();
+    sentenceCache.set(key, spans);
+  }
+  return spans.map(([s, e]) => ({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e) }));
+}
+
+export function paragraphSentences(p: Paragraph, lang: string): Sentence[] {
+  return p.lines.flatMap((l) => lineSentences(l, lang));
+}
+
+export function bodySentences(d: Draft, lang: string): Sentence[] {
+  return d.paragraphs.flatMap((p) => paragraphSentences(p, lang));
+}

@@ -1,0 +1,89 @@
+/**
+ * What a phrase pack holds. Each language file (en.ts, de.ts, fi.ts, bs.ts) fills this in with plain phrases.
+ *
+ * How to write a phrase (for native speakers extending a pack):
+ * - lower case; matching ignores case and accents are kept as written ("grüße" also matches "Grüße").
+ * - `*` at the end of a word means "any ending": `entschuldig*` matches entschuldige, entschuldigen, Entschuldigung.
+ * - `…` as a word of its own means "up to three words in between": `sorry … delay` matches "sorry for the long delay".
+ * - `*` at the start of a word means "any beginning": `*tteko` matches voisitteko, haluaisitteko.
+ * - `*` as a word of its own means "any one word": `* li` matches "želite li", "može li".
+ * - `#` as a word of its own means a number: `# cm` matches "45 cm" and "4,5 cm".
+ * - one phrase per string; write variants as separate strings.
+ */
+
+export interface RegisterText {
+  /** Informal address (du / sinä / ti; "you" in English). */
+  informal: string;
+  /** Formal address (Sie / Te / Vi). */
+  formal: string;
+}
+
+export type QuestionTopic = 'order' | 'options' | 'shipping' | 'problem' | 'pickup' | 'price' | 'general';
+export type ProblemKind = 'delay' | 'mistake' | 'general';
+export type RecapField = 'item' | 'size' | 'colour' | 'quantity' | 'price' | 'date' | 'shipping';
+
+export interface LangPack {
+  /** Short, frequent words of the language; they tell which language a draft is in. */
+  commonWords: string[];
+  /** Phrases that open a message. */
+  greetings: string[];
+  /** Greetings that show formal address. */
+  formalGreetings: string[];
+  /** Phrases that close a message; a name may follow on the same line. */
+  signOffs: string[];
+  /** Friendly closing lines that are neither a question nor a sign-off ("Have a nice day!"). */
+  pleasantries: string[];
+  /** Words that show formal address. An entry written with a capital letter is matched with case ("Sie" but not "sie"). */
+  formalAddress: string[];
+  /** Words that show informal address (matched without case). */
+  informalAddress: string[];
+  /** A sentence that starts like this is a question, even without "?". */
+  questionStarts: string[];
+  /** Direct requests for the customer's reply ("let me know which colour…"). */
+  replyRequests: string[];
+  /** Offers that do not ask for a reply ("if you have any questions, let me know"). */
+  conditionalOffers: string[];
+  /** Questions too vague to tell the customer the next step ("any questions?"). */
+  vagueQuestions: string[];
+  /** Questions that expect no answer. */
+  rhetorical: string[];
+  /** The seller's own apology. */
+  apologies: string[];
+  /** Look like an apology but are not one for a problem ("sorry to bother you"). */
+  notApologies: string[];
+  /** The seller admits a delay, a missed date or promise, a mistake, damage or loss. Keyed by kind. */
+  problems: Record<ProblemKind, string[]>;
+  /** Phrases that deny a problem ("no delay", "on time"). */
+  notProblems: string[];
+  /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
+  conditionals: string[];
+  /** A new date, replacement, refund or other way forward. */
+  wayForward: string[];
+  /** The seller confirms, accepts or starts an order. */
+  orderConfirmations: string[];
+  /** Hypothetical offers that are not yet an order ("if you decide to order"). */
+  notOrderConfirmations: string[];
+  /** Number words from one to twelve ("two mugs" is a quantity). */
+  numberWords: string[];
+  /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */
+  recap: Record<RecapField, string[]>;
+  /** Words that show what the message is about, to pick fitting closing questions. */
+  topics: { options: string[]; shipping: string[]; pickup: string[]; price: string[] };
+  /** Texts the fixes insert, in this language. `{name}` is the customer's name. */
+  fixes: {
+    greeting: RegisterText;
+    greetingNoName: RegisterText;
+    /** Where the formal greeting differs for a woman's name (Poštovana Amra), the feminine form. */
+    greetingFeminine?: string;
+    /** Closing questions per topic; two or three are offered. */
+    questions: Record<QuestionTopic, RegisterText[]>;
+    apology: Record<ProblemKind, RegisterText>;
+    /** Offered when the draft admits a problem but gives no new date or solution. */
+    wayForward: RegisterText;
+    recap: {
+      intro: RegisterText;
+      labels: Record<RecapField, string>;
+      question: RegisterText;
+    };
+  };
+}

@@ -1,0 +1,141 @@
+/** Turns the phrase lists of the packs into regular expressions (see lang/pack.ts for the phrase syntax). */
+
+// Latin letters only (the four languages are written in Latin script): a compact class compiles far faster than \p{L}.
+const LETTER = "[a-z0-9A-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F'’]";
+const WORD_END = `(?!${LETTER})`;
+const WORD_START = `(?<!${LETTER})`;
+const NUMBER = '\\d+(?:[.,]\\d+)?';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordToRegex(word: string): string {
+  if (word === '*') return `${LETTER}+`;
+  if (word === '…' || word === '...') return `(?:${LETTER}+[\\s,]+){0,5}?`;
+  if (word === '#') return NUMBER;
+  let lead = '';
+  let tail = '';
+  let core = word;
+  if (core.length > 1 && core.startsWith('*')) {
+    lead = `${LETTER}*`;
+    core = core.slice(1);
+  }
+  if (core.length > 1 && core.endsWith('*')) {
+    tail = `${LETTER}*`;
+    core = core.slice(0, -1);
+  }
+  // Inside a word, '#' stands for a number too ("#x" = "2x").
+  const body = core.split('#').map(escape).join(NUMBER);
+  return lead + body + tail;
+}
+
+/** One phrase as a regex source, without the word boundaries at its ends. */
+function phraseBody(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  let src = '';
+  words.forEach((w, i) => {
+    const part = wordToRegex(w);
+    if (i === 0) src = part;
+    else if (words[i - 1] === '…' || words[i - 1] === '...') src += part;
+    else if (w === '…' || w === '...') src += '[\\s,]+' + part;
+    else src += '[\\s]+' + part;
+  });
+  return src;
+}
+
+const edgeIsWord = (ch: string) => /[\p{L}\p{N}*#]/u.test(ch);
+
+/** One phrase as a regex source, with word boundaries on both ends where the phrase starts/ends with a letter. */
+export function phraseSource(phrase: string): string {
+  const t = phrase.trim();
+  return (edgeIsWord(t[0] ?? '') ? WORD_START : '') + phraseBody(t) + (edgeIsWord(t.slice(-1)) ? WORD_END : '');
+}
+
+const cache = new Map<string, RegExp>();
+
+/**
+ * Regexes that match lower-cased text. Case-insensitive Unicode regexes take V8 milliseconds each to compile, so
+ * phrase regexes are compiled without the `i` flag and the helpers below lower-case the subject instead.
+ */
+const FOLDED = new WeakSet<RegExp>();
+
+/** Lower case that keeps every UTF-16 offset (a few characters, like "İ", grow when lower-cased: those stay). */
+export function lower(text: string): string {
+  const l = text.toLowerCase();
+  if (l.length === text.length) return l;
+  let out = '';
+  for (const ch of text) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/**
+ * A regex matching any of the phrases (longest first, so "tut mir leid" wins over "tut"), ignoring case unless
+ * `caseSensitive`.
+ */
+export function compile(phrases: readonly string[], caseSensitive = false): RegExp {
+  const flags = 'gu';
+  const key = (caseSensitive ? 'C' : 'f') + '\u0000' + phrases.join('\u0001');
+  let re = cache.get(key);
+  if (!re) {
+    const sorted = [...new Set(phrases.map((p) => (caseSensitive ? p : lower(p))))].filter((p) => p.trim()).sort((a, b) => b.length - a.length);
+    // The boundaries are shared by one group: a regex with thousands of look-behinds takes seconds to compile.
+    const bounded = sorted.filter((p) => edgeIsWord(p.trim()[0] ?? '') && edgeIsWord(p.trim().slice(-1)));
+    const rest = sorted.filter((p) => !bounded.includes(p));
+    const parts = [
+      ...(bounded.length ? [`${WORD_START}(?:${bounded.map((p) => phraseBody(p.trim())).join('|')})${WORD_END}`] : []),
+      ...rest.map(phraseSource),
+    ];
+    const source = parts.join('|');
+    re = parts.length ? new RegExp(source, flags) : /(?!)/gu;
+    if (!caseSensitive) FOLDED.add(re);
+    cache.set(key, re);
+  }
+  return re;
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findAll(re: RegExp, text: string, offset = 0): Match[] {
+  const out: Match[] = [];
+  const subject = FOLDED.has(re) ? lower(text) : text;
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+export function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(FOLDED.has(re) ? lower(text) : text);
+}
+
+/** Matches of `re` that no match of `not` covers. */
+export function findAllExcept(re: RegExp, not: RegExp, text: string): Match[] {
+  const hits = findAll(re, text);
+  if (!hits.length) return hits;
+  const nots = findAll(not, text);
+  return hits.filter((h) => !nots.some((n) => n.start <= h.start && n.end >= h.end));
+}
+
+/** At the very start of `text` (after spaces, emoji and punctuation)? */
+export function startsWith(re: RegExp, text: string): Match | null {
+  const lead = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*/u.exec(text)?.[0].length ?? 0;
+  for (const m of findAll(re, text)) {
+    if (m.start === lead) return m;
+    if (m.start > lead) break;
+  }
+  return null;
+}

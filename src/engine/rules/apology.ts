@@ -1,0 +1,83 @@
+/**
+ * apology — When the draft admits that something promised or expected went wrong or will be late (a delay, a
+ * missed date, forgotten photos, "couldn't manage", a wrong or damaged item, a lost or slow parcel, out of stock
+ * after confirming), it should contain the seller's own apology. "Unfortunately / leider / valitettavasti /
+ * nažalost" alone is not an apology, nor is "sorry to bother you"; an apology in quoted text does not count.
+ * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted.
+ * Fix: an apology in the draft's language and register, placed before the sentence that admits the problem;
+ * when the draft offers no new date or way forward, the hint says so and offers a sentence proposing one.
+ */
+import type { Fix, Hint } from '../types';
+import type { RuleContext } from '../context';
+import type { ProblemKind } from '../lang/pack';
+import type { Sentence } from '../draft';
+import { findAll, findAllExcept, startsWith, test } from '../phrases';
+import { endSeparator, statementPart } from './shared';
+
+interface Problem {
+  sentence: Sentence;
+  kind: ProblemKind;
+}
+
+const CLAUSE_BREAK = /[,;:–—(]|\s-\s/gu;
+
+/** Is the match at `index` inside a clause that opens with "if" / "wenn" / "jos" / "ako"? */
+function hypothetical(ctx: RuleContext, text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  return test(ctx.pack.conditionals, before.slice(clauseStart));
+}
+
+function findProblem(ctx: RuleContext): Problem | null {
+  const p = ctx.pack;
+  for (const s of ctx.sentences) {
+    const t = statementPart(ctx, s.text);
+    for (const kind of ['delay', 'mistake', 'general'] as ProblemKind[]) {
+      const hits = findAllExcept(p.problems[kind], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
+      if (hits.length) return { sentence: s, kind };
+    }
+  }
+  return null;
+}
+
+export function hasApology(ctx: RuleContext): boolean {
+  const p = ctx.pack;
+  const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
+  return own.some((t) => findAllExcept(p.apologies, p.notApologies, t).length > 0);
+}
+
+export function apology(ctx: RuleContext): Hint | null {
+  const problem = findProblem(ctx);
+  if (!problem || hasApology(ctx)) return null;
+  const p = ctx.pack;
+  const fixes = p.pack.fixes;
+  const sorry = ctx.pick(fixes.apology[problem.kind]);
+
+  // Before the problem sentence; when the sentence starts with the greeting ("Hi Anna, the parcel is late"), after it.
+  let at = problem.sentence.start;
+  let text = sorry + ' ';
+  const greet = startsWith(p.greetings, problem.sentence.text);
+  if (greet) {
+    const rest = problem.sentence.text.slice(greet.end);
+    const comma = /^[^,!.\n]{0,40}[,!]\s*/u.exec(rest);
+    if (comma) at = problem.sentence.start + greet.end + comma[0].length;
+  }
+  if (at > 0 && !/\s/.test(ctx.text[at - 1] ?? ' ')) text = ' ' + text;
+
+  const body = ctx.sentences.map((s) => s.text).join('\n');
+  const wayForward = findAll(p.wayForward, body).length > 0;
+  const list: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
+  if (!wayForward) {
+    list.push({ label: ctx.say('fix_way_forward_label'), text: endSeparator(ctx) + ctx.pick(fixes.wayForward), at: 'end-of-body' });
+  }
+  return ctx.hint(
+    'apology',
+    'warning',
+    wayForward ? 'hint_apology_message' : 'hint_apology_noway_message',
+    wayForward ? 'hint_apology_why' : 'hint_apology_noway_why',
+    problem.sentence.start,
+    problem.sentence.end,
+    list,
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * closing-question — The end of the body (its last paragraph before the sign-off, at most its last two
+ * sentences, after friendly closing lines such as "Have a nice day!") should ask the customer a precise question
+ * or directly ask for their reply ("Let me know which colour you'd like", "Bitte bestätigen Sie die Größe").
+ * A question earlier in the text followed by more statements does not count; neither do conditional offers
+ * ("If you have any questions, let me know"), vague ones ("Any questions?") or rhetorical questions. English
+ * questions typed without "?" count. Fix: two or three closing questions that fit what the draft is about (an
+ * order, options, shipping, pickup, a problem, the price), in the draft's language and register.
+ */
+import type { Fix, Hint } from '../types';
+import type { RuleContext } from '../context';
+import type { QuestionTopic } from '../lang/pack';
+import type { Sentence } from '../draft';
+import { findAllExcept, test } from '../phrases';
+import { asks, endSeparator, isOnly } from './shared';
+
+function isClosingNicety(ctx: RuleContext, s: Sentence): boolean {
+  const t = s.text.trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  return isOnly(ctx.pack.pleasantries, t) || isOnly(ctx.pack.signOffs, t);
+}
+
+export function closingQuestion(ctx: RuleContext): Hint | null {
+  const { draft } = ctx;
+  const sentences = [...ctx.sentences];
+  // The greeting line alone is not the end of a message.
+  const greetingOnly = (s: Sentence) => s === ctx.sentences[0] && isOnly(ctx.pack.greetings, s.text.trim());
+  while (sentences.length && (isClosingNicety(ctx, sentences[sentences.length - 1]!) || greetingOnly(sentences[sentences.length - 1]!))) {
+    sentences.pop();
+  }
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  const para = draft.paragraphs.find((p) => p.start <= last.start && last.end <= p.end);
+  const tail = sentences.filter((s) => para && s.start >= para.start).slice(-2);
+  if (tail.some((s) => asks(ctx, s))) return null;
+
+  const questions = pickQuestions(ctx);
+  const sep = endSeparator(ctx);
+  const fixes: Fix[] = questions.map((q) => ({ label: ctx.say('fix_question_label', q), text: sep + q, at: 'end-of-body' }));
+  return ctx.hint('closing-question', 'warning', 'hint_closing_message', 'hint_closing_why', tail[0]!.start, last.end, fixes);
+}
+
+/** Topics of the draft, most specific first. */
+export function topicsOf(ctx: RuleContext): QuestionTopic[] {
+  const p = ctx.pack;
+  const body = ctx.sentences.map((s) => s.text).join('\n');
+  const topics: QuestionTopic[] = [];
+  const problem = Object.values(p.problems).some((re) => findAllExcept(re, p.notProblems, body).length > 0);
+  if (problem) topics.push('problem');
+  if (findAllExcept(p.orderConfirmations, p.notOrderConfirmations, body).length) topics.push('order');
+  if (test(p.topics.pickup, body)) topics.push('pickup');
+  if (test(p.topics.options, body)) topics.push('options');
+  if (test(p.topics.shipping, body)) topics.push('shipping');
+  if (test(p.topics.price, body)) topics.push('price');
+  topics.push('general');
+  return topics;
+}
+
+/** Two or three questions, the most specific topic first; never one the draft already has word for word. */
+function pickQuestions(ctx: RuleContext): string[] {
+  const all = ctx.pack.pack.fixes.questions;
+  const candidates = topicsOf(ctx).flatMap((t) => all[t].map((q) => ctx.pick(q)));
+  return [...new Set(candidates)].filter((q) => !ctx.text.includes(q)).slice(0, 3);
+}

@@ -1,0 +1,14 @@
+/** The rules, by id. The file name of each rule is its id (and its option key). */
+import type { Hint, RuleId } from '../types';
+import type { RuleContext } from '../context';
+import { greeting } from './greeting';
+import { closingQuestion } from './closing-question';
+import { apology } from './apology';
+import { orderRecap } from './order-recap';
+
+export const RULES: Record<RuleId, (ctx: RuleContext) => Hint | null> = {
+  greeting,
+  'closing-question': closingQuestion,
+  apology,
+  'order-recap': orderRecap,
+};

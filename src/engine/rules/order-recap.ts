@@ -1,0 +1,84 @@
+/**
+ * order-recap — When the draft confirms, accepts or starts an order ("I'll make it for you", "your order is
+ * confirmed", "Ich beginne jetzt mit der Bestellung", "aloitan työn", "počinjem s izradom"), it should restate
+ * at least three of the agreed details — item, size/measurements, colour/material, quantity, price,
+ * deadline/delivery date, shipping method/address — so the customer can confirm them before work starts.
+ * Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not confirm an order.
+ * Fix: a recap block pre-filled with the details found in the draft and in the customer's last message, blanks
+ * for the rest, ending with "Is everything correct?" in the draft's language.
+ */
+import type { Hint } from '../types';
+import type { RuleContext } from '../context';
+import type { RecapField } from '../lang/pack';
+import type { CompiledPack } from '../compiled';
+import type { Sentence } from '../draft';
+import { findAll, findAllExcept, startsWith, type Match } from '../phrases';
+import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY } from '../lang/common';
+import { asks, statementPart } from './shared';
+
+/** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
+const START_DAY = /\b(?:start(?:ing)?|begin(?:ning)?|get started|started|beginne|fange|starte|aloitan|aloitetaan|alan|počinjem|krećem|krenut ću|započinjem)\b(?:\s+(?:on|with|work|working|it|the|your|mit|der|dem|den|jetzt|gleich|työn|työt|tekemään|s|sa|izradom|radom|[\p{L}]+)){0,3}\s+(?:on\s+|am\s+|next\s+|nächsten?\s+|ensi\s+|u\s+|od\s+)?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tänään|huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|viikolla|danas|sutra|ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|sedmice|tjedan|nedelje)(?:\s+(?:morning|evening|afternoon|früh|abend|aamulla|ujutro))?/giu;
+
+const FIELDS: RecapField[] = ['item', 'size', 'colour', 'quantity', 'price', 'date', 'shipping'];
+
+/** The first match per detail field in `text`. */
+export function recapDetails(pack: CompiledPack, text: string): Partial<Record<RecapField, Match>> {
+  const found: Partial<Record<RecapField, Match>> = {};
+  const first = (...lists: Match[][]) => lists.flat().sort((a, b) => a.start - b.start)[0];
+  const items = findAll(pack.recap.item, text);
+  found.item = first(items);
+  found.size = first(findAll(MEASUREMENT, text), findAll(LETTER_SIZE, text), findAll(pack.recap.size, text));
+  found.colour = first(findAll(pack.recap.colour, text));
+  // "2 mugs", "two mugs", "3x", "2 Stück": a number right before an item word is a quantity.
+  const numberBeforeItem = items.flatMap((it) => {
+    const before = text.slice(Math.max(0, it.start - 24), it.start);
+    const m = /(\d+|[\p{L}]+)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+    if (!m) return [];
+    const word = m[1]!;
+    const isNumber = /^\d+$/.test(word) || findAll(pack.numberWords, word).some((w) => w.text.length === word.length);
+    return isNumber ? [{ start: it.start - before.length + m.index, end: it.end, text: text.slice(it.start - before.length + m.index, it.end) }] : [];
+  });
+  found.quantity = first(findAll(QUANTITY, text), findAll(pack.recap.quantity, text), numberBeforeItem);
+  found.price = first(findAll(PRICE, text), findAll(pack.recap.price, text));
+  found.date = first(findAll(NUMERIC_DATE, text), findAll(pack.recap.date, text));
+  found.shipping = first(findAll(pack.recap.shipping, text));
+  for (const f of FIELDS) if (!found[f]) delete found[f];
+  return found;
+}
+
+function confirmation(ctx: RuleContext): Sentence | null {
+  const p = ctx.pack;
+  for (const s of ctx.sentences) {
+    const t = statementPart(ctx, s.text);
+    if (findAllExcept(p.orderConfirmations, p.notOrderConfirmations, t).length) return s;
+  }
+  return null;
+}
+
+export function orderRecap(ctx: RuleContext): Hint | null {
+  const s = confirmation(ctx);
+  if (!s) return null;
+  // The greeting line ("Guten Morgen") says nothing about the order.
+  // Details asked about ("Please confirm the size", "Which colour?") are not restated; nor is the day work starts.
+  const body = ctx.sentences
+    .filter((x) => !asks(ctx, x))
+    .map((x, i) => {
+      const g = i === 0 ? startsWith(ctx.pack.greetings, x.text) : null;
+      const t = g ? ' '.repeat(g.end) + x.text.slice(g.end) : x.text;
+      return t.replace(START_DAY, (m) => ' '.repeat(m.length));
+    })
+    .join('\n');
+  const inDraft = recapDetails(ctx.pack, body);
+  if (Object.keys(inDraft).length >= 3) return null;
+
+  const fromCustomer = ctx.options.customerMessage ? recapDetails(ctx.pack, ctx.options.customerMessage) : {};
+  const f = ctx.pack.pack.fixes.recap;
+  const lines = FIELDS.map((field) => {
+    const value = (inDraft[field] ?? fromCustomer[field])?.text.trim();
+    return `- ${f.labels[field]}: ${value ?? '…'}`;
+  });
+  const block = [ctx.pick(f.intro), ...lines, ctx.pick(f.question)].join('\n');
+  return ctx.hint('order-recap', 'warning', 'hint_recap_message', 'hint_recap_why', s.start, s.end, [
+    { label: ctx.say('fix_recap_label'), text: '\n\n' + block, at: 'end-of-body' },
+  ]);
+}

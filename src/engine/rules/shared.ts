@@ -1,0 +1,93 @@
+/** Helpers the rules share: what a sentence does (asks, requests, offers), names, where fixes go. */
+import type { RuleContext } from '../context';
+import type { Sentence } from '../draft';
+import { findAll, startsWith, test } from '../phrases';
+import { englishQuestionWithoutMark } from '../nlp-en';
+
+/** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
+export function withoutQuotes(t: string): string {
+  return t.replace(/“[^”]*”|"[^"]*"|„[^“”]*[“”]|«[^»]*»|»[^«]*«/g, ' ');
+}
+
+const TERMINAL = /[.!…]\s*[\p{Emoji_Presentation}\p{So})\]]*\s*$/u;
+
+/** Does the whole sentence consist of a phrase of `re` (plus punctuation, emoji or a name)? */
+export function isOnly(re: RegExp, text: string): boolean {
+  const m = startsWith(re, text);
+  if (!m) return false;
+  const rest = text.slice(m.end).replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]/gu, ' ').trim();
+  if (!rest) return true;
+  // "Thanks, Anna!" / "LG Jana": a name may follow.
+  return rest.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(rest);
+}
+
+export type Ask = 'question' | 'request' | null;
+
+/** Does this sentence ask the customer something precise, or ask for their reply? */
+export function asks(ctx: RuleContext, s: Sentence): Ask {
+  const p = ctx.pack;
+  const t = withoutQuotes(s.text).trim();
+  if (!t) return null;
+  if (startsWith(p.rhetorical, t)) return null;
+  if (test(p.conditionalOffers, t)) return null;
+  if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t)) return null;
+  if (t.includes('?') || t.includes('？')) return 'question';
+  // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
+  if (!TERMINAL.test(t)) {
+    // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
+    const clauses = t.split(/[,;:–—]\s*|\s+-\s+|[\p{Emoji_Presentation}\u200d\ufe0f]+\s*/u).map((c) => c.trim()).filter(Boolean);
+    const lastClauses = clauses.slice(-2);
+    if (lastClauses.some((c) => startsWith(p.questionStarts, c))) return 'question';
+    if (ctx.lang === 'en' && lastClauses.some((c) => englishQuestionWithoutMark(c))) return 'question';
+  }
+  if (test(p.replyRequests, t)) return 'request';
+  return null;
+}
+
+const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
+
+/**
+ * The sentence with its question part blanked out (same length), so that "Has it arrived?" admits nothing while
+ * "the parcel came back, sending it again monday, ok?" still admits the parcel coming back.
+ */
+export function statementPart(ctx: RuleContext, text: string): string {
+  const t = withoutQuotes(text);
+  if (!/[?？]\s*\S{0,3}\s*$/u.test(t.trim())) return t;
+  const clauses = [...t.matchAll(CLAUSE)].map((m) => ({ start: m.index, text: m[0] }));
+  let out = t;
+  clauses.forEach((c, i) => {
+    const isLast = i === clauses.length - 1;
+    if (isLast || startsWith(ctx.pack.questionStarts, c.text.trim())) {
+      out = out.slice(0, c.start) + ' '.repeat(c.text.length) + out.slice(c.start + c.text.length);
+    }
+  });
+  return out;
+}
+
+/** A name that reads like a person's name ("Anna", "Anna Müller"), not a user handle ("anna_knits23"). */
+export function cleanName(name: string | undefined): { first: string; full: string } | null {
+  const n = (name ?? '').replace(/\s+/g, ' ').trim();
+  if (!n || n.length > 60 || /[\d@_/\\<>]/.test(n)) return null;
+  const words = n.split(' ');
+  if (!words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w))) return null;
+  const fix = (w: string) => (w === w.toLowerCase() ? w[0]!.toUpperCase() + w.slice(1) : w);
+  const full = words.map(fix).join(' ');
+  return { first: fix(words[0]!), full };
+}
+
+/** Where the body's text is a single line (a chat message) rather than a letter. */
+export function isOneLiner(ctx: RuleContext): boolean {
+  const ps = ctx.draft.paragraphs;
+  return ps.length === 1 && ps[0]!.lines.length === 1;
+}
+
+/** Text to put before a sentence appended at the end of the body. */
+export function endSeparator(ctx: RuleContext): string {
+  if (!isOneLiner(ctx)) return '\n\n';
+  const before = ctx.text.slice(0, ctx.draft.bodyEnd);
+  return /[\p{L}\p{N}]$/u.test(before) ? '. ' : ' ';
+}
+
+export function countMatches(re: RegExp, text: string): number {
+  return findAll(re, text).length;
+}
