@@ -33,7 +33,7 @@ export const bs: LangPack = {
   ],
   pleasantries: [
     'ugodan dan', 'lijep dan', 'lep dan', 'želim vam ugodan dan', 'želim ti ugodan dan', 'ugodan vikend',
-    'prijatan dan', 'hvala', 'hvala puno', 'hvala vam', 'hvala ti', 'hvala vam na narudžbi', 'hvala na narudžbi',
+    'prijatan dan', 'hvala', 'hvala ti puno', 'hvala vam puno', 'hvala lijepa', 'hvala lepa', 'hvala puno', 'hvala vam', 'hvala ti', 'hvala vam na narudžbi', 'hvala na narudžbi',
     'hvala na kupovini', 'hvala na povjerenju', 'hvala na poverenju', 'hvala na strpljenju',
     'hvala vam na strpljenju', 'hvala ti na strpljenju', 'hvala na razumijevanju', 'hvala na razumevanju',
     'hvala vam na razumijevanju', 'veselim se vašem odgovoru', 'radujem se vašem odgovoru', 'čekam vaš odgovor',
@@ -72,19 +72,19 @@ export const bs: LangPack = {
     'slobodno se javi', 'slobodno pitajte', 'slobodno pitaj', 'tu sam ako', 'tu sam za sva', 'ne ustručavajte se',
     'ne ustručavaj se', 'ako vas zanima', 'ako te zanima', 'ako ste zainteresovani', 'ako ste zainteresirani',
     'ako si zainteresovan*', 'ako si zainteresiran*', 'ako imate nekih pitanja', 'ako bude pitanja',
-    'ako bilo šta', 'ako bilo što', 'ako vam nešto treba', 'ako ti nešto treba',
+    'ako bilo šta', 'ako bilo što', 'ako vam nešto treba', 'ako ti nešto treba', 'ako … nije jasno', 'ako … nejasno', 'ako … pitanja', 'ako … treba pomoć', 'ako … zatreba',
   ],
   vagueQuestions: ['pitanja', 'ima li pitanja', 'imate li pitanja', 'imaš li pitanja', 'još nešto', 'ok', 'okej', 'važi', 'jasno', 'zar ne', 'je l tako', 'jel tako'],
   rhetorical: [
     'ko ne voli *', 'tko ne voli *', 'šta može biti bolje', 'što može biti bolje', 'šta više tražiti',
-    'što više tražiti', 'zašto ne', 'zar nije *', 'zar to nije *', 'ko bi rekao', 'tko bi rekao',
+    'što više tražiti', 'zašto ne', 'zar nije *', 'zar to nije *', 'ko bi rekao', 'tko bi rekao', 'ko može odoljeti', 'tko može odoljeti', 'ko bi tome odolio', 'ko bi rekao ne', 'ko može reći ne', 'tko može reći ne',
   ],
   apologies: [
-    'izvin*', 'oprost*', 'ispričava*', 'isprik*', 'žao mi je', 'žao nam je', 'jako mi je žao', 'zao mi je',
+    'izvin*', 'oprost*', 'ispričava*', 'isprik*', 'žao mi je', 'žao nam je', 'jako mi je žao', 'zao mi je', 'mi je žao', 'nam je žao', 'mi je jako žao', 'mi je stvarno žao', 'mi je zaista žao', 'mi je zao',
     'sorry', 'sori', 'pardon', 'moja greška', 'moja krivica', 'moja krivnja', 'moja greska',
   ],
   notApologies: [
-    'izvinite na smetnji', 'izvini na smetnji', 'oprostite na smetnji', 'oprosti na smetnji', 'oprostite što smetam',
+    'izvinite na smetnji', 'izvini na smetnji', 'izvini što te smaram', 'izvinite što vas smaram', 'izvini što smaram', 'izvini na smaranju', 'sorry što smetam', 'sori što smetam', 'oprostite na smetnji', 'oprosti na smetnji', 'oprostite što smetam',
     'izvinite što smetam', 'izvini što smetam', 'izvinite što pitam', 'izvinite na dugoj poruci',
     'oprostite na dugoj poruci', 'ne morate se izvinjavati', 'ne morate se ispričavati', 'ne trebate se ispričavati',
     'nema potrebe za izvinjenjem', 'nema potrebe da se izvinjavate', 'izvinite, mislio sam', 'izvini, mislio sam',
@@ -122,7 +122,7 @@ export const bs: LangPack = {
       'imam problem', 'problem s vašom narudžbom', 'problem sa vašom narudžbom', 'problem s narudžbom',
       'problem sa narudžbom', 'problem s tvojom narudžbom', 'nije uspjelo', 'nije uspelo', 'nije ispalo kako',
       'kasni odgovor', 'kasno odgovaram', 'nisam odgovorio', 'nisam odgovorila', 'tek sad odgovaram',
-      'tek sada odgovaram', 'kasnim s odgovorom', 'kasnim sa odgovorom', 'nažalost', 'nazalost', 'na žalost', 'na zalost', 'loše vijesti', 'loše vesti', 'loša vijest', 'loša vest', 'bojim se da',
+      'tek sada odgovaram', 'kasnim s odgovorom', 'kasnim sa odgovorom', 'loše vijesti', 'loše vesti', 'loša vijest', 'loša vest', 'bojim se da', 'umjesto „', 'umesto „', 'umjesto "', 'umesto "',
     ],
   },
   notProblems: [
@@ -156,12 +156,12 @@ export const bs: LangPack = {
     'rezervišem', 'rezerviram', 'rezervisano', 'rezervirano', 'ostavit ću vam', 'ostaviću vam', 'ostavit ću ti',
     'ostaviću ti', 'ostavljam vam', 'ostavljam ti', 'čuvam za vas', 'čuvam ti', 'čuvam vam', 'dogovoreno',
     'dogovorili smo se', 'naručit ću materijal', 'naručiću materijal', 'narudžba je zaprimljena',
-    'narudžba je primljena', 'u izradi je', 'već je u izradi', 'ostavljam', 'ostavljam ti', 'pravim ti', 'pravim vam', 'pravim', 'rezervirala sam', 'rezervisala sam', 'rezervirao sam', 'rezervisao sam', 'sačuvat ću', 'sačuvaću', 'čuvam ga', 'čuvam je', 'tvoje je', 'tvoj je', 'vaše je', 'vaš je', 'prodano', 'prodato', 'prijavljena si', 'prijavljen si', 'prijavljeni ste', 'upisujem te', 'upisujem vas', 'narudžba prihvaćena', 'narudžba je prihvaćena', 'prihvatila sam ponudu', 'prihvatio sam ponudu', 'prihvatam ponudu', 'prihvaćam ponudu', 'ponuda prihvaćena', 'preuzimam narudžbu', 'rado ću', 'rado preuzimam', 'možete … preuzeti', 'možeš … preuzeti', 'donosim ti', 'donosim vam', 'donijet ću', 'doneću', 'je potvrđena', 'ovim potvrđena', 'ovim potvrđujem', 'porudžbina je potvrđena', 'porudžbina potvrđena', 'počela sam', 'počeo sam', 'sutra počinjem', 'dogovoreno je',
+    'narudžba je primljena', 'u izradi je', 'već je u izradi', 'ostavljam', 'ostavljam ti', 'prodano tebi', 'prodato tebi', 'prodano vama', 'prodato vama', 'donosim', 'ga donosim', 'pravim ti', 'pravim vam', 'pravim', 'rezervirala sam', 'rezervisala sam', 'rezervirao sam', 'rezervisao sam', 'sačuvat ću', 'sačuvaću', 'čuvam ga', 'čuvam je', 'tvoje je', 'tvoj je', 'vaše je', 'vaš je', 'prijavljena si', 'prijavljen si', 'prijavljeni ste', 'upisujem te', 'upisujem vas', 'narudžba prihvaćena', 'narudžba je prihvaćena', 'prihvatila sam ponudu', 'prihvatio sam ponudu', 'prihvatam ponudu', 'prihvaćam ponudu', 'ponuda prihvaćena', 'preuzimam narudžbu', 'rado ću', 'rado preuzimam', 'možete … preuzeti', 'možeš … preuzeti', 'donosim ti', 'donosim vam', 'donijet ću', 'doneću', 'je potvrđena', 'ovim potvrđena', 'ovim potvrđujem', 'porudžbina je potvrđena', 'porudžbina potvrđena', 'počela sam', 'počeo sam', 'sutra počinjem', 'dogovoreno je',
   ],
   notOrderConfirmations: [
     'ako želite naručiti', 'ako želiš naručiti', 'ako se odlučite', 'ako se odlučiš', 'da li da počnem',
     'da počnem', 'hoćete li da', 'želite li da', 'mogao bih napraviti', 'mogla bih napraviti', 'kad se odlučite',
-    'kada se odlučite', 'kad se odlučiš', 'ako želite', 'ako želiš', 'pravim ponovo', 'prije nego što sam je stigla', 'obećala da ću je sačuvati', 'ako možete preuzeti', 'ako možeš preuzeti', 'rado ću vam pomoći', 'rado ću pomoći', 'rado ću odgovoriti', 'je potvrđena?', 'ostavljam vam na izbor', 'ostavljam ti na izbor',
+    'kada se odlučite', 'kad se odlučiš', 'ako želite', 'ako želiš', 'pravim ponovo', 'prije nego što sam je stigla', 'kako je dogovoreno', 'kao što je dogovoreno', 'kako smo dogovorili', 'kao što smo dogovorili', 'već prodat*', 'već prodan*', 'obećala da ću je sačuvati', 'ako možete preuzeti', 'ako možeš preuzeti', 'rado ću vam pomoći', 'rado ću pomoći', 'rado ću odgovoriti', 'je potvrđena?', 'ostavljam vam na izbor', 'ostavljam ti na izbor',
   ],
   numberWords: ['jedan', 'jedna', 'jedno', 'dva', 'dvije', 'dve', 'tri', 'četiri', 'pet', 'šest', 'sedam', 'osam', 'devet', 'deset', 'oba', 'obje', 'obe', 'par'],
   recap: {
@@ -195,8 +195,7 @@ export const bs: LangPack = {
     ],
     quantity: ['komad*', 'kom', 'kom.', 'količin*', 'par', 'set', 'seta', 'komplet*', 'oba', 'obje', 'obadva', '#x', '# x', 'x#'],
     price: [
-      'cijen*', 'cena', 'cenu', 'cene', 'cenom', 'košta', 'koštati', 'ukupno', 'iznos*', 'plaćanj*', 'plaćen*',
-      'uplat*', 'avans*', 'km', 'kn', 'eur', 'eura', 'euro', 'evra', 'evro', 'dinar*', 'rsd', 'maraka', 'fiksno',
+      'cijen*', 'cena', 'cenu', 'cene', 'cenom', 'košta', 'koštati', 'ukupno', 'iznos*', 'avans*', 'km', 'kn', 'eur', 'eura', 'euro', 'evra', 'evro', 'dinar*', 'rsd', 'maraka', 'fiksno',
       'fiksna',
     ],
     date: [

@@ -7,15 +7,14 @@ export const de: LangPack = {
     'auf', 'dass', 'zu', 'den', 'dem', 'von', 'bitte', 'danke', 'hallo', 'noch', 'auch', 'wie', 'aber', 'wenn',
     'schon', 'kann', 'gerne', 'gern', 'hast', 'habe', 'haben', 'wir', 'mir', 'dir', 'ihnen', 'morgen', 'heute',
     'gruß', 'grüße', 'versand', 'preis', 'ja', 'nein', 'nur', 'mal', 'sehr', 'sind', 'bei', 'oder', 'wann',
-    'welche', 'leider', 'vielen', 'dank', 'liebe', 'viele', 'können', 'würde', 'ihre', 'ihr', 'dein', 'deine',
+    'welche', 'vielen', 'dank', 'liebe', 'viele', 'können', 'würde', 'ihre', 'ihr', 'dein', 'deine',
     'noch', 'jetzt', 'gleich', 'da', 'hier', 'alles', 'lg', 'vg', 'mfg', 'grüßen', 'nachricht', 'bestellung',
     'abholen', 'abholung', 'vb', 'möchten', 'möchtest', 'soll', 'ob', 'ihn', 'uns', 'euch', 'schön', 'gut', 'doch',
   ],
   greetings: [
     'hallo', 'hallöchen', 'hi', 'hey', 'hej', 'huhu', 'moin', 'moin moin', 'servus', 'grüß gott', 'grüss gott',
     'grüezi', 'grüß dich', 'grüß euch', 'guten morgen', 'guten tag', 'guten abend', 'tag', 'tach', 'liebe',
-    'lieber', 'liebes', 'hallo zusammen', 'sehr geehrte', 'sehr geehrter', 'sehr geehrte damen und herren',
-    'werte', 'werter', 'hello', 'ahoi', 'na',
+    'lieber', 'liebes', 'hallo zusammen', 'sehr geehrte', 'sehr geehrter', 'sehr geehrte damen und herren', 'werte', 'werter', 'hello', 'ahoi', 'na du', 'na ihr', 'hallihallo', 'hey du',
   ],
   formalGreetings: ['sehr geehrte', 'sehr geehrter', 'guten tag', 'guten morgen', 'guten abend', 'grüß gott', 'werte', 'werter'],
   signOffs: [
@@ -23,13 +22,13 @@ export const de: LangPack = {
     'beste grüße', 'herzliche grüße', 'schöne grüße', 'sonnige grüße', 'mit besten grüßen', 'mit lieben grüßen',
     'grüße', 'gruß', 'gruss', 'grüsse', 'viele grüsse', 'liebe grüsse', 'freundliche grüsse', 'mit freundlichen grüssen',
     'herzlichst', 'ciao', 'tschüss', 'tschüs', 'bis bald', 'bis dann', 'danke', 'vielen dank', 'danke schön',
-    'dankeschön', 'herzlichen dank', 'besten dank', 'danke und viele grüße', 'danke und liebe grüße',
+    'dankeschön', 'herzlichen dank', 'besten dank', 'danke dir', 'danke euch', 'danke und viele grüße', 'danke und liebe grüße',
     'schönen tag noch', 'schönes wochenende',
   ],
   pleasantries: [
     'schönen tag *', 'einen schönen tag *', 'schönes wochenende', 'ein schönes wochenende', 'schönen abend *',
     'einen schönen abend *', 'schöne woche', 'danke', 'vielen dank', 'danke schön', 'herzlichen dank', 'besten dank',
-    'vielen dank für ihre bestellung', 'vielen dank für deine bestellung', 'danke für deine bestellung',
+    'vielen dank für ihre bestellung', 'danke dir', 'danke euch', 'danke ihnen', 'dir auch', 'ihnen auch', 'vielen dank für deine bestellung', 'danke für deine bestellung',
     'danke für ihre bestellung', 'danke für deinen einkauf', 'vielen dank für ihren einkauf',
     'danke für deine geduld', 'vielen dank für ihre geduld', 'danke für dein verständnis',
     'vielen dank für ihr verständnis', 'ich freue mich auf ihre antwort', 'ich freue mich auf deine antwort',
@@ -68,7 +67,7 @@ export const de: LangPack = {
   vagueQuestions: ['noch fragen', 'fragen', 'alles klar', 'ok', 'okay', 'oder', 'gell', 'ne', 'nicht wahr', 'oder so'],
   rhetorical: [
     'wer mag … nicht', 'wer liebt … nicht', 'was gibt es schöneres', 'was will man mehr', 'warum nicht',
-    'ist das nicht *', 'oder etwa nicht', 'wer kennt das nicht', 'was könnte schöner sein',
+    'ist das nicht *', 'oder etwa nicht', 'wer kennt das nicht', 'was könnte schöner sein', 'wer kann da … nein sagen', 'wer kann … widerstehen', 'wer würde da … nein sagen', 'wer will das nicht',
   ],
   apologies: [
     'entschuldig*', 'tut mir leid', 'tut mir sehr leid', 'tut mir wirklich leid', 'tut mir so leid',
@@ -105,7 +104,7 @@ export const de: LangPack = {
       'schiefgelaufen', 'schief gelaufen', 'schiefgegangen', 'schief gegangen', 'ein problem', 'ein fehler',
       'problem mit ihrer bestellung', 'problem mit deiner bestellung', 'hat nicht geklappt', 'nicht wie versprochen',
       'späte antwort', 'spät antworte', 'verspätete antwort', 'nicht geantwortet', 'nicht gemeldet',
-      'so lange nicht', 'erst jetzt', 'melde mich erst jetzt', 'antworte erst jetzt', 'leider', 'schlechte nachricht*', 'schlechte neuigkeit*', 'ich fürchte',
+      'so lange nicht', 'erst jetzt', 'melde mich erst jetzt', 'antworte erst jetzt', 'leider', 'schlechte nachricht*', 'schlechte neuigkeit*', 'ich fürchte', 'statt „', 'statt "', 'herausgekommen als', 'geworden statt',
     ],
   },
   notProblems: [
@@ -175,7 +174,7 @@ export const de: LangPack = {
     ],
     quantity: ['anzahl', 'menge', 'stück', 'stk', 'stck', 'paar', 'set', 'sets', '#x', '# x', 'x#', 'beide', 'je ein*', 'jeweils'],
     price: [
-      'preis*', 'kosten', 'kostet', 'gesamt*', 'summe', 'betrag', 'bezahlt', 'zahlung*', 'anzahlung', 'euro',
+      'preis*', 'kosten', 'kostet', 'gesamt*', 'summe', 'betrag', 'anzahlung', 'euro',
       'eur', 'vb', 'festpreis', 'verhandlungsbasis', 'versandkosten', 'paypal', 'überweisung',
     ],
     date: [

@@ -23,7 +23,7 @@ export const en: LangPack = {
   ],
   pleasantries: [
     'have a * day', 'have a * weekend', 'have a * evening', 'have a * week', 'enjoy your *', 'thanks', 'thank you',
-    'thanks again', 'thank you again', 'thank you so much', 'thanks so much', 'many thanks', 'thanks a lot',
+    'thanks again', 'thank you again', 'thank you so much', 'thanks so much', 'many thanks', 'thanks a lot', 'thank you all', 'thanks everyone', 'thanks again for everything',
     'thank you for your order', 'thanks for your order', 'thank you for your purchase', 'thanks for your purchase',
     'thank you for your patience', 'thanks for your patience', 'thank you for your understanding',
     'thanks for your understanding', 'take care', 'stay safe', 'looking forward to hearing from you',
@@ -56,7 +56,7 @@ export const en: LangPack = {
     'do not hesitate', 'i\'m happy to help', 'i am happy to help', 'happy to help', 'here if you need',
     'in case you have', 'in case you need', 'should you have', 'should you need', 'if you need to know',
     'if you want to know more', 'if you\'d like to know more', 'if you would like to know more', 'if you have more',
-    'whenever you need', 'if there are any', 'if something is unclear', 'if anything is unclear', 'if you need further',
+    'whenever you need', 'if there are any', 'if something is unclear', 'if anything is unclear', 'if you need further', 'if … any questions', 'if … unclear', 'if … need anything', 'if … need help',
   ],
   vagueQuestions: [
     'any questions', 'any other questions', 'any more questions', 'any further questions', 'anything else',
@@ -65,7 +65,7 @@ export const en: LangPack = {
   rhetorical: [
     'who doesn\'t *', 'who does not *', 'who wouldn\'t *', 'who would not *', 'what could be better',
     'what\'s not to love', 'what is not to love', 'why not', 'guess what', 'isn\'t it *', 'aren\'t they *',
-    'don\'t you think', 'how cool is that', 'how great is that', 'how lovely is that', 'right', 'you know',
+    'don\'t you think', 'how cool is that', 'how great is that', 'how lovely is that', 'right', 'you know', 'who can say no', 'who could say no', 'who can resist', 'who could resist', 'who can … say no',
   ],
   apologies: [
     'sorry', 'so sorry', 'very sorry', 'i apologi*', 'we apologi*', 'apologi*', 'my apologies', 'our apologies',
@@ -103,7 +103,7 @@ export const en: LangPack = {
       'double charged', 'charged twice', 'overcharged', 'cancel your order', 'had to cancel', 'charged … twice', 'stain*', 'scratch*', 'dent', 'dented', 'chipped', 'torn', 'ripped', 'faded', 'leak*', 'crack', 'cracks', 'discontinued', 'can\'t … after all', 'cannot … after all', 'came back to me', 'came back', 'returned to me', 'bounced back', 'wrong', 'measured wrong', 'misspel*', 'spelling mistake', 'different from the one', 'different from what', 'differs from', 'not as pictured', 'not as shown', 'not as described', 'not like the photo*', 'doesn\'t match', 'does not match', 'doesn\'t fit', 'does not fit', 'too small', 'too big', 
     ],
     general: [
-      'unfortunately', 'unfortunatly', 'unfortunately,', 'bad news', 'i\'m afraid', 'i am afraid', 'went wrong', 'something happened', 'there was a problem', 'there\'s a problem', 'there is a problem',
+      'bad news', 'i\'m afraid', 'i am afraid', 'instead of "', 'instead of “', 'came out as', 'went wrong', 'something happened', 'there was a problem', 'there\'s a problem', 'there is a problem',
       'there was an issue', 'there\'s an issue', 'there is an issue', 'had a problem', 'had an issue',
       'problem with your order', 'issue with your order', 'didn\'t work out', 'did not work out',
       'not as promised', 'didn\'t keep', 'didn\'t reply', 'didn\'t answer', 'late reply', 'late response',
@@ -191,7 +191,7 @@ export const en: LangPack = {
       'quantity', 'qty', 'pieces', 'pcs', 'units', 'a dozen', 'dozen', 'a pair', 'pair of', 'pairs', 'set of',
       'sets of', 'both of them', 'couple of', 'one of each', 'two of each',
     ],
-    price: ['price', 'total', 'cost', 'costs', 'paid', 'payment', 'deposit', 'euro*', 'dollar*', 'pound*', 'quid', 'bucks'],
+    price: ['price', 'total', 'cost', 'costs', 'deposit', 'euro*', 'dollar*', 'pound*', 'quid', 'bucks'],
     date: [
       'today', 'tomorrow', 'tonight', 'next week', 'this week', 'next month', 'weekend', 'monday', 'tuesday',
       'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',

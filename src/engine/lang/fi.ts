@@ -27,7 +27,7 @@ export const fi: LangPack = {
     'mukavaa päivää', 'mukavaa päivänjatkoa', 'hyvää päivänjatkoa', 'hyvää viikonloppua', 'hyvää illanjatkoa',
     'hyvää joulua', 'kiitos', 'kiitos paljon', 'kiitos tilauksesta', 'kiitos tilauksestasi', 'kiitos tilauksestanne',
     'kiitos ostoksesta', 'kiitos ostoksestasi', 'kiitos kärsivällisyydestä', 'kiitos kärsivällisyydestäsi',
-    'kiitos kärsivällisyydestänne', 'kiitos ymmärryksestä', 'kiitos ymmärryksestäsi', 'kiitos ymmärryksestänne',
+    'kiitos kärsivällisyydestänne', 'kiitos ymmärryksestä', 'kiitos ymmärryksestäsi', 'kiitos ymmärryksestänne', 'kiitos sulle', 'kiitos sinulle', 'kiitos teille', 'kiitos paljon sulle',
     'odotan vastaustasi', 'odotan vastaustanne', 'toivottavasti pidät', 'toivottavasti pidätte',
     'toivottavasti tykkäät', 'nauti', 'nauttikaa', 'kiitos viestistä', 'kiitos viestistäsi',
   ],
@@ -58,12 +58,12 @@ export const fi: LangPack = {
     'jos tulee kysymyksiä', 'jos tarvitset apua', 'jos tarvitsette apua', 'jos tarvitset lisätietoja',
     'jos tarvitsette lisätietoja', 'ota rohkeasti yhteyttä', 'ottakaa rohkeasti yhteyttä', 'ota yhteyttä',
     'ottakaa yhteyttä', 'autan mielelläni', 'vastaan mielelläni', 'kysy rohkeasti', 'kysykää rohkeasti',
-    'kysyttävää', 'jos jotain', 'jos jokin', 'jos jokin on epäselvää', 'jos mieleen tulee', 'lisätietoja saa',
+    'kysyttävää', 'jos jotain', 'jos jokin', 'jos jokin on epäselvää', 'jos mieleen tulee', 'lisätietoja saa', 'jos … kysyttävää', 'jos … kysymyksiä', 'jos … epäselvää', 'jos … apua',
   ],
   vagueQuestions: ['kysyttävää', 'kysymyksiä', 'ok', 'okei', 'selvä', 'eikö', 'vai mitä', 'eiks', 'jooko', 'muuta'],
   rhetorical: [
     'kukapa ei *', 'kuka ei *', 'mikä olisi parempaa', 'mikä voisi olla parempaa', 'miksipä ei', 'miksi ei',
-    'eikö olekin *', 'eikö ole ihana', 'eikö ole kaunis',
+    'eikö olekin *', 'eikö ole ihana', 'eikö ole kaunis', 'kuka voisi vastustaa', 'kuka voi vastustaa', 'kukapa voisi *', 'kuka sanoisi ei',
   ],
   apologies: [
     'anteeksi', 'anteeks', 'pahoittel*', 'olen pahoillani', 'olemme pahoillamme', 'pahoillani', 'pahoillamme',
@@ -71,7 +71,7 @@ export const fi: LangPack = {
     'minun virheeni', 'oma virhe', 'harmittaa kovasti',
   ],
   notApologies: [
-    'anteeksi että häiritsen', 'anteeksi häiriö', 'sori että kyselen', 'anteeksi pitkä viesti', 'anteeksi tyhmä kysymys',
+    'anteeksi että häiritsen', 'anteeksi häiriö', 'sori että kyselen', 'sori että häiritsen', 'sori häiriöstä', 'anteeksi häiriöstä', 'anteeksi kun häiritsen', 'sori kun häiritsen', 'anteeksi pitkä viesti', 'anteeksi tyhmä kysymys',
     'ei tarvitse pahoitella', 'ei tarvitse pyytää anteeksi', 'anteeksi, tarkoitin', 'sori, tarkoitin', 'sori tarkoitin',
     'anteeksi tarkoitin',
   ],
@@ -100,7 +100,7 @@ export const fi: LangPack = {
     general: [
       'meni pieleen', 'meni vikaan', 'tuli ongelma', 'oli ongelma', 'on ongelma', 'ongelma tilauksesi',
       'ongelma tilauksenne', 'ongelma tilauksen', 'ei onnistunut', 'ei mennyt niin kuin', 'myöhäinen vastaus',
-      'vastaan vasta nyt', 'en ole vastannut', 'en vastannut', 'hidas vastaus', 'vastaan vasta', 'valitettavasti', 'harmiksi', 'ikävä kyllä', 'ikävästi', 'huonoja uutisia', 'huono uutinen', 'pelkään, että',
+      'vastaan vasta nyt', 'en ole vastannut', 'en vastannut', 'hidas vastaus', 'vastaan vasta', 'harmiksi', 'ikävä kyllä', 'ikävästi', 'huonoja uutisia', 'huono uutinen', 'pelkään, että', 'eikä ”', 'eikä "',
     ],
   },
   notProblems: [
@@ -125,7 +125,7 @@ export const fi: LangPack = {
     'vahvistan tilauksesi', 'vahvistan tilauksenne', 'tilaus vastaanotettu', 'otan tilauksen vastaan',
     'varaan', 'varattu sinulle', 'varattu teille', 'laitan sivuun', 'laitan sen sivuun', 'sovittu',
     'diili', 'kauppa sovittu', 'tehdään niin', 'laitan työn alle', 'laitan tilauksen työn alle', 'työn alla',
-    'tilaan materiaalit', 'tilaan tarvikkeet', 'pistän tilauksen', 'teen mielelläni', 'teen sellaisen', 'teen sulle', 'teen siskollesi', 'teen hänelle', 'teen sinulle', 'teen', 'varasin', 'olen varannut', 'varattu', 'pidän sen', 'pidän sen sulle', 'pidän … sinulle', 'säästän sen', 'sovitaan niin', 'sovitaan', 'on sun', 'on sinun', 'on teidän', 'ilmoittautunut', 'olet ilmoittautunut', 'olette ilmoittautunut', 'varaus on vahvistettu', 'on vahvistettu', 'on täten vahvistettu', 'täten vahvistettu', 'tilaus otettu vastaan', 'otettu vastaan', 'otan … tilauksen', 'otan mielelläni', 'hyväksyin tarjouksen', 'hyväksyn tarjouksen', 'tarjous hyväksytty', 'laitan sut listalle', 'laitan sinut listalle', 'voit hakea', 'voitte hakea', 'tuon sen', 'tuon sen sulle', 'tuon … sinulle', 'olen aloittanut', 'aloitin jo', 'aloitan ensi', 'onnistuu', 'käy!', 'diili!',
+    'tilaan materiaalit', 'tilaan tarvikkeet', 'pistän tilauksen', 'teen mielelläni', 'teen sellaisen', 'teen sulle', 'teen siskollesi', 'teen hänelle', 'teen sinulle', 'teen', 'varasin', 'olen varannut', 'varattu sulle', 'pidän sen', 'pidän sen sulle', 'pidän … sinulle', 'säästän sen', 'sovitaan niin', 'sovitaan', 'on sun', 'on sinun', 'on teidän', 'ilmoittautunut', 'olet ilmoittautunut', 'olette ilmoittautunut', 'varaus on vahvistettu', 'on vahvistettu', 'on täten vahvistettu', 'täten vahvistettu', 'tilaus otettu vastaan', 'otettu vastaan', 'otan … tilauksen', 'otan mielelläni', 'hyväksyin tarjouksen', 'hyväksyn tarjouksen', 'tarjous hyväksytty', 'laitan sut listalle', 'laitan sinut listalle', 'voit hakea', 'voitte hakea', 'tuon sen', 'tuon sen sulle', 'tuon … sinulle', 'olen aloittanut', 'aloitin jo', 'aloitan ensi', 'onnistuu', 'käy!', 'diili!',
   ],
   notOrderConfirmations: [
     'jos haluat tilata', 'jos haluatte tilata', 'jos päätät', 'jos päätätte', 'aloitanko', 'teenkö', 'haluatko että',
@@ -164,7 +164,7 @@ export const fi: LangPack = {
     ],
     quantity: ['kpl', 'kappale*', 'määrä*', 'pari', 'paria', 'setti*', 'sarja*', 'molemmat', '#x', '# x', 'x#'],
     price: [
-      'hinta*', 'hinnan', 'hintaan', 'maksaa', 'maksu*', 'yhteensä', 'summa*', 'kokonaishinta*', 'euro*', '# e',
+      'hinta*', 'hinnan', 'hintaan', 'maksaa', 'yhteensä', 'summa*', 'kokonaishinta*', 'euro*', '# e',
       '#e', 'ennakkomaksu*', 'mobilepay', 'tilisiirto*', 'hintainen',
     ],
     date: [

@@ -6,7 +6,7 @@ import { englishQuestionWithoutMark } from '../nlp-en';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 export function withoutQuotes(t: string): string {
-  return t.replace(/“[^”]*”|"[^"]*"|„[^“”]*[“”]|«[^»]*»|»[^«]*«/g, ' ');
+  return t.replace(/“[^”]*”|"[^"]*"|„[^“”]*[“”]|”[^”]*”|«[^»]*»|»[^«]*«/g, (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1]);
 }
 
 const TERMINAL = /[.!…]\s*[\p{Emoji_Presentation}\p{So})\]]*\s*$/u;
