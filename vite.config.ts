@@ -3,27 +3,72 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   const m = structuredClone(baseManifest) as Record<string, unknown>;
+  // The built-in sites are host permissions too (one list: the content script's matches). Content script matches
+  // alone let the script run, but the popup needs the host permission to see the tab's URL without "tabs".
+  m.host_permissions = [...new Set(baseManifest.content_scripts.flatMap((c) => c.matches))];
   if (browser === 'firefox') {
-    m.browser_specific_settings = { gecko: { id: 'reply-coach@reply-coach.app', strict_min_version: '128.0' } };
+    m.browser_specific_settings = {
+      gecko: {
+        id: 'reply-coach@reply-coach.app',
+        strict_min_version: '140.0',
+        // Firefox's built-in data consent: this extension collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
     // Firefox MV3 runs the background as an event page, not a service worker.
     m.background = { scripts: [baseManifest.background.service_worker], type: 'module' };
   }
   return m as unknown as ManifestV3Export;
 }
 
+/**
+ * After the extension build:
+ * - _locales/hr and _locales/sr as copies of _locales/bs (one source of strings): Chrome and Firefox pick a locale
+ *   folder by the browser's UI language, and Croatian and Serbian UIs would otherwise fall back to English.
+ * - web_accessible_resources that crxjs made for the content script's lazily imported chunks also get the optional
+ *   host patterns, so the content script works on sites the user adds (it imports those chunks from the page).
+ */
+function extensionPostBuild(browser: 'chrome' | 'firefox'): Plugin {
+  const out = `${root}dist/${browser}`;
+  return {
+    name: 'reply-coach:post-build',
+    apply: 'build',
+    closeBundle() {
+      const bs = readFileSync(`${root}public/_locales/bs/messages.json`, 'utf8');
+      for (const alias of ['hr', 'sr']) {
+        mkdirSync(`${out}/_locales/${alias}`, { recursive: true });
+        writeFileSync(`${out}/_locales/${alias}/messages.json`, bs);
+      }
+      const manifestPath = `${out}/manifest.json`;
+      const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+        web_accessible_resources?: { matches?: string[]; resources: string[] }[];
+        optional_host_permissions?: string[];
+      };
+      const extra = m.optional_host_permissions ?? [];
+      for (const war of m.web_accessible_resources ?? []) {
+        if (!war.matches) continue;
+        for (const p of extra) if (!war.matches.includes(p)) war.matches.push(p);
+      }
+      writeFileSync(manifestPath, JSON.stringify(m, null, 2) + '\n');
+    },
+  };
+}
+
 function extensionBuild(browser: 'chrome' | 'firefox'): UserConfig {
   return {
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [crx({ manifest: manifestFor(browser), browser }), extensionPostBuild(browser)],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
       sourcemap: false,
       modulePreload: false,
     },
@@ -31,25 +76,28 @@ function extensionBuild(browser: 'chrome' | 'firefox'): UserConfig {
   } as UserConfig;
 }
 
-// The CLI and a standalone engine module: self-contained Node ESM files that run without node_modules.
-const cliBuild: UserConfig = {
-  publicDir: false,
-  build: {
-    outDir: 'dist/cli',
-    emptyOutDir: true,
-    target: 'node20',
-    ssr: true,
-    minify: false,
-    rollupOptions: {
-      input: { 'reply-coach': `${root}src/cli/main.ts`, engine: `${root}src/engine/index.ts` },
-      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+// The CLI and the engine as standalone Node ESM files: each self-contained, running without node_modules.
+function nodeBuild(name: 'reply-coach' | 'engine', entry: string): UserConfig {
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist/cli',
+      emptyOutDir: name === 'reply-coach',
+      target: 'node20',
+      ssr: true,
+      minify: false,
+      rollupOptions: {
+        input: { [name]: `${root}${entry}` },
+        output: { format: 'es', entryFileNames: '[name].mjs', inlineDynamicImports: true },
+      },
     },
-  },
-  ssr: { noExternal: true, target: 'node' },
-};
+    ssr: { noExternal: true, target: 'node' },
+  };
+}
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'cli') return cliBuild;
+  if (mode === 'cli') return nodeBuild('reply-coach', 'src/cli/main.ts');
+  if (mode === 'engine') return nodeBuild('engine', 'src/engine/index.ts');
   if (mode === 'firefox') return extensionBuild('firefox');
   if (mode === 'chrome') return extensionBuild('chrome');
   return {

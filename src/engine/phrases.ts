@@ -132,7 +132,7 @@ export function findAllExcept(re: RegExp, not: RegExp, text: string): Match[] {
 
 /** At the very start of `text` (after spaces, emoji and punctuation)? */
 export function startsWith(re: RegExp, text: string): Match | null {
-  const lead = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]*/u.exec(text)?.[0].length ?? 0;
+  const lead = /^(?:[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f)*/u.exec(text)?.[0].length ?? 0;
   for (const m of findAll(re, text)) {
     if (m.start === lead) return m;
     if (m.start > lead) break;

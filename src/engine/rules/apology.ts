@@ -11,7 +11,8 @@ import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, startsWith, test } from '../phrases';
+import { findAllExcept, startsWith, test } from '../phrases';
+import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 
 interface Problem {
@@ -66,7 +67,8 @@ export function apology(ctx: RuleContext): Hint | null {
   if (at > 0 && !/\s/.test(ctx.text[at - 1] ?? ' ')) text = ' ' + text;
 
   const body = ctx.sentences.map((s) => s.text).join('\n');
-  const wayForward = findAll(p.wayForward, body).length > 0;
+  // A way forward: a solution phrase, or any new date ("on the 20th", "bis Freitag", "12.3.").
+  const wayForward = test(p.wayForward, body) || test(p.recap.date, body) || test(NUMERIC_DATE, body);
   const list: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
   if (!wayForward) {
     list.push({ label: ctx.say('fix_way_forward_label'), text: endSeparator(ctx) + ctx.pick(fixes.wayForward), at: 'end-of-body' });

@@ -11,7 +11,7 @@ import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { QuestionTopic } from '../lang/pack';
 import type { Sentence } from '../draft';
-import { findAllExcept, test } from '../phrases';
+import { findAll, findAllExcept, test } from '../phrases';
 import { asks, endSeparator, isOnly } from './shared';
 
 function isClosingNicety(ctx: RuleContext, s: Sentence): boolean {
@@ -49,7 +49,9 @@ export function topicsOf(ctx: RuleContext): QuestionTopic[] {
   if (problem) topics.push('problem');
   if (findAllExcept(p.orderConfirmations, p.notOrderConfirmations, body).length) topics.push('order');
   if (test(p.topics.pickup, body)) topics.push('pickup');
-  if (test(p.topics.options, body)) topics.push('options');
+  // Two colours or materials side by side ("the blue and the green one") offer a choice too.
+  const colours = new Set(findAll(p.recap.colour, body).map((m) => m.text.toLowerCase()));
+  if (test(p.topics.options, body) || colours.size >= 2) topics.push('options');
   if (test(p.topics.shipping, body)) topics.push('shipping');
   if (test(p.topics.price, body)) topics.push('price');
   topics.push('general');

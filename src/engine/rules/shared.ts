@@ -15,7 +15,7 @@ const TERMINAL = /[.!…]\s*[\p{Emoji_Presentation}\p{So})\]]*\s*$/u;
 export function isOnly(re: RegExp, text: string): boolean {
   const m = startsWith(re, text);
   if (!m) return false;
-  const rest = text.slice(m.end).replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}\u200d\ufe0f]/gu, ' ').trim();
+  const rest = text.slice(m.end).replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f/gu, ' ').trim();
   if (!rest) return true;
   // "Thanks, Anna!" / "LG Jana": a name may follow.
   return rest.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(rest);
@@ -35,7 +35,7 @@ export function asks(ctx: RuleContext, s: Sentence): Ask {
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
-    const clauses = t.split(/[,;:–—]\s*|\s+-\s+|[\p{Emoji_Presentation}\u200d\ufe0f]+\s*/u).map((c) => c.trim()).filter(Boolean);
+    const clauses = t.split(/[,;:–—]\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u).map((c) => c.trim()).filter(Boolean);
     const lastClauses = clauses.slice(-2);
     if (lastClauses.some((c) => startsWith(p.questionStarts, c))) return 'question';
     if (ctx.lang === 'en' && lastClauses.some((c) => englishQuestionWithoutMark(c))) return 'question';

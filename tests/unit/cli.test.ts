@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const built = join(process.cwd(), 'dist/cli/reply-coach.mjs');
+let dir = '';
+let cli = '';
+
+// The CLI contract is about the built file, copied away from node_modules to prove it is self-contained.
+beforeAll(() => {
+  if (!existsSync(built)) throw new Error('dist/cli/reply-coach.mjs is missing: run `npm run build` first');
+  dir = mkdtempSync(join(tmpdir(), 'reply-coach-cli-'));
+  cli = join(dir, 'reply-coach.mjs');
+  copyFileSync(built, cli);
+  copyFileSync(join(process.cwd(), 'dist/cli/engine.mjs'), join(dir, 'engine.mjs'));
+  writeFileSync(join(dir, 'good.txt'), 'Hi Anna,\n\nthe blue one is available. Would you like it?\n\nBest,\nMaria\n');
+  writeFileSync(join(dir, 'bad.txt'), 'the parcel is late\n');
+});
+
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, input, encoding: 'utf8' });
+
+describe('reply-coach check', () => {
+  it('exits 0 with no hints, 1 with hints, and prints them readably', () => {
+    const ok = run(['check', 'good.txt']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('good.txt: no hints (en)');
+    const bad = run(['check', 'good.txt', 'bad.txt']);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/bad\.txt \(en\): 3 hints/);
+    expect(bad.stdout).toMatch(/1:1\s+greeting\s+Start with a greeting/);
+    expect(bad.stdout).toContain('why: ');
+  });
+
+  it('reads stdin when no file is given, and writes messages in --ui-lang', () => {
+    const r = run(['check', '--ui-lang', 'de'], 'the parcel is late');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('<stdin> (en)');
+    expect(r.stdout).toContain('Mit einer Begrüßung beginnen');
+  });
+
+  it('forces the draft language with --lang', () => {
+    const r = run(['check', '--lang', 'de'], 'ok');
+    expect(r.stdout).toContain('(de)');
+  });
+
+  it('exits 2 with a clear message on bad usage or an unreadable file', () => {
+    for (const args of [[], ['frob'], ['check', '--lang', 'fr'], ['check', '--nope'], ['check', '--jsonl', 'good.txt']]) {
+      const r = run(args, '');
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^reply-coach: /);
+    }
+    const missing = run(['check', 'missing.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read missing.txt: ENOENT');
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: reply-coach check');
+  });
+});
+
+describe('reply-coach check --jsonl', () => {
+  it('answers each line with one line, in order, with the documented fields', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Hallo Jana, ich fange morgen mit der Kette an.' }),
+      JSON.stringify({ id: 2, text: 'Hi Anna, would you like it in blue?', customer: 'Anna' }),
+      JSON.stringify({ id: 'c', text: 'ok', lang: 'fi' }),
+    ].join('\n');
+    const r = run(['check', '--jsonl'], input + '\n');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 2, 'c']);
+    expect(lines[0].lang).toBe('de');
+    expect(lines[0].hints.map((h: { rule: string }) => h.rule)).toEqual(['closing-question', 'order-recap']);
+    for (const h of lines[0].hints) expect(Object.keys(h).sort()).toEqual(['end', 'fixes', 'message', 'rule', 'start']);
+    expect(lines[1]).toEqual({ id: 2, lang: 'en', hints: [] });
+    expect(lines[2].lang).toBe('fi');
+  });
+
+  it('answers a malformed line with an error on its line and goes on', () => {
+    const input = ['{"id":1,"text":"Hi, want it?"}', 'not json', '{"id":3}', '[1,2]', '{"id":5,"text":"x","lang":"xx"}', '{"id":6,"text":"Hi, want it?"}'].join('\n');
+    const r = run(['check', '--jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toEqual({ error: 'not valid JSON' });
+    expect(lines[2]).toEqual({ id: 3, error: 'missing "text" (a string)' });
+    expect(lines[3].error).toBeDefined();
+    expect(lines[4]).toEqual({ id: 5, error: '"lang" must be one of en, de, fi, bs' });
+    expect(lines[5].id).toBe(6);
+    expect(lines[5].hints).toEqual([]);
+  });
+});

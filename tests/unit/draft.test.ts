@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { structure } from '../../src/engine/index';
+import { bodySentences } from '../../src/engine/draft';
+
+const body = (t: string) => {
+  const d = structure(t);
+  return d.paragraphs.map((p) => t.slice(p.start, p.end));
+};
+
+describe('draft structure', () => {
+  it('separates quoted history after "On … wrote:" and keeps it as context', () => {
+    const t = 'Hi Kate,\n\nthe parcel left today.\n\nOn Tue, 4 Mar 2025 at 09:12, Kate <k@x.com> wrote:\n> Hi, where is my parcel?\n> Kate';
+    const d = structure(t);
+    expect(body(t)).toEqual(['Hi Kate,', 'the parcel left today.']);
+    expect(d.quoted).toContain('where is my parcel?');
+  });
+
+  it.each([
+    ['Am Di., 4. März 2025 um 09:12 Uhr schrieb Katrin <k@gmx.de>:'],
+    ['ti 4.3.2025 klo 9.12 Katja Lehtonen <katja@x.fi> kirjoitti:'],
+    ['Amra Hodžić <amra@x.ba> je napisala:'],
+    ['pon, 3. jun 2024. u 10:00 Amir <a@b.ba> je napisao/la:'],
+    ['-----Original Message-----'],
+    ['-----Ursprüngliche Nachricht-----'],
+  ])('recognises the reply header %s', (header) => {
+    const t = `Thanks, it ships today.\n\n${header}\nthe customer's old text`;
+    expect(body(t)).toEqual(['Thanks, it ships today.']);
+    expect(structure(t).quoted).toContain("the customer's old text");
+  });
+
+  it('recognises From:/Sent:/To: header blocks in the four languages', () => {
+    for (const [from, sent] of [['From', 'Sent'], ['Von', 'Gesendet'], ['Lähettäjä', 'Lähetetty'], ['Šalje', 'Poslano']]) {
+      const t = `Hello,\n\nall done.\n\n${from}: Anna <a@x.com>\n${sent}: Monday\nSubject: order\n\nold text`;
+      expect(body(t)).toEqual(['Hello,', 'all done.']);
+    }
+  });
+
+  it('drops ">" lines wherever they are (bottom-posting) and keeps the reply below them', () => {
+    const t = '> Is it still available?\n\nYes, it is. When would you like to pick it up?';
+    expect(body(t)).toEqual(['Yes, it is. When would you like to pick it up?']);
+  });
+
+  it.each([
+    ['Best,\nMaria', 'Best,'],
+    ['Kind regards\nMaria Berg\nBerg Ceramics\n+49 170 1234567\nwww.bergceramics.de', 'Kind regards'],
+    ['LG Jana', 'LG Jana'],
+    ['Mit freundlichen Grüßen\n\nAnna Schmidt', 'Mit freundlichen Grüßen'],
+    ['Ystävällisin terveisin\nMaija', 'Ystävällisin terveisin'],
+    ['t. Maija', 't. Maija'],
+    ['Srdačan pozdrav,\nAmir', 'Srdačan pozdrav,'],
+    ['Lp, Aleks', 'Lp, Aleks'],
+    ['S poštovanjem,\nMarko', 'S poštovanjem,'],
+    ['Have a lovely week,\nSigrid', 'Have a lovely week,'],
+  ])('recognises the sign-off in "…%s"', (closing, signOff) => {
+    const t = `Hi Anna,\n\nyour order ships tomorrow. Does that work?\n\n${closing}`;
+    const d = structure(t);
+    expect(d.signOff?.text).toBe(signOff);
+    expect(t.slice(d.bodyStart, d.bodyEnd)).toBe('Hi Anna,\n\nyour order ships tomorrow. Does that work?');
+  });
+
+  it('treats phone, URL and "Sent from my iPhone" lines as signature without a sign-off', () => {
+    const t = 'Yes, still available. Want it?\n\nSent from my iPhone';
+    expect(body(t)).toEqual(['Yes, still available. Want it?']);
+  });
+
+  it('never treats the first line as a sign-off ("Pozdrav" opens a message too)', () => {
+    const t = 'Pozdrav, da li je još dostupno?';
+    expect(structure(t).signOff).toBeNull();
+    expect(body(t)).toEqual([t]);
+  });
+
+  it('splits sentences with Intl.Segmenter, also lower-case chat sentences, not after abbreviations', () => {
+    const t = "Dear Ms. Patel, yes it's available. when would you like it? approx. 5 cm wide";
+    const d = structure(t);
+    expect(bodySentences(d, 'en').map((s) => s.text)).toEqual([
+      "Dear Ms. Patel, yes it's available.",
+      'when would you like it?',
+      'approx. 5 cm wide',
+    ]);
+  });
+
+  it('keeps offsets into the original text, CRLF included', () => {
+    const t = 'Hi Anna,\r\n\r\nthanks!\r\nWould you like it?\r\n\r\nBest,\r\nMaria';
+    const d = structure(t);
+    for (const s of bodySentences(d, 'en')) expect(t.slice(s.start, s.end)).toBe(s.text);
+    expect(t.slice(d.bodyStart, d.bodyEnd)).toBe('Hi Anna,\r\n\r\nthanks!\r\nWould you like it?');
+  });
+});

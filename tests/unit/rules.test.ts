@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type AnalyzeOptions, type RuleId } from '../../src/engine/index';
+
+const rules = (t: string, o: AnalyzeOptions = {}) => analyze(t, o).hints.map((h) => h.rule);
+const hint = (t: string, rule: RuleId, o: AnalyzeOptions = {}) => analyze(t, o).hints.find((h) => h.rule === rule);
+/** Apply a fix the way the content script does: 'start' → 0, 'end-of-body' → the body's end. */
+function applied(t: string, rule: RuleId, o: AnalyzeOptions = {}, which = 0): string {
+  const h = hint(t, rule, o);
+  if (!h) throw new Error(`no ${rule} hint`);
+  const f = h.fixes[which]!;
+  const at = f.at === 'start' ? 0 : f.at === 'end-of-body' ? endOfBody(t) : f.at;
+  return t.slice(0, at) + f.text + t.slice(at);
+}
+import { bodyEnd as endOfBody } from '../../src/engine/index';
+
+describe('greeting', () => {
+  it('hints when the draft opens without a greeting, with the customer\'s name in the fix', () => {
+    const h = hint('Thanks for your order! It ships on Monday. Does that work?', 'greeting', { customerName: 'anna' });
+    expect(h?.fixes[0]?.text).toBe('Hi Anna! ');
+    expect(h?.start).toBe(0);
+  });
+  it('is satisfied by a greeting in each language', () => {
+    for (const t of ['Hi Anna, does Monday work?', 'Hallo Jana, passt dir Montag?', 'Hei Maija, sopiiko maanantai?', 'Zdravo Amra, odgovara li ti ponedjeljak?', 'Moin! Passt Montag?', 'Poštovani, da li Vam odgovara ponedjeljak?']) {
+      expect(rules(t)).not.toContain('greeting');
+    }
+  });
+  it('does not count a greeting inside quoted text or later in the text', () => {
+    expect(rules('Sure, Monday works.\n\nHi again, also: want a box?\n\n> Hi Maria, can you ship Monday?')).toContain('greeting');
+    expect(rules('I said hi to the courier today. Is Monday ok?')).toContain('greeting');
+  });
+  it('uses the formal register when the draft does', () => {
+    expect(hint('Vielen Dank für Ihre Nachricht. Passt Ihnen Montag?', 'greeting', { customerName: 'Anna Schmidt' })?.fixes[0]?.text).toBe('Guten Tag Anna Schmidt! ');
+    expect(hint('vielen Dank für deine Nachricht. Passt dir Montag?', 'greeting', { customerName: 'Anna Schmidt' })?.fixes[0]?.text).toBe('Hallo Anna, ');
+    expect(hint('Hvala na poruci.\n\nDa li Vam odgovara ponedjeljak?', 'greeting', { customerName: 'Amra Hodžić' })?.fixes[0]?.text).toBe('Poštovana Amra Hodžić,\n\n');
+    expect(hint('Kiitos viestistänne.\n\nSopiiko maanantai Teille?', 'greeting')?.fixes[0]?.text).toBe('Hyvää päivää,\n\n');
+  });
+  it('a custom greeting from the options satisfies the rule', () => {
+    const t = 'Ahoy Anna, want it gift wrapped?';
+    expect(rules(t)).toContain('greeting');
+    expect(rules(t, { custom: { en: { greetings: ['ahoy'] } } })).not.toContain('greeting');
+  });
+});
+
+describe('closing-question', () => {
+  it('hints when the body ends with statements, and offers fitting questions', () => {
+    const h = hint('Hi Anna,\n\nthe blue and the green one are both available.\n\nBest,\nMaria', 'closing-question');
+    expect(h?.fixes.length).toBeGreaterThanOrEqual(2);
+    expect(h?.fixes[0]?.text).toBe('\n\nWhich one do you prefer?');
+    expect(applied('Hi Anna,\n\nthe blue and the green one are both available.\n\nBest,\nMaria', 'closing-question')).toBe(
+      'Hi Anna,\n\nthe blue and the green one are both available.\n\nWhich one do you prefer?\n\nBest,\nMaria',
+    );
+  });
+  it('counts a question or a direct request for a reply in the last two sentences', () => {
+    expect(rules('Hi Anna, it is ready. Shall I ship it tomorrow?')).not.toContain('closing-question');
+    expect(rules('Hi Anna, it is ready. Let me know which colour you\'d like.')).not.toContain('closing-question');
+    expect(rules('Guten Tag, die Kette ist fertig. Bitte bestätigen Sie die Größe.')).not.toContain('closing-question');
+    expect(rules('Hi Anna, would you like it gift wrapped')).not.toContain('closing-question');
+    expect(rules('Hi Anna, it is ready. Would you like a box? It ships Monday.')).not.toContain('closing-question');
+  });
+  it('does not count a question followed by more statements, a conditional offer, a vague or rhetorical question', () => {
+    expect(rules('Hi Anna, would you like a box? It ships Monday. The box is free. Thanks again.')).toContain('closing-question');
+    expect(rules('Hi Anna, it ships Monday. If you have any questions, let me know.')).toContain('closing-question');
+    expect(rules('Hi Anna, it ships Monday. Any questions?')).toContain('closing-question');
+    expect(rules('Hi Lisa, the sale runs until Sunday. Who doesn\'t love a bargain?')).toContain('closing-question');
+  });
+  it('ignores a question that only appears in quoted customer text', () => {
+    expect(rules('Hi Kate, it ships today.\n\n> Hi, when does it ship?')).toContain('closing-question');
+  });
+  it('skips friendly closing lines before looking for the question', () => {
+    expect(rules('Hi Anna, would you like it in blue?\n\nHave a great day!\n\nBest,\nMaria')).not.toContain('closing-question');
+  });
+});
+
+describe('apology', () => {
+  it('hints when a delay is admitted without an apology, placing the apology before that sentence', () => {
+    const t = 'Hi Tom,\n\nthe ring will be ready a week later than planned. It ships on the 20th. Is that ok?';
+    const h = hint(t, 'apology');
+    expect(h?.message).toBe('Apologise for the problem');
+    expect(t.slice(h!.start, h!.end)).toBe('the ring will be ready a week later than planned.');
+    expect(applied(t, 'apology')).toBe("Hi Tom,\n\nI'm sorry for the delay. the ring will be ready a week later than planned. It ships on the 20th. Is that ok?");
+  });
+  it('says to offer a solution when the draft gives no way forward', () => {
+    const h = hint('Hallo Jana, leider ist deine Kette beim Versand kaputt gegangen. Was meinst du?', 'apology');
+    expect(h?.message).toBe('Apologise and offer a solution');
+    expect(h?.fixes.map((f) => f.text)).toEqual(['Das tut mir wirklich leid. ', ' Ich kann es bis [Datum] fertigstellen – passt dir das?']);
+  });
+  it('"unfortunately / leider / valitettavasti / nažalost" alone are not an apology', () => {
+    expect(rules('Hi, unfortunately the parcel got lost. I will send a new one tomorrow. Ok?')).toContain('apology');
+    expect(rules('Hallo, leider ist das Paket verloren gegangen. Ich schicke morgen ein neues. Ok?')).toContain('apology');
+    expect(rules('Hei, valitettavasti paketti katosi. Lähetän huomenna uuden. Sopiiko?')).toContain('apology');
+    expect(rules('Zdravo, nažalost paket se izgubio. Sutra šaljem novi. Može?')).toContain('apology');
+  });
+  it('an apology anywhere in the own text is enough; one in quoted text is not', () => {
+    expect(rules('Hi, sorry! The parcel got lost. I will send a new one tomorrow. Ok?')).not.toContain('apology');
+    expect(rules('Hi, the parcel got lost. I will send a new one tomorrow. Ok?\n\n> sorry to chase you')).toContain('apology');
+    expect(rules('Hi, sorry to bother you: the parcel got lost. I will send a new one tomorrow. Ok?')).toContain('apology');
+  });
+  it('a possible or denied problem is not admitted', () => {
+    expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
+    expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');
+  });
+  it('uses the formal register', () => {
+    expect(hint('Guten Tag, Ihre Bestellung verzögert sich um eine Woche. Passt Ihnen das?', 'apology')?.fixes[0]?.text).toBe('Bitte entschuldigen Sie die Verzögerung. ');
+    expect(hint('Zdravo, tvoja narudžba kasni sedmicu dana. Može?', 'apology')?.fixes[0]?.text).toBe('Izvini na kašnjenju. ');
+  });
+});
+
+describe('order-recap', () => {
+  it('hints when an order is confirmed with fewer than three details, pre-filling what is known', () => {
+    const t = "Hi Anna,\n\nthanks, I'll make the necklace for you!\n\nBest,\nMaria";
+    const h = hint(t, 'order-recap', { customerMessage: 'I would like the silver one, 45 cm, for 35 €' });
+    expect(h).toBeDefined();
+    const block = h!.fixes[0]!.text;
+    expect(block).toContain('- Item: necklace');
+    expect(block).toContain('- Size: 45 cm');
+    expect(block).toContain('- Colour/material: silver');
+    expect(block).toContain('- Price: 35 €');
+    expect(block).toContain('- Quantity: …');
+    expect(block.trim().endsWith('Is everything correct?')).toBe(true);
+  });
+  it('is satisfied by three details, also as a bullet list', () => {
+    expect(rules("Hi Anna, I'll make the silver necklace, 45 cm, for 35 €. Shall I start?")).not.toContain('order-recap');
+    expect(rules('Hallo Jana,\n\ndeine Bestellung ist bestätigt:\n- Kette\n- Silber\n- 45 cm\n- 35 €\n\nPasst alles?')).not.toContain('order-recap');
+  });
+  it('recognises confirmations in the four languages', () => {
+    expect(rules('Hallo Jana, ich beginne jetzt mit der Bestellung. Passt das?')).toContain('order-recap');
+    expect(rules('Hei, aloitan työn huomenna. Sopiiko?')).toContain('order-recap');
+    expect(rules('Zdravo, počinjem s izradom sutra. Može?')).toContain('order-recap');
+    expect(rules('Hi, your order is confirmed. Ok?')).toContain('order-recap');
+  });
+  it('a question or a hypothetical offer does not confirm an order', () => {
+    expect(rules('Hi Anna, shall I start on the necklace?')).not.toContain('order-recap');
+    expect(rules('Hi Anna, if you decide to order, I can make it in a week. Interested?')).not.toContain('order-recap');
+  });
+  it('the day work starts is not a deadline', () => {
+    expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');
+  });
+});
+
+describe('analyze', () => {
+  it('writes hint messages in uiLang and fix texts in the draft\'s language', () => {
+    const r = analyze('Danke für deine Nachricht. Die Tasche ist fertig.', { uiLang: 'fi' });
+    expect(r.lang).toBe('de');
+    expect(r.hints.find((h) => h.rule === 'greeting')?.message).toBe('Aloita tervehdyksellä');
+    expect(r.hints.find((h) => h.rule === 'greeting')?.fixes[0]?.text).toMatch(/^Hallo/);
+  });
+  it('gives no hints on a draft in another language', () => {
+    expect(analyze('Bonjour, merci pour votre commande. Je vous envoie le colis demain.')).toEqual({ lang: null, hints: [] });
+  });
+  it('uses the customer\'s message to tell the language of a draft with no clue of its own', () => {
+    expect(analyze('20€ ok?', { customerMessage: 'Hallo, ist das noch zu haben? Würden Sie 20 € nehmen?' }).lang).toBe('de');
+  });
+  it('runs only the rules asked for, and only among the languages asked for', () => {
+    expect(analyze('thanks, it ships monday', { rules: ['apology'] }).hints).toEqual([]);
+    expect(analyze('Hallo, das Paket ist unterwegs.', { languages: ['en'] }).lang).toBe(null);
+  });
+});
