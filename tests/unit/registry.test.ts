@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { RULES } from '../../src/engine/rules';
+import { RULE_IDS, LANGS } from '../../src/engine/types';
+import { PACKS } from '../../src/engine/lang';
+import { compile } from '../../src/engine/phrases';
+
+const ruleFiles = readdirSync('src/engine/rules')
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'shared.ts'].includes(f))
+  .map((f) => f.replace(/\.ts$/, ''));
+const readme = readFileSync('README.md', 'utf8');
+
+describe('rules registry', () => {
+  it('has one file per rule, named after its id, registered and listed in RULE_IDS', () => {
+    expect(ruleFiles.sort()).toEqual([...RULE_IDS].sort());
+    expect(Object.keys(RULES).sort()).toEqual([...RULE_IDS].sort());
+  });
+  it.each(RULE_IDS)('%s opens with its definition as a doc comment and is documented in the README', (id) => {
+    const src = readFileSync(`src/engine/rules/${id}.ts`, 'utf8');
+    expect(src.startsWith(`/**\n * ${id} — `)).toBe(true);
+    expect(readme).toContain(`| \`${id}\` |`);
+  });
+});
+
+describe('phrase packs', () => {
+  const walk = (o: unknown, path: string[], out: [string, unknown][]) => {
+    if (Array.isArray(o) || typeof o !== 'object' || o === null) out.push([path.join('.'), o]);
+    else for (const [k, v] of Object.entries(o)) walk(v, [...path, k], out);
+    return out;
+  };
+  const shape = (l: (typeof LANGS)[number]) => walk(PACKS[l], [], []).map(([k]) => k).sort();
+
+  it.each(LANGS)('%s has every key the English pack has, none empty', (lang) => {
+    // Packs may leave formal/informal address words empty only where the language has no such distinction (English).
+    expect(shape(lang)).toEqual(expect.arrayContaining(shape('en')));
+    for (const [key, value] of walk(PACKS[lang], [], [])) {
+      if (lang === 'en' && /^(formalAddress|informalAddress)$/.test(key)) continue;
+      if (Array.isArray(value)) expect(value.length, `${lang}.${key}`).toBeGreaterThan(0);
+      if (typeof value === 'string') expect(value.trim(), `${lang}.${key}`).not.toBe('');
+    }
+  });
+
+  it.each(LANGS)('%s phrases are lower case and compile', (lang) => {
+    for (const [key, value] of walk(PACKS[lang], [], [])) {
+      if (!Array.isArray(value) || key.startsWith('fixes') || key === 'formalAddress') continue;
+      for (const phrase of value as string[]) expect(phrase, `${lang}.${key}`).toBe(phrase.toLowerCase());
+      expect(() => compile(value as string[])).not.toThrow();
+    }
+  });
+
+  it.each(LANGS)('%s fix texts keep the {name} placeholder in greetings', (lang) => {
+    const f = PACKS[lang].fixes;
+    expect(f.greeting.formal).toContain('{name}');
+    expect(f.greeting.informal).toContain('{name}');
+  });
+});
