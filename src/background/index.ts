@@ -1,1 +1,61 @@
-export {};
+/**
+ * Background (service worker in Chrome, event page in Firefox): migrates stored settings on install/update, keeps
+ * the content script registered on the sites the user added, and answers the popup's and options page's requests.
+ * It never sees draft text.
+ */
+import browser from 'webextension-polyfill';
+import { migrateStoredSettings, STORAGE_KEYS } from '../shared/settings';
+import { isRcMessage, type BackgroundMessage, type SiteResult } from '../shared/messages';
+import { addSite, onPermissionsAdded, removeSite, syncRegistrations } from './sites';
+
+const log = (e: unknown) => console.warn('[reply-coach]', e);
+
+browser.runtime.onInstalled.addListener(() => {
+  void migrateStoredSettings()
+    .catch(log)
+    .then(() => syncRegistrations())
+    .catch(log);
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void syncRegistrations().catch(log);
+});
+
+browser.permissions.onAdded.addListener((p) => {
+  void onPermissionsAdded(p.origins).catch(log);
+});
+
+browser.permissions.onRemoved.addListener(() => {
+  void syncRegistrations().catch(log);
+});
+
+// Added sites changed elsewhere (options page, import, another device through sync): follow.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && Object.keys(changes).some((k) => STORAGE_KEYS.includes(k))) {
+    const before = JSON.stringify((changes.settings?.oldValue as { sites?: { added?: unknown } } | undefined)?.sites?.added ?? null);
+    const after = JSON.stringify((changes.settings?.newValue as { sites?: { added?: unknown } } | undefined)?.sites?.added ?? null);
+    if (changes.settings && before !== after) void syncRegistrations().catch(log);
+  }
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<SiteResult> | undefined => {
+  // Only our own pages talk to the background; content scripts have no business here.
+  if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return undefined;
+  if (!isRcMessage(message) || message.type === 'rc:getStatus') return undefined;
+  const m = message as BackgroundMessage;
+  const run = async (): Promise<SiteResult> => {
+    switch (m.type) {
+      case 'rc:addSite':
+        return addSite(m.origin);
+      case 'rc:removeSite':
+        return removeSite(m.origin);
+      case 'rc:syncSites':
+        await syncRegistrations();
+        return { ok: true };
+    }
+  };
+  return run().catch((e: unknown) => {
+    log(e);
+    return { ok: false, error: 'options_error_generic' };
+  });
+});

@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Reply Coach</p>, document.getElementById('app')!);
+import '../shared/theme.css';
+import './options.css';
+import { Options } from './Options';
+
+render(<Options />, document.getElementById('app')!);

@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Reply Coach</p>, document.getElementById('app')!);
+import '../shared/theme.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+render(<Popup />, document.getElementById('app')!);

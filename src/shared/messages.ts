@@ -1,0 +1,67 @@
+/**
+ * Runtime messages between the popup, the background and the content script. One file, so both sides agree.
+ *
+ * Content script (every frame it runs in) answers:
+ *   { type: 'rc:getStatus' }  →  StatusResponse
+ * The popup sends it to each frame of the active tab (frame ids come from scripting.executeScript) and shows the
+ * answer of the frame whose box was focused last (largest focusedAt). A frame that never had a box answers with
+ * focusedAt 0 — or not at all; both are fine.
+ *
+ * Background answers (sent by the popup and the options page):
+ *   { type: 'rc:addSite', origin }     after permissions.request() granted `origin` ("https://shop.example/*"):
+ *                                       record it in settings and register the content script → SiteResult
+ *   { type: 'rc:removeSite', origin }  unregister, release the permission, forget it → SiteResult
+ *   { type: 'rc:syncSites' }           re-register the content script for every added site that is granted
+ */
+import type { Lang } from '../engine/types';
+
+export interface GetStatusMessage {
+  type: 'rc:getStatus';
+}
+
+export interface StatusResponse {
+  /** Hints shown now for the focused (or last focused) box in this frame; 0 when it has none. */
+  hints: number;
+  /** Language the engine detected or the user chose for this message; null when unknown. */
+  lang: Lang | null;
+  /** Whether the coach is active on this page (settings: master switch and this site's switch). */
+  enabled: boolean;
+  /** Date.now() when a box in this frame last had focus; 0 when no box ever had. */
+  focusedAt: number;
+}
+
+export interface AddSiteMessage {
+  type: 'rc:addSite';
+  origin: string;
+}
+
+export interface RemoveSiteMessage {
+  type: 'rc:removeSite';
+  origin: string;
+}
+
+export interface SyncSitesMessage {
+  type: 'rc:syncSites';
+}
+
+export interface SiteResult {
+  ok: boolean;
+  /** A message key (popup_… or options_…) for the UI when ok is false. */
+  error?: string;
+}
+
+export type ContentMessage = GetStatusMessage;
+export type BackgroundMessage = AddSiteMessage | RemoveSiteMessage | SyncSitesMessage;
+export type RcMessage = ContentMessage | BackgroundMessage;
+
+const TYPES: readonly string[] = ['rc:getStatus', 'rc:addSite', 'rc:removeSite', 'rc:syncSites'];
+
+export function isRcMessage(m: unknown): m is RcMessage {
+  return typeof m === 'object' && m !== null && TYPES.includes((m as { type?: unknown }).type as string);
+}
+
+export function isStatusResponse(r: unknown): r is StatusResponse {
+  if (typeof r !== 'object' || r === null) return false;
+  const s = r as Record<string, unknown>;
+  return typeof s.hints === 'number' && typeof s.enabled === 'boolean';
+}
