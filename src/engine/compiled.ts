@@ -27,6 +27,7 @@ export interface CompiledPack {
   wayForward: RegExp;
   orderConfirmations: RegExp;
   notOrderConfirmations: RegExp;
+  remake: RegExp;
   numberWords: RegExp;
   recap: Record<RecapField, RegExp>;
   topics: Record<'options' | 'shipping' | 'pickup' | 'price', RegExp>;
@@ -83,6 +84,7 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
     wayForward: compile(p.wayForward),
     orderConfirmations: compile(p.orderConfirmations),
     notOrderConfirmations: compile(p.notOrderConfirmations),
+    remake: compile(p.remake),
     numberWords: compile(p.numberWords),
     recap: mapValues(p.recap, (xs) => compile(xs)),
     topics: mapValues(p.topics, (xs) => compile(xs)),

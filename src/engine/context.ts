@@ -5,6 +5,7 @@ import type { RegisterText } from './lang/pack';
 import { bodySentences, type Draft, type Sentence } from './draft';
 import { message } from './messages';
 import { findAllExcept, test } from './phrases';
+import { memo } from './memo';
 
 export interface RuleContext {
   text: string;
@@ -61,10 +62,13 @@ function detectFormal(pack: CompiledPack, draft: Draft, sentences: Sentence[], f
   let formal = 0;
   let informal = 0;
   for (const s of sentences) {
-    // A capitalised "Sie" at the start of a sentence may be "she"/"they": only count it inside the sentence.
-    formal += findAllExcept(pack.formalCased, /(?!)/g, s.text).filter((m) => m.start > 0).length;
-    formal += findAllExcept(pack.formalAny, /(?!)/g, s.text).length;
-    informal += findAllExcept(pack.informal, /(?!)/g, s.text).length;
+    const [f, i] = memo(pack, 'register', s.text, () => [
+      // A capitalised "Sie" at the start of a sentence may be "she"/"they": only count it inside the sentence.
+      findAllExcept(pack.formalCased, /(?!)/g, s.text).filter((m) => m.start > 0).length + findAllExcept(pack.formalAny, /(?!)/g, s.text).length,
+      findAllExcept(pack.informal, /(?!)/g, s.text).length,
+    ]);
+    formal += f;
+    informal += i;
   }
   const first = draft.paragraphs[0]?.lines[0]?.text ?? '';
   if (test(pack.formalGreetings, first.slice(0, 40)) && /^\s*\S/.test(first)) formal += 1;

@@ -51,6 +51,19 @@ const QUOTE_HEADER = new RegExp(
 const HEADER_FIELD = /^\s*\*?(?:From|Sent|To|Cc|Subject|Date|Von|Gesendet|An|Betreff|Datum|Lähettäjä|Lähetetty|Vastaanottaja|Aihe|Päivämäärä|Šalje|Poslano|Poslato|Prima|Predmet|Datum|Od|Šalje|Salje|Za|Kopija)\*?\s*:/iu;
 const HEADER_FROM = /^\s*\*?(?:From|Von|Lähettäjä|Šalje|Salje|Od|Pošiljalac|Pošiljatelj)\*?\s*:/iu;
 
+const quoteHeaderCache = new Map<string, boolean>();
+
+/** QUOTE_HEADER.test, remembered per line text: the attribution patterns backtrack, and lines repeat per keystroke. */
+function isQuoteHeader(line: string): boolean {
+  let hit = quoteHeaderCache.get(line);
+  if (hit === undefined) {
+    hit = QUOTE_HEADER.test(line);
+    if (quoteHeaderCache.size > 5000) quoteHeaderCache.clear();
+    quoteHeaderCache.set(line, hit);
+  }
+  return hit;
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -111,7 +124,7 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
       quotedParts.push(l.text.replace(/^\s*>+\s?/, ''));
       continue;
     }
-    const header = QUOTE_HEADER.test(l.text) || headerBlockAt(lines, i);
+    const header = isQuoteHeader(l.text) || headerBlockAt(lines, i);
     if (header) {
       // A header followed only by ">" lines and then more own text is bottom-posting: skip the header alone.
       let j = i + 1;
@@ -143,9 +156,27 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
       break;
     }
   }
+  // A sign-off among the last lines makes the short lines below it the signature (name, shop, phone, address).
+  const sigLike = (l: Line) => {
+    const t = l.text.trim();
+    return isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= 5 && !/[?!]$|[^A-Z.]\.$/u.test(t));
+  };
   let i = last;
-  const sigLines: Line[] = [];
-  while (i > firstContent && sigLines.length < 6) {
+  let signOffAbove = false;
+  const below: Line[] = [];
+  for (let k = last; k > firstContent && below.length <= 6; k--) {
+    const l = own[k]!;
+    if (isBlank(l)) continue;
+    if (isSignOff(l.text.trim()) && below.length) {
+      i = k;
+      signOffAbove = true;
+      break;
+    }
+    if (!sigLike(l)) break;
+    below.unshift(l);
+  }
+  const sigLines: Line[] = signOffAbove ? below : [];
+  while (!signOffAbove && i > firstContent && sigLines.length < 6) {
     const l = own[i]!;
     if (isBlank(l)) {
       i--;

@@ -16,8 +16,22 @@ export * from './types';
 export { parseDraft } from './draft';
 export { detectLanguage } from './detect';
 
+const signOffMatchers = new Map<string, (line: string) => boolean>();
+
+/** The sign-off matcher for these options, built once per language set and custom sign-offs (not per keystroke). */
 function signOffMatcher(options: AnalyzeOptions): (line: string) => boolean {
   const langs = options.lang ? [options.lang] : candidates(options);
+  const key = JSON.stringify(langs.map((l) => [l, options.custom?.[l]?.signOffs ?? []]));
+  let matcher = signOffMatchers.get(key);
+  if (!matcher) {
+    matcher = buildSignOffMatcher(langs, options);
+    if (signOffMatchers.size > 50) signOffMatchers.clear();
+    signOffMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): (line: string) => boolean {
   const phrases = langs.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()));
   const re = compile(phrases);
   const common = new Set(langs.flatMap((l) => PACKS[l].commonWords));

@@ -62,15 +62,26 @@ const FOLDED = new WeakSet<RegExp>();
 
 /** Lower case that keeps every UTF-16 offset (a few characters, like "İ", grow when lower-cased: those stay). */
 export function lower(text: string): string {
-  const l = text.toLowerCase();
-  if (l.length === text.length) return l;
-  let out = '';
-  for (const ch of text) {
-    const c = ch.toLowerCase();
-    out += c.length === ch.length ? c : ch;
+  // The rules run many regexes over the same text in a row: remember the last two answers.
+  if (text === lowerIn[0]) return lowerOut[0]!;
+  if (text === lowerIn[1]) return lowerOut[1]!;
+  let l = text.toLowerCase();
+  if (l.length !== text.length) {
+    let out = '';
+    for (const ch of text) {
+      const c = ch.toLowerCase();
+      out += c.length === ch.length ? c : ch;
+    }
+    l = out;
   }
-  return out;
+  lowerIn[1] = lowerIn[0];
+  lowerOut[1] = lowerOut[0];
+  lowerIn[0] = text;
+  lowerOut[0] = l;
+  return l;
 }
+const lowerIn: [string | undefined, string | undefined] = [undefined, undefined];
+const lowerOut: [string | undefined, string | undefined] = [undefined, undefined];
 
 /**
  * A regex matching any of the phrases (longest first, so "tut mir leid" wins over "tut"), ignoring case unless

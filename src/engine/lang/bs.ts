@@ -38,7 +38,7 @@ export const bs: LangPack = {
     'hvala vam na strpljenju', 'hvala ti na strpljenju', 'hvala na razumijevanju', 'hvala na razumevanju',
     'hvala vam na razumijevanju', 'veselim se vašem odgovoru', 'radujem se vašem odgovoru', 'čekam vaš odgovor',
     'nadam se da će vam se svidjeti', 'nadam se da će ti se svidjeti', 'nadam se da će vam se svideti',
-    'uživajte', 'uživaj', 'sve najbolje',
+    'uživajte', 'uživaj', 'sve najbolje', 'uživajte u *', 'uživaj u *', 'radujem se *', 'radujemo se *', 'veselim se *', 'veselimo se *', 'sretno', 'puno sreće',
   ],
   formalAddress: [
     'Vi', 'Vas', 'Vam', 'Vama', 'Vaš', 'Vaša', 'Vaše', 'Vašu', 'Vašeg', 'Vašem', 'Vašoj', 'Vašim', 'vi', 'vas',
@@ -77,7 +77,7 @@ export const bs: LangPack = {
   vagueQuestions: ['pitanja', 'ima li pitanja', 'imate li pitanja', 'imaš li pitanja', 'još nešto', 'ok', 'okej', 'važi', 'jasno', 'zar ne', 'je l tako', 'jel tako'],
   rhetorical: [
     'ko ne voli *', 'tko ne voli *', 'šta može biti bolje', 'što može biti bolje', 'šta više tražiti',
-    'što više tražiti', 'zašto ne', 'zar nije *', 'zar to nije *', 'ko bi rekao', 'tko bi rekao', 'ko može odoljeti', 'tko može odoljeti', 'ko bi tome odolio', 'ko bi rekao ne', 'ko može reći ne', 'tko može reći ne',
+    'što više tražiti', 'zašto ne', 'zar nije *', 'zar to nije *', 'ko bi rekao', 'tko bi rekao', 'ko može odoljeti', 'tko može odoljeti', 'ko bi tome odolio', 'ko bi rekao ne', 'ko može reći ne', 'tko može reći ne', 'ko još *', 'tko još *', 'kome treba *', 'ko želi *', 'tko želi *',
   ],
   apologies: [
     'izvin*', 'oprost*', 'ispričava*', 'isprik*', 'žao mi je', 'žao nam je', 'jako mi je žao', 'zao mi je', 'mi je žao', 'nam je žao', 'mi je jako žao', 'mi je stvarno žao', 'mi je zaista žao', 'mi je zao',
@@ -101,7 +101,7 @@ export const bs: LangPack = {
       'još nije poslat*', 'još nisam poslao', 'još nisam poslala', 'nije poslan*', 'nije poslat*',
       'bio sam bolestan', 'bila sam bolesna', 'razbolio', 'razboljela', 'razbolela', 'tek sljedeće sedmice',
       'tek sledeće nedelje', 'tek idući tjedan', 'tek idućeg tjedna', 'tek sljedeći tjedan', 'tek za *',
-      'tek u *', 'zaostajem', 'zaostatak', 'gužv*', 'nisam stigao/la', 'nisam stigla/o', 'kako sam obećao', 'kako sam obećala', 'kako je dogovoreno', 'kako smo dogovorili', 'nego što sam obećao', 'nego što sam obećala', 'od … obećao', 'od … obećala', 'obećala', 'obećao', 'trajalo duže', 'trajao duže', 'traje toliko dugo', 'toliko dugo traje', 'umjesto u *', 'umesto u *', 'umjesto ovog *', 'umesto ovog *', 'umjesto početkom *', 'umesto početkom *', 'na carini', 'još na carini', 'malo kasnim', 'kasniti', 'sedmicu kasnije', 'tjedan kasnije', 'nedelju kasnije', 'dana kasnije', 'nekoliko dana kasnije', 'rekao sam da', 'rekla sam da', 'neću stići', 'nisam je stigla', 'nisam ga stigao', 'nije islo', 'nije išlo', 'nisam mogao doći', 'nisam mogla doći', 'tek popodne', 'zakašnjenj*', 'sa zakašnjenjem', 's zakašnjenjem',
+      'tek u *', 'zaostajem', 'zaostatak', 'gužv*', 'nisam stigao/la', 'nisam stigla/o', 'kako sam obećao', 'kako sam obećala', 'nisam stigo', 'obećo', 'nisam uspio', 'nisam mogo', 'a naručila si', 'a naručio si', 'a naručili ste', 'iako ste naručili', 'iako si naručila', 'iako si naručio', 'iako je trebalo', 'trebalo je da', 'trebao je da', 'trebala je da', 'trebalo bi da je', 'u sortirnom centru', 'u sortirnici', 'manji nego na slici', 'veći nego na slici', 'nego na slici', 'nego na slikama', 'nego u oglasu', 'nisam bio kod kuće', 'nisam bila kod kuće', 'nisam bio doma', 'nisam bila doma', 'kako je dogovoreno', 'kako smo dogovorili', 'nego što sam obećao', 'nego što sam obećala', 'od … obećao', 'od … obećala', 'obećala', 'obećao', 'trajalo duže', 'trajao duže', 'traje toliko dugo', 'toliko dugo traje', 'umjesto u *', 'umesto u *', 'umjesto ovog *', 'umesto ovog *', 'umjesto početkom *', 'umesto početkom *', 'na carini', 'još na carini', 'malo kasnim', 'kasniti', 'sedmicu kasnije', 'tjedan kasnije', 'nedelju kasnije', 'dana kasnije', 'nekoliko dana kasnije', 'rekao sam da', 'rekla sam da', 'neću stići', 'nisam je stigla', 'nisam ga stigao', 'nije islo', 'nije išlo', 'nisam mogao doći', 'nisam mogla doći', 'tek popodne', 'zakašnjenj*', 'sa zakašnjenjem', 's zakašnjenjem',
     ],
     mistake: [
       'zaboravio', 'zaboravila', 'zaboravili', 'zaboravljen*', 'greška', 'greškom', 'grešku', 'greske', 'greška',
@@ -156,13 +156,14 @@ export const bs: LangPack = {
     'rezervišem', 'rezerviram', 'rezervisano', 'rezervirano', 'ostavit ću vam', 'ostaviću vam', 'ostavit ću ti',
     'ostaviću ti', 'ostavljam vam', 'ostavljam ti', 'čuvam za vas', 'čuvam ti', 'čuvam vam', 'dogovoreno',
     'dogovorili smo se', 'naručit ću materijal', 'naručiću materijal', 'narudžba je zaprimljena',
-    'narudžba je primljena', 'u izradi je', 'već je u izradi', 'ostavljam', 'ostavljam ti', 'prodano tebi', 'prodato tebi', 'prodano vama', 'prodato vama', 'donosim', 'ga donosim', 'pravim ti', 'pravim vam', 'pravim', 'rezervirala sam', 'rezervisala sam', 'rezervirao sam', 'rezervisao sam', 'sačuvat ću', 'sačuvaću', 'čuvam ga', 'čuvam je', 'tvoje je', 'tvoj je', 'vaše je', 'vaš je', 'prijavljena si', 'prijavljen si', 'prijavljeni ste', 'upisujem te', 'upisujem vas', 'narudžba prihvaćena', 'narudžba je prihvaćena', 'prihvatila sam ponudu', 'prihvatio sam ponudu', 'prihvatam ponudu', 'prihvaćam ponudu', 'ponuda prihvaćena', 'preuzimam narudžbu', 'rado ću', 'rado preuzimam', 'možete … preuzeti', 'možeš … preuzeti', 'donosim ti', 'donosim vam', 'donijet ću', 'doneću', 'je potvrđena', 'ovim potvrđena', 'ovim potvrđujem', 'porudžbina je potvrđena', 'porudžbina potvrđena', 'počela sam', 'počeo sam', 'sutra počinjem', 'dogovoreno je',
+    'narudžba je primljena', 'u izradi je', 'već je u izradi', 'ostavljam', 'ostavljam ti', 'odvojila sam', 'odvojio sam', 'odvajam', 'upisala sam te', 'upisao sam te', 'upisala sam vas', 'upisao sam vas', 'preuzimam popravak', 'preuzimam posao', 'popravit ću', 'popraviću', 'prodano tebi', 'prodato tebi', 'prodano vama', 'prodato vama', 'donosim', 'ga donosim', 'pravim ti', 'pravim vam', 'pravim', 'rezervirala sam', 'rezervisala sam', 'rezervirao sam', 'rezervisao sam', 'sačuvat ću', 'sačuvaću', 'čuvam ga', 'čuvam je', 'tvoje je', 'tvoj je', 'vaše je', 'vaš je', 'prijavljena si', 'prijavljen si', 'prijavljeni ste', 'upisujem te', 'upisujem vas', 'narudžba prihvaćena', 'narudžba je prihvaćena', 'prihvatila sam ponudu', 'prihvatio sam ponudu', 'prihvatam ponudu', 'prihvaćam ponudu', 'ponuda prihvaćena', 'preuzimam narudžbu', 'rado ću', 'rado preuzimam', 'možete … preuzeti', 'možeš … preuzeti', 'donosim ti', 'donosim vam', 'donijet ću', 'doneću', 'je potvrđena', 'ovim potvrđena', 'ovim potvrđujem', 'porudžbina je potvrđena', 'porudžbina potvrđena', 'počela sam', 'počeo sam', 'sutra počinjem', 'dogovoreno je',
   ],
   notOrderConfirmations: [
     'ako želite naručiti', 'ako želiš naručiti', 'ako se odlučite', 'ako se odlučiš', 'da li da počnem',
     'da počnem', 'hoćete li da', 'želite li da', 'mogao bih napraviti', 'mogla bih napraviti', 'kad se odlučite',
     'kada se odlučite', 'kad se odlučiš', 'ako želite', 'ako želiš', 'pravim ponovo', 'prije nego što sam je stigla', 'kako je dogovoreno', 'kao što je dogovoreno', 'kako smo dogovorili', 'kao što smo dogovorili', 'već prodat*', 'već prodan*', 'obećala da ću je sačuvati', 'ako možete preuzeti', 'ako možeš preuzeti', 'rado ću vam pomoći', 'rado ću pomoći', 'rado ću odgovoriti', 'je potvrđena?', 'ostavljam vam na izbor', 'ostavljam ti na izbor',
   ],
+  remake: ['novi', 'novu', 'novo', 'nova', 'ponovo', 'ponovno', 'opet', 'zamjen*', 'zamen*', 'ispravljen*'],
   numberWords: ['jedan', 'jedna', 'jedno', 'dva', 'dvije', 'dve', 'tri', 'četiri', 'pet', 'šest', 'sedam', 'osam', 'devet', 'deset', 'oba', 'obje', 'obe', 'par'],
   recap: {
     item: [
@@ -209,7 +210,7 @@ export const bs: LangPack = {
       'u roku od', 'božić*', 'rođendan*', 'datum*',
     ],
     shipping: [
-      'dostav*', 'šalje*', 'šaljem', 'slanj*', 'poslati', 'pošaljem', 'pošiljk*', 'pošta', 'poštu', 'poštom',
+      'pošiljk*', 'pošta', 'poštu', 'poštom', 'dostava', 'dostavu', 'dostavom', 'dostave', 'slanje', 'slanja', 'slanjem',
       'pošti', 'brza pošta', 'brzom poštom', 'bh pošta', 'hrvatska pošta', 'post express', 'euroexpress',
       'x express', 'overseas', 'gls', 'dhl', 'dpd', 'city express', 'aks', 'paket*', 'kurir*', 'adres*',
       'preuzim*', 'preuzet*', 'lično', 'osobno', 'na ruke', 'otkupnin*', 'pouzeć*', 'praćenj*', 'box now',

@@ -33,7 +33,7 @@ export const de: LangPack = {
     'danke für deine geduld', 'vielen dank für ihre geduld', 'danke für dein verständnis',
     'vielen dank für ihr verständnis', 'ich freue mich auf ihre antwort', 'ich freue mich auf deine antwort',
     'ich freue mich von ihnen zu hören', 'ich freue mich von dir zu hören', 'viel spaß damit', 'viel freude damit',
-    'bleib gesund', 'bleiben sie gesund', 'alles gute', 'ich hoffe, es gefällt dir', 'ich hoffe, es gefällt ihnen',
+    'bleib gesund', 'bleiben sie gesund', 'alles gute', 'viel spaß *', 'viel spaß …', 'viel freude *', 'wir freuen uns auf *', 'ich freue mich auf *', 'freue mich auf *', 'wir freuen uns auf …', 'ich freue mich auf …', 'ich hoffe, es gefällt dir', 'ich hoffe, es gefällt ihnen',
   ],
   formalAddress: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrer', 'Ihres', 'Ihrem', 'Ihren', 'sehr geehrte', 'sehr geehrter'],
   informalAddress: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'hast du', 'kannst du'],
@@ -53,7 +53,7 @@ export const de: LangPack = {
     'bitte send*', 'schicken sie mir', 'schick mir', 'ich brauche noch', 'ich benötige noch', 'bitte wähl*',
     'such dir … aus', 'suchen sie sich … aus', 'kurze rückmeldung', 'um rückmeldung', 'bitte um antwort',
     'bitte um bestätigung', 'bitte um kurze', 'ich warte auf deine', 'ich warte auf ihre', 'bescheid geben',
-    'lass mich wissen', 'lassen sie mich wissen', 'bitte antworte', 'bitte antworten sie', 'antworte mir',
+    'lass mich wissen', 'lassen sie mich wissen', 'bitte antworte', 'bitte antworten sie', 'antworte mir', 'geben sie uns bescheid', 'gib uns bescheid', 'geben sie … bescheid', 'gib … bescheid', 'sagen sie uns', 'sag uns', 'teilen sie uns … mit', 'teil uns … mit', 'melden sie sich bitte', 'meld dich bitte',
   ],
   conditionalOffers: [
     'bei fragen', 'bei weiteren fragen', 'bei rückfragen', 'bei offenen fragen', 'falls sie fragen', 'falls du fragen',
@@ -67,7 +67,7 @@ export const de: LangPack = {
   vagueQuestions: ['noch fragen', 'fragen', 'alles klar', 'ok', 'okay', 'oder', 'gell', 'ne', 'nicht wahr', 'oder so'],
   rhetorical: [
     'wer mag … nicht', 'wer liebt … nicht', 'was gibt es schöneres', 'was will man mehr', 'warum nicht',
-    'ist das nicht *', 'oder etwa nicht', 'wer kennt das nicht', 'was könnte schöner sein', 'wer kann da … nein sagen', 'wer kann … widerstehen', 'wer würde da … nein sagen', 'wer will das nicht',
+    'ist das nicht *', 'oder etwa nicht', 'wer kennt das nicht', 'was könnte schöner sein', 'wer kann da … nein sagen', 'wer kann … widerstehen', 'wer würde da … nein sagen', 'wer will das nicht', 'wer will schon *', 'wer mag schon *', 'wer braucht schon *', 'wer hat schon *',
   ],
   apologies: [
     'entschuldig*', 'tut mir leid', 'tut mir sehr leid', 'tut mir wirklich leid', 'tut mir so leid',
@@ -90,7 +90,7 @@ export const de: LangPack = {
       'noch nicht verschickt', 'noch nicht versendet', 'noch nicht abgeschickt', 'noch nicht losgeschickt',
       'noch nicht versandt', 'nicht verschickt', 'verschieb*', 'verschob*', 'im rückstand', 'war krank',
       'bin krank geworden', 'krank gewesen', 'kann erst', 'wird erst', 'erst nächste woche', 'leider erst',
-      'erst am', 'erst ab', 'hinterher', 'nicht fertig geworden', 'nicht dazu gekommen', 'noch nicht dazu gekommen', 'länger gedauert', 'hat … länger gedauert', 'dauert … länger', 'dauert es so lange', 'dauert so lange', 'als zugesagt', 'als versprochen', 'als angekündigt', 'als vereinbart', 'nicht heute', 'nicht morgen', 'nicht wie geplant', 'nicht wie versprochen', 'nicht wie vereinbart', 'geht erst', 'kommt erst', 'kommen erst', 'gehen erst', 'statt diesen *', 'statt am *', 'statt heute', 'statt morgen', 'statt anfang *', 'statt montag', 'statt dienstag', 'statt mittwoch', 'statt donnerstag', 'statt freitag', 'statt samstag', 'im verzug', 'in verzug', 'erst ende', 'tage später', 'wochen später', 'etwas später', 'kommen … später', 'kommt … später', 'geht … später', 'gehen … später', 'wird … später', 'beim zoll', 'im zoll', 'ich hatte … gesagt', 'hatte … versprochen', 'hatte … zugesagt', 'versprochen hatte', 'zugesagt hatte', 'im rückstand', 'etwas im rückstand', 'verspätet',
+      'erst am', 'erst ab', 'hinterher', 'nicht fertig geworden', 'nicht dazu gekommen', 'noch nicht dazu gekommen', 'länger gedauert', 'hat … länger gedauert', 'kleiner als', 'größer als', 'als auf dem foto', 'als auf den fotos', 'als im angebot', 'als angegeben', 'obwohl du … bestellt', 'obwohl sie … bestellt', 'hätte … sollen', 'sollte eigentlich', 'eigentlich schon', 'war nicht zuhause', 'war nicht zu hause', 'nicht da, als', 'statt am montag', 'statt am freitag', 'dauert … länger', 'dauert es so lange', 'dauert so lange', 'als zugesagt', 'als versprochen', 'als angekündigt', 'als vereinbart', 'nicht heute', 'nicht morgen', 'nicht wie geplant', 'nicht wie versprochen', 'nicht wie vereinbart', 'geht erst', 'kommt erst', 'kommen erst', 'gehen erst', 'statt diesen *', 'statt am *', 'statt heute', 'statt morgen', 'statt anfang *', 'statt montag', 'statt dienstag', 'statt mittwoch', 'statt donnerstag', 'statt freitag', 'statt samstag', 'im verzug', 'in verzug', 'erst ende', 'tage später', 'wochen später', 'etwas später', 'kommen … später', 'kommt … später', 'geht … später', 'gehen … später', 'wird … später', 'beim zoll', 'im zoll', 'ich hatte … gesagt', 'hatte … versprochen', 'hatte … zugesagt', 'versprochen hatte', 'zugesagt hatte', 'im rückstand', 'etwas im rückstand', 'verspätet',
     ],
     mistake: [
       'vergessen', 'fehler', 'verwechselt', 'falsch*', 'beschädigt', 'kaputt', 'zerbrochen', 'gebrochen', 'defekt',
@@ -134,14 +134,15 @@ export const de: LangPack = {
     'nehme … auftrag an', 'nehme … bestellung an', 'ich reserviere', 'reserviert', 'lege … zurück',
     'abgemacht', 'deal', 'geht klar', 'machen wir so', 'ich bestelle … material', 'ist in arbeit',
     'in arbeit', 'wird gefertigt', 'ich erstelle … angebot', 'individuelles angebot', 'ich setze … auf',
-    'ich fertige … an', 'ist schon in arbeit', 'bereits in arbeit', 'ich mache', 'mache ich', 'ich leg … zurück', 'leg … zurück', 'lege … beiseite', 'habe … zurückgelegt', 'hab … zurückgelegt', 'habe … reserviert', 'hab … reserviert', 'für … reserviert', 'gehört … dir', 'gehört … ihnen', 'verkauft an dich', 'ich heb … auf', 'ich hebe … auf', 'heb … auf', 'hebe … auf', 'angemeldet', 'gebucht', 'ist bestätigt', 'sind bestätigt', 'hiermit bestätigt', 'hiermit bestätige', 'ich bestätige', 'angebot angenommen', 'nehme … angebot an', 'ich trage dich ein', 'ich trage sie ein', 'trage … ein', 'übernehme … bestellung', 'übernehme … auftrag', 'sie können … abholen', 'du kannst … abholen', 'bring … vorbei', 'bringe … vorbei', 'wird gemacht', 'mit ihrer bestellung begonnen', 'mit deiner bestellung begonnen', 'habe … begonnen', 'hab … begonnen', 'habe … angefangen', 'hab … angefangen', 'beginne morgen', 'ich nähe', 'ich male', 'ich graviere', 'ich drucke', 'ich backe',
+    'ich fertige … an', 'ist schon in arbeit', 'bereits in arbeit', 'ich mache', 'mache ich', 'ich reservier*', 'reservier* ich', 'ich mach', 'mach ich', 'ich leg', 'leg ich', 'lege ich … zurück', 'leg ich … zurück', 'ich heb', 'ich mal', 'mal ich', 'male ich', 'ich näh', 'nähe ich', 'fertige ich … an', 'fang ich … an', 'fange ich … an', 'gehören … dir', 'gehören … ihnen', 'ich repariere', 'repariere ich', 'übernehme ich', 'nehme ich an', 'ich leg … zurück', 'leg … zurück', 'lege … beiseite', 'habe … zurückgelegt', 'hab … zurückgelegt', 'habe … reserviert', 'hab … reserviert', 'für … reserviert', 'gehört … dir', 'gehört … ihnen', 'verkauft an dich', 'ich heb … auf', 'ich hebe … auf', 'heb … auf', 'hebe … auf', 'angemeldet', 'gebucht', 'ist bestätigt', 'sind bestätigt', 'hiermit bestätigt', 'hiermit bestätige', 'ich bestätige', 'angebot angenommen', 'nehme … angebot an', 'ich trage dich ein', 'ich trage sie ein', 'trage … ein', 'übernehme … bestellung', 'übernehme … auftrag', 'sie können … abholen', 'du kannst … abholen', 'bring … vorbei', 'bringe … vorbei', 'wird gemacht', 'mit ihrer bestellung begonnen', 'mit deiner bestellung begonnen', 'habe … begonnen', 'hab … begonnen', 'habe … angefangen', 'hab … angefangen', 'beginne morgen', 'ich nähe', 'ich male', 'ich graviere', 'ich drucke', 'ich backe',
   ],
   notOrderConfirmations: [
     'falls du bestellen', 'wenn du bestellen', 'falls sie bestellen', 'wenn sie bestellen', 'soll ich anfangen',
     'soll ich beginnen', 'soll ich … anfangen', 'soll ich … beginnen', 'sobald du dich entschieden',
     'sobald sie sich entschieden', 'wenn du möchtest', 'wenn sie möchten', 'ich könnte', 'falls du möchtest',
-    'falls sie möchten', 'bei interesse', 'mache mir', 'ich mache mir', 'mache mich auf', 'ich mache mal', 'mache ich gerne ein foto', 'ich mache ein foto', 'ich mache fotos', 'bevor ich … zurücklegen', 'wenn du … abholen', 'wenn sie … abholen', 'falls du … abholen', 'ich mache … gerne', 'ich mache … sobald',
+    'falls sie möchten', 'bei interesse', 'mache mir', 'ich mache mir', 'nicht wie abgemacht', 'wie abgemacht', 'nicht abgemacht', 'mache mich auf', 'ich mache mal', 'mache ich gerne ein foto', 'ich mache ein foto', 'ich mache fotos', 'bevor ich … zurücklegen', 'wenn du … abholen', 'wenn sie … abholen', 'falls du … abholen', 'ich mache … gerne', 'ich mache … sobald',
   ],
+  remake: ['neu', 'neue', 'neues', 'neuen', 'neuer', 'nochmal', 'noch einmal', 'erneut', 'ersatz', 'korrigiert*'],
   numberWords: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beide', 'paar'],
   recap: {
     item: [
@@ -185,8 +186,8 @@ export const de: LangPack = {
       '# tage', '# wochen', 'werktage*', 'weihnachten', 'ostern', 'geburtstag', 'lieferzeit', 'fertig am',
     ],
     shipping: [
-      'versand*', 'versend*', 'verschick*', 'post', 'päckchen', 'paket*', 'dhl', 'hermes', 'dpd', 'gls', 'ups',
-      'sendungsnummer', 'sendungsverfolgung', 'adresse*', 'lieferadresse', 'lieferung*', 'liefer*', 'abholung',
+      'päckchen', 'paket*', 'dhl', 'hermes', 'dpd', 'gls', 'ups',
+      'sendungsnummer', 'sendungsverfolgung', 'adresse*', 'versand', 'versandart', 'versandkosten', 'per post', 'mit der post', 'als paket', 'als päckchen', 'lieferadresse', 'lieferung*', 'liefer*', 'abholung',
       'abholen', 'abholbereit', 'selbstabholer', 'selbstabholung', 'persönlich', 'übergabe', 'vorbeikommen',
       'warensendung', 'einschreiben', 'express*', 'zustellung', 'porto', 'versichert*',
     ],

@@ -28,7 +28,7 @@ export const en: LangPack = {
     'thank you for your patience', 'thanks for your patience', 'thank you for your understanding',
     'thanks for your understanding', 'take care', 'stay safe', 'looking forward to hearing from you',
     'i look forward to hearing from you', 'i look forward to your reply', 'looking forward to your reply',
-    'hope you like it', 'i hope you like it', 'i hope you love it', 'enjoy', 'happy shopping',
+    'hope you like it', 'i hope you like it', 'i hope you love it', 'enjoy', 'happy shopping', 'enjoy *', 'enjoy the *', 'enjoy your *', 'we look forward to *', 'i look forward to *', 'looking forward to *', 'have fun *', 'have fun',
   ],
   formalAddress: [],
   informalAddress: [],
@@ -65,7 +65,7 @@ export const en: LangPack = {
   rhetorical: [
     'who doesn\'t *', 'who does not *', 'who wouldn\'t *', 'who would not *', 'what could be better',
     'what\'s not to love', 'what is not to love', 'why not', 'guess what', 'isn\'t it *', 'aren\'t they *',
-    'don\'t you think', 'how cool is that', 'how great is that', 'how lovely is that', 'right', 'you know', 'who can say no', 'who could say no', 'who can resist', 'who could resist', 'who can … say no',
+    'don\'t you think', 'how cool is that', 'how great is that', 'how lovely is that', 'right', 'you know', 'who can say no', 'who could say no', 'who can resist', 'who could resist', 'who can … say no', 'who needs *', 'who wants …', 'who has time for *',
   ],
   apologies: [
     'sorry', 'so sorry', 'very sorry', 'i apologi*', 'we apologi*', 'apologi*', 'my apologies', 'our apologies',
@@ -90,7 +90,7 @@ export const en: LangPack = {
       'haven\'t posted', 'not shipped yet', 'not sent yet', 'still haven\'t', 'still have not', 'postpone*',
       'push back', 'pushed back', 'reschedule*', 'missed the *', 'missed our *', 'missed my *', 'overdue',
       'slipped', 'held up', 'got sick', 'been sick', 'been ill', 'fell ill', 'backlog', 'slower than *',
-      'not yet shipped', 'not yet sent', 'not yet ready', 'took longer', 'take … longer', 'takes … longer', 'taking so long', 'takes so long', 'taking a while', 'than i promised', 'than promised', 'than i said', 'than my listing', 'than the listing', 'only be ready', 'not … as i promised', 'not … as promised', 'not … as agreed', 'not … as planned', 'not today', 'not tomorrow', 'not this week', 'i know i said', 'i know i promised', 'i promised you', 'couldnt', 'cant make it', 'didnt manage', 'havent had time', 'havent sent', 'wont be ready', 'wasnt able', 'a bit behind', 'i\'m behind', 'i am behind', 'running late', 'still in customs', 'held in customs', 'held at customs', 'stuck at customs', 'couldn\'t make it', 'could not make it', 'only delivered', 'arrived late', 'came late',
+      'not yet shipped', 'not yet sent', 'not yet ready', 'smaller than', 'bigger than', 'larger than', 'than in the … photo*', 'than in the listing', 'than shown', 'than pictured', 'than listed', 'rather than monday', 'rather than tuesday', 'rather than wednesday', 'rather than thursday', 'rather than friday', 'rather than saturday', 'rather than today', 'rather than tomorrow', 'instead of monday', 'instead of tuesday', 'instead of wednesday', 'instead of thursday', 'instead of friday', 'instead of saturday', 'instead of today', 'instead of tomorrow', 'although you ordered', 'but you ordered', 'even though you ordered', 'should have arrived', 'should have been', 'was supposed to', 'were supposed to', 'should already have', 'wasn\'t home', 'was not home', 'wasn\'t there', 'was not there', 'missed you', 'missed your', 'even though it should', 'took longer', 'take … longer', 'takes … longer', 'taking so long', 'takes so long', 'taking a while', 'than i promised', 'than promised', 'than i said', 'than my listing', 'than the listing', 'only be ready', 'not … as i promised', 'not … as promised', 'not … as agreed', 'not … as planned', 'not today', 'not tomorrow', 'not this week', 'i know i said', 'i know i promised', 'i promised you', 'couldnt', 'cant make it', 'didnt manage', 'havent had time', 'havent sent', 'wont be ready', 'wasnt able', 'a bit behind', 'i\'m behind', 'i am behind', 'running late', 'still in customs', 'held in customs', 'held at customs', 'stuck at customs', 'couldn\'t make it', 'could not make it', 'only delivered', 'arrived late', 'came late',
     ],
     mistake: [
       'forgot', 'forgotten', 'i forgot', 'mistake', 'mixed up', 'mix-up', 'mixup', 'wrong *', 'incorrect',
@@ -148,7 +148,7 @@ export const en: LangPack = {
     'your custom order', 'put your order in', 'i\'m on it', 'consider it done', 'sounds like a plan, i\'ll',
     'custom order is', 'will start the', 'will start your', 'will start on your', 'will start work', 'will start working',
     'will begin work', 'will begin working', 'i\'ll send you a custom listing', 'i will send you a custom listing', 'made a custom listing',
-    'created a custom listing', 'reserved listing', 'i\'ll make', 'i will make', 'put … aside', 'set … aside', 'i\'ve reserved', 'i have reserved', 'reserved … for you', 'deal', 'it\'s yours', 'its yours', 'yours for', 'sold to you', 'sold!', 'i\'ll keep it for you', 'i\'ll keep it until', 'i will keep it until', 'keep it for you', 'you\'re booked', 'you are booked', 'booking is confirmed', 'booking confirmed', 'is confirmed', 'are confirmed', 'has been confirmed', 'hereby confirm*', 'i confirm', 'order accepted', 'offer accepted', 'accepted your offer', 'accept your offer', 'i accept', 'i\'ll accept', 'put you down for', 'take on the order', 'i\'ll take on', 'i\'ll take the order', 'you can pick it up', 'you can collect it', 'i\'ll bring it', 'i will bring it', 'i\'ll drop it off', 'i will drop it off', 'i\'ll get it done', 'i will get it done', 'i\'ll do it for you', 'will be made for you', 'i\'ll sew', 'i\'ll crochet', 'i will crochet', 'i\'ll bake', 'i will bake', 'i\'ll engrave', 'i will engrave', 'i\'ll print', 'i will print', 'i\'ll order', 'let\'s do it', 
+    'created a custom listing', 'reserved listing', 'i\'ll make', 'i will make', 'keep … for you', 'hold … for you', 'i\'ll hold', 'i will hold', 'i\'ll keep', 'i will keep', 'i\'ll repair', 'i will repair', 'i\'ll take it on', 'i\'ll take the job', 'put … aside', 'set … aside', 'i\'ve reserved', 'i have reserved', 'reserved … for you', 'deal', 'it\'s yours', 'its yours', 'yours for', 'sold to you', 'sold!', 'i\'ll keep it for you', 'i\'ll keep it until', 'i will keep it until', 'keep it for you', 'you\'re booked', 'you are booked', 'booking is confirmed', 'booking confirmed', 'is confirmed', 'are confirmed', 'has been confirmed', 'hereby confirm*', 'i confirm', 'order accepted', 'offer accepted', 'accepted your offer', 'accept your offer', 'i accept', 'i\'ll accept', 'put you down for', 'take on the order', 'i\'ll take on', 'i\'ll take the order', 'you can pick it up', 'you can collect it', 'i\'ll bring it', 'i will bring it', 'i\'ll drop it off', 'i will drop it off', 'i\'ll get it done', 'i will get it done', 'i\'ll do it for you', 'will be made for you', 'i\'ll sew', 'i\'ll crochet', 'i will crochet', 'i\'ll bake', 'i will bake', 'i\'ll engrave', 'i will engrave', 'i\'ll print', 'i will print', 'i\'ll order', 'let\'s do it', 
   ],
   notOrderConfirmations: [
     'if you decide', 'if you\'d like to order', 'if you would like to order', 'if you want to order',
@@ -156,6 +156,7 @@ export const en: LangPack = {
     'would you like me to', 'do you want me to', 'once you decide', 'if you\'re interested', 'if you are interested',
     'i could make', 'i can make one if', 'i\'ll make sure', 'i will make sure', 'i\'ll make a note', 'i\'ll make it work', 'if confirmed', 'not confirmed', 'isn\'t confirmed', 'once confirmed', 'if you accept', 'i\'ll send it back', 'i\'ll send it again', 'i will send it again', 'i\'ll send it once', 'i\'ll ship it once', 'i\'ll send it as soon as you', 'deal with', 'dealing with', 'great deal', 'good deal', 'big deal',
   ],
+  remake: ['new one', 'a new', 'again', 'redo', 'remake', 'replacement', 'replace it', 'corrected', 'fixed one'],
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a couple of', 'a few'],
   recap: {
     item: [

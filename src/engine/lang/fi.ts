@@ -29,7 +29,7 @@ export const fi: LangPack = {
     'kiitos ostoksesta', 'kiitos ostoksestasi', 'kiitos kärsivällisyydestä', 'kiitos kärsivällisyydestäsi',
     'kiitos kärsivällisyydestänne', 'kiitos ymmärryksestä', 'kiitos ymmärryksestäsi', 'kiitos ymmärryksestänne', 'kiitos sulle', 'kiitos sinulle', 'kiitos teille', 'kiitos paljon sulle',
     'odotan vastaustasi', 'odotan vastaustanne', 'toivottavasti pidät', 'toivottavasti pidätte',
-    'toivottavasti tykkäät', 'nauti', 'nauttikaa', 'kiitos viestistä', 'kiitos viestistäsi',
+    'toivottavasti tykkäät', 'nauti', 'nauttikaa', 'hauskaa *', 'mukavaa *', 'nauti *', 'nauttikaa *', 'odotan innolla *', 'odotamme innolla *', 'kiitos viestistä', 'kiitos viestistäsi',
   ],
   formalAddress: [
     'Te', 'Teidän', 'Teille', 'Teitä', 'Teillä', 'Teiltä', 'Teidät', 'Teistä', 'Teihin', '*tte', '*tteko', '*ttekö',
@@ -43,7 +43,7 @@ export const fi: LangPack = {
   questionStarts: [
     '*ko', '*kö', '*kos', '*kös', 'mikä', 'mitä', 'mitkä', 'millainen', 'millaisen', 'milloin', 'missä', 'mihin',
     'mistä', 'kuka', 'ketä', 'kumpi', 'kumman', 'kumpaa', 'kuinka', 'miten', 'paljonko', 'montako', 'miksi',
-    'minkä', 'millä', 'mille', 'monelta', 'mites',
+    'minkä', 'millä', 'mille', 'monelta', 'mites', 'onks', 'sopiiks', 'käviks', 'voiks', 'voisiks', 'haluuks', 'haluutko', 'ootko', 'ooks', 'tuutko', 'meneeks', 'toimiiks', 'riittääks', 'passaaks', 'miks', 'mitä jos', 'saaks', 'käykö', 'kävisikö',
   ],
   replyRequests: [
     'kerro', 'kertokaa', 'kerrothan', 'kertoisitko', 'ilmoita', 'ilmoittakaa', 'ilmoitathan', 'vahvista',
@@ -63,7 +63,7 @@ export const fi: LangPack = {
   vagueQuestions: ['kysyttävää', 'kysymyksiä', 'ok', 'okei', 'selvä', 'eikö', 'vai mitä', 'eiks', 'jooko', 'muuta'],
   rhetorical: [
     'kukapa ei *', 'kuka ei *', 'mikä olisi parempaa', 'mikä voisi olla parempaa', 'miksipä ei', 'miksi ei',
-    'eikö olekin *', 'eikö ole ihana', 'eikö ole kaunis', 'kuka voisi vastustaa', 'kuka voi vastustaa', 'kukapa voisi *', 'kuka sanoisi ei',
+    'eikö olekin *', 'eikö ole ihana', 'eikö ole kaunis', 'kuka voisi vastustaa', 'kuka voi vastustaa', 'kukapa voisi *', 'kuka sanoisi ei', 'kuka nyt *', 'kukapa nyt *', 'kuka haluaa *',
   ],
   apologies: [
     'anteeksi', 'anteeks', 'pahoittel*', 'olen pahoillani', 'olemme pahoillamme', 'pahoillani', 'pahoillamme',
@@ -86,7 +86,7 @@ export const fi: LangPack = {
       'olin sairaana', 'olen ollut sairaana', 'valmistuu vasta', 'vasta ensi viikolla', 'vasta ensi viikon',
       'jäänyt jälkeen', 'aikataulusta jäljessä', 'ei ole vielä postitettu', 'en ole vielä postittanut',
       'ei ehtinyt', 'vasta huomenna', 'vasta maanantaina', 'vasta tiistaina', 'vasta keskiviikkona',
-      'vasta torstaina', 'vasta perjantaina', 'vasta lauantaina', 'myöhempään', 'luvattua myöhemmin', 'kuin lupasin', 'kuin lupaamani', 'kuin lupasimme', 'kuin sanoin', 'kuten lupasin', 'kuten luvattiin', 'kuten luvattu', 'eikä tänä *', 'eikä huomenna', 'eikä tänään', 'eikä maanantaina', 'eikä tiistaina', 'eikä keskiviikkona', 'eikä torstaina', 'eikä perjantaina', 'eikä alussa', 'eikä * alussa', 'kesti … kauemmin', 'kestää niin kauan', 'kestänyt niin kauan', 'kestää kauan', 'vielä tullissa', 'tullissa', 'jäljessä', 'vähän jäljessä', 'myöhemmin kuin', 'viikkoa myöhemmin', 'päivää myöhemmin', 'pari päivää myöhemmin', 'sanoin, että', 'lupasin, että', 'vaikka lupasin', 'vaikka vahvistin', 'en saanut … valmiiksi', 'ei ollut valmis',
+      'vasta torstaina', 'vasta perjantaina', 'vasta lauantaina', 'myöhempään', 'luvattua myöhemmin', 'kuin lupasin', 'en ollut kotona', 'en ollu kotona', 'en ollu', 'en päässyt', 'en päässy', 'en ehtiny', 'en saanu', 'en oo ehtiny', 'en oo saanu', 'kadonnu', 'vaikka tilasit', 'vaikka tilasitte', 'vaikka piti', 'piti olla', 'olisi pitänyt', 'olis pitäny', 'jakelukeskuksessa', 'lajittelukeskuksessa', 'jo viikon', 'pienempi kuin', 'isompi kuin', 'kuin kuvassa', 'kuin kuvissa', 'kuin ilmoituksessa', 'kuin lupaamani', 'kuin lupasimme', 'kuin sanoin', 'kuten lupasin', 'kuten luvattiin', 'kuten luvattu', 'eikä tänä *', 'eikä huomenna', 'eikä tänään', 'eikä maanantaina', 'eikä tiistaina', 'eikä keskiviikkona', 'eikä torstaina', 'eikä perjantaina', 'eikä alussa', 'eikä * alussa', 'kesti … kauemmin', 'kestää niin kauan', 'kestänyt niin kauan', 'kestää kauan', 'vielä tullissa', 'tullissa', 'jäljessä', 'vähän jäljessä', 'myöhemmin kuin', 'viikkoa myöhemmin', 'päivää myöhemmin', 'pari päivää myöhemmin', 'sanoin, että', 'lupasin, että', 'vaikka lupasin', 'vaikka vahvistin', 'en saanut … valmiiksi', 'ei ollut valmis',
     ],
     mistake: [
       'unohdin', 'unohtui', 'unohtunut', 'virhe*', 'sekaannus', 'väärä*', 'väärän', 'väärin', 'rikki',
@@ -125,12 +125,13 @@ export const fi: LangPack = {
     'vahvistan tilauksesi', 'vahvistan tilauksenne', 'tilaus vastaanotettu', 'otan tilauksen vastaan',
     'varaan', 'varattu sinulle', 'varattu teille', 'laitan sivuun', 'laitan sen sivuun', 'sovittu',
     'diili', 'kauppa sovittu', 'tehdään niin', 'laitan työn alle', 'laitan tilauksen työn alle', 'työn alla',
-    'tilaan materiaalit', 'tilaan tarvikkeet', 'pistän tilauksen', 'teen mielelläni', 'teen sellaisen', 'teen sulle', 'teen siskollesi', 'teen hänelle', 'teen sinulle', 'teen', 'varasin', 'olen varannut', 'varattu sulle', 'pidän sen', 'pidän sen sulle', 'pidän … sinulle', 'säästän sen', 'sovitaan niin', 'sovitaan', 'on sun', 'on sinun', 'on teidän', 'ilmoittautunut', 'olet ilmoittautunut', 'olette ilmoittautunut', 'varaus on vahvistettu', 'on vahvistettu', 'on täten vahvistettu', 'täten vahvistettu', 'tilaus otettu vastaan', 'otettu vastaan', 'otan … tilauksen', 'otan mielelläni', 'hyväksyin tarjouksen', 'hyväksyn tarjouksen', 'tarjous hyväksytty', 'laitan sut listalle', 'laitan sinut listalle', 'voit hakea', 'voitte hakea', 'tuon sen', 'tuon sen sulle', 'tuon … sinulle', 'olen aloittanut', 'aloitin jo', 'aloitan ensi', 'onnistuu', 'käy!', 'diili!',
+    'tilaan materiaalit', 'tilaan tarvikkeet', 'pistän tilauksen', 'teen mielelläni', 'teen sellaisen', 'teen sulle', 'teen siskollesi', 'laitan … sivuun', 'pidän … sulle', 'pidän … sinulle', 'pidän … teille', 'säästän … sulle', 'säästän … sinulle', 'alan neuloa', 'alan ommella', 'alan maalata', 'alan valmistaa', 'alan työstää', 'alan virkata', 'alan leipoa', 'otan … korjattavaksi', 'otan … puhdistettavaksi', 'otan … työn', 'korjaan sen', 'korjaan sinulle', 'teen hänelle', 'teen sinulle', 'teen', 'varasin', 'olen varannut', 'varattu sulle', 'pidän sen', 'pidän sen sulle', 'pidän … sinulle', 'säästän sen', 'sovitaan niin', 'sovitaan', 'on sun', 'on sinun', 'on teidän', 'ilmoittautunut', 'olet ilmoittautunut', 'olette ilmoittautunut', 'varaus on vahvistettu', 'on vahvistettu', 'on täten vahvistettu', 'täten vahvistettu', 'tilaus otettu vastaan', 'otettu vastaan', 'otan … tilauksen', 'otan mielelläni', 'hyväksyin tarjouksen', 'hyväksyn tarjouksen', 'tarjous hyväksytty', 'laitan sut listalle', 'laitan sinut listalle', 'voit hakea', 'voitte hakea', 'tuon sen', 'tuon sen sulle', 'tuon … sinulle', 'olen aloittanut', 'aloitin jo', 'aloitan ensi', 'onnistuu', 'käy!', 'diili!',
   ],
   notOrderConfirmations: [
     'jos haluat tilata', 'jos haluatte tilata', 'jos päätät', 'jos päätätte', 'aloitanko', 'teenkö', 'haluatko että',
     'haluatteko että', 'voisin tehdä', 'kun olet päättänyt', 'kun olette päättäneet', 'jos haluat', 'jos haluatte', 'teen parhaani', 'teenkö', 'teen selvityksen', 'teen reklamaation', 'teen uuden', 'jos voit hakea', 'jos voitte hakea', 'ennen kuin ehdin', 'lupasin säästää',
   ],
+  remake: ['uusi', 'uuden', 'uutta', 'uudestaan', 'uudelleen', 'taas', 'korvaava*', 'korjattu*'],
   numberWords: ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen', 'pari', 'molemmat'],
   recap: {
     item: [
@@ -176,8 +177,7 @@ export const fi: LangPack = {
       'valmis #', 'ensi kuussa',
     ],
     shipping: [
-      'toimitu*', 'toimitan', 'toimittaa', 'postitu*', 'postitan', 'postitse', 'posti*', 'paketti*', 'paketin',
-      'pakettiautomaat*', 'lähetys*', 'lähetyksen', 'lähetän', 'matkahuolto*', 'postnord', 'schenker', 'dhl',
+      'matkahuolto*', 'postnord', 'schenker', 'dhl', 'toimitus', 'toimituksen', 'toimitukseen', 'toimitustapa', 'postitus*', 'postitse', 'postin kautta', 'pakettina', 'kirjeenä', 'pakettiautomaat*', 'lähetys', 'lähetyksen', 'kotiinkuljetus',
       'budbee', 'seuranta*', 'osoite*', 'osoitteen', 'osoitteesi', 'osoitteenne', 'nouto*', 'noudat', 'noutaa',
       'haet', 'hakea', 'tavataan', 'kuljetus*', 'kotiinkuljetus*', 'smartpost', 'kirjeenä', 'kirjeellä',
     ],

@@ -63,6 +63,8 @@ export interface LangPack {
   orderConfirmations: string[];
   /** Hypothetical offers that are not yet an order ("if you decide to order"). */
   notOrderConfirmations: string[];
+  /** Redoing or replacing something after a problem ("I'll make a new one") — not a new order. */
+  remake: string[];
   /** Number words from one to twelve ("two mugs" is a quantity). */
   numberWords: string[];
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */

@@ -14,6 +14,7 @@ import type { Sentence } from '../draft';
 import { findAllExcept, startsWith, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
+import { memo } from '../memo';
 
 interface Problem {
   sentence: Sentence;
@@ -30,14 +31,18 @@ function hypothetical(ctx: RuleContext, text: string, index: number): boolean {
   return test(ctx.pack.conditionals, before.slice(clauseStart));
 }
 
-function findProblem(ctx: RuleContext): Problem | null {
+export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
-    const t = statementPart(ctx, s.text);
-    for (const kind of ['delay', 'mistake', 'general'] as ProblemKind[]) {
-      const hits = findAllExcept(p.problems[kind], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
-      if (hits.length) return { sentence: s, kind };
-    }
+    const kind = memo(p, 'problem', s.text, (): ProblemKind | null => {
+      const t = statementPart(ctx, s.text);
+      for (const k of ['delay', 'mistake', 'general'] as ProblemKind[]) {
+        const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
+        if (hits.length) return k;
+      }
+      return null;
+    });
+    if (kind) return { sentence: s, kind };
   }
   return null;
 }
@@ -45,7 +50,7 @@ function findProblem(ctx: RuleContext): Problem | null {
 export function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
   const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
-  return own.some((t) => findAllExcept(p.apologies, p.notApologies, t).length > 0);
+  return own.some((t) => memo(p, 'apology', t, () => findAllExcept(p.apologies, p.notApologies, t).length > 0));
 }
 
 export function apology(ctx: RuleContext): Hint | null {

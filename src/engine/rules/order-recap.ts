@@ -12,9 +12,11 @@ import type { RuleContext } from '../context';
 import type { RecapField } from '../lang/pack';
 import type { CompiledPack } from '../compiled';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, startsWith, type Match } from '../phrases';
+import { findAll, findAllExcept, startsWith, test, type Match } from '../phrases';
+import { findProblem } from './apology';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY } from '../lang/common';
 import { asks, statementPart } from './shared';
+import { memo } from '../memo';
 
 /** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
 const START_DAY = /\b(?:start(?:ing)?|begin(?:ning)?|get started|started|beginne|fange|starte|aloitan|aloitetaan|alan|počinjem|krećem|krenut ću|započinjem)\b(?:\s+(?:on|with|work|working|it|the|your|mit|der|dem|den|jetzt|gleich|työn|työt|tekemään|s|sa|izradom|radom|[\p{L}]+)){0,4}\s+(?:on\s+|am\s+|next\s+|nächsten?\s+|ensi\s+|u\s+|od\s+)?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tänään|huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|viikolla|danas|sutra|ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|sedmice|tjedan|nedelje)(?:\s+(?:morning|evening|afternoon|früh|abend|aamulla|ujutro))?/giu;
@@ -48,9 +50,14 @@ export function recapDetails(pack: CompiledPack, text: string): Partial<Record<R
 
 function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
+  let problem: boolean | undefined;
   for (const s of ctx.sentences) {
-    const t = statementPart(ctx, s.text);
-    if (findAllExcept(p.orderConfirmations, p.notOrderConfirmations, t).length) return s;
+    const confirms = memo(p, 'confirms', s.text, () => findAllExcept(p.orderConfirmations, p.notOrderConfirmations, statementPart(ctx, s.text)).length > 0);
+    if (!confirms) continue;
+    // After an admitted problem, "I'll make a new one" redoes an order; it does not take a new one.
+    problem ??= findProblem(ctx) !== null;
+    if (problem && test(p.remake, s.text)) continue;
+    return s;
   }
   return null;
 }
@@ -65,7 +72,7 @@ export function orderRecap(ctx: RuleContext): Hint | null {
     .map((x, i) => {
       const g = i === 0 ? startsWith(ctx.pack.greetings, x.text) : null;
       const t = g ? ' '.repeat(g.end) + x.text.slice(g.end) : x.text;
-      return t.replace(START_DAY, (m) => ' '.repeat(m.length));
+      return memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
     })
     .join('\n');
   const inDraft = recapDetails(ctx.pack, body);

@@ -3,6 +3,7 @@ import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark } from '../nlp-en';
+import { memo } from '../memo';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 export function withoutQuotes(t: string): string {
@@ -25,6 +26,10 @@ export type Ask = 'question' | 'request' | null;
 
 /** Does this sentence ask the customer something precise, or ask for their reply? */
 export function asks(ctx: RuleContext, s: Sentence): Ask {
+  return memo(ctx.pack, 'asks', s.text, () => asksText(ctx, s));
+}
+
+function asksText(ctx: RuleContext, s: Sentence): Ask {
   const p = ctx.pack;
   const t = withoutQuotes(s.text).trim();
   if (!t) return null;
@@ -51,6 +56,10 @@ const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentati
  * "the parcel came back, sending it again monday, ok?" still admits the parcel coming back.
  */
 export function statementPart(ctx: RuleContext, text: string): string {
+  return memo(ctx.pack, 'statement', text, () => statementPartOf(ctx, text));
+}
+
+function statementPartOf(ctx: RuleContext, text: string): string {
   const t = withoutQuotes(text);
   if (!/[?？]\s*\S{0,3}\s*$/u.test(t.trim())) return t;
   const clauses = [...t.matchAll(CLAUSE)].map((m) => ({ start: m.index, text: m[0] }));
