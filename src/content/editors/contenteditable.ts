@@ -1,0 +1,11 @@
+/**
+ * A bare contenteditable element, a designMode document's body, or an editable inside a shadow root: the
+ * browser's own `insertText` command, which is undoable in one step and turns "\n" into line breaks the way
+ * pressing Enter does.
+ */
+import { RichAdapter } from './rich-adapter';
+
+export function contentEditableAdapter(root: HTMLElement, frame?: HTMLIFrameElement | null): RichAdapter {
+  const designMode = root.ownerDocument.designMode === 'on';
+  return new RichAdapter({ kind: designMode ? 'designmode' : 'contenteditable', root, frame, paths: ['execCommand'] });
+}

@@ -1,0 +1,113 @@
+/**
+ * Which editor does an element belong to? `adapterFor` takes a textarea, an editing host, an element inside
+ * one, or an iframe (designMode document, TinyMCE's contenteditable body, Proton's composer) and returns the
+ * adapter for that editor's input path, or null when the element is not editable.
+ *
+ * Detection uses the markers each framework leaves on the DOM. The expando properties (__lexicalEditor,
+ * pmViewDesc, __quill, ckeditorInstance, __roosterjsContentModel) are only visible from the page's own world,
+ * so every editor is also recognised by attributes and classes, which a content script can see.
+ */
+import type { EditorAdapter } from './types';
+import { watchTyping } from './activity';
+import { caretOffsetIn } from './rich-adapter';
+import { contentEditableAdapter } from './contenteditable';
+import { ckEditor5Adapter, isCkEditor5 } from './ckeditor5';
+import { draftJsAdapter, isDraftJs } from './draftjs';
+import { isLexical, lexicalAdapter } from './lexical';
+import { isProseMirror, proseMirrorAdapter } from './prosemirror';
+import { isQuill, quillAdapter } from './quill';
+import { isRoosterJs, roosterJsAdapter } from './roosterjs';
+import { isTextField, TextareaAdapter } from './textarea';
+import { isTinyMce, tinyMceAdapter } from './tinymce';
+
+export type { ApplyOutcome, DraftText, EditorAdapter } from './types';
+
+const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
+
+/** The outermost element of the contenteditable region `el` is in (stops at a shadow root). */
+function editingHost(el: HTMLElement): HTMLElement | null {
+  if (!el.isContentEditable) return null;
+  let host = el;
+  while (host.parentElement?.isContentEditable) host = host.parentElement;
+  return host;
+}
+
+function frameOf(doc: Document): HTMLIFrameElement | null {
+  try {
+    const frame = doc.defaultView?.frameElement;
+    return frame && frame.tagName === 'IFRAME' ? (frame as HTMLIFrameElement) : null;
+  } catch {
+    return null;
+  }
+}
+
+function classify(host: HTMLElement, frame: HTMLIFrameElement | null): EditorAdapter {
+  if (isTinyMce(host)) return tinyMceAdapter(host, frame);
+  if (isLexical(host)) return lexicalAdapter(host);
+  if (isDraftJs(host)) return draftJsAdapter(host);
+  if (isProseMirror(host)) return proseMirrorAdapter(host);
+  if (isQuill(host)) return quillAdapter(host);
+  if (isCkEditor5(host)) return ckEditor5Adapter(host);
+  if (isRoosterJs(host)) return roosterJsAdapter(host, frame);
+  return contentEditableAdapter(host, frame);
+}
+
+function fromDocument(doc: Document, frame: HTMLIFrameElement | null): EditorAdapter | null {
+  const body = doc.body;
+  if (!body) return null;
+  watchTyping(doc);
+  if (doc.designMode === 'on') return isTinyMce(body) ? tinyMceAdapter(body, frame) : contentEditableAdapter(body, frame);
+  if (body.isContentEditable) return classify(body, frame);
+  const inner = body.querySelector<HTMLElement>(EDITABLE_SELECTOR);
+  const host = inner ? editingHost(inner) : null;
+  if (host) return classify(host, frame);
+  const field = body.querySelector<HTMLElement>('textarea');
+  return field && isTextField(field) ? new TextareaAdapter(field) : null;
+}
+
+function detect(el: HTMLElement): EditorAdapter | null {
+  if (el.tagName === 'IFRAME') {
+    let doc: Document | null = null;
+    try {
+      doc = (el as HTMLIFrameElement).contentDocument;
+    } catch {
+      return null;
+    }
+    return doc ? fromDocument(doc, el as HTMLIFrameElement) : null;
+  }
+  if (isTextField(el)) return new TextareaAdapter(el);
+  const doc = el.ownerDocument;
+  const frame = frameOf(doc);
+  if (doc.designMode === 'on') return fromDocument(doc, frame);
+  let host = editingHost(el);
+  if (!host) {
+    const inner = el.querySelector<HTMLElement>(EDITABLE_SELECTOR);
+    host = inner ? editingHost(inner) : null;
+  }
+  return host ? classify(host, frame) : null;
+}
+
+/** The adapter for the editor `el` belongs to, or null. Never throws. */
+export function adapterFor(el: HTMLElement): EditorAdapter | null {
+  try {
+    return detect(el);
+  } catch {
+    return null;
+  }
+}
+
+/** Where the caret is, as an offset into `adapter.read().draft` (null when the caret is not in the editor). */
+export function caretOffset(adapter: EditorAdapter): number | null {
+  try {
+    const el = adapter.element;
+    if (isTextField(el)) {
+      const field = el as HTMLTextAreaElement;
+      return el.ownerDocument.activeElement === el ? field.selectionEnd : null;
+    }
+    return caretOffsetIn(el);
+  } catch {
+    return null;
+  }
+}
+
+if (typeof document !== 'undefined') watchTyping(document);

@@ -1,0 +1,14 @@
+/**
+ * Lexical (Facebook, Messenger, Instagram web…). Lexical drops a native insertText whose data has a newline,
+ * so the text goes in as a synthetic paste: Lexical's own paste command inserts it as one history entry
+ * (pastes never merge with typing), "\n" becoming line breaks.
+ */
+import { RichAdapter } from './rich-adapter';
+
+export function isLexical(root: HTMLElement): boolean {
+  return root.getAttribute('data-lexical-editor') === 'true' || '__lexicalEditor' in root;
+}
+
+export function lexicalAdapter(root: HTMLElement): RichAdapter {
+  return new RichAdapter({ kind: 'lexical', root, paths: ['paste'], paragraphTag: 'p' });
+}

@@ -1,0 +1,151 @@
+/** The adapter for every contenteditable-based editor; each editor file only picks its input paths. */
+import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
+import { quietFor, watchTyping } from './activity';
+import { afterSelectionSettles, caretIn, focusEditable, setCaret, type DomPos } from './dom';
+import { offsetForPosition, positionForOffset } from './positions';
+import { blockBreakAt, readRendered } from './rendered-text';
+import { dispatchBeforeInput, dispatchPaste, execInsertText, undoOnce } from './synthetic-input';
+import { insertVerified, type InsertPlan } from './verified-insert';
+
+/**
+ * How the text is handed over. Before any of them, the text is shaped for the block at the caret (see
+ * shapeForBlocks): afterwards each "\n" in it stands for one line/paragraph split.
+ * - paste: a synthetic paste of text/plain (the editor splits at every "\n": Lexical, Draft.js, Quill, roosterjs)
+ * - pasteParagraphs: text/plain with every split written as a blank line (CKEditor 5: "\n\n" splits, "\n" is a
+ *   soft break)
+ * - beforeinput: a synthetic beforeinput(insertText)
+ * - execCommand: the browser's insertText command (each "\n" is a paragraph split, as Enter is)
+ * - or an editor's own: { name, run(target, shaped, text) } returning whether the editor took it.
+ */
+export type BuiltinPath = 'paste' | 'pasteParagraphs' | 'beforeinput' | 'execCommand';
+export interface CustomPath {
+  name: string;
+  run(target: HTMLElement, shaped: string, text: string): boolean;
+}
+export type InputPath = BuiltinPath | CustomPath;
+
+export interface RichConfig {
+  kind: string;
+  /** The editing host (or the body of an editable iframe document). */
+  root: HTMLElement;
+  /** The iframe holding `root`, for iframe editors. */
+  frame?: HTMLIFrameElement | null;
+  /** Input paths to try, in order; the next is tried only if the editor did not take the previous one. */
+  paths: InputPath[];
+  /** The editor merges changes this close to the last keystroke into one undo step: wait this long first. */
+  quietMs?: number;
+  /** How long the editor may take to render an input it took (ms). */
+  settleMs?: number;
+  /** The element the editor makes paragraphs of, to learn their layout while the editor has none yet. */
+  paragraphTag?: string;
+  /** A last editor-specific touch to the shaped text. */
+  reshape?: (text: string) => string;
+  /** Called right before and right after the text is handed over (e.g. to make the editor close an undo level). */
+  aroundInsert?: (root: HTMLElement) => void;
+}
+
+/**
+ * In an editor whose paragraphs have margins, one paragraph split reads as "\n\n"; in a margin-less one (Quill
+ * lines, Gmail/Outlook/Draft.js divs, Facebook's Lexical) as "\n". Turn each run of n newlines into the number
+ * of splits that reads back as n newlines (at least one).
+ */
+export function shapeForBlocks(text: string, breakWeight: 1 | 2): string {
+  if (breakWeight === 1) return text;
+  return text.replace(/\n+/g, (run) => '\n'.repeat(Math.max(1, Math.round(run.length / breakWeight))));
+}
+
+const BUILTIN: Record<BuiltinPath, (target: HTMLElement, shaped: string) => boolean> = {
+  paste: (target, shaped) => dispatchPaste(target, shaped),
+  pasteParagraphs: (target, shaped) => dispatchPaste(target, shaped.replace(/\n/g, '\n\n')),
+  beforeinput: (target, shaped) => dispatchBeforeInput(target, shaped),
+  execCommand: (target, shaped) => execInsertText(target.ownerDocument, shaped),
+};
+
+export class RichAdapter implements EditorAdapter {
+  readonly kind: string;
+  readonly element: HTMLElement;
+  /** The input path the last successful insert went through (diagnostics and tests). */
+  lastPath: string | null = null;
+  private readonly cfg: RichConfig;
+  private caretPos: DomPos | null = null;
+
+  constructor(cfg: RichConfig) {
+    this.cfg = cfg;
+    this.kind = cfg.kind;
+    this.element = cfg.root;
+    watchTyping(cfg.root.ownerDocument);
+  }
+
+  read(): DraftText {
+    try {
+      const { draft, quoted } = readRendered(this.element);
+      return { draft, quoted };
+    } catch {
+      return { draft: '', quoted: '' };
+    }
+  }
+
+  async insert(text: string, at: number): Promise<ApplyOutcome> {
+    this.lastPath = null;
+    let used: string | null = null;
+    const outcome = await insertVerified(this.plan((name) => (used = name)), text, at);
+    if (outcome.ok) this.lastPath = used;
+    return outcome;
+  }
+
+  private async caretTo(at: number): Promise<boolean> {
+    const root = this.element;
+    focusEditable(root, this.cfg.frame);
+    const pos = positionForOffset(readRendered(root), at, root);
+    this.caretPos = pos;
+    if (!pos || !setCaret(root, pos)) return false;
+    await afterSelectionSettles(root.ownerDocument);
+    return true;
+  }
+
+  private shape(text: string): string {
+    const weight = this.caretPos ? blockBreakAt(this.element, this.caretPos.node, this.cfg.paragraphTag) : 1;
+    const shaped = shapeForBlocks(text, weight);
+    return this.cfg.reshape ? this.cfg.reshape(shaped) : shaped;
+  }
+
+  private plan(onUse: (name: string) => void): InsertPlan {
+    const root = this.element;
+    const doc = root.ownerDocument;
+    return {
+      doc,
+      read: () => readRendered(root).draft,
+      place: async (at) => {
+        await quietFor(doc, this.cfg.quietMs ?? 0);
+        return this.caretTo(at);
+      },
+      caretTo: async (at) => {
+        await this.caretTo(at);
+      },
+      caret: () => {
+        const pos = caretIn(root);
+        return pos ? offsetForPosition(readRendered(root), pos) : null;
+      },
+      paths: this.cfg.paths.map((p) => (text: string) => {
+        const name = typeof p === 'string' ? p : p.name;
+        onUse(name);
+        this.cfg.aroundInsert?.(root);
+        const shaped = this.shape(text);
+        const handled = typeof p === 'string' ? BUILTIN[p](root, shaped) : p.run(root, shaped, text);
+        this.cfg.aroundInsert?.(root);
+        return handled;
+      }),
+      undo: () => {
+        focusEditable(root, this.cfg.frame);
+        undoOnce(root);
+      },
+      settleMs: this.cfg.settleMs ?? 1000,
+    };
+  }
+}
+
+/** The caret's draft offset in an editable (for callers that want to know where the seller is typing). */
+export function caretOffsetIn(root: HTMLElement): number | null {
+  const pos = caretIn(root);
+  return pos ? offsetForPosition(readRendered(root), pos) : null;
+}

@@ -1,0 +1,199 @@
+// The editor adapters (src/content/editors) against the real editors, in Debian's Chromium.
+// The adapters run in an isolated world, as in the extension's content script (the page's expando properties
+// are invisible there); detection is also checked from the page's own world.
+// For every editor: type a draft, read it, insert a greeting at the start (right after typing), a closing
+// question at the end (right after typing), text at a line start and inside a line; after each, the editor's
+// own API must show exactly the draft with the fix, and one Ctrl+Z must bring back exactly what was typed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildAll, launch, newContext, openFixture, startServer, type World } from './harness';
+import { apiText, insert, readDraft, runEditorScenario, type EditorCase, type RcWindow } from './scenario';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  await buildAll();
+  ({ server, origin } = await startServer());
+  browser = await launch();
+  context = await newContext(browser, origin);
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const EDITORS: EditorCase[] = [
+  { name: 'textarea', kind: 'textarea', path: 'execCommand' },
+  { name: 'contenteditable', kind: 'contenteditable', path: 'execCommand' },
+  { name: 'shadow', kind: 'contenteditable', path: 'execCommand' },
+  { name: 'designmode-blank', kind: 'designmode', path: 'execCommand' },
+  { name: 'designmode-srcdoc', kind: 'designmode', path: 'execCommand' },
+  { name: 'lexical', kind: 'lexical', path: 'paste' },
+  { name: 'lexical-compact', kind: 'lexical', path: 'paste' },
+  { name: 'draftjs', kind: 'draftjs', path: 'paste' },
+  { name: 'prosemirror', kind: 'prosemirror', path: 'pasteSlice' },
+  { name: 'prosemirror-compact', kind: 'prosemirror', path: 'pasteSlice' },
+  // Quill's getText() ends every document with the "\n" of its last line.
+  { name: 'quill', kind: 'quill', path: 'paste', normalize: (s) => s.replace(/\n$/, '') },
+  { name: 'ckeditor5', kind: 'ckeditor5', path: 'pasteParagraphs' },
+  { name: 'tinymce', kind: 'tinymce', path: 'execCommand' },
+  // roosterjs keeps the edge spaces of pasted text as NBSP (as it does for typed ones).
+  { name: 'roosterjs', kind: 'roosterjs', path: 'paste', normalize: (s) => s.replace(/\u00a0/g, ' ') },
+];
+
+describe('insert a fix and undo it in one step', () => {
+  for (const c of EDITORS) {
+    it(c.name, async () => {
+      const world = await openFixture(page, origin, c.name);
+      await runEditorScenario(page, world, c);
+    });
+  }
+});
+
+describe('into an empty editor', () => {
+  it('a greeting alone', async () => {
+    const results: Record<string, unknown> = {};
+    for (const c of EDITORS.filter((e) => !e.name.includes('compact') && !e.name.startsWith('designmode'))) {
+      const world = await openFixture(page, origin, c.name);
+      const r = await insert(world, 'Hi Anna,\n\n', 0);
+      results[c.name] = { outcome: r.outcome, text: (c.normalize ?? ((s: string) => s))(await apiText(page)) };
+    }
+    for (const [name, r] of Object.entries(results)) {
+      expect(r, name).toEqual({ outcome: { ok: true }, text: 'Hi Anna,\n\n' });
+    }
+  });
+});
+
+describe('detection', () => {
+  const detect = (world: World) =>
+    world.evaluate(() => {
+      const w = window as unknown as RcWindow;
+      const rc = w.__rcEditors;
+      const own = rc.adapterFor(w.__rcTarget);
+      if (!own) return null;
+      const root = own.element;
+      let deepest: Element = root;
+      while (deepest.lastElementChild) deepest = deepest.lastElementChild;
+      const plain = document.createElement('div');
+      document.body.append(plain);
+      const fromInner = rc.adapterFor(deepest as HTMLElement);
+      return {
+        kind: own.kind,
+        inner: fromInner?.kind,
+        sameRoot: fromInner?.element === root,
+        wrapper: rc.adapterFor(root.parentElement!)?.kind,
+        plain: rc.adapterFor(plain),
+        frameBody: root.ownerDocument !== document && root === root.ownerDocument.body,
+      };
+    }, null);
+
+  for (const worldName of ['isolated', 'main'] as const) {
+    it(`finds each editor from its element, an element inside it, its iframe (${worldName} world)`, async () => {
+      for (const name of ['lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'roosterjs', 'tinymce', 'designmode-srcdoc']) {
+        const world = await openFixture(page, origin, name, worldName);
+        const r = await detect(world);
+        const kind = name === 'designmode-srcdoc' ? 'designmode' : name;
+        expect(r, name).toMatchObject({ kind, inner: kind, sameRoot: true, plain: null });
+        if (name === 'quill') expect(r?.wrapper, 'quill container').toBe('quill');
+        if (name === 'tinymce' || name === 'designmode-srcdoc') expect(r?.frameBody, name).toBe(true);
+      }
+    });
+  }
+});
+
+describe('quoted history', () => {
+  it('Gmail: .gmail_quote is quoted, not draft; a fix goes above it', async () => {
+    const world = await openFixture(page, origin, 'gmail');
+    const before = await readDraft(world);
+    // Gmail's <br> between the reply and the quote is a blank line of the draft.
+    expect(before.draft).toBe('Thanks for your order.\nIt ships tomorrow.\n');
+    expect(before.quoted).toBe('On Mon, Anna wrote:\nWhere is my parcel?');
+    const closing = '\n\nDoes everything look right?';
+    const at = before.draft.trimEnd().length;
+    const r = await insert(world, closing, at);
+    expect(r.outcome).toEqual({ ok: true });
+    expect(r.caret).toBe(at + closing.length);
+    expect(await readDraft(world)).toEqual({
+      draft: before.draft.slice(0, at) + closing + before.draft.slice(at),
+      quoted: before.quoted,
+    });
+    expect(await apiText(page)).toBe(
+      'Thanks for your order.\nIt ships tomorrow.\n\nDoes everything look right?\n\nOn Mon, Anna wrote:\nWhere is my parcel?',
+    );
+    await page.keyboard.press('Control+z');
+    expect(await readDraft(world)).toEqual(before);
+  });
+
+  it('Outlook: #appendonsend / #divRplyFwdMsg and all after it are quoted', async () => {
+    const world = await openFixture(page, origin, 'outlook');
+    const before = await readDraft(world);
+    expect(before.draft).toBe('Thanks for your order.\nIt ships tomorrow.');
+    expect(before.quoted).toBe('From: Anna\nSent: Monday\nSubject: Parcel\nWhere is my parcel?');
+    const r = await insert(world, 'Hi Anna,\n\n', 0);
+    expect(r.outcome).toEqual({ ok: true });
+    expect(await readDraft(world)).toEqual({ draft: 'Hi Anna,\n\n' + before.draft, quoted: before.quoted });
+    await page.keyboard.press('Control+z');
+    expect(await readDraft(world)).toEqual(before);
+  });
+
+  it('blockquote, Yahoo and Proton quotes', async () => {
+    const world = await openFixture(page, origin, 'contenteditable');
+    const results = await world.evaluate(() => {
+      const w = window as unknown as RcWindow;
+      const cases = [
+        '<div>Sure, done.</div><blockquote>Can you ship Friday?</blockquote>',
+        '<div>Sure, done.</div><div class="yahoo_quoted"><div>On Friday Anna wrote:</div><div>Can you ship Friday?</div></div>',
+        '<div>Sure, done.</div><div><br></div><div class="protonmail_quote"><blockquote>Can you ship Friday?</blockquote></div>',
+      ];
+      return cases.map((html) => {
+        w.__rcTarget.innerHTML = html;
+        return w.__rcEditors.adapterFor(w.__rcTarget)!.read();
+      });
+    }, null);
+    expect(results).toEqual([
+      { draft: 'Sure, done.', quoted: 'Can you ship Friday?' },
+      { draft: 'Sure, done.', quoted: 'On Friday Anna wrote:\nCan you ship Friday?' },
+      { draft: 'Sure, done.\n', quoted: 'Can you ship Friday?' },
+    ]);
+  });
+});
+
+describe('when the editor will not take the fix', () => {
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  it('an editor that swallows all input: refused, draft unchanged, fix on the clipboard', async () => {
+    const world = await openFixture(page, origin, 'swallow');
+    const before = await apiText(page);
+    const r = await insert(world, 'Hi Anna,\n\n', 0);
+    expect(r.outcome).toEqual({ ok: false, reason: 'refused', copied: true });
+    expect(await apiText(page)).toBe(before);
+    expect(await clipboard()).toBe('Hi Anna,\n\n');
+  });
+
+  it('an editor that mangles the insert: undone through its own undo, fix on the clipboard', async () => {
+    const world = await openFixture(page, origin, 'mangle');
+    const before = await apiText(page);
+    const r = await insert(world, '\n\nDoes everything look right?', 'end');
+    expect(r.outcome).toEqual({ ok: false, reason: 'restored', copied: true });
+    expect(await apiText(page)).toBe(before);
+    expect(await clipboard()).toBe('\n\nDoes everything look right?');
+  });
+
+  it('an offset outside the draft is refused without touching it', async () => {
+    const world = await openFixture(page, origin, 'contenteditable');
+    await world.evaluate(() => {
+      (window as unknown as RcWindow).__rcTarget.innerHTML = '<div>Hello</div>';
+    }, null);
+    const r = await insert(world, 'x', 99);
+    expect(r.outcome).toMatchObject({ ok: false, reason: 'refused' });
+    expect(await apiText(page)).toBe('Hello');
+  });
+});
