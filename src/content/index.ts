@@ -1,2 +1,108 @@
-// Placeholder loader; the content-script issue replaces it with the lazy loader.
-export {};
+/**
+ * The content script every matched page loads. It must stay tiny (≤ 20 KB gzipped, ≤ 2 ms at load): it only
+ * listens for focus — also inside open shadow roots and same-origin iframes — and, when a message box gets focus,
+ * loads the coach (./coach: settings, then engine + overlay + editor adapters) with a dynamic import.
+ * No engine, no Preact, no editor code in here.
+ */
+import { messageBoxFor } from './detect';
+import { siteFor } from './sites';
+
+type CoachModule = typeof import('./coach');
+
+function main(): void {
+  // A same-origin child frame (about:blank, srcdoc, TinyMCE's iframe…) is watched by the frame above it, which
+  // sees into it; only a top frame or a cross-origin frame runs on its own.
+  if (window !== window.top) {
+    try {
+      if (window.frameElement) return;
+    } catch {
+      /* cross-origin parent: run here */
+    }
+  }
+
+  const site = siteFor(location.hostname);
+  let coach: Promise<CoachModule> | null = null;
+  const loadCoach = () => (coach ??= import('./coach'));
+
+  const consider = (target: Element | null | undefined) => {
+    if (!target) return;
+    try {
+      const box = messageBoxFor(target, site);
+      if (!box) return;
+      loadCoach()
+        .then((c) => c.attach(box, site))
+        .catch((e: unknown) => console.debug('[Reply Coach]', e));
+    } catch (e) {
+      console.debug('[Reply Coach]', e);
+    }
+  };
+
+  /** Follow focus down through open shadow roots and same-origin iframes (watching each iframe document). */
+  const deepActive = (doc: Document): Element | null => {
+    let a: Element | null = doc.activeElement;
+    for (let depth = 0; a && depth < 12; depth++) {
+      const inner: Element | null | undefined = a.shadowRoot?.activeElement;
+      if (inner) {
+        a = inner;
+        continue;
+      }
+      if (a.tagName === 'IFRAME' || a.tagName === 'FRAME') {
+        let d: Document | null = null;
+        try {
+          d = (a as HTMLIFrameElement).contentDocument;
+        } catch {
+          d = null;
+        }
+        if (!d) return null;
+        watch(d);
+        a = d.activeElement;
+        continue;
+      }
+      break;
+    }
+    return a;
+  };
+
+  const onFocusIn = (e: Event) => {
+    const t = e.composedPath()[0] as Element | undefined;
+    if (!t || t.nodeType !== 1) return;
+    if (t.tagName === 'IFRAME' || t.tagName === 'FRAME') {
+      // Focus moved into a frame: look at what is focused inside once it settles.
+      setTimeout(() => consider(deepActive(document)), 0);
+      return;
+    }
+    consider(t);
+  };
+
+  /** A window loses focus when focus moves into one of its iframes: look inside. */
+  const onBlur = () => {
+    // From the top: focus may have moved from one iframe straight into another.
+    setTimeout(() => consider(deepActive(document)), 0);
+  };
+
+  function watch(doc: Document): void {
+    // addEventListener ignores a second identical registration, so re-watching (after document.open) is safe.
+    doc.addEventListener('focusin', onFocusIn, true);
+    doc.defaultView?.addEventListener('blur', onBlur, true);
+  }
+
+  watch(document);
+  consider(deepActive(document));
+
+  // The popup asks each frame what it shows (src/shared/messages.ts).
+  type Listener = (msg: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined;
+  const rt = (globalThis as { chrome?: { runtime?: { onMessage?: { addListener(l: Listener): void } } } }).chrome?.runtime;
+  rt?.onMessage?.addListener((msg, _sender, sendResponse) => {
+    if (!msg || (msg as { type?: unknown }).type !== 'rc:getStatus') return undefined;
+    loadCoach()
+      .then((c) => c.status())
+      .then(sendResponse, () => sendResponse({ hints: 0, lang: null, enabled: false, focusedAt: 0 }));
+    return true;
+  });
+}
+
+try {
+  main();
+} catch (e) {
+  console.debug('[Reply Coach]', e);
+}

@@ -4,7 +4,7 @@ import type { CompiledPack } from './compiled';
 import type { RegisterText } from './lang/pack';
 import { bodySentences, type Draft, type Sentence } from './draft';
 import { message } from './messages';
-import { findAllExcept, test } from './phrases';
+import { findAll, startsWith } from './phrases';
 import { memo } from './memo';
 
 export interface RuleContext {
@@ -15,9 +15,8 @@ export interface RuleContext {
   draft: Draft;
   formal: boolean;
   options: AnalyzeOptions;
-  /** Sentences of the body (greeting line and sign-off excluded from nothing; quoted history is never here). */
+  /** Sentences of the body: the greeting line included, sign-off, signature and quoted history not. */
   sentences: Sentence[];
-  /** The body as one string, offsets relative to `text` kept by `bodyOffset`. */
   say(key: string, ...subs: string[]): string;
   pick(t: RegisterText): string;
   hint(rule: RuleId, severity: Severity, key: string, whyKey: string, start: number, end: number, fixes: Fix[]): Hint;
@@ -64,14 +63,14 @@ function detectFormal(pack: CompiledPack, draft: Draft, sentences: Sentence[], f
   for (const s of sentences) {
     const [f, i] = memo(pack, 'register', s.text, () => [
       // A capitalised "Sie" at the start of a sentence may be "she"/"they": only count it inside the sentence.
-      findAllExcept(pack.formalCased, /(?!)/g, s.text).filter((m) => m.start > 0).length + findAllExcept(pack.formalAny, /(?!)/g, s.text).length,
-      findAllExcept(pack.informal, /(?!)/g, s.text).length,
+      findAll(pack.formalCased, s.text).filter((m) => m.start > 0).length + findAll(pack.formalAny, s.text).length,
+      findAll(pack.informal, s.text).length,
     ]);
     formal += f;
     informal += i;
   }
   const first = draft.paragraphs[0]?.lines[0]?.text ?? '';
-  if (test(pack.formalGreetings, first.slice(0, 40)) && /^\s*\S/.test(first)) formal += 1;
+  if (startsWith(pack.formalGreetings, first)) formal += 1;
   if (formal === informal) return fallback;
   return formal > informal;
 }

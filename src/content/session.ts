@@ -1,0 +1,433 @@
+/**
+ * Lazy stage 2: engine + overlay + editor adapters. One Session per hooked box: reads the draft through the editor
+ * adapter, analyses it (debounced: within 300 ms after typing pauses, never while typing), renders the overlay and
+ * applies fixes through the editor's own input path. Never changes the draft without a click, never sends anything.
+ */
+import type { AnalyzeOptions, Hint, Lang } from '../engine/types';
+import { analyzeOptionsFrom, type Settings } from '../shared/settings';
+import { resolveUiLang, t as translate } from '../shared/i18n';
+import { adapterFor } from './editors';
+import type { EditorAdapter } from './editors/types';
+import { readCustomer } from './context';
+import { sendButtonsNear } from './detect';
+import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
+import type { SiteFile } from './sites/types';
+
+/** Quiet time after the last keystroke before analysing (plus up to IDLE_TIMEOUT waiting for an idle moment). */
+export const DEBOUNCE_MS = 150;
+const IDLE_TIMEOUT_MS = 80;
+/** How long the seller must not have typed before the engine is loaded (first use on a page only). */
+const ENGINE_QUIET_MS = 450;
+
+function idle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+}
+/** Alt+Shift+H in a hooked box opens the panel and moves focus into it. */
+const SHORTCUT_CODE = 'KeyH';
+
+const sessions = new Map<HTMLElement, Session>();
+let lastFocused: Session | null = null;
+/** The session whose box had focus last (the popup shows its hints). */
+function noteFocus(s: Session): void {
+  lastFocused = s;
+}
+
+/**
+ * The engine (with its language packs and NLP library, the bulk of the lazy code) is a chunk of its own, loaded when
+ * the seller is not typing: in an idle moment after a box is hooked, or at the first pause in typing. Evaluating it
+ * is one long task, so it must not land between two keystrokes.
+ */
+type Engine = typeof import('../engine');
+let engine: Engine | null = null;
+let engineLoading: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  engineLoading ??= import('../engine').then((m) => (engine = m));
+  return engineLoading;
+}
+
+/** The engine's bodyEnd(text) (where 'end-of-body' fixes go, before the sign-off), when it exports one. */
+const BODY_END: string = 'bodyEnd';
+function bodyEnd(draft: string): number {
+  const f = (engine as unknown as Record<string, unknown> | null)?.[BODY_END] as ((text: string) => number) | undefined;
+  if (typeof f === 'function') {
+    const n = f(draft);
+    if (Number.isFinite(n)) return Math.max(0, Math.min(draft.length, n));
+  }
+  return draft.length;
+}
+
+/** Where a fix goes, as an offset into the draft. */
+export function fixOffset(at: 'start' | 'end-of-body' | number, draft: string): number {
+  if (at === 'start') return 0;
+  if (at === 'end-of-body') return bodyEnd(draft);
+  return Math.max(0, Math.min(draft.length, Math.round(at)));
+}
+
+class Session {
+  readonly box: HTMLElement;
+  private readonly site: SiteFile | null;
+  private settings: Settings;
+  private readonly adapter: EditorAdapter;
+  private readonly overlay: OverlayHandle;
+  private uiLang: Lang;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private idle: number | undefined;
+  private observer: MutationObserver | null = null;
+  private lastDraft: string | null = null;
+  private lang: Lang | null = null;
+  private hints: Hint[] = [];
+  private dismissed = new Set<string>();
+  private silenced = false;
+  private expanded = false;
+  private notice: OverlayState['notice'] = null;
+  private noticeSeq = 0;
+  private applying = false;
+  /** Bumped whenever the seller moves focus into the panel, so a fix finishing later does not pull it back. */
+  private focusMoves = 0;
+  private disposed = false;
+  /** When the seller last pressed a key or changed the text in this box. */
+  private lastActivity = 0;
+  focusedAt = 0;
+
+  constructor(box: HTMLElement, site: SiteFile | null, settings: Settings, adapter: EditorAdapter) {
+    this.box = box;
+    this.site = site;
+    this.settings = settings;
+    this.adapter = adapter;
+    this.uiLang = resolveUiLang(settings.uiLang);
+    this.overlay = createOverlay({
+      box,
+      t: (key, subs) => translate(key, this.uiLang, subs),
+      lang: () => this.uiLang,
+      sendButtons: () => {
+        const anchor = box === box.ownerDocument.body ? ((box.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? box) : box;
+        return sendButtonsNear(anchor, site);
+      },
+      onGone: () => this.dispose(),
+      actions: {
+        toggle: () => this.setExpanded(!this.expanded),
+        close: () => {
+          this.setExpanded(false);
+          this.focusEditor();
+        },
+        fix: (hint, i) => void this.applyFix(hint, i),
+        dismiss: (hint) => {
+          this.dismissed.add(hint.rule);
+          this.hints = this.hints.filter((h) => h.rule !== hint.rule);
+          this.render();
+          if (this.overlay.hasFocus()) this.overlay.focusPanel();
+        },
+        silence: () => {
+          this.silenced = true;
+          this.render();
+        },
+        unsilence: () => {
+          this.silenced = false;
+          this.analyzeNow(true);
+        },
+      },
+    });
+    this.listen();
+    this.focusedAt = Date.now();
+    // The box was just focused: the seller is about to type, so count that as activity.
+    this.lastActivity = performance.now();
+    this.analyzeNow(true);
+    this.warmEngine();
+  }
+
+  private warming = false;
+
+  /**
+   * Load the engine once the seller has not typed for ENGINE_QUIET_MS, in an idle moment, then analyse. Evaluating
+   * the engine is one long task; a short pause between words is not enough room for it.
+   */
+  private warmEngine(): void {
+    if (engine || this.disposed || this.warming) return;
+    this.warming = true;
+    const tryNow = () => {
+      if (this.disposed) return;
+      if (engine) {
+        this.warming = false;
+        this.analyzeNow(true);
+        return;
+      }
+      const quiet = performance.now() - this.lastActivity;
+      if (quiet < ENGINE_QUIET_MS) {
+        setTimeout(() => idle(tryNow), ENGINE_QUIET_MS - quiet + 20);
+        return;
+      }
+      loadEngine().then(
+        () => {
+          this.warming = false;
+          this.analyzeNow(true);
+        },
+        (e: unknown) => {
+          this.warming = false;
+          console.debug('[Reply Coach] engine failed to load', e);
+        },
+      );
+    };
+    idle(tryNow);
+  }
+
+  private readonly onInput = () => {
+    this.lastActivity = performance.now();
+    this.schedule();
+  };
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    this.lastActivity = performance.now();
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === SHORTCUT_CODE) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.analyzeNow(false);
+      this.setExpanded(true);
+      this.focusMoves++;
+      this.overlay.focusPanel();
+    } else if (e.key === 'Escape' && this.expanded) {
+      // Close our panel; the page still sees its Escape.
+      this.setExpanded(false);
+    }
+  };
+  private readonly onFocus = () => {
+    this.focusedAt = Date.now();
+    noteFocus(this);
+  };
+
+  private listen(): void {
+    const b = this.box;
+    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend']) b.addEventListener(type, this.onInput);
+    b.addEventListener('keydown', this.onKeyDown, true);
+    b.addEventListener('focus', this.onFocus);
+    if (b.tagName !== 'TEXTAREA' && b.tagName !== 'INPUT') {
+      // Rich editors change their DOM from their own model too (undo, toolbar, the site's scripts).
+      const MO = b.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
+      this.observer = new MO(() => this.schedule());
+      this.observer.observe(b, { childList: true, characterData: true, subtree: true });
+    }
+  }
+
+  private unlisten(): void {
+    const b = this.box;
+    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend']) b.removeEventListener(type, this.onInput);
+    b.removeEventListener('keydown', this.onKeyDown, true);
+    b.removeEventListener('focus', this.onFocus);
+    this.observer?.disconnect();
+  }
+
+  /** Analyse once typing pauses; nothing runs while keys are coming in. */
+  schedule(): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+    this.timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') {
+        this.idle = requestIdleCallback(
+          () => {
+            this.idle = undefined;
+            this.analyzeNow(false);
+          },
+          { timeout: IDLE_TIMEOUT_MS },
+        );
+      } else this.analyzeNow(false);
+    }, DEBOUNCE_MS);
+  }
+
+  private options(quoted: string): AnalyzeOptions {
+    const opts: AnalyzeOptions = { ...analyzeOptionsFrom(this.settings, this.uiLang), uiLang: this.uiLang };
+    const c = readCustomer(this.box, this.site);
+    if (c.customerName) opts.customerName = c.customerName;
+    if (c.customerMessage) opts.customerMessage = c.customerMessage;
+    if (quoted.trim()) opts.quotedContext = quoted;
+    return opts;
+  }
+
+  /** Read and analyse now. Returns the draft it analysed. */
+  analyzeNow(force: boolean): string {
+    if (this.disposed) return '';
+    clearTimeout(this.timer);
+    let draft = '';
+    let quoted = '';
+    try {
+      ({ draft, quoted } = this.adapter.read());
+    } catch (e) {
+      console.debug('[Reply Coach] read failed', e);
+      return this.lastDraft ?? '';
+    }
+    if (!force && draft === this.lastDraft) return draft;
+    if (!engine && draft.trim()) {
+      // The engine is not loaded yet: it loads in the next longer pause, then this analysis runs.
+      this.warmEngine();
+      return draft;
+    }
+    this.lastDraft = draft;
+    if (!draft.trim()) {
+      // Empty box: a new message (after Send, or cleared). Forget dismissals and silence.
+      this.dismissed.clear();
+      this.silenced = false;
+      this.hints = [];
+      this.lang = null;
+      this.notice = null;
+      this.expanded = false;
+      this.render();
+      return draft;
+    }
+    try {
+      const result = engine!.analyze(draft, this.options(quoted));
+      this.lang = result.lang;
+      this.hints = result.hints.filter((h) => !this.dismissed.has(h.rule));
+    } catch (e) {
+      console.debug('[Reply Coach] analyze failed', e);
+      this.hints = [];
+    }
+    this.render();
+    return draft;
+  }
+
+  private render(): void {
+    if (this.disposed) return;
+    try {
+      this.draw();
+    } catch (e) {
+      console.debug('[Reply Coach] render failed', e);
+    }
+  }
+
+  private draw(): void {
+    this.overlay.render({
+      hints: this.silenced ? [] : this.hints,
+      hasText: !!this.lastDraft?.trim(),
+      silenced: this.silenced,
+      expanded: this.expanded,
+      notice: this.notice,
+    });
+  }
+
+  private setExpanded(on: boolean): void {
+    this.expanded = on;
+    if (!on) this.notice = null;
+    this.render();
+  }
+
+  private focusEditor(): void {
+    const el = this.adapter.element ?? this.box;
+    const doc = el.ownerDocument;
+    const active = doc.activeElement;
+    if (active === el || (active && el.contains(active))) return;
+    try {
+      el.focus({ preventScroll: true });
+    } catch {
+      /* detached */
+    }
+  }
+
+  /** Focus is in the editor, in our overlay, or nowhere in particular. */
+  private focusIsOurs(): boolean {
+    const doc = this.box.ownerDocument;
+    const a = doc.activeElement;
+    const topActive = document.activeElement;
+    if (!a || a === doc.body || a === this.box || this.box.contains(a)) {
+      // For an iframe editor, the top document's focus sits on the frame (or our overlay host).
+      return !topActive || topActive === document.body || topActive === this.overlay.host || topActive.tagName === 'IFRAME' || topActive === this.box;
+    }
+    return a === this.overlay.host;
+  }
+
+  private say(text: string, kind: 'info' | 'error'): void {
+    this.notice = { text, kind, seq: ++this.noticeSeq };
+    const seq = this.noticeSeq;
+    setTimeout(() => {
+      if (this.notice?.seq === seq && kind === 'info') {
+        this.notice = null;
+        this.render();
+      }
+    }, 4000);
+  }
+
+  /** Apply one fix through the page's editor; only ever after a click (or Enter on the fix button). */
+  async applyFix(clicked: Hint, fixIndex: number): Promise<void> {
+    if (this.applying || this.disposed) return;
+    this.applying = true;
+    const t = (k: string) => translate(k, this.uiLang);
+    const moves = this.focusMoves;
+    try {
+      await loadEngine();
+      // The seller may have typed since the hints were computed: analyse the text as it is now first.
+      const before = this.analyzeNow(false);
+      const hint = this.hints.find((h) => h.rule === clicked.rule);
+      const fix = hint?.fixes[fixIndex] ?? hint?.fixes.find((f) => f.label === clicked.fixes[fixIndex]?.label);
+      if (!hint || !fix) return;
+      const at = fixOffset(fix.at, before);
+      const outcome = await this.adapter.insert(fix.text, at);
+      if (outcome.ok) this.say(t('overlay_fix_applied'), 'info');
+      else this.say(t(outcome.copied ? 'overlay_fix_copied' : 'overlay_fix_failed'), 'error');
+      // Back to the editor, after the inserted text — unless the seller has moved on meanwhile (into the panel
+      // with the shortcut, or somewhere else on the page).
+      if (moves === this.focusMoves && this.focusIsOurs()) this.focusEditor();
+    } catch (e) {
+      console.debug('[Reply Coach] fix failed', e);
+      this.say(t('overlay_fix_failed'), 'error');
+    } finally {
+      this.applying = false;
+      this.analyzeNow(true);
+    }
+  }
+
+  updateSettings(s: Settings): void {
+    this.settings = s;
+    this.uiLang = resolveUiLang(s.uiLang);
+    this.analyzeNow(true);
+  }
+
+  status(): { hints: number; lang: Lang | null; focusedAt: number } {
+    return { hints: this.silenced ? 0 : this.hints.length, lang: this.lang, focusedAt: this.focusedAt };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.unlisten();
+    this.overlay.destroy();
+    sessions.delete(this.box);
+    if (lastFocused === this) lastFocused = null;
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+}
+
+/** Hook a box (again focused: just note the focus). */
+export function attachSession(box: HTMLElement, site: SiteFile | null, settings: Settings): void {
+  const existing = sessions.get(box);
+  if (existing && !existing.isDisposed) {
+    existing.focusedAt = Date.now();
+    lastFocused = existing;
+    return;
+  }
+  let adapter: EditorAdapter | null = null;
+  try {
+    adapter = adapterFor(box);
+  } catch (e) {
+    console.debug('[Reply Coach] no adapter', e);
+  }
+  if (!adapter) return;
+  const s = new Session(box, site, settings, adapter);
+  sessions.set(box, s);
+  lastFocused = s;
+}
+
+export function settingsChanged(s: Settings, enabled: boolean): void {
+  for (const session of Array.from(sessions.values())) {
+    if (!enabled) session.dispose();
+    else session.updateSettings(s);
+  }
+}
+
+export function sessionStatus(): { hints: number; lang: Lang | null; focusedAt: number } {
+  const s = lastFocused && !lastFocused.isDisposed ? lastFocused : null;
+  return s ? s.status() : { hints: 0, lang: null, focusedAt: 0 };
+}

@@ -1,0 +1,48 @@
+/**
+ * A site file is DATA: which boxes count on a site and where the customer's name and last message are.
+ * Nothing in here runs code; the generic finder (../detect.ts) covers whatever a site file does not name,
+ * so a redesign of the site degrades to the generic rules instead of breaking.
+ */
+
+/** Where to read one piece of text from the page. */
+export interface Pick {
+  /** CSS selector. */
+  sel: string;
+  /** Read this attribute instead of the rendered text. */
+  attr?: string;
+  /** Take the last visible match instead of the first (e.g. the newest message in a thread). */
+  last?: boolean;
+  /** Look only inside the box's compose container (site.compose), not the whole document. */
+  inCompose?: boolean;
+  /** A regular expression (source text, case-insensitive) whose first group is the value, e.g. "^Conversation with (.+)$". */
+  re?: string;
+}
+
+export interface SiteFile {
+  /** File name without .ts; also the id used in settings and tests. */
+  id: string;
+  /** How the README and the options page name it. */
+  name: string;
+  /** Exactly the manifest content_scripts match patterns this site owns. */
+  matches: string[];
+  /** Boxes that are message boxes on this site (the focused element or its editing host matches one). */
+  boxes: string[];
+  /** Editable things on this site that are never message boxes (notes, listing editors, search-as-you-type…). */
+  ignore?: string[];
+  /** The container around a box holding recipients, quote, Send button (closest ancestor matching). */
+  compose?: string;
+  /** The customer's name, first match that yields text wins. */
+  customerName?: Pick[];
+  /** The customer's last message, first selector that yields text wins. */
+  customerMessage?: Pick[];
+  /** Send buttons (to keep the badge off them); the generic send-button finder runs as well. */
+  send?: string[];
+  /** For the README table: which editors this site uses. */
+  editors: string[];
+  /** Host name of the test fixture that reproduces this site's boxes (tests/e2e/fixtures/<host>/). */
+  fixture: string;
+}
+
+export function defineSite(site: SiteFile): SiteFile {
+  return site;
+}
