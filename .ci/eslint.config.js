@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tests/e2e/.tmp/**', 'tests/bench/results/**', 'tests/e2e/fixtures/**/vendor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '**/.tmp/**', 'tests/bench/results/**', 'tests/e2e/fixtures/**/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -97,6 +97,8 @@ describe('options page', () => {
     await until(async () => (await o.locator('html').getAttribute('lang')) === 'de', 'the options page in German', 10_000);
     expect(await o.locator('h1').innerText()).toContain('Einstellungen');
     await o.locator('[data-testid="ui-lang"]').selectOption('auto');
+    // Let the change reach storage before the tab closes, as it does for a person.
+    await until(async () => (await o.locator('html').getAttribute('lang')) !== 'de', 'the options page back in the browser language', 10_000);
     expect(await stillSamePage(page)).toBe(true);
     await o.close();
     await page.close();
