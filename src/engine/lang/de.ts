@@ -171,7 +171,7 @@ export const de: LangPack = {
       'merino*', 'alpaka*', 'mohair', 'kaschmir', 'baumwolle', 'leinen', 'seide', 'samt', 'jeans', 'leder*',
       'wildleder', 'filz*', 'holz*', 'eiche*', 'nussbaum*', 'birke*', 'bambus', 'keramik', 'porzellan', 'steingut',
       'ton', 'glas', 'harz', 'perle*', 'kristall*', 'material*', 'stoff*', 'garn*', 'muster*', 'gestreift*',
-      'geblümt*', 'matt', 'glänzend*', 'senfgelb', 'altrosa', 'petrol', 'anthrazit', 'oliv*',
+      'geblümt*', 'matt', 'glänzend*', 'senfgelb', 'altrosa', 'petrol', 'anthrazit', 'oliv', 'olivgrün', 'olive',
     ],
     quantity: ['anzahl', 'menge', 'stück', 'stk', 'stck', 'paar', 'set', 'sets', '#x', '# x', 'x#', 'beide', 'je ein*', 'jeweils'],
     price: [
@@ -187,7 +187,7 @@ export const de: LangPack = {
     ],
     shipping: [
       'päckchen', 'paket*', 'dhl', 'hermes', 'dpd', 'gls', 'ups',
-      'sendungsnummer', 'sendungsverfolgung', 'adresse*', 'versand', 'versandart', 'versandkosten', 'per post', 'mit der post', 'als paket', 'als päckchen', 'lieferadresse', 'lieferung*', 'liefer*', 'abholung',
+      'sendungsnummer', 'sendungsverfolgung', 'adresse*', 'versand', 'versandart', 'versandkosten', 'per post', 'mit der post', 'als paket', 'als päckchen', '*lieferung', '*lieferungen', 'aufbau', 'zustelldienst', 'lieferadresse', 'lieferung*', 'liefer*', 'abholung',
       'abholen', 'abholbereit', 'selbstabholer', 'selbstabholung', 'persönlich', 'übergabe', 'vorbeikommen',
       'warensendung', 'einschreiben', 'express*', 'zustellung', 'porto', 'versichert*',
     ],

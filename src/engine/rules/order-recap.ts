@@ -67,11 +67,15 @@ export function orderRecap(ctx: RuleContext): Hint | null {
   if (!s) return null;
   // The greeting line ("Guten Morgen") says nothing about the order.
   // Details asked about ("Please confirm the size", "Which colour?") are not restated; nor is the day work starts.
+  const nameParts = (ctx.options.customerName ?? '').split(/\s+/).filter((n) => n.length > 1);
   const body = ctx.sentences
     .filter((x) => !asks(ctx, x))
     .map((x, i) => {
+      // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
       const g = i === 0 ? startsWith(ctx.pack.greetings, x.text) : null;
-      const t = g ? ' '.repeat(g.end) + x.text.slice(g.end) : x.text;
+      const greetingEnd = g ? g.end + (/^[^,!.:\n]{0,40}[,!:]/u.exec(x.text.slice(g.end))?.[0].length ?? 0) : 0;
+      let t = ' '.repeat(greetingEnd) + x.text.slice(greetingEnd);
+      for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
       return memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
     })
     .join('\n');
