@@ -5,6 +5,7 @@
  */
 import type { Lang } from './types';
 import { PACKS } from './lang';
+import { Recent } from './memo';
 
 /** Frequent words of languages we do not coach; they only veto. */
 const OTHER: Record<string, string[]> = {
@@ -48,7 +49,7 @@ function add(s: Scores, lang: string, v: number) {
   s.set(lang, (s.get(lang) ?? 0) + v);
 }
 
-const scoreCache = new Map<string, Scores>();
+const scoreCache = new Recent<string, Scores>(200);
 
 /** Scores of one piece of text; cached by text so that unchanged paragraphs cost nothing while typing. */
 export function scoreText(text: string): Scores {
@@ -57,36 +58,44 @@ export function scoreText(text: string): Scores {
   const s: Scores = new Map();
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(TOKEN)) {
-    const w = m[0].replace(/’/g, "'");
+    const w = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     const own = ownWords.get(w);
     if (own) for (const l of own) add(s, l, 1 / own.size);
     const other = otherWords.get(w);
     if (other) for (const l of other) add(s, l, 1 / (other.length + (own ? own.size : 0)));
-    if (/[ßü]/u.test(w)) add(s, 'de', 1.5);
-    if (/[äö]/u.test(w)) {
-      add(s, 'fi', 0.6);
-      add(s, 'de', 0.4);
-      add(s, 'et', 0.3);
-    }
-    if (/[ćđ]/u.test(w)) add(s, 'bs', 1.5);
-    else if (/[čšž]/u.test(w)) {
-      add(s, 'bs', 0.8);
-      add(s, 'sl', 0.4);
-      add(s, 'cs', 0.4);
-    }
-    if (/[ěřů]/u.test(w)) add(s, 'cs', 2);
-    if (/[łąęśźżń]/u.test(w)) add(s, 'pl', 2);
-    if (/[ăâîșț]/u.test(w)) add(s, 'ro', 2);
-    if (/[ğış]/u.test(w)) add(s, 'tr', 2);
-    if (/[ñ¿¡]/u.test(w)) add(s, 'es', 2);
-    if (/[çéèêàù]/u.test(w)) add(s, 'fr', 0.7);
-    if (/[åø]/u.test(w)) add(s, 'sv', 1);
+    // All the letter checks below look for letters outside ASCII: most tokens have none.
+    if (NON_ASCII.test(w)) addLetters(s, w);
     if (w.length >= 5 && FI_ENDING.test(w)) add(s, 'fi', 0.4);
     if (w.length >= 4 && FI_DOUBLE.test(w)) add(s, 'fi', 0.3);
   }
-  if (scoreCache.size > 2000) scoreCache.clear();
   scoreCache.set(text, s);
   return s;
+}
+
+/** Tokens are lower-cased letters and apostrophes: anything else in one is a letter outside ASCII. */
+const NON_ASCII = /[^a-z']/;
+
+/** Letters typical of a language (ß, ä, ć, č, ł …) in one token. */
+function addLetters(s: Scores, w: string): void {
+  if (/[ßü]/u.test(w)) add(s, 'de', 1.5);
+  if (/[äö]/u.test(w)) {
+    add(s, 'fi', 0.6);
+    add(s, 'de', 0.4);
+    add(s, 'et', 0.3);
+  }
+  if (/[ćđ]/u.test(w)) add(s, 'bs', 1.5);
+  else if (/[čšž]/u.test(w)) {
+    add(s, 'bs', 0.8);
+    add(s, 'sl', 0.4);
+    add(s, 'cs', 0.4);
+  }
+  if (/[ěřů]/u.test(w)) add(s, 'cs', 2);
+  if (/[łąęśźżń]/u.test(w)) add(s, 'pl', 2);
+  if (/[ăâîșț]/u.test(w)) add(s, 'ro', 2);
+  if (/[ğış]/u.test(w)) add(s, 'tr', 2);
+  if (/[ñ¿¡]/u.test(w)) add(s, 'es', 2);
+  if (/[çéèêàù]/u.test(w)) add(s, 'fr', 0.7);
+  if (/[åø]/u.test(w)) add(s, 'sv', 1);
 }
 
 function sumScores(parts: Scores[]): Scores {

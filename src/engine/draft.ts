@@ -3,6 +3,7 @@
  * and which part is quoted history (context, never checked). Everything keeps UTF-16 offsets into the input.
  */
 import { CONTACT_ANYWHERE, CONTACT_LINE, SENT_FROM } from './lang/common';
+import { Recent } from './memo';
 
 const isContact = (t: string) => CONTACT_LINE.test(t) || (t.trim().length <= 100 && !/[.?!]\s*$/.test(t.trim()) && CONTACT_ANYWHERE.test(t));
 
@@ -51,14 +52,15 @@ const QUOTE_HEADER = new RegExp(
 const HEADER_FIELD = /^\s*\*?(?:From|Sent|To|Cc|Subject|Date|Von|Gesendet|An|Betreff|Datum|Lähettäjä|Lähetetty|Vastaanottaja|Aihe|Päivämäärä|Šalje|Poslano|Poslato|Prima|Predmet|Datum|Od|Šalje|Salje|Za|Kopija)\*?\s*:/iu;
 const HEADER_FROM = /^\s*\*?(?:From|Von|Lähettäjä|Šalje|Salje|Od|Pošiljalac|Pošiljatelj)\*?\s*:/iu;
 
-const quoteHeaderCache = new Map<string, boolean>();
+const quoteHeaderCache = new Recent<string, boolean>(300);
 
 /** QUOTE_HEADER.test, remembered per line text: the attribution patterns backtrack, and lines repeat per keystroke. */
 function isQuoteHeader(line: string): boolean {
+  // Every attribution pattern needs a ":" (or "--" / "__" for the separator lines): most lines have none.
+  if (!line.includes(':') && !line.includes('--') && !line.includes('__')) return false;
   let hit = quoteHeaderCache.get(line);
   if (hit === undefined) {
     hit = QUOTE_HEADER.test(line);
-    if (quoteHeaderCache.size > 5000) quoteHeaderCache.clear();
     quoteHeaderCache.set(line, hit);
   }
   return hit;
@@ -261,7 +263,7 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-const sentenceCache = new Map<string, Array<[number, number]>>();
+const sentenceCache = new Recent<string, Array<[number, number]>>(300);
 
 // Abbreviations whose full stop does not end a sentence, in the four languages.
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
@@ -306,7 +308,6 @@ export function lineSentences(line: Line, lang: string): Sentence[] {
       spans.push([seg.index + lead, seg.index + lead + trimmed.length]);
     }
     spans = splitLowercaseStarts(line.text, spans);
-    if (sentenceCache.size > 5000) sentenceCache.clear();
     sentenceCache.set(key, spans);
   }
   return spans.map(([s, e]) => ({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e) }));

@@ -4,9 +4,10 @@
  * question, and each answer is cached by sentence.
  */
 import nlp from 'compromise';
+import { Recent } from './memo';
 
 const AUX_START = /^(?:do|does|did|is|was|are|were|can|could|will|would|may|might|shall|should|have|has|must|what|which|when|where|who|whom|whose|why|how)\b/i;
-const cache = new Map<string, boolean>();
+const cache = new Recent<string, boolean>(200);
 
 export function englishQuestionWithoutMark(sentence: string): boolean {
   const t = sentence.trim();
@@ -14,7 +15,6 @@ export function englishQuestionWithoutMark(sentence: string): boolean {
   let hit = cache.get(t);
   if (hit === undefined) {
     hit = nlp(t).questions().found;
-    if (cache.size > 1000) cache.clear();
     cache.set(t, hit);
   }
   return hit;
