@@ -3,9 +3,8 @@
  * found by compose context (a Send button in the same form): hints, every fix through the editor's own input path,
  * the editor's model text after each, Ctrl+Z.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, writeReport, type CoachBrowser } from './harness';
-import { openSite, runDraft, type SiteCase, notes } from './sites';
+import { expect, it } from 'vitest';
+import { openSite, runDraft, type SiteCase, siteBrowser } from './sites';
 
 const EDITORS = ['draftjs', 'prosemirror', 'quill', 'ckeditor5'] as const;
 const EDITABLE: Record<(typeof EDITORS)[number], string> = {
@@ -15,18 +14,7 @@ const EDITABLE: Record<(typeof EDITORS)[number], string> = {
   ckeditor5: '.ck-editor__editable',
 };
 
-let b: CoachBrowser;
-beforeAll(async () => {
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  // Fixes that landed with other blank lines (or a no-break space) than the fix text had: see runDraft.
-  const seen = new Map<string, number>();
-  for (const n of notes) seen.set(n.site, (seen.get(n.site) ?? 0) + 1);
-  if (seen.size) console.info(`fixes that differ from the fix text only in line breaks / no-break spaces: ${[...seen].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  writeReport('sites-editors-notes.json', notes);
-});
+const browser = siteBrowser('sites-editors-notes.json');
 
 for (const [i, name] of EDITORS.entries()) {
   const site: SiteCase = {
@@ -42,12 +30,12 @@ for (const [i, name] of EDITORS.entries()) {
     },
   };
   it(`${name}: hints, every fix lands once in the editor's model, Ctrl+Z undoes it`, async () => {
-    const sp = await openSite(b, site);
+    const sp = await openSite(browser(), site);
     try {
       const lang = (['en', 'de', 'fi', 'bs'] as const)[i]!;
       // Quill merges changes less than a second apart into one undo step (its history "delay"), and the adapter
       // cannot cut its history from the content script's world: the next fix comes a second later, as from a person.
-      await runDraft(b, sp, site, lang, { undoEvery: true, paceMs: name === 'quill' ? 1100 : 0 });
+      await runDraft(browser(), sp, site, lang, { undoEvery: true, paceMs: name === 'quill' ? 1100 : 0 });
     } finally {
       await sp.page.close();
     }
@@ -55,5 +43,5 @@ for (const [i, name] of EDITORS.entries()) {
 }
 
 it('sent nothing anywhere but the fixtures', () => {
-  expect(b.foreignRequests()).toEqual([]);
+  expect(browser().foreignRequests()).toEqual([]);
 });

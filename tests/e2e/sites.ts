@@ -3,12 +3,12 @@
  * overlay's hints with what the engine says for the same text and page context, apply every fix through
  * button[data-fix], check the editor's own model text after each, and that Ctrl+Z undoes exactly the fix.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { analyze, bodyEnd } from '../../src/engine';
 import { LANGS, RULE_IDS, type AnalyzeOptions, type Hint, type Lang } from '../../src/engine/types';
 import { SITES } from '../../src/content/sites';
-import { badge, modelText, openPanel, panel, shownRules, until, type CoachBrowser } from './harness';
+import { badge, launch, modelText, openPanel, panel, shownRules, until, writeReport, type CoachBrowser } from './harness';
 
 export interface SiteCase {
   /** Site file id (src/content/sites/<id>.ts). */
@@ -424,4 +424,21 @@ export async function runSite(b: CoachBrowser, site: SiteCase, index: number): P
   } finally {
     await sp.page.close();
   }
+}
+
+/** One browser for a site test file; afterwards, a report of the fixes that landed differing only in line breaks. */
+export function siteBrowser(report: string): () => CoachBrowser {
+  let b: CoachBrowser | undefined;
+  beforeAll(async () => {
+    b = await launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+    // Fixes that landed with other blank lines (or a no-break space) than the fix text had: see runDraft.
+    const seen = new Map<string, number>();
+    for (const n of notes) seen.set(n.site, (seen.get(n.site) ?? 0) + 1);
+    if (seen.size) console.info(`fixes that differ from the fix text only in line breaks / no-break spaces: ${[...seen].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    writeReport(report, notes);
+  });
+  return () => b!;
 }
