@@ -38,7 +38,7 @@ export const en: LangPack = {
     'is it', 'is that', 'is this', 'are they', 'does it', 'does that', 'does this', 'would that', 'will that',
     'which *', 'what *', 'when would', 'when do', 'when can', 'when is', 'when are', 'when should', 'where *',
     'how many', 'how much', 'how would', 'how do', 'how about', 'what about', 'would u', 'do u', 'can u',
-    'r u', 'are u', 'any chance', 'want me to', 'u want', 'you want me to', 'ok with', 'okay with', 'is', 'are', 'do', 'does', 'did', 'shall', 'has', 'have', 'is it ok', 'is that ok', 'ok if', 'okay if', 'how does', 'how is',
+    'r u', 'are u', 'any chance', 'want me to', 'u want', 'you want me to', 'ok with', 'okay with', 'is', 'are', 'do', 'does', 'did', 'shall', 'has', 'have', 'when could', 'when will', 'where can', 'where should', 'where would', 'how long', 'how soon', 'what time', 'which day', 'who should', 'is it ok', 'is that ok', 'ok if', 'okay if', 'how does', 'how is',
   ],
   replyRequests: [
     'let me know', 'lmk', 'let us know', 'tell me', 'give me a shout', 'get back to me', 'write back',
