@@ -15,6 +15,8 @@ import type { SiteFile } from './sites/types';
 
 /** Quiet time after the last keystroke before analysing (plus up to IDLE_TIMEOUT waiting for an idle moment). */
 export const DEBOUNCE_MS = 150;
+/** Events after which the draft may have changed. */
+const EDIT_EVENTS = ['input', 'paste', 'cut', 'drop', 'compositionend'];
 const IDLE_TIMEOUT_MS = 80;
 /** How long the seller must not have typed before the engine is loaded (first use on a page only). */
 const ENGINE_QUIET_MS = 450;
@@ -196,7 +198,7 @@ class Session {
 
   private listen(): void {
     const b = this.box;
-    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend']) b.addEventListener(type, this.onInput);
+    for (const type of EDIT_EVENTS) b.addEventListener(type, this.onInput);
     b.addEventListener('keydown', this.onKeyDown, true);
     b.addEventListener('focus', this.onFocus);
     if (b.tagName !== 'TEXTAREA' && b.tagName !== 'INPUT') {
@@ -209,7 +211,7 @@ class Session {
 
   private unlisten(): void {
     const b = this.box;
-    for (const type of ['input', 'paste', 'cut', 'drop', 'compositionend']) b.removeEventListener(type, this.onInput);
+    for (const type of EDIT_EVENTS) b.removeEventListener(type, this.onInput);
     b.removeEventListener('keydown', this.onKeyDown, true);
     b.removeEventListener('focus', this.onFocus);
     this.observer?.disconnect();

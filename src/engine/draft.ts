@@ -243,9 +243,6 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
   return { text, paragraphs, bodyEnd, bodyStart, signOff, signature, quoted };
 }
 
-export function paragraphText(d: Draft, p: Paragraph): string {
-  return d.text.slice(p.start, p.end);
-}
 
 export interface Sentence {
   start: number;

@@ -47,7 +47,7 @@ function phraseBody(phrase: string): string {
 const edgeIsWord = (ch: string) => /[\p{L}\p{N}*#]/u.test(ch);
 
 /** One phrase as a regex source, with word boundaries on both ends where the phrase starts/ends with a letter. */
-export function phraseSource(phrase: string): string {
+function phraseSource(phrase: string): string {
   const t = phrase.trim();
   return (edgeIsWord(t[0] ?? '') ? WORD_START : '') + phraseBody(t) + (edgeIsWord(t.slice(-1)) ? WORD_END : '');
 }

@@ -47,7 +47,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
   return null;
 }
 
-export function hasApology(ctx: RuleContext): boolean {
+function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
   const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
   return own.some((t) => memo(p, 'apology', t, () => findAllExcept(p.apologies, p.notApologies, t).length > 0));

@@ -41,7 +41,7 @@ export function closingQuestion(ctx: RuleContext): Hint | null {
 }
 
 /** Topics of the draft, most specific first. */
-export function topicsOf(ctx: RuleContext): QuestionTopic[] {
+function topicsOf(ctx: RuleContext): QuestionTopic[] {
   const p = ctx.pack;
   const body = ctx.sentences.map((s) => s.text).join('\n');
   const topics: QuestionTopic[] = [];

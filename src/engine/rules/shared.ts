@@ -1,12 +1,12 @@
 /** Helpers the rules share: what a sentence does (asks, requests, offers), names, where fixes go. */
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAll, startsWith, test } from '../phrases';
+import { startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark } from '../nlp-en';
 import { memo } from '../memo';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
-export function withoutQuotes(t: string): string {
+function withoutQuotes(t: string): string {
   return t.replace(/“[^”]*”|"[^"]*"|„[^“”]*[“”]|”[^”]*”|«[^»]*»|»[^«]*«/g, (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1]);
 }
 
@@ -97,6 +97,3 @@ export function endSeparator(ctx: RuleContext): string {
   return /[\p{L}\p{N}]$/u.test(before) ? '. ' : ' ';
 }
 
-export function countMatches(re: RegExp, text: string): number {
-  return findAll(re, text).length;
-}
