@@ -1,11 +1,14 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): migrates stored settings on install/update, keeps
- * the content script registered on the sites the user added, and answers the popup's and options page's requests.
- * It never sees draft text.
+ * the content script registered on the sites the user added, answers the popup's and options page's requests, and
+ * tags the English sentences the content script asks about (rc:questions: compromise, whose start would otherwise
+ * be a long task on the page). It keeps no draft text: answers are computed and returned, nothing is stored.
  */
 import browser from 'webextension-polyfill';
 import { migrateStoredSettings, STORAGE_KEYS } from '../shared/settings';
-import { isRcMessage, type BackgroundMessage, type SiteResult } from '../shared/messages';
+import { isQuestionsMessage, isRcMessage, type BackgroundMessage, type SiteResult } from '../shared/messages';
+import { isQuestion } from '../engine/compromise-questions';
+import { MAX_QUESTION_CHARS } from '../engine/questions';
 import { addSite, onPermissionsAdded, removeSite, syncRegistrations } from './sites';
 
 const log = (e: unknown) => console.warn('[reply-coach]', e);
@@ -38,10 +41,12 @@ browser.storage.onChanged.addListener((changes, area) => {
   }
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<SiteResult> | undefined => {
-  // Only our own pages talk to the background; content scripts have no business here.
-  if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http')) return undefined;
-  if (!isRcMessage(message) || message.type === 'rc:getStatus') return undefined;
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<SiteResult | boolean[]> | undefined => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isQuestionsMessage(message, MAX_QUESTION_CHARS)) return Promise.resolve(message.sentences.map((s) => isQuestion(s)));
+  // Sites are managed from our own pages only; content scripts have no business here.
+  if (sender.tab?.url?.startsWith('http')) return undefined;
+  if (!isRcMessage(message) || message.type === 'rc:getStatus' || message.type === 'rc:questions') return undefined;
   const m = message as BackgroundMessage;
   const run = async (): Promise<SiteResult> => {
     switch (m.type) {

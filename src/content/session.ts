@@ -1,9 +1,12 @@
 /**
  * Lazy stage 2: engine + overlay + editor adapters. One Session per hooked box: reads the draft through the editor
  * adapter, analyses it (debounced: within 300 ms after typing pauses, never while typing), renders the overlay and
- * applies fixes through the editor's own input path. Never changes the draft without a click, never sends anything.
+ * applies fixes through the editor's own input path. Never changes the draft without a click; nothing leaves the
+ * browser (sentences for the question tagger go to the extension's own background, see engine/questions.ts).
  */
+import browser from 'webextension-polyfill';
 import type { AnalyzeOptions, Hint, Lang } from '../engine/types';
+import { MAX_QUESTIONS, type QuestionsMessage } from '../shared/messages';
 import { analyzeOptionsFrom, type Settings } from '../shared/settings';
 import { resolveUiLang, t as translate } from '../shared/i18n';
 import { adapterFor } from './editors';
@@ -18,10 +21,10 @@ export const DEBOUNCE_MS = 150;
 /** Events after which the draft may have changed. */
 const EDIT_EVENTS = ['input', 'paste', 'cut', 'drop', 'compositionend'];
 const IDLE_TIMEOUT_MS = 80;
-/** How long the seller must not have typed before the engine is loaded (first use on a page only). */
-const ENGINE_QUIET_MS = 450;
+/** Most main-thread time one idle slice of the engine's warm-up may take (a step itself takes a few ms). */
+const WARM_SLICE_MS = 8;
 
-function idle(fn: () => void): void {
+function idle(fn: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
   else setTimeout(fn, 50);
 }
@@ -36,16 +39,45 @@ function noteFocus(s: Session): void {
 }
 
 /**
- * The engine (with its language packs and NLP library, the bulk of the lazy code) is a chunk of its own, loaded when
- * the seller is not typing: in an idle moment after a box is hooked, or at the first pause in typing. Evaluating it
- * is one long task, so it must not land between two keystrokes.
+ * The engine (language packs and rules; compromise stays in the background) is a chunk of its own, loaded in an idle
+ * moment after a box is hooked. Its first analysis would build every regex and segmenter at once (100+ ms), so
+ * that work runs first as small warm-up steps in idle slices; the engine counts as loaded when they are done.
  */
-type Engine = typeof import('../engine');
+type Engine = typeof import('../engine/core');
 let engine: Engine | null = null;
 let engineLoading: Promise<Engine> | null = null;
-function loadEngine(): Promise<Engine> {
-  engineLoading ??= import('../engine').then((m) => (engine = m));
+function loadEngine(options: AnalyzeOptions, draft: string): Promise<Engine> {
+  engineLoading ??= import('../engine/core').then(
+    (m) =>
+      new Promise<Engine>((resolve) => {
+        const steps = m.warmUpSteps(options, draft);
+        let next = 0;
+        const slice = (deadline?: IdleDeadline) => {
+          const start = performance.now();
+          while (next < steps.length && performance.now() - start < WARM_SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1)) {
+            try {
+              steps[next++]!();
+            } catch (e) {
+              console.debug('[Reply Coach] warm-up step failed', e);
+            }
+          }
+          if (next < steps.length) idle(slice);
+          else resolve((engine = m));
+        };
+        idle(slice);
+      }),
+  );
   return engineLoading;
+}
+
+/** Ask the extension's background whether these English sentences are questions (see engine/questions.ts). */
+function tagQuestions(sentences: string[]): Promise<boolean[]> {
+  const batch = sentences.slice(0, MAX_QUESTIONS);
+  return browser.runtime.sendMessage({ type: 'rc:questions', sentences: batch } satisfies QuestionsMessage).then(
+    (r: unknown) => batch.map((_, i) => Array.isArray(r) && r[i] === true),
+    // No background answer (extension reloading): the regex answer stands.
+    () => batch.map(() => false),
+  );
 }
 
 /** The engine's bodyEnd(text) (where 'end-of-body' fixes go, before the sign-off), when it exports one. */
@@ -88,8 +120,6 @@ class Session {
   /** Bumped whenever the seller moves focus into the panel, so a fix finishing later does not pull it back. */
   private focusMoves = 0;
   private disposed = false;
-  /** When the seller last pressed a key or changed the text in this box. */
-  private lastActivity = 0;
   focusedAt = 0;
 
   constructor(box: HTMLElement, site: SiteFile | null, settings: Settings, adapter: EditorAdapter) {
@@ -132,53 +162,27 @@ class Session {
     });
     this.listen();
     this.focusedAt = Date.now();
-    // The box was just focused: the seller is about to type, so count that as activity.
-    this.lastActivity = performance.now();
     this.analyzeNow(true);
     this.warmEngine();
   }
 
-  private warming = false;
-
-  /**
-   * Load the engine once the seller has not typed for ENGINE_QUIET_MS, in an idle moment, then analyse. Evaluating
-   * the engine is one long task; a short pause between words is not enough room for it.
-   */
+  /** Load (and warm up) the engine in idle moments, then check the draft at the next pause in typing. */
   private warmEngine(): void {
-    if (engine || this.disposed || this.warming) return;
-    this.warming = true;
-    const tryNow = () => {
-      if (this.disposed) return;
-      if (engine) {
-        this.warming = false;
-        this.analyzeNow(true);
-        return;
-      }
-      const quiet = performance.now() - this.lastActivity;
-      if (quiet < ENGINE_QUIET_MS) {
-        setTimeout(() => idle(tryNow), ENGINE_QUIET_MS - quiet + 20);
-        return;
-      }
-      loadEngine().then(
-        () => {
-          this.warming = false;
-          this.analyzeNow(true);
-        },
-        (e: unknown) => {
-          this.warming = false;
-          console.debug('[Reply Coach] engine failed to load', e);
-        },
-      );
-    };
-    idle(tryNow);
+    if (engine || this.disposed) return;
+    let draft = '';
+    try {
+      draft = this.adapter.read().draft;
+    } catch {
+      /* the warm-up only uses it to pick the language to prepare first */
+    }
+    loadEngine(this.options(''), draft).then(
+      () => this.schedule(),
+      (e: unknown) => console.debug('[Reply Coach] engine failed to load', e),
+    );
   }
 
-  private readonly onInput = () => {
-    this.lastActivity = performance.now();
-    this.schedule();
-  };
+  private readonly onInput = () => this.schedule();
   private readonly onKeyDown = (e: KeyboardEvent) => {
-    this.lastActivity = performance.now();
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === SHORTCUT_CODE) {
       e.preventDefault();
       e.stopPropagation();
@@ -259,7 +263,7 @@ class Session {
     }
     if (!force && draft === this.lastDraft) return draft;
     if (!engine && draft.trim()) {
-      // The engine is not loaded yet: it loads in the next longer pause, then this analysis runs.
+      // The engine is still loading or warming up: this analysis runs at the first pause after that.
       this.warmEngine();
       return draft;
     }
@@ -275,15 +279,24 @@ class Session {
       this.render();
       return draft;
     }
+    const e = engine!;
     try {
-      const result = engine!.analyze(draft, this.options(quoted));
+      const result = e.analyze(draft, this.options(quoted));
       this.lang = result.lang;
       this.hints = result.hints.filter((h) => !this.dismissed.has(h.rule));
-    } catch (e) {
-      console.debug('[Reply Coach] analyze failed', e);
+    } catch (err) {
+      console.debug('[Reply Coach] analyze failed', err);
       this.hints = [];
     }
     this.render();
+    const wanted = e.wantedQuestions();
+    if (wanted.length) {
+      void tagQuestions(wanted).then((answers) => {
+        e.learnQuestions(wanted.slice(0, answers.length), answers);
+        // Only if the draft is still the one asked about; a newer draft is checked at the next pause anyway.
+        if (!this.disposed && this.lastDraft === draft) this.analyzeNow(true);
+      });
+    }
     return draft;
   }
 
@@ -354,7 +367,7 @@ class Session {
     const t = (k: string) => translate(k, this.uiLang);
     const moves = this.focusMoves;
     try {
-      await loadEngine();
+      await loadEngine(this.options(''), '');
       // The seller may have typed since the hints were computed: analyse the text as it is now first.
       const before = this.analyzeNow(false);
       const hint = this.hints.find((h) => h.rule === clicked.rule);

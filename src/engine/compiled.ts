@@ -43,8 +43,49 @@ const CONFIRM_VERBS: Record<Lang, string[]> = {
   bs: ['potvrđ*', 'počinj*', 'prihvat*', 'prihvać*', 'krećem'],
 };
 
-function mapValues<K extends string, V, W>(o: Record<K, V>, f: (v: V) => W): Record<K, W> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v as V)])) as Record<K, W>;
+type Extra = Record<'greetings' | 'signOffs' | 'apologies' | 'orderWords', string[]>;
+type Lists = string[] | Record<string, string[]>;
+type RegexField = Exclude<keyof CompiledPack, 'lang' | 'pack'>;
+
+/** Where each regex of a compiled pack comes from: the pack's phrase lists, merged with the seller's own phrases. */
+const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lists> = {
+  greetings: (p, x) => [...p.greetings, ...x.greetings],
+  formalGreetings: (p) => p.formalGreetings,
+  signOffs: (p, x) => [...p.signOffs, ...x.signOffs],
+  pleasantries: (p) => p.pleasantries,
+  formalCased: (p) => p.formalAddress.filter((w) => /^\p{Lu}/u.test(w)),
+  formalAny: (p) => p.formalAddress.filter((w) => !/^\p{Lu}/u.test(w)),
+  informal: (p) => p.informalAddress,
+  questionStarts: (p) => p.questionStarts,
+  replyRequests: (p) => p.replyRequests,
+  conditionalOffers: (p) => p.conditionalOffers,
+  vagueQuestions: (p) => p.vagueQuestions,
+  rhetorical: (p) => p.rhetorical,
+  apologies: (p, x) => [...p.apologies, ...x.apologies],
+  notApologies: (p) => p.notApologies,
+  problems: (p) => p.problems,
+  notProblems: (p) => p.notProblems,
+  conditionals: (p) => p.conditionals,
+  wayForward: (p) => p.wayForward,
+  // Words that mean "order" in this shop ("commission", "Auftrag") confirm an order next to a start/confirm verb.
+  orderConfirmations: (p, x, lang) => [...p.orderConfirmations, ...x.orderWords.flatMap((w) => CONFIRM_VERBS[lang].flatMap((v) => [`${v} … ${w}`, `${w} … ${v}`]))],
+  notOrderConfirmations: (p) => p.notOrderConfirmations,
+  remake: (p) => p.remake,
+  numberWords: (p) => p.numberWords,
+  recap: (p) => p.recap,
+  topics: (p) => p.topics,
+};
+/** Matched against the original text, not its lower case. */
+const CASED = new Set<RegexField>(['formalCased']);
+
+function extraOf(custom: CustomPhrases): Extra {
+  const clean = (xs: string[] | undefined) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
+  return { greetings: clean(custom.greetings), signOffs: clean(custom.signOffs), apologies: clean(custom.apologies), orderWords: clean(custom.orderWords) };
+}
+
+function build(field: RegexField, lists: Lists): RegExp | Record<string, RegExp> {
+  if (Array.isArray(lists)) return compile(lists, CASED.has(field));
+  return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, compile(v)]));
 }
 
 export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPack {
@@ -52,50 +93,40 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
   const hit = cache.get(key);
   if (hit) return hit;
   const p = PACKS[lang];
-  const clean = (xs: string[] | undefined) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
-  const extra = {
-    greetings: clean(custom.greetings),
-    signOffs: clean(custom.signOffs),
-    apologies: clean(custom.apologies),
-    orderWords: clean(custom.orderWords),
-  };
-  const cased = p.formalAddress.filter((w) => /^\p{Lu}/u.test(w));
-  const uncased = p.formalAddress.filter((w) => !/^\p{Lu}/u.test(w));
-  const c: CompiledPack = {
-    lang,
-    pack: p,
-    greetings: compile([...p.greetings, ...extra.greetings]),
-    formalGreetings: compile(p.formalGreetings),
-    signOffs: compile([...p.signOffs, ...extra.signOffs]),
-    pleasantries: compile(p.pleasantries),
-    formalCased: compile(cased, true),
-    formalAny: compile(uncased),
-    informal: compile(p.informalAddress),
-    questionStarts: compile(p.questionStarts),
-    replyRequests: compile(p.replyRequests),
-    conditionalOffers: compile(p.conditionalOffers),
-    vagueQuestions: compile(p.vagueQuestions),
-    rhetorical: compile(p.rhetorical),
-    apologies: compile([...p.apologies, ...extra.apologies]),
-    notApologies: compile(p.notApologies),
-    problems: mapValues(p.problems, (xs) => compile(xs)),
-    notProblems: compile(p.notProblems),
-    conditionals: compile(p.conditionals),
-    wayForward: compile(p.wayForward),
-    orderConfirmations: compile(p.orderConfirmations),
-    notOrderConfirmations: compile(p.notOrderConfirmations),
-    remake: compile(p.remake),
-    numberWords: compile(p.numberWords),
-    recap: mapValues(p.recap, (xs) => compile(xs)),
-    topics: mapValues(p.topics, (xs) => compile(xs)),
-  };
-  // Words that mean "order" in this shop ("commission", "Auftrag") confirm an order next to a start/confirm verb.
-  if (extra.orderWords.length) {
-    const verbs = CONFIRM_VERBS[lang];
-    const phrases = extra.orderWords.flatMap((w) => verbs.flatMap((v) => [`${v} … ${w}`, `${w} … ${v}`]));
-    c.orderConfirmations = compile([...p.orderConfirmations, ...extra.orderWords.length ? phrases : []]);
-  }
+  const extra = extraOf(custom);
+  const c = { lang, pack: p } as Record<string, unknown>;
+  for (const field of Object.keys(SOURCES) as RegexField[]) c[field] = build(field, SOURCES[field](p, extra, lang));
   if (cache.size > 50) cache.clear();
-  cache.set(key, c);
-  return c;
+  cache.set(key, c as unknown as CompiledPack);
+  return c as unknown as CompiledPack;
+}
+
+/** A sentence each regex runs over while warming up: compiling happens on a regex's first runs, not at `new RegExp`. */
+const WARM_TEXT = 'hello, is the 2 cm one ok? thanks!';
+
+/**
+ * The work of compiledPack(lang, custom), cut into steps of one regex each (building it and running it twice, as
+ * V8 compiles a regex to bytecode on its first run and to machine code on the next), so a page can spread it over
+ * idle moments instead of paying it in one long task at the first check.
+ */
+export function compileSteps(lang: Lang, custom: CustomPhrases = {}): Array<() => void> {
+  const p = PACKS[lang];
+  const extra = extraOf(custom);
+  const steps: Array<() => void> = [];
+  for (const field of Object.keys(SOURCES) as RegexField[]) {
+    const lists = SOURCES[field](p, extra, lang);
+    const each = Array.isArray(lists) ? [lists] : Object.values(lists);
+    for (const list of each) {
+      steps.push(() => {
+        const re = compile(list, CASED.has(field));
+        for (let i = 0; i < 3; i++) {
+          re.lastIndex = 0;
+          re.exec(WARM_TEXT);
+        }
+        re.lastIndex = 0;
+      });
+    }
+  }
+  steps.push(() => void compiledPack(lang, custom));
+  return steps;
 }

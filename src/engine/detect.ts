@@ -49,7 +49,8 @@ function add(s: Scores, lang: string, v: number) {
   s.set(lang, (s.get(lang) ?? 0) + v);
 }
 
-const scoreCache = new Recent<string, Scores>(200);
+// About the paragraphs of one long draft (a 5,000-character draft has ~20) and the typing churn around them.
+const scoreCache = new Recent<string, Scores>(64);
 
 /** Scores of one piece of text; cached by text so that unchanged paragraphs cost nothing while typing. */
 export function scoreText(text: string): Scores {

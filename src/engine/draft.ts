@@ -52,7 +52,7 @@ const QUOTE_HEADER = new RegExp(
 const HEADER_FIELD = /^\s*\*?(?:From|Sent|To|Cc|Subject|Date|Von|Gesendet|An|Betreff|Datum|Lähettäjä|Lähetetty|Vastaanottaja|Aihe|Päivämäärä|Šalje|Poslano|Poslato|Prima|Predmet|Datum|Od|Šalje|Salje|Za|Kopija)\*?\s*:/iu;
 const HEADER_FROM = /^\s*\*?(?:From|Von|Lähettäjä|Šalje|Salje|Od|Pošiljalac|Pošiljatelj)\*?\s*:/iu;
 
-const quoteHeaderCache = new Recent<string, boolean>(300);
+const quoteHeaderCache = new Recent<string, boolean>(128);
 
 /** QUOTE_HEADER.test, remembered per line text: the attribution patterns backtrack, and lines repeat per keystroke. */
 function isQuoteHeader(line: string): boolean {
@@ -260,7 +260,13 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-const sentenceCache = new Recent<string, Array<[number, number]>>(300);
+/** Create the segmenter for a language and let it split once (ICU loads its data on first use). */
+export function warmSegmenter(lang: string): void {
+  for (const seg of segmenter(lang).segment('Hi. Ok.')) void seg;
+}
+
+// About the lines of one long draft (a 5,000-character draft has ~50) and the typing churn around them.
+const sentenceCache = new Recent<string, Array<[number, number]>>(128);
 
 // Abbreviations whose full stop does not end a sentence, in the four languages.
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;

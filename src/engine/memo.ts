@@ -36,24 +36,31 @@ export class Recent<K, V> {
   }
 }
 
-const MEMO_SIZE = 200;
-const caches = new WeakMap<object, Map<string, Recent<string, unknown>>>();
+/**
+ * Per kind of answer, one cache for all languages: about the sentences of one long draft (a 5,000-character draft
+ * has ~80) and the typing churn around them, so memory reaches its plateau within a few dozen drafts.
+ */
+const MEMO_SIZE = 128;
+const caches = new Map<string, Recent<string, unknown>>();
+const owners = new WeakMap<object, number>();
+let nextOwner = 0;
 
 /** compute() for (owner, kind, text), remembered: `owner` is the compiled pack (or a regex) the answer depends on. */
 export function memo<T>(owner: object, kind: string, text: string, compute: () => T): T {
-  let kinds = caches.get(owner);
-  if (!kinds) {
-    kinds = new Map();
-    caches.set(owner, kinds);
+  let id = owners.get(owner);
+  if (id === undefined) {
+    id = nextOwner++;
+    owners.set(owner, id);
   }
-  let m = kinds.get(kind) as Recent<string, T> | undefined;
+  let m = caches.get(kind) as Recent<string, T> | undefined;
   if (!m) {
     m = new Recent<string, T>(MEMO_SIZE);
-    kinds.set(kind, m as Recent<string, unknown>);
+    caches.set(kind, m as Recent<string, unknown>);
   }
-  const hit = m.get(text);
-  if (hit !== undefined || m.has(text)) return hit as T;
+  const key = `${id}\u0000${text}`;
+  const hit = m.get(key);
+  if (hit !== undefined || m.has(key)) return hit as T;
   const v = compute();
-  m.set(text, v);
+  m.set(key, v);
   return v;
 }

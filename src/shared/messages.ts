@@ -12,6 +12,10 @@
  *                                       record it in settings and register the content script → SiteResult
  *   { type: 'rc:removeSite', origin }  unregister, release the permission, forget it → SiteResult
  *   { type: 'rc:syncSites' }           re-register the content script for every added site that is granted
+ * and, sent by the content script:
+ *   { type: 'rc:questions', sentences } English sentences that start like a question but have no "?" → boolean[]
+ *                                       (compromise's tagger runs in the background, so its 100+ ms start never
+ *                                       blocks a page; the sentences stay in memory, nothing is stored or sent on)
  */
 import type { Lang } from '../engine/types';
 
@@ -44,6 +48,14 @@ export interface SyncSitesMessage {
   type: 'rc:syncSites';
 }
 
+export interface QuestionsMessage {
+  type: 'rc:questions';
+  sentences: string[];
+}
+
+/** At most this many sentences per message, each at most MAX_QUESTION_CHARS (engine/questions.ts) long. */
+export const MAX_QUESTIONS = 20;
+
 export interface SiteResult {
   ok: boolean;
   /** A message key (popup_… or options_…) for the UI when ok is false. */
@@ -52,9 +64,10 @@ export interface SiteResult {
 
 export type ContentMessage = GetStatusMessage;
 export type BackgroundMessage = AddSiteMessage | RemoveSiteMessage | SyncSitesMessage;
-export type RcMessage = ContentMessage | BackgroundMessage;
+export type TaggerMessage = QuestionsMessage;
+export type RcMessage = ContentMessage | BackgroundMessage | TaggerMessage;
 
-const TYPES: readonly string[] = ['rc:getStatus', 'rc:addSite', 'rc:removeSite', 'rc:syncSites'];
+const TYPES: readonly string[] = ['rc:getStatus', 'rc:addSite', 'rc:removeSite', 'rc:syncSites', 'rc:questions'];
 
 export function isRcMessage(m: unknown): m is RcMessage {
   return typeof m === 'object' && m !== null && TYPES.includes((m as { type?: unknown }).type as string);
@@ -64,4 +77,11 @@ export function isStatusResponse(r: unknown): r is StatusResponse {
   if (typeof r !== 'object' || r === null) return false;
   const s = r as Record<string, unknown>;
   return typeof s.hints === 'number' && typeof s.enabled === 'boolean';
+}
+
+/** A well-formed rc:questions message: a short array of short strings. */
+export function isQuestionsMessage(m: unknown, maxChars: number): m is QuestionsMessage {
+  if (typeof m !== 'object' || m === null || (m as { type?: unknown }).type !== 'rc:questions') return false;
+  const xs = (m as { sentences?: unknown }).sentences;
+  return Array.isArray(xs) && xs.length <= MAX_QUESTIONS && xs.every((x) => typeof x === 'string' && x.length <= maxChars);
 }

@@ -1,6 +1,7 @@
 // One measurement in a fresh Node process (so caches, JIT state and first-call costs are what the task says):
 //   node tests/bench/worker.mjs <task> <inputs.json> [args…]   → one JSON object on stdout.
-// Tasks: cold <setKey> | replay <draftKey> <mode> | first <lang> | noise | harper <setKey…> | compromise <setKey…>.
+// Tasks: cold <setKey> | replay <draftKey> <mode> | first <lang> | warmup <lang> | noise | harper <setKey…> |
+// compromise <setKey…>.
 // run.mjs writes inputs.json (the drafts) and calls these one after another; nothing here runs in parallel.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -99,6 +100,22 @@ async function main() {
     engine.analyze(b.text, { customerName: b.customerName });
     const secondMs = now() - t2;
     return { importMs, firstMs, secondMs, lang: r.lang };
+  }
+
+  if (task === 'warmup') {
+    // What the content script does before its first check: warmUpSteps() one by one (it runs them in idle slices of
+    // ≤ 8 ms), then the first analysis. No question tagger, as on a page (compromise runs in the background there).
+    const { engine, importMs } = await loadEngine();
+    engine.setQuestionTagger(null);
+    const [a, b] = inputs.first[args[0]];
+    const steps = engine.warmUpSteps({}, a.text);
+    const stepMs = timeEach(steps, (step) => step());
+    const t1 = now();
+    const r = engine.analyze(a.text, { customerName: a.customerName });
+    const firstMs = now() - t1;
+    const t2 = now();
+    engine.analyze(b.text, { customerName: b.customerName });
+    return { importMs, stepMs, firstMs, secondMs: now() - t2, lang: r.lang };
   }
 
   if (task === 'harper') {

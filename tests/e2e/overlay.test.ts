@@ -261,7 +261,7 @@ describe('timing', () => {
 });
 
 describe('first use on a page', () => {
-  it('loads the engine in a pause, not between keystrokes of someone who starts typing at once', async () => {
+  it('warms the engine up in idle slices: no long task from the first focus until the first hints', async () => {
     const page = await b.open('www.etsy.com', '/cases/blank.html');
     page.on('pageerror', (e) => pageErrors.push(`blank: ${e.message}`));
     await page.evaluate(() => {
@@ -271,16 +271,41 @@ describe('first use on a page', () => {
         for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, end: e.startTime + e.duration });
       }).observe({ type: 'longtask' });
     });
-    await page.click('textarea');
     const from = await page.evaluate(() => performance.now());
+    await page.click('textarea');
     await page.keyboard.type('your order ships tomorrow, I will start on it today', { delay: 35 });
     const to = await page.evaluate(() => performance.now());
     await until(() => badge(page).isVisible(), 'hints after the pause', 5000);
     const tasks = await page.evaluate(() => (window as unknown as { __lt: { start: number; end: number }[] }).__lt);
     const during = tasks.filter((t) => t.end > from && t.start < to).map((t) => Math.round(t.end - t.start));
-    console.info(`long tasks while typing right after the first focus: ${during.length ? during.join(', ') + ' ms' : 'none'}; after: ${tasks.filter((t) => t.start >= to).map((t) => Math.round(t.end - t.start)).join(', ') || 'none'}`);
-    expect(Math.max(0, ...during)).toBeLessThan(100);
+    const after = tasks.filter((t) => t.start >= to).map((t) => Math.round(t.end - t.start));
+    console.info(`long tasks while typing right after the first focus: ${during.join(', ') || 'none'}; after: ${after.join(', ') || 'none'}`);
+    // The 50 ms target is met in `npm run bench:browser`; here a shared test machine gets some slack. Before the
+    // warm-up was sliced, the first check was one task of 150–490 ms.
+    expect(Math.max(0, ...during, ...after)).toBeLessThan(100);
     await page.close();
+  });
+});
+
+describe('English questions typed without "?"', () => {
+  it('are tagged by compromise in the background, and the overlay ends up with exactly the Node engine\'s hints', async () => {
+    // "Will ship it Monday" starts like a question but is a statement: the regexes cannot tell, so until the
+    // background's answer comes the sentence has the benefit of the doubt; then the closing-question hint comes.
+    const statement = 'Thanks for your order, the scarf is ready to go.\n\nWill ship it Monday with the gift box';
+    expect(analyze(statement, pageOptions(site('etsy'))).hints.map((h) => h.rule)).toEqual(['greeting', 'closing-question']);
+    const page = await openWithDraft('etsy', statement);
+    await openPanel(page);
+    expect((await shownRules(page)).sort()).toEqual(['closing-question', 'greeting']);
+    await page.close();
+    // "Whose address …" is a question, says compromise: no closing-question hint, also after the answer arrived
+    // (without the background it would count as a statement).
+    const question = 'Thanks for your order, the scarf is ready to go.\n\nWhose address should I put on the label';
+    expect(analyze(question, pageOptions(site('etsy'))).hints.map((h) => h.rule)).toEqual(['greeting']);
+    const page2 = await openWithDraft('etsy', question);
+    await page2.waitForTimeout(1000);
+    await openPanel(page2);
+    expect(await shownRules(page2)).toEqual(['greeting']);
+    await page2.close();
   });
 });
 

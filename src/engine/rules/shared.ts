@@ -2,7 +2,7 @@
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { startsWith, test } from '../phrases';
-import { englishQuestionWithoutMark } from '../nlp-en';
+import { englishQuestionWithoutMark } from '../questions';
 import { memo } from '../memo';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
@@ -26,10 +26,18 @@ export type Ask = 'question' | 'request' | null;
 
 /** Does this sentence ask the customer something precise, or ask for their reply? */
 export function asks(ctx: RuleContext, s: Sentence): Ask {
-  return memo(ctx.pack, 'asks', s.text, () => asksText(ctx, s));
+  const a = memo(ctx.pack, 'asks', s.text, () => asksText(ctx, s));
+  if (typeof a === 'string' || a === null) return a;
+  // A tagger's answer is not remembered with the regex work: it may arrive later (from the extension's background).
+  // Until it does, the sentence gets the benefit of the doubt: better no hint than one that vanishes a moment later.
+  if (a.clauses.some((c) => englishQuestionWithoutMark(c) !== false)) return 'question';
+  return a.otherwise;
 }
 
-function asksText(ctx: RuleContext, s: Sentence): Ask {
+/** The answer, or the English clauses a tagger must look at first (and the answer when none is a question). */
+type AskWork = Ask | { clauses: string[]; otherwise: Ask };
+
+function asksText(ctx: RuleContext, s: Sentence): AskWork {
   const p = ctx.pack;
   const t = withoutQuotes(s.text).trim();
   if (!t) return null;
@@ -37,16 +45,16 @@ function asksText(ctx: RuleContext, s: Sentence): Ask {
   if (test(p.conditionalOffers, t)) return null;
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t)) return null;
   if (t.includes('?') || t.includes('？')) return 'question';
+  const otherwise: Ask = test(p.replyRequests, t) ? 'request' : null;
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
     const clauses = t.split(/[,;:–—]\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u).map((c) => c.trim()).filter(Boolean);
     const lastClauses = clauses.slice(-2);
     if (lastClauses.some((c) => startsWith(p.questionStarts, c))) return 'question';
-    if (ctx.lang === 'en' && lastClauses.some((c) => englishQuestionWithoutMark(c))) return 'question';
+    if (ctx.lang === 'en') return { clauses: lastClauses, otherwise };
   }
-  if (test(p.replyRequests, t)) return 'request';
-  return null;
+  return otherwise;
 }
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;

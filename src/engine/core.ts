@@ -1,0 +1,123 @@
+/**
+ * The engine: analyze(text, options) → { lang, hints }. Pure TypeScript: no DOM, no network, no state other
+ * than caches keyed by text, so calling it on every keystroke reuses the work for unchanged lines and paragraphs.
+ * This is the engine without its question tagger (see ./questions); ./index is the same with compromise plugged in.
+ */
+import type { AnalyzeOptions, AnalyzeResult, Hint, Lang, RuleId } from './types';
+import { LANGS, RULE_IDS } from './types';
+import { parseDraft, type Draft } from './draft';
+import { detectLanguage } from './detect';
+import { compiledPack, compileSteps } from './compiled';
+import { warmSegmenter } from './draft';
+import { WARM_UP_DRAFTS } from './warm-up-drafts';
+import * as common from './lang/common';
+import { makeContext } from './context';
+import { RULES } from './rules';
+import { PACKS } from './lang';
+import { compile, startsWith } from './phrases';
+
+export * from './types';
+export { parseDraft } from './draft';
+export { detectLanguage } from './detect';
+export { learnQuestions, setQuestionTagger, wantedQuestions, MAX_QUESTION_CHARS, type QuestionTagger } from './questions';
+
+const signOffMatchers = new Map<string, (line: string) => boolean>();
+
+/** The sign-off matcher for these options, built once per language set and custom sign-offs (not per keystroke). */
+function signOffMatcher(options: AnalyzeOptions): (line: string) => boolean {
+  const langs = options.lang ? [options.lang] : candidates(options);
+  const key = JSON.stringify(langs.map((l) => [l, options.custom?.[l]?.signOffs ?? []]));
+  let matcher = signOffMatchers.get(key);
+  if (!matcher) {
+    matcher = buildSignOffMatcher(langs, options);
+    if (signOffMatchers.size > 50) signOffMatchers.clear();
+    signOffMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): (line: string) => boolean {
+  const phrases = langs.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()));
+  const re = compile(phrases);
+  const common = new Set(langs.flatMap((l) => PACKS[l].commonWords));
+  return (line) => {
+    if (/\?\s*$/.test(line)) return false;
+    const m = startsWith(re, line);
+    if (!m) return false;
+    const rest = line.slice(m.end).replace(/^[\s,.!:;~—–-]+/u, '').replace(/[\s,.!:;~]+$/u, '');
+    if (!rest) return true;
+    const words = rest.split(/\s+/);
+    if (words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return true;
+    return words.length === 1 && /^[\p{L}]+$/u.test(rest) && !common.has(rest.toLowerCase());
+  };
+}
+
+function candidates(options: AnalyzeOptions): Lang[] {
+  const langs = (options.languages ?? []).filter((l): l is Lang => (LANGS as string[]).includes(l));
+  return langs.length ? langs : [...LANGS];
+}
+
+const MAX_CHARS = 200_000;
+
+/** Offset where "end-of-body" fixes go: after the last character of the body, before sign-off and quoted history. */
+export function bodyEnd(text: string, options: AnalyzeOptions = {}): number {
+  return structure(String(text ?? ''), options).bodyEnd;
+}
+
+export function structure(text: string, options: AnalyzeOptions = {}): Draft {
+  return parseDraft(text, signOffMatcher(options), options.quotedContext ?? '');
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  // Beyond this size a "draft" is a pasted document: nothing to coach, and typing must stay fast.
+  if (input.length > MAX_CHARS) return { lang: null, hints: [] };
+  const draft = structure(input, options);
+  if (!draft.paragraphs.length) return { lang: options.lang ?? null, hints: [] };
+
+  const parts = draft.paragraphs.map((p) => input.slice(p.start, p.end));
+  if (draft.signOff) parts.push(draft.signOff.text);
+  const uiLang: Lang = options.uiLang && (LANGS as string[]).includes(options.uiLang) ? options.uiLang : 'en';
+  const lang = options.lang ?? detectLanguage(parts, { candidates: candidates(options), customerMessage: options.customerMessage, uiLang });
+  if (!lang) return { lang: null, hints: [] };
+
+  const pack = compiledPack(lang, options.custom?.[lang]);
+  const ctx = makeContext(input, lang, uiLang, pack, draft, options);
+  const enabled = new Set<RuleId>(options.rules ?? RULE_IDS);
+  const hints: Hint[] = [];
+  for (const id of RULE_IDS) {
+    if (!enabled.has(id)) continue;
+    const h = RULES[id](ctx);
+    if (h) hints.push(h);
+  }
+  return { lang, hints };
+}
+
+/**
+ * The first analysis in a fresh page builds segmenters, the detector's tables and each pack's regexes: 100+ ms in
+ * one go. The same work as a list of small steps (a few ms each: one regex, one segmenter, one warm-up draft), the
+ * draft's own language first, for a page to run in idle moments so that no check ever becomes a long task.
+ */
+export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() => void> {
+  const all = options.lang ? [options.lang] : candidates(options);
+  const guess = draft.trim() ? detectLanguage([draft.slice(0, 2000)], { candidates: all }) : null;
+  const langs = guess ? [guess, ...all.filter((l) => l !== guess)] : all;
+  const warm = (re: RegExp) => () => {
+    for (let i = 0; i < 3; i++) {
+      re.lastIndex = 0;
+      re.exec(WARM_UP_DRAFTS.en);
+    }
+    re.lastIndex = 0;
+  };
+  const steps: Array<() => void> = [
+    ...Object.values(common).filter((v): v is RegExp => v instanceof RegExp).map(warm),
+    () => void signOffMatcher(options)('Best regards'),
+    () => void detectLanguage(Object.values(WARM_UP_DRAFTS), { candidates: [...LANGS] }),
+  ];
+  for (const lang of langs) {
+    steps.push(() => warmSegmenter(lang));
+    steps.push(...compileSteps(lang, options.custom?.[lang]));
+    steps.push(() => void analyze(WARM_UP_DRAFTS[lang], { ...options, lang, now: new Date(2025, 2, 1) }));
+  }
+  return steps;
+}

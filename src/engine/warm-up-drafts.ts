@@ -1,0 +1,13 @@
+/**
+ * One everyday draft per language for warmUpSteps() (./core) to analyse once, so each rule's code and regexes have
+ * run before the first real check. Numbers, a price, a size and a date make the recap patterns run too. No
+ * sentence here starts like an English question without "?", so warming up never asks the question tagger.
+ */
+import type { Lang } from './types';
+
+export const WARM_UP_DRAFTS: Record<Lang, string> = {
+  en: 'Hi Anna,\n\nsorry for the delay, the parcel was late. I can send the blue scarf, 2 x 180 cm, for €45 on 12.3. by DHL.\nWould that be fine?\n\nBest regards,\nTom',
+  de: 'Hallo Anna,\n\nentschuldige die Verspätung, das Paket kam zu spät. Ich kann den blauen Schal, 2 x 180 cm, für 45 € am 12.3. mit DHL schicken.\nPasst das für dich?\n\nViele Grüße\nTom',
+  fi: 'Hei Anna,\n\npahoittelen viivästystä, paketti myöhästyi. Voin lähettää sinisen huivin, 2 x 180 cm, 45 € hintaan 12.3. Postilla.\nSopiiko se sinulle?\n\nTerveisin\nTuomas',
+  bs: 'Zdravo Ana,\n\nizvini zbog kašnjenja, paket je kasnio. Mogu poslati plavi šal, 2 x 180 cm, za 45 KM 12.3. brzom poštom.\nDa li ti to odgovara?\n\nPozdrav,\nTarik',
+};

@@ -1,0 +1,36 @@
+// warmUpSteps (src/engine/core.ts): the first analysis's one-off work, cut into steps for idle moments. Their cost
+// per step is measured in `npm run bench`; here: they run, cover every language asked for, and change no answer.
+import { describe, expect, it } from 'vitest';
+import { analyze, warmUpSteps, wantedQuestions, LANGS, type AnalyzeOptions } from '../../src/engine/core';
+import { WARM_UP_DRAFTS } from '../../src/engine/warm-up-drafts';
+import { loadCorpus } from '../corpus/metrics';
+
+describe('warm-up', () => {
+  it('every step runs, none asks the question tagger, and analyses after it equal analyses without it', () => {
+    const corpus = LANGS.flatMap((l) => loadCorpus(new URL(`../corpus/${l}.jsonl`, import.meta.url), l).slice(0, 40));
+    const before = corpus.map((d) => analyze(d.text, {}));
+    wantedQuestions();
+    const steps = warmUpSteps({}, 'Hallo Anna, danke für die Bestellung.');
+    expect(steps.length).toBeGreaterThan(4 * 20);
+    for (const step of steps) step();
+    expect(wantedQuestions()).toEqual([]);
+    expect(corpus.map((d) => analyze(d.text, {}))).toEqual(before);
+  });
+
+  it('prepares only the languages the seller writes in, and custom phrases too', () => {
+    const one: AnalyzeOptions = { languages: ['fi'], custom: { fi: { greetings: ['moikkelis'] } } };
+    const all = warmUpSteps({});
+    const fi = warmUpSteps(one);
+    expect(fi.length).toBeLessThan(all.length / 2);
+    for (const step of fi) step();
+    expect(analyze('Moikkelis Anna, sopiiko maanantai?', one).hints.map((h) => h.rule)).not.toContain('greeting');
+  });
+
+  it('each warm-up draft is in its language and gets no hint (it exercises the rules without being a bad example)', () => {
+    for (const lang of LANGS) {
+      const r = analyze(WARM_UP_DRAFTS[lang], {});
+      expect(r.lang).toBe(lang);
+      expect(r.hints).toEqual([]);
+    }
+  });
+});
