@@ -1,13 +1,21 @@
 /**
  * The content script every matched page loads. It must stay tiny (≤ 20 KB gzipped, ≤ 2 ms at load): it only
- * listens for focus — also inside open shadow roots and same-origin iframes — and, when a message box gets focus,
- * loads the coach (./coach: settings, then engine + overlay + editor adapters) with a dynamic import.
- * No engine, no Preact, no editor code in here.
+ * listens for focus — also inside open shadow roots and same-origin iframes — and, when something one can type
+ * into gets focus, loads the finder (./finder: site files, is it a message box?) and then, for a message box, the
+ * coach (./coach: settings, then engine + overlay + editor adapters). No site data, engine, Preact or editor code here.
  */
-import { messageBoxFor } from './detect';
-import { siteFor } from './sites';
-
 type CoachModule = typeof import('./coach');
+type FinderModule = typeof import('./finder');
+
+const TEXT_INPUT_TYPES = new Set(['', 'text']);
+
+/** Only what one can type text into is worth loading the finder for. */
+function mayBeBox(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA') return true;
+  if (tag === 'INPUT') return TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+  return (el as HTMLElement).isContentEditable === true;
+}
 
 function main(): void {
   // A same-origin child frame (about:blank, srcdoc, TinyMCE's iframe…) is watched by the frame above it, which
@@ -20,21 +28,20 @@ function main(): void {
     }
   }
 
-  const site = siteFor(location.hostname);
   let coach: Promise<CoachModule> | null = null;
   const loadCoach = () => (coach ??= import('./coach'));
+  let finder: Promise<FinderModule> | null = null;
+  const loadFinder = () => (finder ??= import('./finder'));
 
   const consider = (target: Element | null | undefined) => {
-    if (!target) return;
-    try {
-      const box = messageBoxFor(target, site);
-      if (!box) return;
-      loadCoach()
-        .then((c) => c.attach(box, site))
-        .catch((e: unknown) => console.debug('[Reply Coach]', e));
-    } catch (e) {
-      console.debug('[Reply Coach]', e);
-    }
+    if (!target || !mayBeBox(target)) return;
+    loadFinder()
+      .then((f) => {
+        const site = f.siteFor(location.hostname);
+        const box = f.messageBoxFor(target, site);
+        if (box) return loadCoach().then((c) => c.attach(box, site));
+      })
+      .catch((e: unknown) => console.debug('[Reply Coach]', e));
   };
 
   /** Follow focus down through open shadow roots and same-origin iframes (watching each iframe document). */

@@ -117,7 +117,15 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
   for (const lang of langs) {
     steps.push(() => warmSegmenter(lang));
     steps.push(...compileSteps(lang, options.custom?.[lang]));
-    steps.push(() => void analyze(WARM_UP_DRAFTS[lang], { ...options, lang, now: new Date(2025, 2, 1) }));
+    // One everyday draft through the parser and each rule on its own: their regexes compile on first use too.
+    const opts: AnalyzeOptions = { ...options, lang, now: new Date(2025, 2, 1) };
+    const text = WARM_UP_DRAFTS[lang];
+    let ctx: ReturnType<typeof makeContext> | null = null;
+    steps.push(() => {
+      ctx = makeContext(text, lang, options.uiLang ?? 'en', compiledPack(lang, options.custom?.[lang]), structure(text, opts), opts);
+    });
+    for (const id of RULE_IDS) steps.push(() => void (ctx && RULES[id](ctx)));
+    steps.push(() => void analyze(text, opts));
   }
   return steps;
 }
