@@ -106,6 +106,8 @@ class Session {
   private readonly overlay: OverlayHandle;
   private uiLang: Lang;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** performance.now() of the last edit in the box. */
+  private lastEdit = 0;
   private idle: number | undefined;
   private observer: MutationObserver | null = null;
   private lastDraft: string | null = null;
@@ -221,23 +223,33 @@ class Session {
     this.observer?.disconnect();
   }
 
-  /** Analyse once typing pauses; nothing runs while keys are coming in. */
+  /**
+   * Analyse once typing pauses; nothing runs while keys are coming in. One timer per pause, not one per keystroke:
+   * a keystroke only notes its time, and the timer, when it fires early, waits for the rest of the pause.
+   */
   schedule(): void {
     if (this.disposed) return;
-    clearTimeout(this.timer);
-    if (this.idle !== undefined) cancelIdleCallback(this.idle);
-    this.idle = undefined;
+    this.lastEdit = performance.now();
+    if (this.timer === undefined && this.idle === undefined) this.wait(DEBOUNCE_MS);
+  }
+
+  private wait(ms: number): void {
     this.timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') {
-        this.idle = requestIdleCallback(
-          () => {
-            this.idle = undefined;
-            this.analyzeNow(false);
-          },
-          { timeout: IDLE_TIMEOUT_MS },
-        );
-      } else this.analyzeNow(false);
-    }, DEBOUNCE_MS);
+      this.timer = undefined;
+      const rest = this.lastEdit + DEBOUNCE_MS - performance.now();
+      if (rest > 1) return this.wait(rest);
+      if (typeof requestIdleCallback !== 'function') return void this.analyzeNow(false);
+      this.idle = requestIdleCallback(
+        () => {
+          this.idle = undefined;
+          // Typed again while waiting for an idle moment: wait for the new pause.
+          const after = this.lastEdit + DEBOUNCE_MS - performance.now();
+          if (after > 1) this.wait(after);
+          else this.analyzeNow(false);
+        },
+        { timeout: IDLE_TIMEOUT_MS },
+      );
+    }, ms);
   }
 
   private options(quoted: string): AnalyzeOptions {
@@ -252,7 +264,6 @@ class Session {
   /** Read and analyse now. Returns the draft it analysed. */
   analyzeNow(force: boolean): string {
     if (this.disposed) return '';
-    clearTimeout(this.timer);
     let draft = '';
     let quoted = '';
     try {

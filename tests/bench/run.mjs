@@ -100,9 +100,12 @@ function immediateImports(file, dist) {
   return [...found].filter((f) => existsSync(f));
 }
 
-function lazyImports(file) {
+function lazyImports(file, dist) {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(dirname(file), m[1])).filter((f) => existsSync(f));
+  const found = [...src.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(dirname(file), m[1]));
+  // The boot script (src/content/boot.ts) names the content script's module as a string for chrome.runtime.getURL.
+  if (dist) for (const m of src.matchAll(/["'`](assets\/[^"'`]+\.js)["'`]/g)) found.push(join(dist, m[1]));
+  return found.filter((f) => existsSync(f));
 }
 
 export function pageCost(dist = CHROME) {
@@ -118,7 +121,7 @@ export function pageCost(dist = CHROME) {
   }
   // Lazily loaded by the content script (on focus of a message box), with their own static imports.
   const lazy = new Set();
-  const lstack = [...atLoad].flatMap(lazyImports);
+  const lstack = [...atLoad].flatMap((f) => lazyImports(f, entries.includes(f) ? dist : undefined));
   while (lstack.length) {
     const f = lstack.pop();
     if (atLoad.has(f) || lazy.has(f)) continue;

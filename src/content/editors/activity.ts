@@ -12,9 +12,9 @@ export function watchTyping(doc: Document): void {
   const note = (e: Event) => {
     if (e.isTrusted) lastInput.set(doc, Date.now());
   };
-  for (const type of ['input', 'keydown', 'compositionend', 'paste', 'cut', 'drop']) {
-    doc.addEventListener(type, note, true);
-  }
+  // One listener call per keystroke: every edit the user makes (typing, IME, paste, cut, drop, even one the editor
+  // cancels to apply itself) fires beforeinput.
+  doc.addEventListener('beforeinput', note, true);
 }
 
 /** Resolve once `ms` have passed since the last trusted input in `doc` (immediately if that is long ago). */
