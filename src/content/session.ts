@@ -11,6 +11,7 @@ import { analyzeOptionsFrom, type Settings } from '../shared/settings';
 import { resolveUiLang, t as translate } from '../shared/i18n';
 import { adapterFor } from './editors';
 import type { EditorAdapter } from './editors/types';
+import { claimTyping, noteTyping } from './editors/activity';
 import { readCustomer } from './context';
 import { sendButtonsNear } from './detect';
 import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
@@ -183,8 +184,12 @@ class Session {
     );
   }
 
-  private readonly onInput = () => this.schedule();
+  private readonly onInput = (e: Event) => {
+    if (e.isTrusted) noteTyping(this.box.ownerDocument);
+    this.schedule();
+  };
   private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (e.isTrusted) noteTyping(this.box.ownerDocument);
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === SHORTCUT_CODE) {
       e.preventDefault();
       e.stopPropagation();
@@ -204,6 +209,8 @@ class Session {
 
   private listen(): void {
     const b = this.box;
+    // The box's own listeners tell the editor adapters when the seller last typed (see editors/activity.ts).
+    claimTyping(b.ownerDocument);
     for (const type of EDIT_EVENTS) b.addEventListener(type, this.onInput);
     b.addEventListener('keydown', this.onKeyDown, true);
     b.addEventListener('focus', this.onFocus);

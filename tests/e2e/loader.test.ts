@@ -50,18 +50,24 @@ describe('the content script every page loads', () => {
     expect(gz).toBeLessThan(20 * 1024);
   });
 
-  it('loads the coach only when a message box gets focus', async () => {
+  it('loads the content script on the first focus of a text field, and the coach only when a message box gets focus', async () => {
     const page = track(await b.open('www.etsy.com', '/messages/1001'));
     const start = b.requests.length;
     await page.waitForSelector('[data-convo-composer] textarea');
     await page.waitForTimeout(300);
     const since = () => b.requests.slice(start);
+    // Before any focus only the boot script has run: not even the content script's module is fetched.
+    expect(since().filter(chunk('src-content-index.ts'))).toEqual([]);
+    expect(since().filter(chunk('finder'))).toEqual([]);
     expect(since().filter(chunk('session'))).toEqual([]);
     expect(since().filter(chunk('coach'))).toEqual([]);
     // A search field is not a message box: still nothing loaded.
     await page.click('input[type="search"]');
     await page.keyboard.type('wallet');
     await page.waitForTimeout(300);
+    // A text field: the content script loads; a search field is not one it looks at further.
+    expect(since().filter(chunk('src-content-index.ts')).length).toBe(1);
+    expect(since().filter(chunk('finder'))).toEqual([]);
     expect(since().filter(chunk('session'))).toEqual([]);
     await page.click('[data-convo-composer] textarea');
     await until(() => since().some(chunk('session')), 'the lazy session chunk');

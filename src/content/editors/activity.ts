@@ -4,17 +4,32 @@
  * then be undone together with the last typed words. The adapters wait until that window has passed.
  */
 const lastInput = new WeakMap<Document, number>();
-const watched = new WeakSet<Document>();
+const listeners = new WeakMap<Document, (e: Event) => void>();
+/** Documents whose typing a coach session reports through noteTyping (it listens to the box anyway). */
+const claimed = new WeakSet<Document>();
 
+/** Watch a document for typing, unless a session already reports it (one listener call fewer per keystroke). */
 export function watchTyping(doc: Document): void {
-  if (watched.has(doc)) return;
-  watched.add(doc);
+  if (claimed.has(doc) || listeners.has(doc)) return;
   const note = (e: Event) => {
-    if (e.isTrusted) lastInput.set(doc, Date.now());
+    if (e.isTrusted) noteTyping(doc);
   };
-  // One listener call per keystroke: every edit the user makes (typing, IME, paste, cut, drop, even one the editor
-  // cancels to apply itself) fires beforeinput.
+  listeners.set(doc, note);
+  // Every edit the user makes (typing, IME, paste, cut, drop, even one the editor cancels to apply itself) fires
+  // beforeinput.
   doc.addEventListener('beforeinput', note, true);
+}
+
+/** From now on the caller reports typing in `doc` with noteTyping; the document listener goes. */
+export function claimTyping(doc: Document): void {
+  claimed.add(doc);
+  const note = listeners.get(doc);
+  if (note) doc.removeEventListener('beforeinput', note, true);
+  listeners.delete(doc);
+}
+
+export function noteTyping(doc: Document): void {
+  lastInput.set(doc, Date.now());
 }
 
 /** Resolve once `ms` have passed since the last trusted input in `doc` (immediately if that is long ago). */
