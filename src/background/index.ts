@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { migrateStoredSettings, STORAGE_KEYS } from '../shared/settings';
-import { isQuestionsMessage, isRcMessage, type BackgroundMessage, type SiteResult } from '../shared/messages';
+import { isQuestionsMessage, isRcMessage, type BackgroundMessage, type OpenPanelMessage, type SiteResult } from '../shared/messages';
 import { isQuestion } from '../engine/compromise-questions';
 import { MAX_QUESTION_CHARS } from '../engine/questions';
 import { addSite, onPermissionsAdded, removeSite, syncRegistrations } from './sites';
@@ -41,12 +41,18 @@ browser.storage.onChanged.addListener((changes, area) => {
   }
 });
 
+// The shortcut is a browser command, not a key listener in the page: a listener would run on every keystroke.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'open-suggestions' || tab?.id === undefined) return;
+  browser.tabs.sendMessage(tab.id, { type: 'rc:openPanel' } satisfies OpenPanelMessage).catch(() => undefined);
+});
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<SiteResult | boolean[]> | undefined => {
   if (sender.id !== browser.runtime.id) return undefined;
   if (isQuestionsMessage(message, MAX_QUESTION_CHARS)) return Promise.resolve(message.sentences.map((s) => isQuestion(s)));
   // Sites are managed from our own pages only; content scripts have no business here.
   if (sender.tab?.url?.startsWith('http')) return undefined;
-  if (!isRcMessage(message) || message.type === 'rc:getStatus' || message.type === 'rc:questions') return undefined;
+  if (!isRcMessage(message) || message.type === 'rc:getStatus' || message.type === 'rc:openPanel' || message.type === 'rc:questions') return undefined;
   const m = message as BackgroundMessage;
   const run = async (): Promise<SiteResult> => {
     switch (m.type) {

@@ -45,6 +45,12 @@ export async function attach(box: HTMLElement, site: SiteFile | null): Promise<v
   m.attachSession(box, site, s);
 }
 
+/** The open-suggestions command (rc:openPanel): the box with focus in this frame, if it is coached, opens its list. */
+export async function openPanel(): Promise<void> {
+  if (!sessionModule) return;
+  (await sessionModule).openPanelOfFocusedBox();
+}
+
 /** For the popup (rc:getStatus). */
 export async function status(): Promise<StatusResponse> {
   const s = current ?? (await getSettings());

@@ -100,7 +100,13 @@ function main(): void {
   type Listener = (msg: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined;
   const rt = (globalThis as { chrome?: { runtime?: { onMessage?: { addListener(l: Listener): void } } } }).chrome?.runtime;
   rt?.onMessage?.addListener((msg, _sender, sendResponse) => {
-    if (!msg || (msg as { type?: unknown }).type !== 'rc:getStatus') return undefined;
+    const type = (msg as { type?: unknown } | null)?.type;
+    if (type === 'rc:openPanel') {
+      // Only a frame that has hooked a box has the coach loaded; the others have nothing to open.
+      if (coach) void coach.then((c) => c.openPanel());
+      return undefined;
+    }
+    if (type !== 'rc:getStatus') return undefined;
     loadCoach()
       .then((c) => c.status())
       .then(sendResponse, () => sendResponse({ hints: 0, lang: null, enabled: false, focusedAt: 0 }));

@@ -29,9 +29,6 @@ function idle(fn: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
   else setTimeout(fn, 50);
 }
-/** Alt+Shift+H in a hooked box opens the panel and moves focus into it. */
-const SHORTCUT_CODE = 'KeyH';
-
 const sessions = new Map<HTMLElement, Session>();
 let lastFocused: Session | null = null;
 /** The session whose box had focus last (the popup shows its hints). */
@@ -188,20 +185,25 @@ class Session {
     if (e.isTrusted) noteTyping(this.box.ownerDocument);
     this.schedule();
   };
+  /** Listens only while the panel is open: Escape in the box closes it (the page still sees its Escape). */
   private readonly onKeyDown = (e: KeyboardEvent) => {
-    if (e.isTrusted) noteTyping(this.box.ownerDocument);
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === SHORTCUT_CODE) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.analyzeNow(false);
-      this.setExpanded(true);
-      this.focusMoves++;
-      this.overlay.focusPanel();
-    } else if (e.key === 'Escape' && this.expanded) {
-      // Close our panel; the page still sees its Escape.
-      this.setExpanded(false);
-    }
+    if (e.key === 'Escape' && this.expanded) this.setExpanded(false);
   };
+
+  /** The open-suggestions command (Alt+Shift+H by default): open the list and move focus into it. */
+  openPanel(): void {
+    this.analyzeNow(false);
+    this.setExpanded(true);
+    this.focusMoves++;
+    this.overlay.focusPanel();
+  }
+
+  /** Does the seller's focus sit in this box (or in the iframe document it is the body of)? */
+  hasFocus(): boolean {
+    const doc = this.box.ownerDocument;
+    const a = doc.activeElement;
+    return doc.hasFocus() && !!a && (a === this.box || this.box.contains(a));
+  }
   private readonly onFocus = () => {
     this.focusedAt = Date.now();
     noteFocus(this);
@@ -211,8 +213,8 @@ class Session {
     const b = this.box;
     // The box's own listeners tell the editor adapters when the seller last typed (see editors/activity.ts).
     claimTyping(b.ownerDocument);
+    // Only `input` (and rarer edit events) per keystroke: every listener call into the extension costs typing time.
     for (const type of EDIT_EVENTS) b.addEventListener(type, this.onInput);
-    b.addEventListener('keydown', this.onKeyDown, true);
     b.addEventListener('focus', this.onFocus);
     if (b.tagName !== 'TEXTAREA' && b.tagName !== 'INPUT') {
       // Rich editors change their DOM from their own model too (undo, toolbar, the site's scripts).
@@ -339,6 +341,8 @@ class Session {
 
   private setExpanded(on: boolean): void {
     this.expanded = on;
+    if (on) this.box.addEventListener('keydown', this.onKeyDown, true);
+    else this.box.removeEventListener('keydown', this.onKeyDown, true);
     if (!on) this.notice = null;
     this.render();
   }
@@ -457,6 +461,13 @@ export function settingsChanged(s: Settings, enabled: boolean): void {
   for (const session of Array.from(sessions.values())) {
     if (!enabled) session.dispose();
     else session.updateSettings(s);
+  }
+}
+
+/** rc:openPanel: the coached box that has focus in this frame opens its suggestions. */
+export function openPanelOfFocusedBox(): void {
+  for (const s of sessions.values()) {
+    if (!s.isDisposed && s.hasFocus()) return s.openPanel();
   }
 }
 

@@ -3,6 +3,8 @@
  *
  * Content script (every frame it runs in) answers:
  *   { type: 'rc:getStatus' }  →  StatusResponse
+ *   { type: 'rc:openPanel' }  (from the background, on the open-suggestions command, Alt+Shift+H by default): the
+ *                              frame whose coached box has focus opens its suggestions and moves focus into them
  * The popup sends it to each frame of the active tab (frame ids come from scripting.executeScript) and shows the
  * answer of the frame whose box was focused last (largest focusedAt). A frame that never had a box answers with
  * focusedAt 0 — or not at all; both are fine.
@@ -21,6 +23,10 @@ import type { Lang } from '../engine/types';
 
 export interface GetStatusMessage {
   type: 'rc:getStatus';
+}
+
+export interface OpenPanelMessage {
+  type: 'rc:openPanel';
 }
 
 export interface StatusResponse {
@@ -62,12 +68,12 @@ export interface SiteResult {
   error?: string;
 }
 
-export type ContentMessage = GetStatusMessage;
+export type ContentMessage = GetStatusMessage | OpenPanelMessage;
 export type BackgroundMessage = AddSiteMessage | RemoveSiteMessage | SyncSitesMessage;
 export type TaggerMessage = QuestionsMessage;
 export type RcMessage = ContentMessage | BackgroundMessage | TaggerMessage;
 
-const TYPES: readonly string[] = ['rc:getStatus', 'rc:addSite', 'rc:removeSite', 'rc:syncSites', 'rc:questions'];
+const TYPES: readonly string[] = ['rc:getStatus', 'rc:openPanel', 'rc:addSite', 'rc:removeSite', 'rc:syncSites', 'rc:questions'];
 
 export function isRcMessage(m: unknown): m is RcMessage {
   return typeof m === 'object' && m !== null && TYPES.includes((m as { type?: unknown }).type as string);
