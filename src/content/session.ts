@@ -45,27 +45,32 @@ type Engine = typeof import('../engine/core');
 let engine: Engine | null = null;
 let engineLoading: Promise<Engine> | null = null;
 function loadEngine(options: AnalyzeOptions, draft: string): Promise<Engine> {
-  engineLoading ??= import('../engine/core').then(
-    (m) =>
-      new Promise<Engine>((resolve) => {
-        const steps = m.warmUpSteps(options, draft);
-        let next = 0;
-        const slice = (deadline?: IdleDeadline) => {
-          const start = performance.now();
-          while (next < steps.length && performance.now() - start < WARM_SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1)) {
-            try {
-              steps[next++]!();
-            } catch (e) {
-              console.debug('[Reply Coach] warm-up step failed', e);
-            }
-          }
-          if (next < steps.length) idle(slice);
-          else resolve((engine = m));
-        };
-        idle(slice);
-      }),
-  );
+  // Imported in an idle moment of its own, not in the task that hooks the box and draws the overlay.
+  engineLoading ??= new Promise<void>((r) => idle(() => r()))
+    .then(() => import('../engine/core'))
+    .then((m) => warmUp(m, options, draft));
   return engineLoading;
+}
+
+/** Run the engine's warm-up steps in idle slices of at most WARM_SLICE_MS; resolves with the ready engine. */
+function warmUp(m: Engine, options: AnalyzeOptions, draft: string): Promise<Engine> {
+  return new Promise<Engine>((resolve) => {
+    const steps = m.warmUpSteps(options, draft);
+    let next = 0;
+    const slice = (deadline?: IdleDeadline) => {
+      const start = performance.now();
+      while (next < steps.length && performance.now() - start < WARM_SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1)) {
+        try {
+          steps[next++]!();
+        } catch (e) {
+          console.debug('[Reply Coach] warm-up step failed', e);
+        }
+      }
+      if (next < steps.length) idle(slice);
+      else resolve((engine = m));
+    };
+    idle(slice);
+  });
 }
 
 /** Ask the extension's background whether these English sentences are questions (see engine/questions.ts). */
