@@ -41,7 +41,10 @@ export async function attach(box: HTMLElement, site: SiteFile | null): Promise<v
   lastBox = { box, site };
   const s = await getSettings();
   if (!enabledHere(s)) return;
+  const first = !sessionModule;
   const m = await (sessionModule ??= import('./session'));
+  // Evaluating the overlay's chunk and drawing the overlay are two tasks, not one long one on a busy page.
+  if (first) await new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 200 }) : setTimeout(r, 0)));
   m.attachSession(box, site, s);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The content script every matched page loads. It must stay tiny (≤ 20 KB gzipped, ≤ 2 ms at load): it only
+ * The content script, imported by ./boot on the first focus of something one can type into. It stays small: it only
  * listens for focus — also inside open shadow roots and same-origin iframes — and, when something one can type
  * into gets focus, loads the finder (./finder: site files, is it a message box?) and then, for a message box, the
  * coach (./coach: settings, then engine + overlay + editor adapters). No site data, engine, Preact or editor code here.

@@ -171,9 +171,12 @@ class Session {
     this.warmEngine();
   }
 
+  private awaitingEngine = false;
+
   /** Load (and warm up) the engine in idle moments, then check the draft at the next pause in typing. */
   private warmEngine(): void {
-    if (engine || this.disposed) return;
+    if (engine || this.disposed || this.awaitingEngine) return;
+    this.awaitingEngine = true;
     let draft = '';
     try {
       draft = this.adapter.read().draft;
