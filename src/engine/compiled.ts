@@ -105,8 +105,8 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
 const WARM_TEXT = 'hello, is the 2 cm one ok? thanks!';
 
 /**
- * The work of compiledPack(lang, custom), cut into steps of one regex each (building it and running it twice, as
- * V8 compiles a regex to bytecode on its first run and to machine code on the next), so a page can spread it over
+ * The work of compiledPack(lang, custom), cut into steps of one regex each (building it and running it three times:
+ * V8 compiles a regex to bytecode on its first run and to machine code on a later one), so a page can spread it over
  * idle moments instead of paying it in one long task at the first check.
  */
 export function compileSteps(lang: Lang, custom: CustomPhrases = {}): Array<() => void> {

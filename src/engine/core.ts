@@ -5,10 +5,9 @@
  */
 import type { AnalyzeOptions, AnalyzeResult, Hint, Lang, RuleId } from './types';
 import { LANGS, RULE_IDS } from './types';
-import { parseDraft, type Draft } from './draft';
+import { parseDraft, warmSegmenter, type Draft } from './draft';
 import { detectLanguage } from './detect';
 import { compiledPack, compileSteps } from './compiled';
-import { warmSegmenter } from './draft';
 import { WARM_UP_DRAFTS } from './warm-up-drafts';
 import * as common from './lang/common';
 import { makeContext } from './context';
