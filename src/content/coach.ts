@@ -5,6 +5,7 @@
 import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../shared/settings';
 import type { StatusResponse } from '../shared/messages';
 import type { SiteFile } from './sites/types';
+import { idle } from './idle';
 
 type SessionModule = typeof import('./session');
 
@@ -44,7 +45,7 @@ export async function attach(box: HTMLElement, site: SiteFile | null): Promise<v
   const first = !sessionModule;
   const m = await (sessionModule ??= import('./session'));
   // Evaluating the overlay's chunk and drawing the overlay are two tasks, not one long one on a busy page.
-  if (first) await new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(r, { timeout: 200 }) : setTimeout(r, 0)));
+  if (first) await new Promise<void>((r) => idle(() => r(), 200));
   m.attachSession(box, site, s);
 }
 

@@ -20,7 +20,8 @@ export const SEND_WORDS = /^\s*(send|senden|absenden|abschicken|verschicken|l[ä
 
 const BAD_AUTOCOMPLETE = /\bcc-|one-time-code|address|postal-code|street|country|\btel\b|email|username|password/i;
 const OPT_OUT = '[data-gramm="false"],[data-gramm_editor="false"],[data-enable-grammarly="false"],[data-reply-coach="off"]';
-const TEXT_INPUT_TYPES = new Set(['', 'text']);
+/** Single-line fields worth a look (type attribute, lower case; '' = no type). */
+export const TEXT_INPUT_TYPES = new Set(['', 'text']);
 
 export const OVERLAY_TAG = 'REPLY-COACH-OVERLAY';
 

@@ -4,17 +4,15 @@
  * into gets focus, loads the finder (./finder: site files, is it a message box?) and then, for a message box, the
  * coach (./coach: settings, then engine + overlay + editor adapters). No site data, engine, Preact or editor code here.
  */
+import { editingHost, TEXT_INPUT_TYPES } from './detect';
+
 type CoachModule = typeof import('./coach');
 type FinderModule = typeof import('./finder');
 
-const TEXT_INPUT_TYPES = new Set(['', 'text']);
-
 /** Only what one can type text into is worth loading the finder for. */
 function mayBeBox(el: Element): boolean {
-  const tag = el.tagName;
-  if (tag === 'TEXTAREA') return true;
-  if (tag === 'INPUT') return TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
-  return (el as HTMLElement).isContentEditable === true;
+  if (el.tagName === 'INPUT') return TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+  return editingHost(el) !== null;
 }
 
 function main(): void {

@@ -15,6 +15,7 @@ import { claimTyping, noteTyping } from './editors/activity';
 import { readCustomer } from './context';
 import { sendButtonsNear } from './detect';
 import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
+import { idle } from './idle';
 import type { SiteFile } from './sites/types';
 
 /** Quiet time after the last keystroke before analysing (plus up to IDLE_TIMEOUT waiting for an idle moment). */
@@ -25,10 +26,6 @@ const IDLE_TIMEOUT_MS = 80;
 /** Most main-thread time one idle slice of the engine's warm-up may take (a step itself takes a few ms). */
 const WARM_SLICE_MS = 8;
 
-function idle(fn: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 50);
-}
 const sessions = new Map<HTMLElement, Session>();
 let lastFocused: Session | null = null;
 /** The session whose box had focus last (the popup shows its hints). */

@@ -2,7 +2,7 @@
 import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
-import { compile } from './phrases';
+import { compile, exercise } from './phrases';
 
 export interface CompiledPack {
   lang: Lang;
@@ -105,9 +105,8 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
 const WARM_TEXT = 'hello, is the 2 cm one ok? thanks!';
 
 /**
- * The work of compiledPack(lang, custom), cut into steps of one regex each (building it and running it three times:
- * V8 compiles a regex to bytecode on its first run and to machine code on a later one), so a page can spread it over
- * idle moments instead of paying it in one long task at the first check.
+ * The work of compiledPack(lang, custom), cut into steps of one regex each (building it and exercising it), so a
+ * page can spread it over idle moments instead of paying it in one long task at the first check.
  */
 export function compileSteps(lang: Lang, custom: CustomPhrases = {}): Array<() => void> {
   const p = PACKS[lang];
@@ -117,14 +116,7 @@ export function compileSteps(lang: Lang, custom: CustomPhrases = {}): Array<() =
     const lists = SOURCES[field](p, extra, lang);
     const each = Array.isArray(lists) ? [lists] : Object.values(lists);
     for (const list of each) {
-      steps.push(() => {
-        const re = compile(list, CASED.has(field));
-        for (let i = 0; i < 3; i++) {
-          re.lastIndex = 0;
-          re.exec(WARM_TEXT);
-        }
-        re.lastIndex = 0;
-      });
+      steps.push(() => exercise(compile(list, CASED.has(field)), WARM_TEXT));
     }
   }
   steps.push(() => void compiledPack(lang, custom));

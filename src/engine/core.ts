@@ -13,7 +13,7 @@ import * as common from './lang/common';
 import { makeContext } from './context';
 import { RULES } from './rules';
 import { PACKS } from './lang';
-import { compile, startsWith } from './phrases';
+import { compile, exercise, startsWith } from './phrases';
 
 export * from './types';
 export { parseDraft } from './draft';
@@ -101,13 +101,7 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
   const all = options.lang ? [options.lang] : candidates(options);
   const guess = draft.trim() ? detectLanguage([draft.slice(0, 2000)], { candidates: all }) : null;
   const langs = guess ? [guess, ...all.filter((l) => l !== guess)] : all;
-  const warm = (re: RegExp) => () => {
-    for (let i = 0; i < 3; i++) {
-      re.lastIndex = 0;
-      re.exec(WARM_UP_DRAFTS.en);
-    }
-    re.lastIndex = 0;
-  };
+  const warm = (re: RegExp) => () => exercise(re, WARM_UP_DRAFTS.en);
   const steps: Array<() => void> = [
     ...Object.values(common).filter((v): v is RegExp => v instanceof RegExp).map(warm),
     () => void signOffMatcher(options)('Best regards'),

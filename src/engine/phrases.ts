@@ -108,6 +108,15 @@ export function compile(phrases: readonly string[], caseSensitive = false): RegE
   return re;
 }
 
+/** Run `re` over `text` three times: V8 compiles a regex to bytecode on its first run and to machine code later. */
+export function exercise(re: RegExp, text: string): void {
+  for (let i = 0; i < 3; i++) {
+    re.lastIndex = 0;
+    re.exec(text);
+  }
+  re.lastIndex = 0;
+}
+
 export interface Match {
   start: number;
   end: number;
