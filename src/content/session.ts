@@ -20,17 +20,32 @@ import type { SiteFile } from './sites/types';
 
 /** Quiet time after the last keystroke before analysing (plus up to IDLE_TIMEOUT waiting for an idle moment). */
 export const DEBOUNCE_MS = 150;
+/** While the seller types, how often the text is looked at instead of listening to every keystroke. */
+const POLL_MS = 50;
 /** Events after which the draft may have changed. */
 const EDIT_EVENTS = ['input', 'paste', 'cut', 'drop', 'compositionend'];
 const IDLE_TIMEOUT_MS = 80;
 /** Most main-thread time one idle slice of the engine's warm-up may take (a step itself takes a few ms). */
 const WARM_SLICE_MS = 8;
+/** Longest wait for an idle moment to load or warm the engine in (a busy page still gets its first hints). */
+const WARM_TIMEOUT_MS = 200;
 
 const sessions = new Map<HTMLElement, Session>();
 let lastFocused: Session | null = null;
 /** The session whose box had focus last (the popup shows its hints). */
 function noteFocus(s: Session): void {
   lastFocused = s;
+}
+
+/** Is the seller typing in any coached box right now (a burst that has not paused yet)? */
+function typingNow(): boolean {
+  for (const s of sessions.values()) if (s.isTyping) return true;
+  return false;
+}
+
+/** Run `fn` in an idle moment while nobody types: loading and warming the engine never sits between keystrokes. */
+function idleNotTyping(fn: (deadline?: IdleDeadline) => void): void {
+  idle((deadline) => (typingNow() ? setTimeout(() => idleNotTyping(fn), POLL_MS) : fn(deadline)), WARM_TIMEOUT_MS);
 }
 
 /**
@@ -43,30 +58,34 @@ let engine: Engine | null = null;
 let engineLoading: Promise<Engine> | null = null;
 function loadEngine(options: AnalyzeOptions, draft: string): Promise<Engine> {
   // Imported in an idle moment of its own, not in the task that hooks the box and draws the overlay.
-  engineLoading ??= new Promise<void>((r) => idle(() => r()))
+  engineLoading ??= new Promise<void>((r) => idleNotTyping(() => r()))
     .then(() => import('../engine/core'))
     .then((m) => warmUp(m, options, draft));
   return engineLoading;
 }
 
-/** Run the engine's warm-up steps in idle slices of at most WARM_SLICE_MS; resolves with the ready engine. */
+/**
+ * Run the engine's warm-up steps in slices of at most WARM_SLICE_MS with a yield between them (input waiting meanwhile
+ * runs first); while the seller types it stops and goes on in an idle moment after. Resolves with the ready engine.
+ */
 function warmUp(m: Engine, options: AnalyzeOptions, draft: string): Promise<Engine> {
   return new Promise<Engine>((resolve) => {
     const steps = m.warmUpSteps(options, draft);
     let next = 0;
-    const slice = (deadline?: IdleDeadline) => {
+    const slice = () => {
+      if (typingNow()) return idleNotTyping(slice);
       const start = performance.now();
-      while (next < steps.length && performance.now() - start < WARM_SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1)) {
+      while (next < steps.length && performance.now() - start < WARM_SLICE_MS) {
         try {
           steps[next++]!();
         } catch (e) {
           console.debug('[Reply Coach] warm-up step failed', e);
         }
       }
-      if (next < steps.length) idle(slice);
+      if (next < steps.length) setTimeout(slice, 0);
       else resolve((engine = m));
     };
-    idle(slice);
+    idleNotTyping(slice);
   });
 }
 
@@ -106,8 +125,8 @@ class Session {
   private readonly overlay: OverlayHandle;
   private uiLang: Lang;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** performance.now() of the last edit in the box. */
-  private lastEdit = 0;
+  /** While typing goes on: the text at the last look, and since when it has not changed (performance.now()). */
+  private typing: { text: string; since: number } | null = null;
   private idle: number | undefined;
   private observer: MutationObserver | null = null;
   private lastDraft: string | null = null;
@@ -181,13 +200,14 @@ class Session {
       /* the warm-up only uses it to pick the language to prepare first */
     }
     loadEngine(this.options(''), draft).then(
-      () => this.schedule(),
+      () => this.checkSoon(),
       (e: unknown) => console.debug('[Reply Coach] engine failed to load', e),
     );
   }
 
-  private readonly onInput = (e: Event) => {
-    if (e.isTrusted) noteTyping(this.box.ownerDocument);
+  /** The first edit of a burst of typing: from here on the text is looked at every POLL_MS (see schedule). */
+  private readonly onEdit = (e: Event) => {
+    if (e.isTrusted && !this.applying) noteTyping(this.box.ownerDocument);
     this.schedule();
   };
   /** Listens only while the panel is open: Escape in the box closes it (the page still sees its Escape). */
@@ -218,52 +238,84 @@ class Session {
     const b = this.box;
     // The box's own listeners tell the editor adapters when the seller last typed (see editors/activity.ts).
     claimTyping(b.ownerDocument);
-    // Only `input` (and rarer edit events) per keystroke: every listener call into the extension costs typing time.
-    for (const type of EDIT_EVENTS) b.addEventListener(type, this.onInput);
     b.addEventListener('focus', this.onFocus);
     if (b.tagName !== 'TEXTAREA' && b.tagName !== 'INPUT') {
       // Rich editors change their DOM from their own model too (undo, toolbar, the site's scripts).
       const MO = b.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
       this.observer = new MO(() => this.schedule());
-      this.observer.observe(b, { childList: true, characterData: true, subtree: true });
     }
+    this.listenForEdits(true);
+  }
+
+  /** Edit listeners are on only between bursts of typing: a listener call per keystroke costs the page typing time. */
+  private listenForEdits(on: boolean): void {
+    const b = this.box;
+    for (const type of EDIT_EVENTS) {
+      if (on) b.addEventListener(type, this.onEdit);
+      else b.removeEventListener(type, this.onEdit);
+    }
+    if (on) this.observer?.observe(b, { childList: true, characterData: true, subtree: true });
+    else this.observer?.disconnect();
   }
 
   private unlisten(): void {
+    this.listenForEdits(false);
+    this.box.removeEventListener('keydown', this.onKeyDown, true);
+    this.box.removeEventListener('focus', this.onFocus);
+  }
+
+  /** The box's text as cheaply as it can be read: only compared, to see whether typing goes on. */
+  private peek(): string {
     const b = this.box;
-    for (const type of EDIT_EVENTS) b.removeEventListener(type, this.onInput);
-    b.removeEventListener('keydown', this.onKeyDown, true);
-    b.removeEventListener('focus', this.onFocus);
-    this.observer?.disconnect();
+    return b.tagName === 'TEXTAREA' || b.tagName === 'INPUT' ? (b as HTMLTextAreaElement).value : (b.textContent ?? '');
   }
 
   /**
-   * Analyse once typing pauses; nothing runs while keys are coming in. One timer per pause, not one per keystroke:
-   * a keystroke only notes its time, and the timer, when it fires early, waits for the rest of the pause.
+   * Analyse once typing pauses; nothing of ours runs per keystroke meanwhile. The first edit of a burst unhooks the
+   * edit listeners; a timer then looks at the text every POLL_MS, and once it has stood still for DEBOUNCE_MS the
+   * listeners come back and the draft is checked in the next idle moment.
    */
   schedule(): void {
     if (this.disposed) return;
-    this.lastEdit = performance.now();
-    if (this.timer === undefined && this.idle === undefined) this.wait(DEBOUNCE_MS);
+    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.idle = undefined;
+    if (this.typing) return;
+    this.listenForEdits(false);
+    this.typing = { text: this.peek(), since: performance.now() };
+    this.timer = setTimeout(this.look, POLL_MS);
   }
 
-  private wait(ms: number): void {
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const rest = this.lastEdit + DEBOUNCE_MS - performance.now();
-      if (rest > 1) return this.wait(rest);
-      if (typeof requestIdleCallback !== 'function') return void this.analyzeNow(false);
-      this.idle = requestIdleCallback(
-        () => {
-          this.idle = undefined;
-          // Typed again while waiting for an idle moment: wait for the new pause.
-          const after = this.lastEdit + DEBOUNCE_MS - performance.now();
-          if (after > 1) this.wait(after);
-          else this.analyzeNow(false);
-        },
-        { timeout: IDLE_TIMEOUT_MS },
-      );
-    }, ms);
+  private readonly look = (): void => {
+    this.timer = undefined;
+    let typing = this.typing;
+    if (this.disposed || !typing) return;
+    const now = performance.now();
+    const text = this.peek();
+    if (text !== typing.text) {
+      typing = this.typing = { text, since: now };
+      if (!this.applying) noteTyping(this.box.ownerDocument);
+    }
+    if (now - typing.since < DEBOUNCE_MS - 1) {
+      this.timer = setTimeout(this.look, POLL_MS);
+      return;
+    }
+    // A pause: listen again (an edit from now on starts the next burst and cancels this check).
+    this.typing = null;
+    this.listenForEdits(true);
+    this.checkSoon();
+  };
+
+  /** Check the draft in the next idle moment, unless typing goes on (then the pause after it checks). */
+  private checkSoon(): void {
+    if (this.disposed || this.typing || this.idle !== undefined) return;
+    if (typeof requestIdleCallback !== 'function') return void this.analyzeNow(false);
+    this.idle = requestIdleCallback(
+      () => {
+        this.idle = undefined;
+        this.analyzeNow(false);
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
   }
 
   private options(quoted: string): AnalyzeOptions {
@@ -435,6 +487,11 @@ class Session {
     this.overlay.destroy();
     sessions.delete(this.box);
     if (lastFocused === this) lastFocused = null;
+  }
+
+  /** A burst of typing is going on (see schedule). */
+  get isTyping(): boolean {
+    return this.typing !== null;
   }
 
   get isDisposed(): boolean {

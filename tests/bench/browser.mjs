@@ -21,7 +21,7 @@
 //      and without the extension (target in issue 5: ≤ 2 ms of work at load).
 // Writes tests/bench/results/browser.json and prints a markdown table. Needs `npm run build` (dist/chrome).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,13 +42,13 @@ const arg = (name) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 // For investigations (results are then not written): --ext DIR measures another unpacked build, --editor textarea|Lexical
-// types into one editor only, --typing-only skips heap and load.
+// types into one editor only, --typing-only skips heap and load, --rounds N.
 const EXT_DIR = arg('--ext') ? resolve(arg('--ext')) : null;
 const EDITOR = arg('--editor');
 const TYPING_ONLY = process.argv.includes('--typing-only');
-const PARTIAL = QUICK || !!EXT_DIR || !!EDITOR || TYPING_ONLY;
+const PARTIAL = QUICK || !!EXT_DIR || !!EDITOR || TYPING_ONLY || !!arg('--rounds');
 // Eight alternating rounds: on a shared 2-core machine single runs vary by ±15 %.
-const ROUNDS = QUICK ? 1 : 8;
+const ROUNDS = QUICK ? 1 : Number(arg('--rounds') ?? 8);
 const TYPED = 1000;
 const PAUSE_MS = 300;
 /** After the first sentence a longer pause, as a seller makes (the engine warms up in idle slices meanwhile). */
@@ -153,8 +153,47 @@ async function launch(ext) {
     viewport: { width: 1280, height: 860 },
   });
   if (ext && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
-  return { context, close: async () => (await context.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })) };
+  return { context, userDataDir, close: async () => (await context.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })) };
 }
+
+/**
+ * CPU time (user + system, in ms) of every process of one browser (browser, GPU, renderers, the extension's
+ * service worker): found by the --user-data-dir on the browser's command line, then its descendants. Wall time
+ * varies with the machine's other load; CPU time shows what typing costs the browser itself.
+ */
+function browserCpuMs(userDataDir) {
+  const procs = [];
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.push({ pid: +pid, ppid: +f[1], ticks: +f[11] + +f[12] });
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const root = procs.find((p) => {
+    try {
+      const cmd = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8');
+      return cmd.includes(`--user-data-dir=${userDataDir}`) && !cmd.includes('--type=');
+    } catch {
+      return false;
+    }
+  });
+  if (!root) return NaN;
+  const tree = new Set([root.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (tree.has(p.pid) || !tree.has(p.ppid)) continue;
+      tree.add(p.pid);
+      grew = true;
+    }
+  }
+  return (procs.filter((p) => tree.has(p.pid)).reduce((s, p) => s + p.ticks, 0) * 1000) / TICKS_PER_S;
+}
+const TICKS_PER_S = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 const overlayCount = (page) => page.evaluate(() => document.querySelectorAll('reply-coach-overlay').length);
 const badgeText = (page) =>
@@ -196,16 +235,19 @@ async function typingSession(b, url, withExt, profile = false) {
   }
   const before = await page.evaluate(() => ({ lt: window.__perf.longtasks.length, loaf: window.__perf.loaf.length }));
   const perChunk = [];
+  const cpuPerChunk = [];
   const spans = [];
   return {
     async type(chunk) {
       const p0 = await page.evaluate(() => performance.now());
+      const c0 = browserCpuMs(b.userDataDir);
       const t0 = performance.now();
       await page.keyboard.type(chunk);
       perChunk.push(performance.now() - t0);
+      cpuPerChunk.push(browserCpuMs(b.userDataDir) - c0);
       spans.push([p0, await page.evaluate(() => performance.now())]);
     },
-    finish: () => finishTyping({ page, attached, cdp, before, perChunk, spans, withExt }),
+    finish: () => finishTyping({ page, attached, cdp, before, perChunk, cpuPerChunk, spans, withExt }),
   };
 }
 
@@ -225,8 +267,10 @@ async function typingRun(b, url, withExt, text, profile = false) {
  * followed by its pause), so both see the same minute of the machine's load; `withFirst` alternates who starts.
  */
 async function typingPair(bWith, bWithout, url, text, withFirst) {
-  const w = await typingSession(bWith, url, true);
+  // The page without the extension opens first: its load would otherwise share the two cores with the extension's
+  // start-up in the other browser and stretch those tasks (long tasks that the extension alone does not cause).
   const wo = await typingSession(bWithout, url, false);
+  const w = await typingSession(bWith, url, true);
   const order = withFirst ? [w, wo] : [wo, w];
   for (const [i, chunk] of sentences(text).entries()) {
     for (const s of order) {
@@ -238,8 +282,9 @@ async function typingPair(bWith, bWithout, url, text, withFirst) {
   return { with: await w.finish(), without: await wo.finish() };
 }
 
-async function finishTyping({ page, attached, cdp, before, perChunk, spans, withExt }) {
+async function finishTyping({ page, attached, cdp, before, perChunk, cpuPerChunk, spans, withExt }) {
   const typing = perChunk.reduce((x, y) => x + y, 0);
+  const cpuMs = cpuPerChunk.reduce((x, y) => x + y, 0);
   const cpu = cdp ? extensionCpu((await cdp.send('Profiler.stop')).profile) : null;
   if (cdp) await cdp.detach().catch(() => undefined);
   const perf = await page.evaluate((s) => ({ longtasks: window.__perf.longtasks.slice(s.lt), loaf: window.__perf.loaf.slice(s.loaf), typed: window.__text().length }), before);
@@ -252,6 +297,7 @@ async function finishTyping({ page, attached, cdp, before, perChunk, spans, with
   return {
     cpu,
     typingMs: typing,
+    cpuMs,
     perChunk,
     chunks: perChunk.length,
     typedChars: perf.typed,
@@ -419,6 +465,9 @@ async function main() {
         ratio: bw / bwo,
         // Each round's with ÷ the without run just before it (same minute, same machine load): median over rounds.
         pairedRatio: median(runs.with.map((x, i) => x.typingMs / runs.without[i].typingMs)),
+        // CPU time of all the browser's processes during the typing spans, summed over the rounds.
+        cpuWithMs: runs.with.reduce((s, x) => s + x.cpuMs, 0),
+        cpuWithoutMs: runs.without.reduce((s, x) => s + x.cpuMs, 0),
         attached: runs.with.every((x) => x.attached),
         typedChars: { with: runs.with.map((x) => x.typedChars), without: runs.without.map((x) => x.typedChars) },
         longTasksWith: runs.with.flatMap((x) => x.longTasks),
@@ -466,6 +515,12 @@ async function main() {
       ok(t.ratio <= TARGETS.typingRatio && t.attached),
     ]);
     rows.push([`Same, median of whole runs with ÷ without (single-run noise included) · median over rounds of each round's with ÷ without`, `${(t.medianWithMs / 1000).toFixed(2)} s ÷ ${(t.medianWithoutMs / 1000).toFixed(2)} s = ${t.ratioOfMedians.toFixed(3)} · ${t.pairedRatio.toFixed(3)}`, 'reported', '—']);
+    rows.push([
+      `Same, CPU time of all the browser's processes (browser, GPU, renderers, extension) during the typing spans, all rounds: with ÷ without`,
+      `${(t.cpuWithMs / 1000).toFixed(2)} s ÷ ${(t.cpuWithoutMs / 1000).toFixed(2)} s = ${(t.cpuWithMs / t.cpuWithoutMs).toFixed(3)}`,
+      'reported',
+      '—',
+    ]);
     rows.push([
       `Long tasks > 50 ms in the ${name} sessions (${ROUNDS} runs): with / without the extension, during typing spans + in pauses · extension code on the main thread (CPU profile of one run): total, longest stretch`,
       `${t.longTasksWith.filter((x) => x.whileTyping).length} + ${t.longTasksWith.filter((x) => !x.whileTyping).length} (${t.longTasksWith.map((x) => Math.round(x.duration)).join(', ') || '—'} ms) / ${t.longTasksWithout.filter((x) => x.whileTyping).length} + ${t.longTasksWithout.filter((x) => !x.whileTyping).length} · ${t.extensionCpu.totalMs.toFixed(0)} ms, longest ${t.extensionCpu.longestMs.toFixed(1)} ms`,

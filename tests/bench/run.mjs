@@ -309,7 +309,7 @@ async function main() {
     ['Typing replays, single run (no best-of): p50 / p99, first to last char · above quoted history', `${ms(rA1.median)} / ${ms(rA1.p99)} · ${ms(rT1.median)} / ${ms(rT1.p99)}`, 'reported', '—'],
     [`First \`analyze\` in a fresh process, ~500 chars (${LANGS.join(' / ')})`, LANGS.map((l) => ms(firstCall[l].firstMs)).join(' / '), 'reported', '—'],
     ['Engine module import (dist/cli/engine.mjs, compromise included)', ms(median(LANGS.map((l) => firstCall[l].importMs))), 'reported', '—'],
-    [`Page-side warm-up before the first check (\`warmUpSteps\`, all four languages, ${warm.steps} steps; the content script runs them in idle slices of ≤ 8 ms): total · p95 step · longest step`, `${ms(warm.totalMs)} · ${ms(warm.p95Ms)} · ${ms(warm.longestMs)}`, 'reported (browser: no long task)', '—'],
+    [`Page-side warm-up before the first check (\`warmUpSteps\`, all four languages, ${warm.steps} steps; the content script runs them in slices of ≤ 8 ms with a yield between, never while the seller types): total · p95 step · longest step`, `${ms(warm.totalMs)} · ${ms(warm.p95Ms)} · ${ms(warm.longestMs)}`, 'reported (browser: no long task)', '—'],
     [`First \`analyze\` after the warm-up, ~500 chars (${LANGS.join(' / ')})`, LANGS.map((l) => ms(warmUp[l].firstMs)).join(' / '), 'reported', '—'],
     [`Ours, cold, on the English drafts only (${e500.n} / ${e5k.n}): median ~500 / ~5,000`, `${ms(e500.median)} / ${ms(e5k.median)}`, '', ''],
     ['harper.js LocalLinter `lint`, same English drafts, second lint of each (its best case): median ~500 / ~5,000', `${ms(hWarm[500].median)} / ${ms(hWarm[5000].median)}`, '', ''],

@@ -281,6 +281,36 @@ describe('timing', () => {
   });
 });
 
+describe('while the seller types', () => {
+  it('runs nothing of ours per keystroke: the edit listeners are off during a burst and back after the pause', async () => {
+    const page = await openWithDraft('etsy', 'Hello');
+    const cdp = await b.context.newCDPSession(page);
+    const worlds: { id: number; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    await until(() => worlds.some((w) => w.name === 'Reply Coach'), "the content script's world");
+    const world = worlds.find((w) => w.name === 'Reply Coach')!;
+    // The console's getEventListeners(), run in the content script's own world, lists that world's listeners.
+    const listeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        includeCommandLineAPI: true,
+        returnByValue: true,
+        expression: 'Object.keys(getEventListeners(document.querySelector("[data-convo-composer] textarea"))).sort().join(",")',
+      });
+      return String(result.value);
+    };
+    expect(await listeners()).toBe('compositionend,cut,drop,focus,input,paste');
+    const typing = page.keyboard.type(' Anna, thanks for your order: it ships tomorrow.', { delay: 30 });
+    await page.waitForTimeout(400);
+    expect(await listeners()).toBe('focus');
+    await typing;
+    await until(async () => (await listeners()) === 'compositionend,cut,drop,focus,input,paste', 'the listeners back after the pause');
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('first use on a page', () => {
   it('warms the engine up in idle slices: no long task from the first focus until the first hints', async () => {
     const page = await b.open('www.etsy.com', '/cases/blank.html');
