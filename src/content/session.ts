@@ -51,7 +51,7 @@ function idleNotTyping(fn: (deadline?: IdleDeadline) => void): void {
 /**
  * The engine (language packs and rules; compromise stays in the background) is a chunk of its own, loaded in an idle
  * moment after a box is hooked. Its first analysis would build every regex and segmenter at once (100+ ms), so
- * that work runs first as small warm-up steps in idle slices; the engine counts as loaded when they are done.
+ * that work runs first as small warm-up steps (see warmUp); the engine counts as loaded when they are done.
  */
 type Engine = typeof import('../engine/core');
 let engine: Engine | null = null;

@@ -47,7 +47,8 @@ export function Popup() {
   const [settings, setSettings] = useSettings();
   const lang = useUiLang(settings);
   const [tab, setTab] = useState<TabInfo | null>(null);
-  const [granted, setGranted] = useState(false);
+  /** null until permissions.contains answers: an added site is not shown as "no access" before we know. */
+  const [granted, setGranted] = useState<boolean | null>(null);
   const [status, setStatus] = useState<StatusResponse | null | undefined>(undefined);
   const [justEnabled, setJustEnabled] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +57,7 @@ export function Popup() {
     void currentTab().then(setTab);
   }, []);
 
-  const site = settings && tab ? siteKind(tab.url, settings, granted) : null;
+  const site = settings && tab ? siteKind(tab.url, settings, granted === true) : null;
 
   // Do we (still) hold the host permission for this site?
   useEffect(() => {
@@ -85,7 +86,7 @@ export function Popup() {
     };
   }, [active, tab?.id]);
 
-  if (!settings || !tab || !site) return <main class="popup" aria-busy="true" />;
+  if (!settings || !tab || !site || (site.kind.startsWith('added') && granted === null)) return <main class="popup" aria-busy="true" />;
 
   const enable = async () => {
     setError(null);

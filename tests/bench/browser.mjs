@@ -6,7 +6,9 @@
 //      sentence (1.5 s after the first, as a seller re-reading the opening line), so
 //      the extension checks the draft while the seller types on. Typing time is the sum of the key-typing spans
 //      (pauses excluded). A box with the extension and one without (two browsers side by side) get the same
-//      sentence in turn, so both type under the same minute of machine load; who starts alternates; ×ROUNDS.
+//      sentence in turn, so both type under the same minute of machine load; who starts alternates; ×ROUNDS. The page
+//      without the extension opens first, so its load does not share the cores with the extension's start-up.
+//      Also reported: CPU time of all of each browser's processes over the typing spans (/proc/<pid>/stat).
 //      Target: with ÷ without ≤ 1.05.
 //   2. Long tasks (> 50 ms) on the page's main thread during typing: PerformanceObserver 'longtask' and
 //      'long-animation-frame' (whose script attribution names chrome-extension:// sources), with and without.

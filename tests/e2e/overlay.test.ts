@@ -312,7 +312,7 @@ describe('while the seller types', () => {
 });
 
 describe('first use on a page', () => {
-  it('warms the engine up in idle slices: no long task from the first focus until the first hints', async () => {
+  it('warms the engine up in small slices, never while typing: no long task from the first focus until the first hints', async () => {
     const page = await b.open('www.etsy.com', '/cases/blank.html');
     page.on('pageerror', (e) => pageErrors.push(`blank: ${e.message}`));
     await page.evaluate(() => {
