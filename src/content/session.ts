@@ -44,8 +44,8 @@ function typingNow(): boolean {
 }
 
 /** Run `fn` in an idle moment while nobody types: loading and warming the engine never sits between keystrokes. */
-function idleNotTyping(fn: (deadline?: IdleDeadline) => void): void {
-  idle((deadline) => (typingNow() ? setTimeout(() => idleNotTyping(fn), POLL_MS) : fn(deadline)), WARM_TIMEOUT_MS);
+function idleNotTyping(fn: () => void): void {
+  idle(() => (typingNow() ? setTimeout(() => idleNotTyping(fn), POLL_MS) : fn()), WARM_TIMEOUT_MS);
 }
 
 /**
@@ -58,7 +58,7 @@ let engine: Engine | null = null;
 let engineLoading: Promise<Engine> | null = null;
 function loadEngine(options: AnalyzeOptions, draft: string): Promise<Engine> {
   // Imported in an idle moment of its own, not in the task that hooks the box and draws the overlay.
-  engineLoading ??= new Promise<void>((r) => idleNotTyping(() => r()))
+  engineLoading ??= new Promise<void>((r) => idleNotTyping(r))
     .then(() => import('../engine/core'))
     .then((m) => warmUp(m, options, draft));
   return engineLoading;
@@ -124,6 +124,8 @@ class Session {
   private readonly adapter: EditorAdapter;
   private readonly overlay: OverlayHandle;
   private uiLang: Lang;
+  /** A <textarea> or <input>: its text is its value, and no DOM changes under it. */
+  private readonly formField: boolean;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** While typing goes on: the text at the last look, and since when it has not changed (performance.now()). */
   private typing: { text: string; since: number } | null = null;
@@ -148,6 +150,7 @@ class Session {
     this.site = site;
     this.settings = settings;
     this.adapter = adapter;
+    this.formField = box.tagName === 'TEXTAREA' || box.tagName === 'INPUT';
     this.uiLang = resolveUiLang(settings.uiLang);
     this.overlay = createOverlay({
       box,
@@ -236,10 +239,10 @@ class Session {
 
   private listen(): void {
     const b = this.box;
-    // The box's own listeners tell the editor adapters when the seller last typed (see editors/activity.ts).
+    // The box's own listeners and looks tell the editor adapters when the seller last typed (see editors/activity.ts).
     claimTyping(b.ownerDocument);
     b.addEventListener('focus', this.onFocus);
-    if (b.tagName !== 'TEXTAREA' && b.tagName !== 'INPUT') {
+    if (!this.formField) {
       // Rich editors change their DOM from their own model too (undo, toolbar, the site's scripts).
       const MO = b.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
       this.observer = new MO(() => this.schedule());
@@ -267,7 +270,7 @@ class Session {
   /** The box's text as cheaply as it can be read: only compared, to see whether typing goes on. */
   private peek(): string {
     const b = this.box;
-    return b.tagName === 'TEXTAREA' || b.tagName === 'INPUT' ? (b as HTMLTextAreaElement).value : (b.textContent ?? '');
+    return this.formField ? (b as HTMLTextAreaElement).value : (b.textContent ?? '');
   }
 
   /**
