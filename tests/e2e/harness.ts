@@ -451,8 +451,8 @@ export async function modelText(target: Page | Frame, id?: string): Promise<stri
   return target.evaluate((i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i), id);
 }
 
-/** Poll until fn() is truthy (default 3 s). */
-export async function until<T>(fn: () => Promise<T> | T, what = 'condition', timeout = 3000): Promise<T> {
+/** Poll until fn() is truthy (default 10 s: a busy CI machine can be slow; only a failing wait takes that long). */
+export async function until<T>(fn: () => Promise<T> | T, what = 'condition', timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {

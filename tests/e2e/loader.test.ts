@@ -64,8 +64,9 @@ describe('the content script every page loads', () => {
     // A search field is not a message box: still nothing loaded.
     await page.click('input[type="search"]');
     await page.keyboard.type('wallet');
-    await page.waitForTimeout(300);
     // A text field: the content script loads; a search field is not one it looks at further.
+    await until(() => since().filter(chunk('src-content-index.ts')).length === 1, 'the content script module', 5000);
+    await page.waitForTimeout(300);
     expect(since().filter(chunk('src-content-index.ts')).length).toBe(1);
     expect(since().filter(chunk('finder'))).toEqual([]);
     expect(since().filter(chunk('session'))).toEqual([]);

@@ -59,17 +59,25 @@ describe('popup', () => {
     await shot.screenshot({ path: saveScreenshotPath('popup-dark') });
     await popup.emulateMedia({ colorScheme: 'light' });
 
-    // Off for this site: the page's overlay goes at once; on again.
+    // Off for this site: the page's overlay goes at once and the choice is stored; on again: stored, overlay back.
+    const w = await extensionWorker(b);
+    const storedDisabled = () =>
+      w.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { sites: { disabled: string[] } }>> } } } }).chrome;
+        return (await c.storage.sync.get('settings')).settings?.sites.disabled ?? [];
+      });
     await popup.locator('[data-testid="site-switch"]').setChecked(false, { force: true });
     await until(async () => (await badge(page).count()) === 0 || !(await badge(page).isVisible()), 'the overlay to go', 10_000);
     await until(async () => (await popup.locator('body').innerText()).includes('Switched off on this site'), 'the popup to say so', 10_000);
+    // The write is asynchronous: wait for it rather than read once (a single read raced it in CI).
+    await until(async () => JSON.stringify(await storedDisabled()) === '["www.etsy.com"]', 'the site to be stored as off', 10_000);
     await popup.locator('[data-testid="site-switch"]').setChecked(true, { force: true });
-    const w = await extensionWorker(b);
-    const disabled = await w.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { sites: { disabled: string[] } }>> } } } }).chrome;
-      return (await c.storage.sync.get('settings')).settings?.sites.disabled;
-    });
-    expect(disabled).toEqual([]);
+    await until(async () => (await storedDisabled()).length === 0, 'the site to be stored as on', 10_000);
+    expect(await popup.locator('[data-testid="site-switch"]').isChecked()).toBe(true);
+    await page.bringToFront();
+    await page.locator('[data-convo-composer] textarea').press('End');
+    await page.keyboard.type(' Thanks!', { delay: 5 });
+    await until(async () => (await badge(page).count()) > 0 && (await badge(page).isVisible()), 'the overlay to come back', 15_000);
     await popup.close();
     await page.close();
   });
