@@ -83,9 +83,12 @@ function extraOf(custom: CustomPhrases): Extra {
   return { greetings: clean(custom.greetings), signOffs: clean(custom.signOffs), apologies: clean(custom.apologies), orderWords: clean(custom.orderWords) };
 }
 
-function build(field: RegexField, lists: Lists): RegExp | Record<string, RegExp> {
-  if (Array.isArray(lists)) return compile(lists, CASED.has(field));
-  return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, compile(v)]));
+/** Languages often typed without their diacritics ("moze", "cuvam ti"): their phrases match with or without them. */
+const PLAIN_LANGS = new Set<Lang>(['bs']);
+
+function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
+  if (Array.isArray(lists)) return compile(lists, CASED.has(field), PLAIN_LANGS.has(lang));
+  return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, compile(v, false, PLAIN_LANGS.has(lang))]));
 }
 
 export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPack {
@@ -95,7 +98,7 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
   const p = PACKS[lang];
   const extra = extraOf(custom);
   const c = { lang, pack: p } as Record<string, unknown>;
-  for (const field of Object.keys(SOURCES) as RegexField[]) c[field] = build(field, SOURCES[field](p, extra, lang));
+  for (const field of Object.keys(SOURCES) as RegexField[]) c[field] = build(field, SOURCES[field](p, extra, lang), lang);
   if (cache.size > 50) cache.clear();
   cache.set(key, c as unknown as CompiledPack);
   return c as unknown as CompiledPack;
@@ -116,7 +119,7 @@ export function compileSteps(lang: Lang, custom: CustomPhrases = {}): Array<() =
     const lists = SOURCES[field](p, extra, lang);
     const each = Array.isArray(lists) ? [lists] : Object.values(lists);
     for (const list of each) {
-      steps.push(() => exercise(compile(list, CASED.has(field)), WARM_TEXT));
+      steps.push(() => exercise(compile(list, CASED.has(field), PLAIN_LANGS.has(lang)), WARM_TEXT));
     }
   }
   steps.push(() => void compiledPack(lang, custom));

@@ -55,10 +55,11 @@ function phraseSource(phrase: string): string {
 const cache = new Map<string, RegExp>();
 
 /**
- * Regexes that match lower-cased text. Case-insensitive Unicode regexes take V8 milliseconds each to compile, so
- * phrase regexes are compiled without the `i` flag and the helpers below lower-case the subject instead.
+ * Regexes that match folded text (lower case; for BCS also without diacritics, see plain()), with the fold they need.
+ * Case-insensitive Unicode regexes take V8 milliseconds each to compile, so phrase regexes are compiled without the
+ * `i` flag and the helpers below fold the subject instead.
  */
-const FOLDED = new WeakSet<RegExp>();
+const FOLDED = new WeakMap<RegExp, (text: string) => string>();
 
 /** Lower case that keeps every UTF-16 offset (a few characters, like "İ", grow when lower-cased: those stay). */
 export function lower(text: string): string {
@@ -83,16 +84,31 @@ export function lower(text: string): string {
 const lowerIn: [string | undefined, string | undefined] = [undefined, undefined];
 const lowerOut: [string | undefined, string | undefined] = [undefined, undefined];
 
+const PLAIN: Record<string, string> = { č: 'c', ć: 'c', š: 's', ž: 'z', đ: 'd' };
+/**
+ * Lower case with č ć š ž đ as c c s z d (same offsets): Bosnian, Croatian and Serbian sellers type "moze",
+ * "cuvam", "izvini" as often as "može", "čuvam", so their phrases match either way.
+ */
+export function plain(text: string): string {
+  if (text === plainIn) return plainOut;
+  plainIn = text;
+  plainOut = lower(text).replace(/[čćšžđ]/g, (ch) => PLAIN[ch]!);
+  return plainOut;
+}
+let plainIn: string | undefined;
+let plainOut = '';
+
 /**
  * A regex matching any of the phrases (longest first, so "tut mir leid" wins over "tut"), ignoring case unless
- * `caseSensitive`.
+ * `caseSensitive`, and č ć š ž đ against c c s z d when `withoutDiacritics`.
  */
-export function compile(phrases: readonly string[], caseSensitive = false): RegExp {
+export function compile(phrases: readonly string[], caseSensitive = false, withoutDiacritics = false): RegExp {
   const flags = 'gu';
-  const key = (caseSensitive ? 'C' : 'f') + '\u0000' + phrases.join('\u0001');
+  const fold = caseSensitive ? null : withoutDiacritics ? plain : lower;
+  const key = (caseSensitive ? 'C' : withoutDiacritics ? 'p' : 'f') + '\u0000' + phrases.join('\u0001');
   let re = cache.get(key);
   if (!re) {
-    const sorted = [...new Set(phrases.map((p) => (caseSensitive ? p : lower(p))))].filter((p) => p.trim()).sort((a, b) => b.length - a.length);
+    const sorted = [...new Set(phrases.map((p) => (fold ? fold(p) : p)))].filter((p) => p.trim()).sort((a, b) => b.length - a.length);
     // The boundaries are shared by one group: a regex with thousands of look-behinds takes seconds to compile.
     const bounded = sorted.filter((p) => edgeIsWord(p.trim()[0] ?? '') && edgeIsWord(p.trim().slice(-1)));
     const rest = sorted.filter((p) => !bounded.includes(p));
@@ -102,7 +118,7 @@ export function compile(phrases: readonly string[], caseSensitive = false): RegE
     ];
     const source = parts.join('|');
     re = parts.length ? new RegExp(source, flags) : /(?!)/gu;
-    if (!caseSensitive) FOLDED.add(re);
+    if (fold) FOLDED.set(re, fold);
     cache.set(key, re);
   }
   return re;
@@ -125,7 +141,7 @@ export interface Match {
 
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const out: Match[] = [];
-  const subject = FOLDED.has(re) ? lower(text) : text;
+  const subject = FOLDED.get(re)?.(text) ?? text;
   re.lastIndex = 0;
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
     if (m[0] === '') {
@@ -139,7 +155,7 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 export function test(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
-  return re.test(FOLDED.has(re) ? lower(text) : text);
+  return re.test(FOLDED.get(re)?.(text) ?? text);
 }
 
 /** Matches of `re` that no match of `not` covers. */

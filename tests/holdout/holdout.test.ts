@@ -30,15 +30,25 @@ interface Outcome {
   error?: string;
 }
 
+/** The first blind set (`<lang>.jsonl`, ids ho-…) and the second (`second-<lang>.jsonl`, ids b2-…). */
+const SETS = [
+  { file: (l: Lang) => `${l}.jsonl`, prefix: 'ho' },
+  { file: (l: Lang) => `second-${l}.jsonl`, prefix: 'b2' },
+];
+
 function load(lang: Lang): HoldoutRecord[] {
-  const file = new URL(`./${lang}.jsonl`, import.meta.url);
+  return SETS.flatMap((set) => loadFile(lang, set.file(lang), set.prefix));
+}
+
+function loadFile(lang: Lang, name: string, prefix: string): HoldoutRecord[] {
+  const file = new URL(`./${name}`, import.meta.url);
   const problems: string[] = [];
   const records: HoldoutRecord[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, i) => {
       if (line.trim() === '') return;
-      const where = `${lang}.jsonl:${i + 1}`;
+      const where = `${name}:${i + 1}`;
       let r: HoldoutRecord;
       try {
         r = JSON.parse(line) as HoldoutRecord;
@@ -46,7 +56,7 @@ function load(lang: Lang): HoldoutRecord[] {
         problems.push(`${where}: invalid JSON (${(e as Error).message})`);
         return;
       }
-      if (!new RegExp(`^ho-${lang}-\\d{3}$`).test(String(r.id))) problems.push(`${where}: bad id ${String(r.id)}`);
+      if (!new RegExp(`^${prefix}-${lang}-\\d{3}$`).test(String(r.id))) problems.push(`${where}: bad id ${String(r.id)}`);
       if (r.lang !== lang) problems.push(`${where}: lang ${String(r.lang)}`);
       if (typeof r.text !== 'string' || r.text.trim() === '') problems.push(`${where}: empty text`);
       for (const rule of RULES) {
@@ -141,10 +151,10 @@ beforeAll(() => {
 });
 
 describe('holdout shape', () => {
-  it('has unique ids and 30 drafts per language', () => {
+  it('has unique ids and 70 drafts per language (30 in the first set, 40 in the second)', () => {
     const ids = all.map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    for (const lang of LANGS) expect(byLang.get(lang)?.length, lang).toBe(30);
+    for (const lang of LANGS) expect(byLang.get(lang)?.length, lang).toBe(70);
   });
 });
 

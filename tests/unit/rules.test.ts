@@ -135,6 +135,24 @@ describe('order-recap', () => {
   it('the day work starts is not a deadline', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');
   });
+  it("a counter-offer (more than the customer offered, none of their amounts repeated) waits for the customer's yes", () => {
+    const offer = { customerMessage: 'Hi, is the bike rack still available? Would you take 30?' };
+    expect(rules("Hi, 35 and it's yours. Can you come after 6?", offer)).not.toContain('order-recap');
+    expect(rules("Hi, ok 30 and it's yours. Can you come after 6?", offer)).toContain('order-recap');
+    expect(rules('Hallo, für 180 gehört er dir. Wann kommst du?', { customerMessage: 'Würdest du 150 nehmen?' })).not.toContain('order-recap');
+    expect(rules('Hallo, für 150 gehört er dir. Wann kommst du?', { customerMessage: 'Würdest du 150 nehmen?' })).toContain('order-recap');
+    // Without the customer's amount there is nothing to compare: the seller's price accepted as the deal.
+    expect(rules("Hi, 35 and it's yours. Can you come after 6?")).toContain('order-recap');
+  });
+  it('Bosnian, Croatian and Serbian phrases match with or without diacritics', () => {
+    for (const t of ['hej može, rezervišem ti jaknu do sutra 😊 jel ok?', 'hej moze, rezervisem ti jaknu do sutra 😊 jel ok?']) {
+      expect(rules(t)).toContain('order-recap');
+    }
+    const late = 'paket kasni zbog pošte, šaljem ga u ponedjeljak. Je li to u redu?';
+    expect(rules(`Zdravo, ${late}`)).toContain('apology');
+    expect(rules(`Zdravo, žao mi je, ${late}`)).not.toContain('apology');
+    expect(rules(`Zdravo, zao mi je, ${late}`)).not.toContain('apology');
+  });
 });
 
 describe('analyze', () => {

@@ -3,7 +3,9 @@
  * confirmed", "Ich beginne jetzt mit der Bestellung", "aloitan työn", "počinjem s izradom"), it should restate
  * at least three of the agreed details — item, size/measurements, colour/material, quantity, price,
  * deadline/delivery date, shipping method/address — so the customer can confirm them before work starts.
- * Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not confirm an order.
+ * Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not confirm an order, nor does a
+ * counter-offer: a price above every number in the customer's message, none of theirs repeated ("35 and it's yours"
+ * to "Would you take 30?"), still waits for the customer's yes.
  * Fix: a recap block pre-filled with the details found in the draft and in the customer's last message, blanks
  * for the rest, ending with "Is everything correct?" in the draft's language.
  */
@@ -48,12 +50,24 @@ export function recapDetails(pack: CompiledPack, text: string): Partial<Record<R
   return found;
 }
 
+/** Whole numbers of two or more digits that can be amounts: not dates ("20.7."), times ("17:00") or decimals. */
+const AMOUNT = /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d)/gu;
+const amounts = (text: string) => [...text.matchAll(AMOUNT)].map((m) => Number(m[0]));
+
+/** The seller names a higher amount than any in the customer's message and repeats none of theirs. */
+function counterOffer(ctx: RuleContext, sentence: string): boolean {
+  const theirs = ctx.options.customerMessage ? amounts(ctx.options.customerMessage) : [];
+  if (!theirs.length) return false;
+  const ours = amounts(sentence);
+  return ours.length > 0 && !ours.some((n) => theirs.includes(n)) && Math.max(...ours) > Math.max(...theirs);
+}
+
 function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
   let problem: boolean | undefined;
   for (const s of ctx.sentences) {
     const confirms = memo(p, 'confirms', s.text, () => findAllExcept(p.orderConfirmations, p.notOrderConfirmations, statementPart(ctx, s.text)).length > 0);
-    if (!confirms) continue;
+    if (!confirms || counterOffer(ctx, s.text)) continue;
     // After an admitted problem, "I'll make a new one" redoes an order; it does not take a new one.
     problem ??= findProblem(ctx) !== null;
     if (problem && test(p.remake, s.text)) continue;
