@@ -50,8 +50,11 @@ export function recapDetails(pack: CompiledPack, text: string): Partial<Record<R
   return found;
 }
 
-/** Whole numbers of two or more digits that can be amounts: not dates ("20.7."), times ("17:00") or decimals. */
-const AMOUNT = /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d)/gu;
+/**
+ * Whole numbers of two or more digits that can be amounts: not dates ("20.7.", "the 20th"), times ("17:00", "18h",
+ * "6 pm"), measures ("350 g") or decimals.
+ */
+const AMOUNT = /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|\s?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l)(?![\p{L}]))/giu;
 const amounts = (text: string) => [...text.matchAll(AMOUNT)].map((m) => Number(m[0]));
 
 /** The seller names a higher amount than any in the customer's message and repeats none of theirs. */
