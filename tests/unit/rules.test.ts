@@ -143,6 +143,12 @@ describe('order-recap', () => {
     expect(rules('Hallo, für 150 gehört er dir. Wann kommst du?', { customerMessage: 'Würdest du 150 nehmen?' })).toContain('order-recap');
     // Without the customer's amount there is nothing to compare: the seller's price accepted as the deal.
     expect(rules("Hi, 35 and it's yours. Can you come after 6?")).toContain('order-recap');
+    // Times and dates are not amounts: picking up at 18 Uhr is no counter-offer to 15 €.
+    expect(rules('Hallo, er gehört dir, komm um 18 Uhr vorbei. Passt das?', { customerMessage: 'Nimmst du 15 €?' })).toContain('order-recap');
+  });
+  it('a payment condition is not an accepted order', () => {
+    expect(rules('Hei, otan vastaan vain käteistä. Sopiiko?')).not.toContain('order-recap');
+    expect(rules('Hei, otan keinutuolin kunnostuksen vastaan. Sopiiko?')).toContain('order-recap');
   });
   it('Bosnian, Croatian and Serbian phrases match with or without diacritics', () => {
     for (const t of ['hej može, rezervišem ti jaknu do sutra 😊 jel ok?', 'hej moze, rezervisem ti jaknu do sutra 😊 jel ok?']) {
