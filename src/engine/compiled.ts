@@ -27,6 +27,7 @@ export interface CompiledPack {
   wayForward: RegExp;
   orderConfirmations: RegExp;
   notOrderConfirmations: RegExp;
+  dealAnswers: RegExp;
   remake: RegExp;
   numberWords: RegExp;
   recap: Record<RecapField, RegExp>;
@@ -70,6 +71,7 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   // Words that mean "order" in this shop ("commission", "Auftrag") confirm an order next to a start/confirm verb.
   orderConfirmations: (p, x, lang) => [...p.orderConfirmations, ...x.orderWords.flatMap((w) => CONFIRM_VERBS[lang].flatMap((v) => [`${v} … ${w}`, `${w} … ${v}`]))],
   notOrderConfirmations: (p) => p.notOrderConfirmations,
+  dealAnswers: (p) => p.dealAnswers,
   remake: (p) => p.remake,
   numberWords: (p) => p.numberWords,
   recap: (p) => p.recap,

@@ -146,6 +146,15 @@ describe('order-recap', () => {
     // Times and dates are not amounts: picking up at 18 Uhr is no counter-offer to 15 €.
     expect(rules('Hallo, er gehört dir, komm um 18 Uhr vorbei. Passt das?', { customerMessage: 'Nimmst du 15 €?' })).toContain('order-recap');
   });
+  it("a reply that opens with yes to the customer's amount accepts the deal", () => {
+    const offer = { customerMessage: 'Ich nehm den Schrank für 50, passt das?' };
+    expect(rules('hi passt, wann willst du vorbeikommen', offer)).toContain('order-recap');
+    expect(rules('Zdravo, može. Možeš li doći u 19h?', { customerMessage: 'Može 150 KM za kauč?' })).toContain('order-recap');
+    // No amount offered, a yes to something else, or a higher price: no deal accepted yet.
+    expect(rules('hi passt, wann willst du vorbeikommen', { customerMessage: 'Ist der Schrank noch da?' })).not.toContain('order-recap');
+    expect(rules('Thanks, sounds good! When can you come?', { customerMessage: 'Can you change my address to 200 Market St?' })).not.toContain('order-recap');
+    expect(rules('hi passt, aber nur für 60. Wann willst du vorbeikommen?', offer)).not.toContain('order-recap');
+  });
   it('a payment condition is not an accepted order', () => {
     expect(rules('Hei, otan vastaan vain käteistä. Sopiiko?')).not.toContain('order-recap');
     expect(rules('Hei, otan keinutuolin kunnostuksen vastaan. Sopiiko?')).toContain('order-recap');

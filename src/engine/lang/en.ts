@@ -156,6 +156,7 @@ export const en: LangPack = {
     'would you like me to', 'do you want me to', 'once you decide', 'if you\'re interested', 'if you are interested',
     'i could make', 'i can make one if', 'i\'ll make sure', 'i will make sure', 'i\'ll make a note', 'i\'ll make it work', 'if confirmed', 'not confirmed', 'isn\'t confirmed', 'once confirmed', 'if you accept', 'i\'ll send it back', 'i\'ll send it again', 'i will send it again', 'i\'ll send it once', 'i\'ll ship it once', 'i\'ll send it as soon as you', 'deal with', 'dealing with', 'great deal', 'good deal', 'big deal', 'choice is yours', 'decision is yours',
   ],
+  dealAnswers: ['deal', 'it\'s a deal', 'sounds good', 'sounds fair', 'fine by me', 'works for me', 'agreed', 'you got it', 'sure thing', 'fair enough'],
   remake: ['new one', 'a new', 'again', 'redo', 'remake', 'replacement', 'replace it', 'corrected', 'fixed one'],
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a couple of', 'a few'],
   recap: {

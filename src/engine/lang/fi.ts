@@ -131,6 +131,7 @@ export const fi: LangPack = {
     'jos haluat tilata', 'jos haluatte tilata', 'jos päätät', 'jos päätätte', 'aloitanko', 'teenkö', 'haluatko että',
     'haluatteko että', 'voisin tehdä', 'kun olet päättänyt', 'kun olette päättäneet', 'jos haluat', 'jos haluatte', 'teen parhaani', 'teenkö', 'teen selvityksen', 'teen reklamaation', 'teen uuden', 'jos voit hakea', 'jos voitte hakea', 'ennen kuin ehdin', 'lupasin säästää',
   ],
+  dealAnswers: ['sopii', 'sopii hyvin', 'käy', 'se käy', 'käyhän se', 'diili', 'kauppa', 'sovittu', 'sovitaan niin'],
   remake: ['uusi', 'uuden', 'uutta', 'uudestaan', 'uudelleen', 'taas', 'korvaava*', 'korjattu*'],
   numberWords: ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen', 'pari', 'molemmat'],
   recap: {

@@ -63,6 +63,11 @@ export interface LangPack {
   orderConfirmations: string[];
   /** Hypothetical offers that are not yet an order ("if you decide to order"). */
   notOrderConfirmations: string[];
+  /**
+   * A whole clause that says yes to the amount the customer offered ("deal", "passt", "sopii", "može"), at the start
+   * of the reply after the greeting.
+   */
+  dealAnswers: string[];
   /** Redoing or replacing something after a problem ("I'll make a new one") — not a new order. */
   remake: string[];
   /** Number words from one to twelve ("two mugs" is a quantity). */

@@ -3,9 +3,10 @@
  * confirmed", "Ich beginne jetzt mit der Bestellung", "aloitan työn", "počinjem s izradom"), it should restate
  * at least three of the agreed details — item, size/measurements, colour/material, quantity, price,
  * deadline/delivery date, shipping method/address — so the customer can confirm them before work starts.
- * Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not confirm an order, nor does a
- * counter-offer: a price above every number in the customer's message, none of theirs repeated ("35 and it's yours"
- * to "Would you take 30?"), still waits for the customer's yes.
+ * A reply that opens by saying yes to the amount the customer offered ("passt, wann kommst du" to "Ich nehm ihn für
+ * 50") accepts a deal too. Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not
+ * confirm an order, nor does a counter-offer: a price above every number in the customer's message, none of theirs
+ * repeated ("35 and it's yours" to "Would you take 30?"), still waits for the customer's yes.
  * Fix: a recap block pre-filled with the details found in the draft and in the customer's last message, blanks
  * for the rest, ending with "Is everything correct?" in the draft's language.
  */
@@ -75,6 +76,19 @@ function confirmation(ctx: RuleContext): Sentence | null {
     problem ??= findProblem(ctx) !== null;
     if (problem && test(p.remake, s.text)) continue;
     return s;
+  }
+  return acceptedOffer(ctx);
+}
+
+/** "hi passt, …", "Zdravo, može.", "deal!" to a customer who named an amount: one of the first two sentences says yes. */
+function acceptedOffer(ctx: RuleContext): Sentence | null {
+  if (!ctx.options.customerMessage || !amounts(ctx.options.customerMessage).length) return null;
+  for (const s of ctx.sentences.slice(0, 2)) {
+    const g = startsWith(ctx.pack.greetings, s.text);
+    // After a greeting, a name may come before the comma ("Servus Andi, passt"); "Thanks, done" is no greeting.
+    const rest = g ? s.text.slice(g.end).replace(/^[\s,!.:]*(?:[\p{Lu}][\p{L}'’-]*\s*[,!:])?[\s,!.:]*/u, '') : s.text.replace(/^[\s,!.:]+/u, '');
+    const m = startsWith(ctx.pack.dealAnswers, rest);
+    if (m && m.start === 0 && /^\s*(?:$|[,.!;:–—-]|\p{Extended_Pictographic})/u.test(rest.slice(m.end)) && !counterOffer(ctx, s.text)) return s;
   }
   return null;
 }
