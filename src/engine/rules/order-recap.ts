@@ -80,15 +80,19 @@ function confirmation(ctx: RuleContext): Sentence | null {
   return acceptedOffer(ctx);
 }
 
-/** "hi passt, …", "Zdravo, može.", "deal!" to a customer who named an amount: one of the first two sentences says yes. */
+/** "hi passt, …", "Zdravo, može.", "deal!" to a customer who named an amount: one of the first two sentences. */
 function acceptedOffer(ctx: RuleContext): Sentence | null {
   if (!ctx.options.customerMessage || !amounts(ctx.options.customerMessage).length) return null;
   for (const s of ctx.sentences.slice(0, 2)) {
     const g = startsWith(ctx.pack.greetings, s.text);
-    // After a greeting, a name may come before the comma ("Servus Andi, passt"); "Thanks, done" is no greeting.
-    const rest = g ? s.text.slice(g.end).replace(/^[\s,!.:]*(?:[\p{Lu}][\p{L}'’-]*\s*[,!:])?[\s,!.:]*/u, '') : s.text.replace(/^[\s,!.:]+/u, '');
+    // After a greeting a name may come before the comma ("Servus Andi, passt"); "Thanks, sounds good" has no greeting.
+    const rest = g
+      ? s.text.slice(g.end).replace(/^[\s,!.:]*(?:[\p{Lu}][\p{L}'’-]*\s*[,!:])?[\s,!.:]*/u, '')
+      : s.text.replace(/^[\s,!.:]+/u, '');
     const m = startsWith(ctx.pack.dealAnswers, rest);
-    if (m && m.start === 0 && /^\s*(?:$|[,.!;:–—-]|\p{Extended_Pictographic})/u.test(rest.slice(m.end)) && !counterOffer(ctx, s.text)) return s;
+    // The yes is the whole clause: "passt, …", "može.", "deal 👍" — not "passt das?" or "može li".
+    const whole = m && m.start === 0 && /^\s*(?:$|[,.!;:–—-]|\p{Extended_Pictographic})/u.test(rest.slice(m.end));
+    if (whole && !counterOffer(ctx, s.text)) return s;
   }
   return null;
 }
