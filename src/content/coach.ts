@@ -45,7 +45,7 @@ export async function attach(box: HTMLElement, site: SiteFile | null): Promise<v
   const first = !sessionModule;
   const m = await (sessionModule ??= import('./session'));
   // Evaluating the overlay's chunk and drawing the overlay are two tasks, not one long one on a busy page.
-  if (first) await new Promise<void>((r) => idle(() => r(), 200));
+  if (first) await new Promise<void>((r) => idle(r, 200));
   m.attachSession(box, site, s);
 }
 

@@ -56,7 +56,9 @@ export function recapDetails(pack: CompiledPack, text: string): Partial<Record<R
  * "6 pm"), measures ("350 g") or decimals.
  */
 const AMOUNT = /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|\s?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l)(?![\p{L}]))/giu;
-const amounts = (text: string) => [...text.matchAll(AMOUNT)].map((m) => Number(m[0]));
+// The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
+const amounts = (text: string): number[] =>
+  memo(AMOUNT, 'amounts', text, () => [...text.matchAll(AMOUNT)].map((m) => Number(m[0])));
 
 /** The seller names a higher amount than any in the customer's message and repeats none of theirs. */
 function counterOffer(ctx: RuleContext, sentence: string): boolean {
