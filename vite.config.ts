@@ -45,6 +45,7 @@ function extensionPostBuild(browser: 'chrome' | 'firefox'): Plugin {
     apply: 'build',
     async closeBundle() {
       await replaceLoader(out, browser);
+      if (browser === 'firefox') await addPageWorldBridge(out);
       const bs = readFileSync(`${root}public/_locales/bs/messages.json`, 'utf8');
       for (const alias of ['hr', 'sr']) {
         mkdirSync(`${out}/_locales/${alias}`, { recursive: true });
@@ -82,6 +83,27 @@ async function replaceLoader(out: string, browser: 'chrome' | 'firefox'): Promis
     }
     writeFileSync(`${out}/${loader}`, boot.code.replace('__REPLY_COACH_CONTENT_MODULE__', module));
   }
+}
+
+/**
+ * Firefox: the clipboard bridge (src/content/page-world/clipboard-bridge.ts) runs in the page's own world on the
+ * same pages and frames as the content script, from document start, so an editor's paste handler gets the fix's
+ * data (a paste made in a Firefox content script arrives empty).
+ */
+async function addPageWorldBridge(out: string): Promise<void> {
+  const file = 'page-world-clipboard.js';
+  const bridge = await transformWithEsbuild(readFileSync(`${root}src/content/page-world/clipboard-bridge.ts`, 'utf8'), 'clipboard-bridge.ts', {
+    loader: 'ts',
+    format: 'iife',
+    target: 'firefox140',
+    minify: true,
+  });
+  writeFileSync(`${out}/${file}`, bridge.code);
+  const manifestPath = `${out}/manifest.json`;
+  const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts: { matches: string[] }[] };
+  const content = m.content_scripts[0]!;
+  m.content_scripts.push({ matches: content.matches, js: [file], all_frames: true, match_about_blank: true, run_at: 'document_start', world: 'MAIN' } as never);
+  writeFileSync(manifestPath, JSON.stringify(m, null, 2) + '\n');
 }
 
 function extensionBuild(browser: 'chrome' | 'firefox'): UserConfig {

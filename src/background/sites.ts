@@ -25,17 +25,29 @@ function relativePath(file: string): string {
   }
 }
 
-/** The content script as the built manifest declares it (its file names carry a build hash). */
-export function manifestContentScript(): { js: string[]; css: string[]; allFrames: boolean; runAt: Registered['runAt'] } {
-  const cs = browser.runtime.getManifest().content_scripts?.[0];
-  if (!cs?.js?.length) throw new Error('The manifest declares no content script.');
-  return {
-    js: cs.js.map(relativePath),
-    css: (cs.css ?? []).map(relativePath),
-    allFrames: cs.all_frames ?? false,
-    runAt: (cs.run_at as Registered['runAt']) ?? 'document_idle',
-  };
+type Spec = Pick<Registered, 'js' | 'css' | 'allFrames' | 'runAt' | 'world'>;
+
+/**
+ * The content scripts as the built manifest declares them (file names carry a build hash): the coach, and in
+ * Firefox the page-world clipboard bridge (`world: "MAIN"`). An added site gets each of them, under the ids
+ * `rc-added:<origin>` (the coach) and `rc-added:<origin>#<n>` (the n-th further script).
+ */
+export function manifestContentScripts(): Spec[] {
+  const all = browser.runtime.getManifest().content_scripts ?? [];
+  if (!all[0]?.js?.length) throw new Error('The manifest declares no content script.');
+  return all.map((cs) => {
+    const extra = cs as { world?: Registered['world'] };
+    return {
+      js: (cs.js ?? []).map(relativePath),
+      ...(cs.css?.length ? { css: cs.css.map(relativePath) } : {}),
+      allFrames: cs.all_frames ?? false,
+      runAt: (cs.run_at as Registered['runAt']) ?? 'document_idle',
+      ...(extra.world && extra.world !== 'ISOLATED' ? { world: extra.world } : {}),
+    };
+  });
 }
+
+const registrationId = (origin: string, n: number) => REGISTRATION_PREFIX + origin + (n ? `#${n}` : '');
 
 const hostOf = (origin: string) => /^https?:\/\/([^/*:]+)/.exec(origin)?.[1] ?? '';
 
@@ -69,30 +81,24 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
 export function syncRegistrations(): Promise<{ registered: string[]; unregistered: string[] }> {
   return serial(async () => {
     const settings = await loadSettings();
-    const spec = manifestContentScript();
-    const wanted = new Map<string, string>(); // id → origin
+    const specs = manifestContentScripts();
+    const wanted = new Map<string, Registered>();
     for (const origin of settings.sites.added) {
-      if (await granted(origin)) wanted.set(REGISTRATION_PREFIX + origin, origin);
-    }
-    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
-    const stale = existing.filter(
-      (r) => !wanted.has(r.id) || JSON.stringify(r.js ?? []) !== JSON.stringify(spec.js) || JSON.stringify(r.css ?? []) !== JSON.stringify(spec.css),
-    );
-    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) });
-    const keep = new Set(existing.filter((r) => !stale.includes(r)).map((r) => r.id));
-    const toAdd: Registered[] = [];
-    for (const [id, origin] of wanted) {
-      if (keep.has(id)) continue;
-      toAdd.push({
-        id,
-        matches: [origin],
-        js: spec.js,
-        ...(spec.css.length ? { css: spec.css } : {}),
-        allFrames: spec.allFrames,
-        runAt: spec.runAt,
-        persistAcrossSessions: true,
+      if (!(await granted(origin))) continue;
+      specs.forEach((spec, n) => {
+        const id = registrationId(origin, n);
+        wanted.set(id, { id, matches: [origin], ...spec, persistAcrossSessions: true });
       });
     }
+    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
+    const sameFiles = (r: Registered) => {
+      const w = wanted.get(r.id);
+      return !!w && JSON.stringify(r.js ?? []) === JSON.stringify(w.js ?? []) && JSON.stringify(r.css ?? []) === JSON.stringify(w.css ?? []);
+    };
+    const stale = existing.filter((r) => !sameFiles(r));
+    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) });
+    const keep = new Set(existing.filter((r) => !stale.includes(r)).map((r) => r.id));
+    const toAdd = [...wanted.values()].filter((r) => !keep.has(r.id));
     await register(toAdd);
     return { registered: toAdd.map((r) => r.id), unregistered: stale.map((r) => r.id) };
   });

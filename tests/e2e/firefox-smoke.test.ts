@@ -67,7 +67,7 @@ describe('store packages', () => {
   }, 120_000);
 });
 
-describe.skipIf(!existsSync(FIREFOX))('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
+describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
   let server: FixtureServer;
   let browser: Browser;
   let profile: string;
@@ -157,6 +157,13 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox smoke test (firefox-esr, WebDrive
     const popup2 = await openExtensionPage(`src/popup/index.html?tabId=${tabId}`, '[data-testid="enable-site"]');
     await popup2.click('[data-testid="enable-site"]');
     await popup2.waitForSelector('[data-testid="enabled-note"]', { timeout: 10_000 });
+    // The added site gets the coach and the page-world clipboard bridge, as the built-in sites do.
+    const registered = await popup2.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; js?: string[]; world?: string }[]> } } }).browser;
+      return (await b.scripting.getRegisteredContentScripts()).map((r) => ({ id: r.id, world: r.world ?? 'ISOLATED', js: r.js ?? [] }));
+    });
+    expect(registered.map((r) => `${r.id} ${r.world}`).sort()).toEqual([`rc-added:https://${NEW_SITE}/* ISOLATED`, `rc-added:https://${NEW_SITE}/*#1 MAIN`]);
+    expect(registered.find((r) => r.world === 'MAIN')?.js).toEqual(['page-world-clipboard.js']);
 
     await page.bringToFront();
     await page.reload({ waitUntil: 'load' });

@@ -4,7 +4,13 @@
  */
 import { windowOf } from './dom';
 
-type Ctors = { DataTransfer: typeof DataTransfer; ClipboardEvent: typeof ClipboardEvent; InputEvent: typeof InputEvent; KeyboardEvent: typeof KeyboardEvent };
+type Ctors = {
+  DataTransfer: typeof DataTransfer;
+  ClipboardEvent: typeof ClipboardEvent;
+  InputEvent: typeof InputEvent;
+  KeyboardEvent: typeof KeyboardEvent;
+  CustomEvent: typeof CustomEvent;
+};
 
 function ctors(target: Node): Ctors {
   // Use the constructors of the editor's own window (an iframe editor checks `instanceof` against its realm).
@@ -14,12 +20,34 @@ function ctors(target: Node): Ctors {
     ClipboardEvent: w.ClipboardEvent ?? ClipboardEvent,
     InputEvent: w.InputEvent ?? InputEvent,
     KeyboardEvent: w.KeyboardEvent ?? KeyboardEvent,
+    CustomEvent: w.CustomEvent ?? CustomEvent,
   };
+}
+
+/**
+ * Asks the page-world clipboard bridge (Firefox; src/content/page-world/clipboard-bridge.ts) to paste: its answer
+ * comes synchronously. null: no bridge answered (Chrome, where a paste made here carries its data).
+ */
+function pasteFromPageWorld(target: HTMLElement, C: Ctors, text: string, html?: string): boolean | null {
+  let answer: boolean | null = null;
+  const onAnswer = (e: Event) => {
+    answer = (e as CustomEvent).detail === 'taken';
+  };
+  target.addEventListener('reply-coach:pasted', onAnswer);
+  try {
+    const detail = JSON.stringify(html ? { text, html } : { text });
+    target.dispatchEvent(new C.CustomEvent('reply-coach:paste', { detail, bubbles: true, composed: true, cancelable: true }));
+  } finally {
+    target.removeEventListener('reply-coach:pasted', onAnswer);
+  }
+  return answer;
 }
 
 /** A synthetic `paste` carrying `text` (and optionally HTML). Returns true if the editor handled it. */
 export function dispatchPaste(target: HTMLElement, text: string, html?: string): boolean {
   const C = ctors(target);
+  const viaPage = pasteFromPageWorld(target, C, text, html);
+  if (viaPage !== null) return viaPage;
   const data = new C.DataTransfer();
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
