@@ -455,7 +455,7 @@ class Session {
       const hint = this.hints.find((h) => h.rule === clicked.rule);
       const fix = hint?.fixes[fixIndex] ?? hint?.fixes.find((f) => f.label === clicked.fixes[fixIndex]?.label);
       if (!hint || !fix) return;
-      const at = fixOffset(fix.at, before);
+      const at = fix.offset !== undefined ? Math.max(0, Math.min(before.length, fix.offset)) : fixOffset(fix.at, before);
       const outcome = await this.adapter.insert(fix.text, at);
       if (outcome.ok) this.say(t('overlay_fix_applied'), 'info');
       else this.say(t(outcome.copied ? 'overlay_fix_copied' : 'overlay_fix_failed'), 'error');

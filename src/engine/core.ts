@@ -14,6 +14,7 @@ import { makeContext } from './context';
 import { RULES } from './rules';
 import { PACKS } from './lang';
 import { compile, exercise, startsWith } from './phrases';
+import { isCyrillic, isSerbianCyrillic, toCyrillic, toLatin } from './script';
 
 export * from './types';
 export { parseDraft } from './draft';
@@ -60,7 +61,10 @@ const MAX_CHARS = 200_000;
 
 /** Offset where "end-of-body" fixes go: after the last character of the body, before sign-off and quoted history. */
 export function bodyEnd(text: string, options: AnalyzeOptions = {}): number {
-  return structure(String(text ?? ''), options).bodyEnd;
+  const input = String(text ?? '');
+  if (!isCyrillic(input)) return structure(input, options).bodyEnd;
+  const latin = toLatin(input);
+  return latin.toOriginal[structure(latin.text, options).bodyEnd]!;
 }
 
 export function structure(text: string, options: AnalyzeOptions = {}): Draft {
@@ -71,6 +75,41 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const input = typeof text === 'string' ? text : String(text ?? '');
   // Beyond this size a "draft" is a pasted document: nothing to coach, and typing must stay fast.
   if (input.length > MAX_CHARS) return { lang: null, hints: [] };
+  if (isCyrillic(input)) return analyzeCyrillic(input, options);
+  return analyzeText(input, options);
+}
+
+/** Serbian Cyrillic through its Latin transliteration: offsets mapped back, fixes written in Cyrillic. */
+function analyzeCyrillic(input: string, options: AnalyzeOptions): AnalyzeResult {
+  const wantsBs = (options.lang ?? 'bs') === 'bs' && candidates(options).includes('bs');
+  if (!wantsBs || !isSerbianCyrillic(input)) return { lang: null, hints: [] };
+  const latin = toLatin(input);
+  const latinOf = (t: string | undefined) => (t && isCyrillic(t) ? toLatin(t).text : t);
+  const res = analyzeText(latin.text, {
+    ...options,
+    lang: 'bs',
+    customerName: latinOf(options.customerName),
+    customerMessage: latinOf(options.customerMessage),
+    quotedContext: latinOf(options.quotedContext),
+  });
+  const back = (i: number) => latin.toOriginal[Math.max(0, Math.min(i, latin.toOriginal.length - 1))]!;
+  return {
+    lang: res.lang,
+    hints: res.hints.map((h) => ({
+      ...h,
+      start: back(h.start),
+      end: back(h.end),
+      fixes: h.fixes.map((f) => ({
+        ...f,
+        text: toCyrillic(f.text),
+        at: typeof f.at === 'number' ? back(f.at) : f.at,
+        offset: back(f.offset ?? 0),
+      })),
+    })),
+  };
+}
+
+function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
   const draft = structure(input, options);
   if (!draft.paragraphs.length) return { lang: options.lang ?? null, hints: [] };
 
@@ -87,7 +126,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   for (const id of RULE_IDS) {
     if (!enabled.has(id)) continue;
     const h = RULES[id](ctx);
-    if (h) hints.push(h);
+    if (h) hints.push({ ...h, fixes: h.fixes.map((f) => ({ ...f, offset: f.at === 'start' ? 0 : f.at === 'end-of-body' ? draft.bodyEnd : f.at })) });
   }
   return { lang, hints };
 }

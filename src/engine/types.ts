@@ -15,6 +15,11 @@ export interface Fix {
   label: string;
   text: string;
   at: FixPlace;
+  /**
+   * `at` as a UTF-16 offset into the analysed text, resolved by analyze() with the same options the hints came
+   * from (the seller's own sign-offs, quoted context): where the fix goes, for every caller.
+   */
+  offset?: number;
 }
 
 export interface Hint {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, ensureFixtureEditors, extensionCopy, fixtureHosts, startFixtureServer, until, type FixtureServer } from './harness';
-import { DRAFTS, SITE_CASES, fixOffset, pageOptions, type SiteCase } from './sites';
+import { DRAFTS, SITE_CASES, pageOptions, type SiteCase } from './sites';
 import { analyze } from '../../src/engine';
 import type { Lang } from '../../src/engine/types';
 
@@ -216,7 +216,7 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
           const hint = analyze(before, opts).hints.find((h) => h.rule === rule);
           expect(hint, `${c.site.id}: ${rule} hint`).toBeDefined();
           const fix = hint!.fixes[0]!;
-          const at = fixOffset(fix.at, before);
+          const at = fix.offset!;
           const wanted = before.slice(0, at) + fix.text + before.slice(at);
           const apply = async () => {
             const seq = (await notice(page)).seq;

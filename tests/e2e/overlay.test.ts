@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/engine';
 import { badge, launch, modelText, openPanel, overlayHosts, panel, saveScreenshotPath, shownRules, until, type CoachBrowser } from './harness';
-import { DRAFTS, SITE_CASES, fixOffset, pageOptions, typeDraft, waitForFixture } from './sites';
+import { DRAFTS, SITE_CASES, pageOptions, typeDraft, waitForFixture } from './sites';
 
 let b: CoachBrowser;
 const pageErrors: string[] = [];
@@ -119,7 +119,7 @@ describe('badge and panel', () => {
     const before = await modelText(page);
     const first = (await shownRules(page))[0]!;
     const hint = analyze(before, pageOptions(site('kleinanzeigen'))).hints.find((h) => h.rule === first)!;
-    const at = fixOffset(hint.fixes[0]!.at, before);
+    const at = hint.fixes[0]!.offset!;
     await page.keyboard.press('Enter');
     await until(async () => (await modelText(page)) === before.slice(0, at) + hint.fixes[0]!.text + before.slice(at), 'fix via keyboard');
     // The outcome is announced once the editor has taken the fix (the adapter checks it and puts the caret back).

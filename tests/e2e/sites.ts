@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { analyze, bodyEnd } from '../../src/engine';
+import { analyze } from '../../src/engine';
 import { LANGS, RULE_IDS, type AnalyzeOptions, type Hint, type Lang } from '../../src/engine/types';
 import { SITES } from '../../src/content/sites';
 import { badge, launch, modelText, openPanel, panel, shownRules, until, writeReport, type CoachBrowser } from './harness';
@@ -200,12 +200,6 @@ export function pageOptions(site: Pick<SiteCase, 'customerName' | 'customerMessa
   return opts;
 }
 
-export function fixOffset(at: 'start' | 'end-of-body' | number, text: string): number {
-  if (at === 'start') return 0;
-  if (at === 'end-of-body') return bodyEnd(text);
-  return at;
-}
-
 /** Type like a person: the first characters key by key, then line by line; Shift+Enter between lines. */
 export async function typeDraft(page: Page, text: string): Promise<void> {
   const lines = text.split('\n');
@@ -362,7 +356,7 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
     const hint: Hint | undefined = now.hints.find((h) => h.fixes.length > 0 && !applied.has(h.rule));
     if (!hint) break;
     const fix = hint.fixes[0]!;
-    const at = fixOffset(fix.at, before);
+    const at = fix.offset!;
     const after = before.slice(0, at) + fix.text + before.slice(at);
     const button = panel(page).locator(`[data-rule="${hint.rule}"] button[data-fix]`).first();
     await button.waitFor({ state: 'visible', timeout: 4000 });

@@ -1,0 +1,121 @@
+// The writer-batch data set (tests/dataset/README.md): loader, format check and scoring, shared by the split test
+// and the training and evaluation scripts. No engine code here: labels are only compared with the engine's output.
+import { readFileSync } from 'node:fs';
+import { confusion, scores, type CorpusLang, type CorpusRecord, type Outcome, type RuleName, CORPUS_LANGS, RULE_NAMES, SITES } from '../corpus/metrics';
+
+export type Split = 'train' | 'dev' | 'test';
+export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
+/** Id prefix per split: the writer batch (ta = train, de = dev, te = test). */
+const PREFIX: Record<Split, string> = { train: 'ta', dev: 'de', test: 'te' };
+
+export const SITUATIONS = [
+  'enquiry', 'availability', 'haggling', 'reservation', 'custom-order', 'order-start', 'order-confirmation',
+  'payment-received', 'shipping-choice', 'pickup', 'delay', 'moved-date', 'damage', 'loss', 'wrong-item',
+  'out-of-stock', 'late-reply', 'forgotten-task', 'refund', 'exchange', 'complaint', 'thank-you', 'review-request',
+  'declining',
+] as const;
+const REGISTER_BASE = new Set(['formal', 'informal', 'chat']);
+const REGISTER_TAGS = new Set(['typos', 'emoji', 'no-punct', 'no-diacritics', 'regional', 'cyrillic']);
+
+export interface DatasetRecord extends CorpusRecord {
+  lang: CorpusLang;
+  situation: (typeof SITUATIONS)[number];
+  register: string;
+}
+
+/** Every problem of a record, as a table of checks (field → what must hold). */
+const CHECKS: [string, (r: Record<string, unknown>, split: Split, lang: CorpusLang) => boolean][] = [
+  ['id', (r, split, lang) => typeof r.id === 'string' && new RegExp(`^${lang}-${PREFIX[split]}-\\d{3}$`).test(r.id)],
+  ['lang', (r, _s, lang) => r.lang === lang],
+  ['site', (r) => typeof r.site === 'string' && SITES.includes(r.site)],
+  ['situation', (r) => (SITUATIONS as readonly unknown[]).includes(r.situation)],
+  ['register', (r) => {
+    const [base, ...tags] = String(r.register ?? '').split(' ');
+    return REGISTER_BASE.has(base ?? '') && tags.every((t) => REGISTER_TAGS.has(t));
+  }],
+  ['text', (r) => typeof r.text === 'string' && r.text.trim() !== ''],
+  ['customerName', (r) => r.customerName === undefined || typeof r.customerName === 'string'],
+  ['customerMessage', (r) => r.customerMessage === undefined || typeof r.customerMessage === 'string'],
+  ['note', (r) => r.note === undefined || typeof r.note === 'string'],
+  ['expect', (r) => {
+    const e = r.expect as Record<string, unknown> | undefined;
+    return !!e && RULE_NAMES.every((k) => typeof e[k] === 'boolean') && Object.keys(e).length === RULE_NAMES.length;
+  }],
+];
+const KNOWN = new Set(['id', 'lang', 'site', 'situation', 'register', 'text', 'customerName', 'customerMessage', 'expect', 'note']);
+
+/** This folder, also when the module runs bundled elsewhere (the evaluation script). */
+const HERE = process.env.RC_DATASET_DIR ? new URL(`file://${process.env.RC_DATASET_DIR.replace(/\/?$/, '/')}`) : new URL('.', import.meta.url);
+
+export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
+  const name = `${split}-${lang}.jsonl`;
+  const problems: string[] = [];
+  const records: DatasetRecord[] = [];
+  readFileSync(new URL(name, HERE), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let r: Record<string, unknown>;
+      try {
+        r = JSON.parse(line) as Record<string, unknown>;
+      } catch (e) {
+        problems.push(`${name}:${i + 1}: invalid JSON (${(e as Error).message})`);
+        return;
+      }
+      const bad = CHECKS.filter(([, ok]) => !ok(r, split, lang)).map(([field]) => field);
+      bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
+      if (bad.length) problems.push(`${name}:${i + 1}: ${bad.join(', ')}`);
+      else records.push(r as unknown as DatasetRecord);
+    });
+  const ids = new Set<string>();
+  for (const r of records) {
+    if (ids.has(r.id)) problems.push(`${name}: duplicate id ${r.id}`);
+    ids.add(r.id);
+  }
+  if (problems.length) throw new Error(`Data set format errors:\n${problems.join('\n')}`);
+  return records;
+}
+
+export function loadAll(split: Split): Map<CorpusLang, DatasetRecord[]> {
+  return new Map(CORPUS_LANGS.map((l) => [l, loadSplit(split, l)]));
+}
+
+export interface Cell {
+  n: number;
+  pos: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function cell(records: readonly DatasetRecord[], outcomes: ReadonlyMap<string, Outcome>, rule: RuleName): Cell {
+  const c = confusion(records, outcomes, rule);
+  return { n: c.n, pos: c.tp + c.fn, tp: c.tp, fp: c.fp, fn: c.fn, ...scores(c) };
+}
+
+/** rule × language: "F1 (P / R)" per cell, and language accuracy; aggregate numbers only, never ids. */
+export function table(title: string, byLang: ReadonlyMap<CorpusLang, readonly DatasetRecord[]>, outcomes: ReadonlyMap<string, Outcome>): string {
+  const f = (x: number) => x.toFixed(2);
+  const rows = RULE_NAMES.map((rule) => [
+    rule,
+    ...CORPUS_LANGS.map((l) => {
+      const c = cell(byLang.get(l) ?? [], outcomes, rule);
+      return `${f(c.f1)} (${f(c.precision)} / ${f(c.recall)})`;
+    }),
+  ]);
+  rows.push([
+    'language',
+    ...CORPUS_LANGS.map((l) => {
+      const rs = byLang.get(l) ?? [];
+      const ok = rs.filter((r) => outcomes.get(r.id)?.lang === r.lang).length;
+      return `${f(ok / Math.max(1, rs.length))} of ${rs.length}`;
+    }),
+  ]);
+  const head = ['rule: F1 (P / R)', ...CORPUS_LANGS];
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i] ?? 0)).join('  ');
+  return [title, fmt(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(fmt)].join('\n');
+}

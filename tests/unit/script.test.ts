@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, bodyEnd } from '../../src/engine/index';
+import { isSerbianCyrillic, toCyrillic, toLatin } from '../../src/engine/script';
+
+describe('Serbian Cyrillic', () => {
+  it('transliterates letter for letter, digraphs included, with a map back to the original offsets', () => {
+    const t = toLatin('Љубица, њен џемпер ЉУТ');
+    expect(t.text).toBe('Ljubica, njen džemper LJUT');
+    expect(t.toOriginal).toHaveLength(t.text.length + 1);
+    expect(t.toOriginal[t.text.indexOf('džemper')]).toBe('Љубица, њен '.length);
+    expect(toCyrillic('Zdravo Ljubice, džemper je spreman. Njegova cijena?')).toBe('Здраво Љубице, џемпер је спреман. Његова цијена?');
+  });
+
+  it('a Cyrillic draft gets the language bs, hints at its own offsets and fixes in Cyrillic', () => {
+    const text = 'пакет је стигао оштећен. шаљем нови сутра.';
+    const res = analyze(text);
+    expect(res.lang).toBe('bs');
+    const rules = res.hints.map((h) => h.rule);
+    expect(rules).toEqual(expect.arrayContaining(['greeting', 'apology']));
+    for (const h of res.hints) {
+      expect(h.start).toBeGreaterThanOrEqual(0);
+      expect(h.end).toBeLessThanOrEqual(text.length);
+      for (const f of h.fixes) {
+        expect(f.text).not.toMatch(/[a-zčćšžđ]{3}/i);
+        expect(f.offset).toBeGreaterThanOrEqual(0);
+        expect(f.offset).toBeLessThanOrEqual(text.length);
+      }
+    }
+    const apology = res.hints.find((h) => h.rule === 'apology')!;
+    expect(text.slice(apology.start, apology.end)).toContain('оштећен');
+  });
+
+  it('the same draft in Latin and in Cyrillic gets the same rules', () => {
+    const latin = 'Poštovana, paket je stigao oštećen. Šaljem novi sutra.\n\nPozdrav,\nMilan';
+    const cyr = toCyrillic(latin);
+    expect(analyze(cyr).hints.map((h) => h.rule)).toEqual(analyze(latin).hints.map((h) => h.rule));
+    expect(bodyEnd(cyr)).toBe(cyr.indexOf('\n\nПоздрав'));
+    expect(bodyEnd(latin)).toBe(latin.indexOf('\n\nPozdrav'));
+  });
+
+  it('Russian or Macedonian Cyrillic is not Serbian: no language, no hints', () => {
+    expect(isSerbianCyrillic('Здравствуйте, ваш заказ готов.')).toBe(false);
+    expect(analyze('Здравствуйте, ваш заказ задерживается на неделю.')).toEqual({ lang: null, hints: [] });
+  });
+});
+
+describe('fix offsets resolved by the engine', () => {
+  it("an end-of-body fix goes above the seller's own sign-off", () => {
+    const text = 'ich schicke dir die Kette morgen.\n\nLiebe Grüße aus der Werkstatt\nMia';
+    const options = { custom: { de: { signOffs: ['Liebe Grüße aus der Werkstatt'] } } };
+    const q = analyze(text, options).hints.find((h) => h.rule === 'closing-question')!;
+    expect(q.fixes[0]!.at).toBe('end-of-body');
+    expect(q.fixes[0]!.offset).toBe(text.indexOf('\n\nLiebe'));
+    // Without the seller's sign-off the engine cannot know where the letter ends.
+    const plain = analyze(text).hints.find((h) => h.rule === 'closing-question');
+    expect(plain?.fixes[0]!.offset).not.toBe(text.indexOf('\n\nLiebe'));
+  });
+});
