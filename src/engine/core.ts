@@ -10,11 +10,14 @@ import { detectLanguage } from './detect';
 import { compiledPack, compileSteps } from './compiled';
 import { WARM_UP_DRAFTS } from './warm-up-drafts';
 import * as common from './lang/common';
-import { makeContext } from './context';
+import { makeContext, type RuleContext } from './context';
 import { RULES } from './rules';
 import { PACKS } from './lang';
 import { compile, exercise, startsWith } from './phrases';
 import { isCyrillic, isSerbianCyrillic, toCyrillic, toLatin } from './script';
+import { apologyInput, findProblem, hasApology } from './rules/apology';
+import { confirmation, notAnOrder, recapInput, restatedDetails } from './rules/order-recap';
+import type { LearnedInput } from './learned/model';
 
 export * from './types';
 export { parseDraft } from './draft';
@@ -79,56 +82,93 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   return analyzeText(input, options);
 }
 
-/** Serbian Cyrillic through its Latin transliteration: offsets mapped back, fixes written in Cyrillic. */
-function analyzeCyrillic(input: string, options: AnalyzeOptions): AnalyzeResult {
-  const wantsBs = (options.lang ?? 'bs') === 'bs' && candidates(options).includes('bs');
-  if (!wantsBs || !isSerbianCyrillic(input)) return { lang: null, hints: [] };
+/** A Serbian Cyrillic draft and its context in Latin letters, with the way back to the draft's offsets. */
+function latinCopy(input: string, options: AnalyzeOptions) {
   const latin = toLatin(input);
   const latinOf = (t: string | undefined) => (t && isCyrillic(t) ? toLatin(t).text : t);
-  const res = analyzeText(latin.text, {
+  const opts: AnalyzeOptions = {
     ...options,
     lang: 'bs',
     customerName: latinOf(options.customerName),
     customerMessage: latinOf(options.customerMessage),
     quotedContext: latinOf(options.quotedContext),
-  });
+  };
   const back = (i: number) => latin.toOriginal[Math.max(0, Math.min(i, latin.toOriginal.length - 1))]!;
+  return { text: latin.text, options: opts, back };
+}
+
+const serbianWanted = (input: string, options: AnalyzeOptions) =>
+  (options.lang ?? 'bs') === 'bs' && candidates(options).includes('bs') && isSerbianCyrillic(input);
+
+/** Serbian Cyrillic through its Latin transliteration: offsets mapped back, fixes written in Cyrillic. */
+function analyzeCyrillic(input: string, options: AnalyzeOptions): AnalyzeResult {
+  if (!serbianWanted(input, options)) return { lang: null, hints: [] };
+  const latin = latinCopy(input, options);
+  const res = analyzeText(latin.text, latin.options);
   return {
     lang: res.lang,
     hints: res.hints.map((h) => ({
       ...h,
-      start: back(h.start),
-      end: back(h.end),
+      start: latin.back(h.start),
+      end: latin.back(h.end),
       fixes: h.fixes.map((f) => ({
         ...f,
         text: toCyrillic(f.text),
-        at: typeof f.at === 'number' ? back(f.at) : f.at,
-        offset: back(f.offset ?? 0),
+        at: typeof f.at === 'number' ? latin.back(f.at) : f.at,
+        offset: latin.back(f.offset ?? 0),
       })),
     })),
   };
 }
 
-function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
+/** The parsed draft, its language and the rules' context; null context when there is nothing to check. */
+function contextFor(input: string, options: AnalyzeOptions): { lang: Lang | null; ctx: RuleContext | null } {
   const draft = structure(input, options);
-  if (!draft.paragraphs.length) return { lang: options.lang ?? null, hints: [] };
-
+  if (!draft.paragraphs.length) return { lang: options.lang ?? null, ctx: null };
   const parts = draft.paragraphs.map((p) => input.slice(p.start, p.end));
   if (draft.signOff) parts.push(draft.signOff.text);
   const uiLang: Lang = options.uiLang && (LANGS as string[]).includes(options.uiLang) ? options.uiLang : 'en';
   const lang = options.lang ?? detectLanguage(parts, { candidates: candidates(options), customerMessage: options.customerMessage, uiLang });
-  if (!lang) return { lang: null, hints: [] };
+  if (!lang) return { lang: null, ctx: null };
+  return { lang, ctx: makeContext(input, lang, uiLang, compiledPack(lang, options.custom?.[lang]), draft, options) };
+}
 
-  const pack = compiledPack(lang, options.custom?.[lang]);
-  const ctx = makeContext(input, lang, uiLang, pack, draft, options);
+function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
+  const { lang, ctx } = contextFor(input, options);
+  if (!ctx) return { lang, hints: [] };
   const enabled = new Set<RuleId>(options.rules ?? RULE_IDS);
   const hints: Hint[] = [];
   for (const id of RULE_IDS) {
     if (!enabled.has(id)) continue;
     const h = RULES[id](ctx);
-    if (h) hints.push({ ...h, fixes: h.fixes.map((f) => ({ ...f, offset: f.at === 'start' ? 0 : f.at === 'end-of-body' ? draft.bodyEnd : f.at })) });
+    if (h) hints.push({ ...h, fixes: h.fixes.map((f) => ({ ...f, offset: f.at === 'start' ? 0 : f.at === 'end-of-body' ? ctx.draft.bodyEnd : f.at })) });
   }
-  return { lang, hints };
+  return { lang: ctx.lang, hints };
+}
+
+/** What a learned classifier reads for one draft, and whether the rule's phrase lists alone would give the hint. */
+export interface LearnedCase {
+  input: LearnedInput;
+  rule: boolean;
+}
+
+/**
+ * What the learned classifiers read for a draft, as analyze() builds it (for `npm run train`); null for a rule
+ * that never asks its model on this draft (the seller apologised already; three details are restated), and null
+ * when analyze() would check nothing.
+ */
+export function learnedInputs(text: string, options: AnalyzeOptions = {}): { lang: Lang; apology: LearnedCase | null; recap: LearnedCase | null } | null {
+  if (isCyrillic(text) && !serbianWanted(text, options)) return null;
+  const latin = isCyrillic(text) ? latinCopy(text, options) : { text, options };
+  const { ctx } = contextFor(latin.text, latin.options);
+  if (!ctx || !ctx.sentences.length) return null;
+  const details = restatedDetails(ctx);
+  const confirms = confirmation(ctx);
+  return {
+    lang: ctx.lang,
+    apology: hasApology(ctx) ? null : { input: apologyInput(ctx), rule: findProblem(ctx) !== null },
+    recap: notAnOrder(ctx, details) ? null : { input: recapInput(ctx, confirms, details), rule: confirms !== null },
+  };
 }
 
 /**

@@ -62,6 +62,8 @@ export interface AnalyzeOptions {
   /** Preferred register per language when the draft itself does not show one. */
   formal?: Partial<Record<Lang, boolean>>;
   custom?: Partial<Record<Lang, CustomPhrases>>;
+  /** false: the apology and order-recap rules decide by their phrase lists alone (for measuring the learned part). */
+  learned?: boolean;
 }
 
 export interface AnalyzeResult {

@@ -1,6 +1,8 @@
 // The writer-batch data set (tests/dataset/README.md): loader, format check and scoring, shared by the split test
 // and the training and evaluation scripts. No engine code here: labels are only compared with the engine's output.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { confusion, scores, type CorpusLang, type CorpusRecord, type Outcome, type RuleName, CORPUS_LANGS, RULE_NAMES, SITES } from '../corpus/metrics';
 
 export type Split = 'train' | 'dev' | 'test';
@@ -45,7 +47,7 @@ const CHECKS: [string, (r: Record<string, unknown>, split: Split, lang: CorpusLa
 const KNOWN = new Set(['id', 'lang', 'site', 'situation', 'register', 'text', 'customerName', 'customerMessage', 'expect', 'note']);
 
 /** This folder, also when the module runs bundled elsewhere (the evaluation script). */
-const HERE = process.env.RC_DATASET_DIR ? new URL(`file://${process.env.RC_DATASET_DIR.replace(/\/?$/, '/')}`) : new URL('.', import.meta.url);
+const HERE = process.env.RC_DATASET_DIR ? pathToFileURL(`${resolve(process.env.RC_DATASET_DIR)}/`) : new URL('.', import.meta.url);
 
 export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
   const name = `${split}-${lang}.jsonl`;

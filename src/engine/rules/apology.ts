@@ -4,6 +4,8 @@
  * after confirming), it should contain the seller's own apology. "Unfortunately / leider / valitettavasti /
  * nažalost" alone is not an apology, nor is "sorry to bother you"; an apology in quoted text does not count.
  * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted.
+ * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
+ * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts.
  * Fix: an apology in the draft's language and register, placed before the sentence that admits the problem;
  * when the draft offers no new date or way forward, the hint says so and offers a sentence proposing one.
  */
@@ -15,6 +17,8 @@ import { findAllExcept, startsWith, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
+import { judge, type LearnedInput } from '../learned/model';
+import { textFeatures } from '../learned/features';
 
 interface Problem {
   sentence: Sentence;
@@ -47,15 +51,28 @@ export function findProblem(ctx: RuleContext): Problem | null {
   return null;
 }
 
-function hasApology(ctx: RuleContext): boolean {
+export function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
   const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
   return own.some((t) => memo(p, 'apology', t, () => findAllExcept(p.apologies, p.notApologies, t).length > 0));
 }
 
-export function apology(ctx: RuleContext): Hint | null {
+/** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
+export function apologyInput(ctx: RuleContext): LearnedInput {
   const problem = findProblem(ctx);
-  if (!problem || hasApology(ctx)) return null;
+  const body = ctx.sentences.map((s) => s.text).join('\n');
+  const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
+  if (test(ctx.pack.wayForward, body)) draft.push('R:way-forward');
+  if (ctx.options.customerMessage) draft.push(...textFeatures('c', ctx.options.customerMessage));
+  return { sentences: ctx.sentences.map((s) => textFeatures('s', s.text)), draft };
+}
+
+export function apology(ctx: RuleContext): Hint | null {
+  if (!ctx.sentences.length || hasApology(ctx)) return null;
+  const found = findProblem(ctx);
+  const verdict = ctx.options.learned === false ? null : judge('apology', apologyInput(ctx), !!found);
+  if (verdict ? !verdict.fires : !found) return null;
+  const problem: Problem = found ?? { sentence: ctx.sentences[verdict!.top]!, kind: 'general' };
   const p = ctx.pack;
   const fixes = p.pack.fixes;
   const sorry = ctx.pick(fixes.apology[problem.kind]);

@@ -7,6 +7,9 @@
  * 50") accepts a deal too. Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not
  * confirm an order, nor does a counter-offer: a price above every number in the customer's message, none of theirs
  * repeated ("35 and it's yours" to "Would you take 30?"), still waits for the customer's yes.
+ * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
+ * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
+ * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
  * Fix: a recap block pre-filled with the details found in the draft and in the customer's last message, blanks
  * for the rest, ending with "Is everything correct?" in the draft's language.
  */
@@ -20,6 +23,8 @@ import { findProblem } from './apology';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY } from '../lang/common';
 import { asks, statementPart } from './shared';
 import { memo } from '../memo';
+import { judge, type LearnedInput } from '../learned/model';
+import { textFeatures } from '../learned/features';
 
 /** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
 const START_DAY = /\b(?:start(?:ing)?|begin(?:ning)?|get started|started|beginne|fange|starte|aloitan|aloitetaan|alan|počinjem|krećem|krenut ću|započinjem)\b(?:\s+(?:on|with|work|working|it|the|your|mit|der|dem|den|jetzt|gleich|työn|työt|tekemään|s|sa|izradom|radom|[\p{L}]+)){0,4}\s+(?:on\s+|am\s+|next\s+|nächsten?\s+|ensi\s+|u\s+|od\s+)?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tänään|huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|viikolla|danas|sutra|ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|sedmice|tjedan|nedelje)(?:\s+(?:morning|evening|afternoon|früh|abend|aamulla|ujutro))?/giu;
@@ -68,7 +73,7 @@ function counterOffer(ctx: RuleContext, sentence: string): boolean {
   return ours.length > 0 && !ours.some((n) => theirs.includes(n)) && Math.max(...ours) > Math.max(...theirs);
 }
 
-function confirmation(ctx: RuleContext): Sentence | null {
+export function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
   let problem: boolean | undefined;
   for (const s of ctx.sentences) {
@@ -99,9 +104,8 @@ function acceptedOffer(ctx: RuleContext): Sentence | null {
   return null;
 }
 
-export function orderRecap(ctx: RuleContext): Hint | null {
-  const s = confirmation(ctx);
-  if (!s) return null;
+/** The details the draft restates (not asked about, not the greeting's name, not the day work starts). */
+export function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Match>> {
   // The greeting line ("Guten Morgen") says nothing about the order.
   // Details asked about ("Please confirm the size", "Which colour?") are not restated; nor is the day work starts.
   const nameParts = (ctx.options.customerName ?? '').split(/\s+/).filter((n) => n.length > 1);
@@ -116,8 +120,43 @@ export function orderRecap(ctx: RuleContext): Hint | null {
       return memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
     })
     .join('\n');
-  const inDraft = recapDetails(ctx.pack, body);
-  if (Object.keys(inDraft).length >= 3) return null;
+  return recapDetails(ctx.pack, body);
+}
+
+/**
+ * What the definition rules out whatever the words: three details restated are a recap; a counter-offer still
+ * waits for the customer's yes; a draft that only asks ("Shall I start?") takes no order.
+ */
+export function notAnOrder(ctx: RuleContext, details = restatedDetails(ctx)): boolean {
+  if (Object.keys(details).length >= 3) return true;
+  return ctx.sentences.some((x) => counterOffer(ctx, x.text));
+}
+
+/** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
+export function recapInput(ctx: RuleContext, confirms = confirmation(ctx), details = restatedDetails(ctx)): LearnedInput {
+  const n = Object.keys(details).length;
+  const draft = [`L:${ctx.lang}`, confirms ? 'R:confirms' : 'R:no-confirms', `R:details:${Math.min(n, 3)}`];
+  for (const f of Object.keys(details)) draft.push(`R:has:${f}`);
+  if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) draft.push('R:counter-offer');
+  const asked = ctx.sentences.filter((x) => asks(ctx, x)).length;
+  draft.push(`R:questions:${Math.min(asked, 2)}`, asked === ctx.sentences.length ? 'R:only-questions' : 'R:statements');
+  if (confirms && n < 3) draft.push('R:rule-fires');
+  const theirs = ctx.options.customerMessage;
+  if (theirs) {
+    draft.push(amounts(theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
+    draft.push(...textFeatures('c', theirs));
+  }
+  return { sentences: ctx.sentences.map((x) => textFeatures('s', x.text)), draft };
+}
+
+export function orderRecap(ctx: RuleContext): Hint | null {
+  if (!ctx.sentences.length) return null;
+  const found = confirmation(ctx);
+  const inDraft = restatedDetails(ctx);
+  if (notAnOrder(ctx, inDraft)) return null;
+  const verdict = ctx.options.learned === false ? null : judge('order-recap', recapInput(ctx, found, inDraft), !!found);
+  if (verdict ? !verdict.fires : !found) return null;
+  const s = found ?? ctx.sentences[verdict!.top]!;
 
   const fromCustomer = ctx.options.customerMessage ? recapDetails(ctx.pack, ctx.options.customerMessage) : {};
   const f = ctx.pack.pack.fixes.recap;
