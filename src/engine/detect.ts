@@ -131,9 +131,25 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
     return r[0] && r[0][1] >= 1 && (!r[1] || r[0][1] > r[1][1]) ? r[0][0] : null;
   };
 
+  // Faint signs in the draft and the customer's message that add up ("Sovittu" to "Käykö 40 euroa?").
+  const fromBoth = () => {
+    if (!opts.customerMessage) return null;
+    const both = sumScores([s, scoreText(opts.customerMessage)]);
+    const r = opts.candidates.map((l) => [l, both.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return r[0] && r[0][1] >= 0.85 && (!r[1] || r[0][1] - r[1][1] >= 0.3) ? r[0][0] : null;
+  };
+
   if (!best || best[1] < 0.9) {
-    // Nothing in the draft says which language: the conversation's language, if the customer's message tells.
-    return bestOther >= 1 ? null : fromCustomer();
+    // Too little in the draft to tell ("Sovittu", "ok 👍"): unless it reads like another language, the
+    // conversation's language, else the seller's only language, else for a reply of one or two words the UI's
+    // (when the draft's faint signs do not point elsewhere: "Sovittu" is no English).
+    if (bestOther >= 1 || !/\p{L}/u.test(parts.join(''))) return null;
+    const chosen = fromCustomer() ?? fromBoth() ?? (opts.candidates.length === 1 ? opts.candidates[0]! : null);
+    if (chosen) return chosen;
+    const ui = opts.uiLang && opts.candidates.includes(opts.uiLang) ? opts.uiLang : null;
+    const faint = best && best[1] > 0 ? best[0] : null;
+    const words = parts.join(' ').match(/\p{L}+/gu)?.length ?? 0;
+    return ui && words <= 2 && (!faint || faint === ui) ? ui : null;
   }
   if (bestOther > best[1] * 1.2 || (bestOther >= 2 && bestOther >= best[1])) return null;
   if (second && best[1] - second[1] < 0.5) {

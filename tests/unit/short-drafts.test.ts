@@ -1,0 +1,31 @@
+// A one-line reply still gets its language: from the customer's message, the seller's only language, the UI's.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/index';
+
+const lang = (text: string, o: Parameters<typeof analyze>[1] = {}) => analyze(text, o).lang;
+
+describe('language of a short draft', () => {
+  it("takes the customer's language when the draft alone cannot tell", () => {
+    expect(lang('Geht klar', { customerMessage: 'Nimmst du 40 für die Lampe?' })).toBe('de');
+    expect(lang('ok 👍', { customerMessage: 'Može 40 KM?' })).toBe('bs');
+    // Faint signs of both add up: a Finnish double consonant and a Finnish ä.
+    expect(lang('Sovittu', { customerMessage: 'Käykö 40 euroa?' })).toBe('fi');
+  });
+  it("then the seller's only language", () => {
+    expect(lang('Geht klar', { languages: ['de'] })).toBe('de');
+    expect(lang('ok', { languages: ['fi'] })).toBe('fi');
+  });
+  it('then, for a reply of one or two words, the UI language, unless the draft points elsewhere', () => {
+    expect(lang('Sure, deal', { uiLang: 'en' })).toBe('en');
+    expect(lang('Sovittu', { uiLang: 'en' })).toBeNull();
+    expect(lang('Moin! Passt Montag?', { uiLang: 'en' })).not.toBe('en');
+  });
+  it('never for another language or a draft without words', () => {
+    expect(lang('ok affare fatto 👍', { uiLang: 'en' })).toBeNull();
+    expect(lang('👍', { uiLang: 'en' })).toBeNull();
+  });
+  it('a one-word acceptance of an offer gets the recap hint', () => {
+    const hints = analyze('Sovittu', { customerMessage: 'Käykö 40 euroa?' }).hints.map((h) => h.rule);
+    expect(hints).toContain('order-recap');
+  });
+});
