@@ -15,6 +15,7 @@ import { claimTyping, noteTyping } from './editors/activity';
 import { readCustomer } from './context';
 import { sendButtonsNear } from './detect';
 import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
+import { clearReason, markReason } from './overlay/reason-highlight';
 import { idle } from './idle';
 import type { SiteFile } from './sites/types';
 
@@ -174,6 +175,7 @@ class Session {
           this.render();
           if (this.overlay.hasFocus()) this.overlay.focusPanel();
         },
+        point: (hint) => this.pointAt(hint),
         silence: () => {
           this.silenced = true;
           this.render();
@@ -403,7 +405,10 @@ class Session {
     this.expanded = on;
     if (on) this.box.addEventListener('keydown', this.onKeyDown, true);
     else this.box.removeEventListener('keydown', this.onKeyDown, true);
-    if (!on) this.notice = null;
+    if (!on) {
+      this.notice = null;
+      clearReason();
+    }
     this.render();
   }
 
@@ -440,6 +445,13 @@ class Session {
         this.render();
       }
     }, 4000);
+  }
+
+  /** Mark the sentence a hint is about while the seller points at the hint (quoted hints only). */
+  private pointAt(hint: Hint | null): void {
+    if (!hint?.quote || this.disposed) return clearReason();
+    const current = this.hints.find((h) => h.rule === hint.rule);
+    markReason(current && current.end > current.start ? (this.adapter.rangeFor?.(current.start, current.end) ?? null) : null);
   }
 
   /** Apply one fix through the page's editor; only ever after a click (or Enter on the fix button). */
@@ -487,6 +499,7 @@ class Session {
     clearTimeout(this.timer);
     if (this.idle !== undefined) cancelIdleCallback(this.idle);
     this.unlisten();
+    clearReason();
     this.overlay.destroy();
     sessions.delete(this.box);
     if (lastFocused === this) lastFocused = null;

@@ -78,8 +78,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   const input = typeof text === 'string' ? text : String(text ?? '');
   // Beyond this size a "draft" is a pasted document: nothing to coach, and typing must stay fast.
   if (input.length > MAX_CHARS) return { lang: null, hints: [] };
-  if (isCyrillic(input)) return analyzeCyrillic(input, options);
-  return analyzeText(input, options);
+  const res = isCyrillic(input) ? analyzeCyrillic(input, options) : analyzeText(input, options);
+  for (const h of res.hints) {
+    if (!ABOUT_A_SENTENCE.has(h.rule)) continue;
+    const quote = shorten(input.slice(h.start, h.end));
+    if (quote) h.quote = quote;
+  }
+  return res;
+}
+
+/** Rules whose hint is about what a sentence says (the others are about what is missing): the panel quotes it. */
+const ABOUT_A_SENTENCE = new Set<RuleId>(['apology', 'order-recap']);
+
+/** A sentence for the panel to quote: whitespace collapsed, at most about 80 characters, cut at a word. */
+export function shorten(sentence: string, max = 80): string {
+  const t = sentence.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
 }
 
 /** A Serbian Cyrillic draft and its context in Latin letters, with the way back to the draft's offsets. */

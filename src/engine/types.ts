@@ -32,6 +32,8 @@ export interface Hint {
   /** UTF-16 offsets into the analysed text; for something missing, where it belongs. */
   start: number;
   end: number;
+  /** apology, order-recap: the sentence the hint is about (start..end), shortened, for the panel to quote. */
+  quote?: string;
   fixes: Fix[];
 }
 

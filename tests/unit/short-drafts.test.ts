@@ -29,3 +29,15 @@ describe('language of a short draft', () => {
     expect(hints).toContain('order-recap');
   });
 });
+
+describe('the sentence a hint is about', () => {
+  it('is quoted, shortened, for the panel; a missing greeting quotes nothing', () => {
+    const text = 'your parcel is delayed by a week because the courier lost the first label and I only noticed it today when I checked the tracking.\n\nBest,\nMia';
+    const res = analyze(text);
+    const apology = res.hints.find((h) => h.rule === 'apology')!;
+    expect(apology.quote!.startsWith('your parcel is delayed by a week')).toBe(true);
+    expect(apology.quote!.length).toBeLessThanOrEqual(81);
+    expect(apology.quote!.endsWith('…')).toBe(true);
+    expect(res.hints.find((h) => h.rule === 'greeting')?.quote).toBeUndefined();
+  });
+});

@@ -93,6 +93,22 @@ export class RichAdapter implements EditorAdapter {
     return outcome;
   }
 
+  rangeFor(start: number, end: number): Range | null {
+    const root = this.element;
+    const map = readRendered(root);
+    const a = positionForOffset(map, start, root);
+    const b = positionForOffset(map, end, root);
+    if (!a || !b) return null;
+    try {
+      const range = root.ownerDocument.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      return range.collapsed ? null : range;
+    } catch {
+      return null;
+    }
+  }
+
   private async caretTo(at: number): Promise<boolean> {
     const root = this.element;
     focusEditable(root, this.cfg.frame);

@@ -20,4 +20,6 @@ export interface EditorAdapter {
   read(): DraftText;
   /** Insert `text` at UTF-16 offset `at` of read().draft, through the editor's own input path, as one undo step. */
   insert(text: string, at: number): Promise<ApplyOutcome>;
+  /** A DOM Range over read().draft's [start, end) where the editor renders text as DOM (not in a textarea). */
+  rangeFor?(start: number, end: number): Range | null;
 }

@@ -24,6 +24,8 @@ export interface OverlayActions {
   close(): void;
   fix(hint: Hint, fixIndex: number): void;
   dismiss(hint: Hint): void;
+  /** The seller points at a hint (hover or focus), or at none: mark the sentence it is about. */
+  point(hint: Hint | null): void;
   silence(): void;
   unsilence(): void;
 }
@@ -132,7 +134,15 @@ export function Overlay(props: { state: OverlayState; actions: OverlayActions; t
           ) : (
             <ul>
               {hints.map((h) => (
-                <li key={h.rule} data-rule={h.rule} data-severity={h.severity}>
+                <li
+                  key={h.rule}
+                  data-rule={h.rule}
+                  data-severity={h.severity}
+                  onMouseEnter={() => actions.point(h)}
+                  onMouseLeave={() => actions.point(null)}
+                  onFocusIn={() => actions.point(h)}
+                  onFocusOut={() => actions.point(null)}
+                >
                   <div class="row">
                     <span class="sev" aria-hidden="true" />
                     <p class="msg">
@@ -143,6 +153,11 @@ export function Overlay(props: { state: OverlayState; actions: OverlayActions; t
                       <Cross />
                     </button>
                   </div>
+                  {h.quote && (
+                    <p class="quote" data-part="quote">
+                      “{h.quote}”
+                    </p>
+                  )}
                   {h.explanation && (
                     <p class="why">
                       <b>{t('overlay_why')}</b> {h.explanation}

@@ -60,6 +60,7 @@ li:last-child { border-bottom: 0; }
 .sev { flex: none; width: 8px; height: 8px; margin-top: 5px; border-radius: 4px; background: var(--tip); }
 li[data-severity="warning"] .sev { background: var(--warn); }
 .msg { margin: 0; font-weight: 600; flex: 1; }
+.quote { margin: 3px 0 0 16px; font-size: 12px; font-style: italic; overflow-wrap: anywhere; }
 .why { margin: 3px 0 0 16px; color: var(--muted); font-size: 12px; }
 .why b { font-weight: 600; }
 .fixes { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0 0 16px; }
