@@ -7,8 +7,15 @@ import { confusion, scores, type CorpusLang, type CorpusRecord, type Outcome, ty
 
 export type Split = 'train' | 'dev' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
-/** Id prefix per split: the writer batch (ta = train, de = dev, te = test). */
-const PREFIX: Record<Split, string> = { train: 'ta', dev: 'de', test: 'te' };
+/** Files per split, each one writer's batch: `<file>-<lang>.jsonl` with ids `<lang>-<prefix>-NNN`. */
+const FILES: Record<Split, { file: string; prefix: string }[]> = {
+  train: [
+    { file: 'train', prefix: 'ta' },
+    { file: 'train2', prefix: 'tb' },
+  ],
+  dev: [{ file: 'dev', prefix: 'de' }],
+  test: [{ file: 'test', prefix: 'te' }],
+};
 
 export const SITUATIONS = [
   'enquiry', 'availability', 'haggling', 'reservation', 'custom-order', 'order-start', 'order-confirmation',
@@ -26,8 +33,8 @@ export interface DatasetRecord extends CorpusRecord {
 }
 
 /** Every problem of a record, as a table of checks (field → what must hold). */
-const CHECKS: [string, (r: Record<string, unknown>, split: Split, lang: CorpusLang) => boolean][] = [
-  ['id', (r, split, lang) => typeof r.id === 'string' && new RegExp(`^${lang}-${PREFIX[split]}-\\d{3}$`).test(r.id)],
+const CHECKS: [string, (r: Record<string, unknown>, prefix: string, lang: CorpusLang) => boolean][] = [
+  ['id', (r, prefix, lang) => typeof r.id === 'string' && new RegExp(`^${lang}-${prefix}-\\d{3}$`).test(r.id)],
   ['lang', (r, _s, lang) => r.lang === lang],
   ['site', (r) => typeof r.site === 'string' && SITES.includes(r.site)],
   ['situation', (r) => (SITUATIONS as readonly unknown[]).includes(r.situation)],
@@ -50,28 +57,30 @@ const KNOWN = new Set(['id', 'lang', 'site', 'situation', 'register', 'text', 'c
 const HERE = process.env.RC_DATASET_DIR ? pathToFileURL(`${resolve(process.env.RC_DATASET_DIR)}/`) : new URL('.', import.meta.url);
 
 export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
-  const name = `${split}-${lang}.jsonl`;
   const problems: string[] = [];
   const records: DatasetRecord[] = [];
-  readFileSync(new URL(name, HERE), 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let r: Record<string, unknown>;
-      try {
-        r = JSON.parse(line) as Record<string, unknown>;
-      } catch (e) {
-        problems.push(`${name}:${i + 1}: invalid JSON (${(e as Error).message})`);
-        return;
-      }
-      const bad = CHECKS.filter(([, ok]) => !ok(r, split, lang)).map(([field]) => field);
-      bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
-      if (bad.length) problems.push(`${name}:${i + 1}: ${bad.join(', ')}`);
-      else records.push(r as unknown as DatasetRecord);
-    });
+  for (const { file, prefix } of FILES[split]) {
+    const name = `${file}-${lang}.jsonl`;
+    readFileSync(new URL(name, HERE), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        let r: Record<string, unknown>;
+        try {
+          r = JSON.parse(line) as Record<string, unknown>;
+        } catch (e) {
+          problems.push(`${name}:${i + 1}: invalid JSON (${(e as Error).message})`);
+          return;
+        }
+        const bad = CHECKS.filter(([, ok]) => !ok(r, prefix, lang)).map(([field]) => field);
+        bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
+        if (bad.length) problems.push(`${name}:${i + 1}: ${bad.join(', ')}`);
+        else records.push(r as unknown as DatasetRecord);
+      });
+  }
   const ids = new Set<string>();
   for (const r of records) {
-    if (ids.has(r.id)) problems.push(`${name}: duplicate id ${r.id}`);
+    if (ids.has(r.id)) problems.push(`${split}-${lang}: duplicate id ${r.id}`);
     ids.add(r.id);
   }
   if (problems.length) throw new Error(`Data set format errors:\n${problems.join('\n')}`);

@@ -7,11 +7,12 @@ import { loadAll, table, type Split } from './dataset';
 
 const [split = 'dev', rule, lang] = process.argv.slice(2) as [Split, string?, string?];
 if (split === 'test') throw new Error('The test split is frozen: it is scored only by tests/dataset/dataset.test.ts.');
-const byLang = loadAll(split);
+const only = process.env.RC_ONLY;
+const byLang = new Map([...loadAll(split)].map(([l, rs]) => [l, only ? rs.filter((r) => r.id.includes(only)) : rs]));
 const outcomes = new Map<string, Outcome>();
 for (const rs of byLang.values()) {
   for (const r of rs) {
-    const res = analyze(r.text, { customerName: r.customerName, customerMessage: r.customerMessage });
+    const res = analyze(r.text, { customerName: r.customerName, customerMessage: r.customerMessage, learned: process.env.RC_NO_LEARNED ? false : undefined });
     outcomes.set(r.id, { lang: res.lang, fired: new Set(res.hints.map((h) => h.rule)) });
   }
 }
