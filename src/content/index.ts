@@ -5,6 +5,7 @@
  * coach (./coach: settings, then engine + overlay + editor adapters). No site data, engine, Preact or editor code here.
  */
 import { editingHost, TEXT_INPUT_TYPES } from './detect';
+import { extensionAlive, whenGone } from './lifetime';
 
 type CoachModule = typeof import('./coach');
 type FinderModule = typeof import('./finder');
@@ -32,7 +33,7 @@ function main(): void {
   const loadFinder = () => (finder ??= import('./finder'));
 
   const consider = (target: Element | null | undefined) => {
-    if (!target || !mayBeBox(target)) return;
+    if (!target || !mayBeBox(target) || !extensionAlive()) return;
     loadFinder()
       .then((f) => {
         const site = f.siteFor(location.hostname);
@@ -85,11 +86,21 @@ function main(): void {
     setTimeout(() => consider(deepActive(document)), 0);
   };
 
+  const watched = new Set<Document>();
   function watch(doc: Document): void {
     // addEventListener ignores a second identical registration, so re-watching (after document.open) is safe.
     doc.addEventListener('focusin', onFocusIn, true);
     doc.defaultView?.addEventListener('blur', onBlur, true);
+    watched.add(doc);
   }
+  // The extension went away (removed, disabled, updated): stop looking for boxes.
+  whenGone(() => {
+    for (const doc of watched) {
+      doc.removeEventListener('focusin', onFocusIn, true);
+      doc.defaultView?.removeEventListener('blur', onBlur, true);
+    }
+    watched.clear();
+  });
 
   watch(document);
   consider(deepActive(document));

@@ -16,6 +16,7 @@ import { readCustomer } from './context';
 import { sendButtonsNear } from './detect';
 import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
 import { clearReason, markReason } from './overlay/reason-highlight';
+import { extensionAlive, watchLifetime, whenGone } from './lifetime';
 import { idle } from './idle';
 import type { SiteFile } from './sites/types';
 
@@ -144,6 +145,7 @@ class Session {
   /** Bumped whenever the seller moves focus into the panel, so a fix finishing later does not pull it back. */
   private focusMoves = 0;
   private disposed = false;
+  private readonly forgetTeardown: () => void;
   focusedAt = 0;
 
   constructor(box: HTMLElement, site: SiteFile | null, settings: Settings, adapter: EditorAdapter) {
@@ -186,6 +188,8 @@ class Session {
         },
       },
     });
+    this.forgetTeardown = whenGone(() => this.dispose());
+    watchLifetime();
     this.listen();
     this.focusedAt = Date.now();
     this.analyzeNow(true);
@@ -334,7 +338,7 @@ class Session {
 
   /** Read and analyse now. Returns the draft it analysed. */
   analyzeNow(force: boolean): string {
-    if (this.disposed) return '';
+    if (this.disposed || !extensionAlive()) return '';
     let draft = '';
     let quoted = '';
     try {
@@ -498,6 +502,7 @@ class Session {
     this.disposed = true;
     clearTimeout(this.timer);
     if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    this.forgetTeardown();
     this.unlisten();
     clearReason();
     this.overlay.destroy();
