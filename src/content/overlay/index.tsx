@@ -49,6 +49,10 @@ const HOST_STYLE = [
   'position:fixed',
   'top:0',
   'left:0',
+  'right:auto',
+  'bottom:auto',
+  'background:transparent',
+  'color:inherit',
   'width:0',
   'height:0',
   'margin:0',
@@ -159,6 +163,14 @@ export function createOverlay(opts: OverlayOptions): OverlayHandle {
   }
   shadow.append(mount);
   (top.documentElement ?? top.body).appendChild(host);
+  // The top layer: above any z-index a page can set (some lift every element to the maximum), so the badge stays
+  // clickable; the inline !important styles keep it fixed and invisible itself where popovers do not exist.
+  try {
+    host.setAttribute('popover', 'manual');
+    host.showPopover();
+  } catch {
+    /* no popover support: the inline z-index is the fallback */
+  }
 
   const reference: Element | VirtualElement = inTop
     ? anchor
