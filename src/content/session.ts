@@ -101,24 +101,6 @@ function tagQuestions(sentences: string[]): Promise<boolean[]> {
   );
 }
 
-/** The engine's bodyEnd(text) (where 'end-of-body' fixes go, before the sign-off), when it exports one. */
-const BODY_END: string = 'bodyEnd';
-function bodyEnd(draft: string): number {
-  const f = (engine as unknown as Record<string, unknown> | null)?.[BODY_END] as ((text: string) => number) | undefined;
-  if (typeof f === 'function') {
-    const n = f(draft);
-    if (Number.isFinite(n)) return Math.max(0, Math.min(draft.length, n));
-  }
-  return draft.length;
-}
-
-/** Where a fix goes, as an offset into the draft. */
-export function fixOffset(at: 'start' | 'end-of-body' | number, draft: string): number {
-  if (at === 'start') return 0;
-  if (at === 'end-of-body') return bodyEnd(draft);
-  return Math.max(0, Math.min(draft.length, Math.round(at)));
-}
-
 class Session {
   readonly box: HTMLElement;
   private readonly site: SiteFile | null;
@@ -471,7 +453,8 @@ class Session {
       const hint = this.hints.find((h) => h.rule === clicked.rule);
       const fix = hint?.fixes[fixIndex] ?? hint?.fixes.find((f) => f.label === clicked.fixes[fixIndex]?.label);
       if (!hint || !fix) return;
-      const at = fix.offset !== undefined ? Math.max(0, Math.min(before.length, fix.offset)) : fixOffset(fix.at, before);
+      // The engine placed the fix with the options the hints came from (the seller's own sign-off included).
+      const at = Math.max(0, Math.min(before.length, fix.offset ?? (fix.at === 'start' ? 0 : typeof fix.at === 'number' ? fix.at : before.length)));
       const outcome = await this.adapter.insert(fix.text, at);
       if (outcome.ok) this.say(t('overlay_fix_applied'), 'info');
       else this.say(t(outcome.copied ? 'overlay_fix_copied' : 'overlay_fix_failed'), 'error');

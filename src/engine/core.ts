@@ -184,7 +184,7 @@ export function learnedInputs(text: string, options: AnalyzeOptions = {}): { lan
   return {
     lang: ctx.lang,
     apology: hasApology(ctx) ? null : { input: apologyInput(ctx), rule: findProblem(ctx) !== null },
-    recap: notAnOrder(ctx, details) ? null : { input: recapInput(ctx, confirms, details), rule: confirms !== null },
+    recap: notAnOrder(ctx, details, confirms) ? null : { input: recapInput(ctx, confirms, details), rule: confirms !== null },
   };
 }
 

@@ -6,7 +6,7 @@
  * A content script's paste arrives empty in Firefox; the page-world clipboard bridge is what these tests prove.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,9 +64,15 @@ const CASES: FirefoxCase[] = [
 ];
 
 /** An HTTP proxy that records every host asked for and tunnels only fixture hosts to the fixture server. */
-function recordingProxy(fixturePort: number, hosts: Set<string>): Promise<{ server: Server; port: number; asked: string[] }> {
+function recordingProxy(fixturePort: number, hosts: Set<string>): Promise<{ server: Server; port: number; asked: string[]; close(): Promise<void> }> {
   const asked: string[] = [];
+  const sockets = new Set<Socket>();
+  const track = (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  };
   const server = createServer((client) => {
+    track(client);
     client.once('data', (head) => {
       const line = head.toString('latin1').split('\r\n')[0] ?? '';
       const target = /^CONNECT ([^\s:]+):(\d+)/.exec(line);
@@ -81,11 +87,19 @@ function recordingProxy(fixturePort: number, hosts: Set<string>): Promise<{ serv
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      track(upstream);
       upstream.on('error', () => client.destroy());
       client.on('error', () => upstream.destroy());
+      client.on('close', () => upstream.destroy());
     });
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port, asked })));
+  // Tunnels stay open as long as the browser keeps its connections: closing ends them all.
+  const close = () =>
+    new Promise<void>((ok) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => ok());
+    });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port, asked, close })));
 }
 
 /** The overlay's parts live in its open shadow root in the top document. */
@@ -163,7 +177,7 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
     // (puppeteer's close can hang on a BiDi session; the process is killed either way)
     await Promise.race([browser?.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
     browser?.process()?.kill('SIGKILL');
-    await new Promise((ok) => proxy?.server.close(ok));
+    await proxy?.close();
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });

@@ -125,11 +125,21 @@ export function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Ma
 
 /**
  * What the definition rules out whatever the words: three details restated are a recap; a counter-offer still
- * waits for the customer's yes; a draft that only asks ("Shall I start?") takes no order.
+ * waits for the customer's yes; a draft that only asks ("Hi, want it?") and confirms nothing takes no order.
  */
-export function notAnOrder(ctx: RuleContext, details = restatedDetails(ctx)): boolean {
+export function notAnOrder(ctx: RuleContext, details = restatedDetails(ctx), confirms = confirmation(ctx)): boolean {
   if (Object.keys(details).length >= 3) return true;
-  return ctx.sentences.some((x) => counterOffer(ctx, x.text));
+  if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
+  return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
+}
+
+/** The sentence is a question and says nothing else but a greeting ("Hi Anna, want it?" — not "Yours, when do you come?"). */
+function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
+  if (!asks(ctx, s)) return false;
+  const said = statementPart(ctx, s.text).trimStart();
+  const g = startsWith(ctx.pack.greetings, said);
+  const rest = g ? said.slice(g.end).replace(/^[\s,!.:]*(?:\p{Lu}[\p{L}'’-]*)?/u, '') : said;
+  return !/\p{L}{2,}/u.test(rest);
 }
 
 /** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
@@ -153,7 +163,7 @@ export function orderRecap(ctx: RuleContext): Hint | null {
   if (!ctx.sentences.length) return null;
   const found = confirmation(ctx);
   const inDraft = restatedDetails(ctx);
-  if (notAnOrder(ctx, inDraft)) return null;
+  if (notAnOrder(ctx, inDraft, found)) return null;
   const verdict = ctx.options.learned === false ? null : judge('order-recap', recapInput(ctx, found, inDraft), !!found);
   if (verdict ? !verdict.fires : !found) return null;
   const s = found ?? ctx.sentences[verdict!.top]!;
