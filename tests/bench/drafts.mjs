@@ -34,6 +34,13 @@ export function loadCorpus(root) {
   return out;
 }
 
+/** The drafts of one split of the writer-batch data set (tests/dataset/<split>-<lang>.jsonl): texts only. */
+export function loadDatasetSplit(root, split) {
+  const out = {};
+  for (const lang of LANGS) out[lang] = readJsonl(join(root, 'tests', 'dataset', `${split}-${lang}.jsonl`));
+  return out;
+}
+
 /** A small seeded PRNG (mulberry32), so every run builds the same drafts. */
 export function rng(seed) {
   let a = seed >>> 0;

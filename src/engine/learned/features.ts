@@ -4,6 +4,8 @@
  * become 0; features are words, word pairs and word stems (the first five letters: German, Finnish and BCS
  * inflect), each hashed into a fixed number of buckets.
  */
+import { memo } from '../memo';
+
 export const BUCKET_BITS = 14;
 export const BUCKETS = 1 << BUCKET_BITS;
 
@@ -36,4 +38,11 @@ export function textFeatures(prefix: string, text: string): string[] {
     out.push(`${prefix}b:${i ? ws[i - 1] : '^'} ${w}`);
   }
   return out;
+}
+
+const OWNER = {};
+
+/** The distinct buckets of textFeatures(prefix, text), remembered per text: unchanged sentences cost nothing. */
+export function bucketsOf(prefix: string, text: string): readonly number[] {
+  return memo(OWNER, `buckets:${prefix}`, text, () => [...new Set(textFeatures(prefix, text).map(bucket))]);
 }

@@ -5,7 +5,7 @@
  * data (./weights.json). It decides where phrase lists stop: a problem told only through a new date or a cause,
  * an acceptance in words no list has. The hint still names a sentence: the one whose features score highest.
  */
-import { BUCKETS, bucket } from './features';
+import { BUCKETS } from './features';
 import weights from './weights.json';
 
 export type Target = 'apology' | 'order-recap';
@@ -49,10 +49,10 @@ function model(target: Target): Model | null {
 }
 
 export interface LearnedInput {
-  /** Feature names per body sentence (./features textFeatures). */
-  sentences: string[][];
-  /** Features of the whole draft: the rule's signals, the customer's message. */
-  draft: string[];
+  /** Buckets of each body sentence's features (./features bucketsOf). */
+  sentences: readonly (readonly number[])[];
+  /** Buckets of the whole draft's features: the rule's signals, the customer's message. */
+  draft: readonly number[];
 }
 
 export interface Verdict {
@@ -62,12 +62,30 @@ export interface Verdict {
   top: number;
 }
 
+/** A draft's features counted once each: a stamp per bucket instead of a Set per call. */
+const seenAt = new Uint32Array(BUCKETS);
+let stamp = 0;
+
+function eachDistinct(input: LearnedInput, visit: (b: number) => void): void {
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    seenAt.fill(0);
+    stamp = 1;
+  }
+  const take = (b: number) => {
+    if (seenAt[b] === stamp) return;
+    seenAt[b] = stamp;
+    visit(b);
+  };
+  for (const b of input.draft) take(b);
+  for (const s of input.sentences) for (const b of s) take(b);
+}
+
 /** Every distinct feature of a draft as bucket indices (a feature counts once per draft). */
 export function draftBuckets(input: LearnedInput): number[] {
-  const set = new Set<number>();
-  for (const f of input.draft) set.add(bucket(f));
-  for (const s of input.sentences) for (const f of s) set.add(bucket(f));
-  return [...set];
+  const out: number[] = [];
+  eachDistinct(input, (b) => out.push(b));
+  return out;
 }
 
 /** `rule`: whether the rule's phrase lists alone would give the hint (a confident model overrules them either way). */
@@ -75,13 +93,13 @@ export function judge(target: Target, input: LearnedInput, rule: boolean): Verdi
   const m = model(target);
   if (!m) return null;
   let z = m.bias;
-  for (const b of draftBuckets(input)) z += m.w[b]!;
+  eachDistinct(input, (b) => (z += m.w[b]!));
   const probability = 1 / (1 + Math.exp(-z));
   let top = 0;
   let best = -Infinity;
-  input.sentences.forEach((fs, i) => {
+  input.sentences.forEach((bs, i) => {
     let s = 0;
-    for (const b of new Set(fs.map(bucket))) s += m.w[b]!;
+    for (const b of bs) s += m.w[b]!;
     if (s > best) {
       best = s;
       top = i;

@@ -18,7 +18,7 @@ import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
 import { judge, type LearnedInput } from '../learned/model';
-import { textFeatures } from '../learned/features';
+import { bucket, bucketsOf } from '../learned/features';
 
 interface Problem {
   sentence: Sentence;
@@ -63,8 +63,8 @@ export function apologyInput(ctx: RuleContext): LearnedInput {
   const body = ctx.sentences.map((s) => s.text).join('\n');
   const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
   if (test(ctx.pack.wayForward, body)) draft.push('R:way-forward');
-  if (ctx.options.customerMessage) draft.push(...textFeatures('c', ctx.options.customerMessage));
-  return { sentences: ctx.sentences.map((s) => textFeatures('s', s.text)), draft };
+  const customer = ctx.options.customerMessage ? bucketsOf('c', ctx.options.customerMessage) : [];
+  return { sentences: ctx.sentences.map((s) => bucketsOf('s', s.text)), draft: [...draft.map(bucket), ...customer] };
 }
 
 export function apology(ctx: RuleContext): Hint | null {

@@ -24,7 +24,7 @@ import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY } from '../lang
 import { asks, statementPart } from './shared';
 import { memo } from '../memo';
 import { judge, type LearnedInput } from '../learned/model';
-import { textFeatures } from '../learned/features';
+import { bucket, bucketsOf } from '../learned/features';
 
 /** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
 const START_DAY = /\b(?:start(?:ing)?|begin(?:ning)?|get started|started|beginne|fange|starte|aloitan|aloitetaan|alan|počinjem|krećem|krenut ću|započinjem)\b(?:\s+(?:on|with|work|working|it|the|your|mit|der|dem|den|jetzt|gleich|työn|työt|tekemään|s|sa|izradom|radom|[\p{L}]+)){0,4}\s+(?:on\s+|am\s+|next\s+|nächsten?\s+|ensi\s+|u\s+|od\s+)?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tänään|huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|viikolla|danas|sutra|ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|sedmice|tjedan|nedelje)(?:\s+(?:morning|evening|afternoon|früh|abend|aamulla|ujutro))?/giu;
@@ -109,18 +109,21 @@ export function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Ma
   // The greeting line ("Guten Morgen") says nothing about the order.
   // Details asked about ("Please confirm the size", "Which colour?") are not restated; nor is the day work starts.
   const nameParts = (ctx.options.customerName ?? '').split(/\s+/).filter((n) => n.length > 1);
-  const body = ctx.sentences
+  const found: Partial<Record<RecapField, Match>> = {};
+  ctx.sentences
     .filter((x) => !asks(ctx, x))
-    .map((x, i) => {
+    .forEach((x, i) => {
       // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
       const g = i === 0 ? startsWith(ctx.pack.greetings, x.text) : null;
       const greetingEnd = g ? g.end + (/^[^,!.:\n]{0,40}[,!:]/u.exec(x.text.slice(g.end))?.[0].length ?? 0) : 0;
       let t = ' '.repeat(greetingEnd) + x.text.slice(greetingEnd);
       for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
-      return memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
-    })
-    .join('\n');
-  return recapDetails(ctx.pack, body);
+      const blanked = memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
+      // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
+      const details = memo(ctx.pack, 'details', blanked, () => recapDetails(ctx.pack, blanked));
+      for (const f of FIELDS) if (!found[f] && details[f]) found[f] = details[f];
+    });
+  return found;
 }
 
 /**
@@ -152,11 +155,9 @@ export function recapInput(ctx: RuleContext, confirms = confirmation(ctx), detai
   draft.push(`R:questions:${Math.min(asked, 2)}`, asked === ctx.sentences.length ? 'R:only-questions' : 'R:statements');
   if (confirms && n < 3) draft.push('R:rule-fires');
   const theirs = ctx.options.customerMessage;
-  if (theirs) {
-    draft.push(amounts(theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
-    draft.push(...textFeatures('c', theirs));
-  }
-  return { sentences: ctx.sentences.map((x) => textFeatures('s', x.text)), draft };
+  if (theirs) draft.push(amounts(theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
+  const customer = theirs ? bucketsOf('c', theirs) : [];
+  return { sentences: ctx.sentences.map((x) => bucketsOf('s', x.text)), draft: [...draft.map(bucket), ...customer] };
 }
 
 export function orderRecap(ctx: RuleContext): Hint | null {
