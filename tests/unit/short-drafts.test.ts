@@ -41,3 +41,12 @@ describe('the sentence a hint is about', () => {
     expect(res.hints.find((h) => h.rule === 'greeting')?.quote).toBeUndefined();
   });
 });
+
+describe('learned features', () => {
+  it('hashes each feature as its name would hash, without building the names', async () => {
+    const { bucket, bucketsOf, textFeatures } = await import('../../src/engine/learned/features');
+    for (const t of ['Hi Anna, the parcel goes out on the 14th, not the 7th.', 'Poštovana, šaljem novi sutra 👍', 'Geht klar, Abholung Samstag 10 Uhr']) {
+      expect([...bucketsOf('s', t)].sort((a, b) => a - b)).toEqual([...new Set(textFeatures('s', t).map(bucket))].sort((a, b) => a - b));
+    }
+  });
+});

@@ -41,8 +41,35 @@ export function textFeatures(prefix: string, text: string): string[] {
 }
 
 const OWNER = {};
+const BASIS = 0x811c9dc5;
 
-/** The distinct buckets of textFeatures(prefix, text), remembered per text: unchanged sentences cost nothing. */
+/** FNV-1a continued over `s` from state `h` (the same as hashing the concatenation). */
+function fnv(h: number, s: string, end = s.length): number {
+  for (let i = 0; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * The distinct buckets of textFeatures(prefix, text) — the same numbers, hashed without building the feature
+ * strings — remembered per text: unchanged sentences cost nothing.
+ */
 export function bucketsOf(prefix: string, text: string): readonly number[] {
-  return memo(OWNER, `buckets:${prefix}`, text, () => [...new Set(textFeatures(prefix, text).map(bucket))]);
+  return memo(OWNER, `buckets:${prefix}`, text, () => {
+    const ws = words(text);
+    const hw = fnv(BASIS, `${prefix}w:`);
+    const hp = fnv(BASIS, `${prefix}p:`);
+    const hb = fnv(BASIS, `${prefix}b:`);
+    const out = new Set<number>();
+    const mask = BUCKETS - 1;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      out.add((fnv(hw, w) >>> 0) & mask);
+      if (w.length > 5) out.add((fnv(hp, w, 5) >>> 0) & mask);
+      out.add((fnv(fnv(fnv(hb, i ? ws[i - 1]! : '^'), ' '), w) >>> 0) & mask);
+    }
+    return [...out];
+  });
 }

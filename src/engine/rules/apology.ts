@@ -60,9 +60,8 @@ export function hasApology(ctx: RuleContext): boolean {
 /** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
 export function apologyInput(ctx: RuleContext): LearnedInput {
   const problem = findProblem(ctx);
-  const body = ctx.sentences.map((s) => s.text).join('\n');
   const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
-  if (test(ctx.pack.wayForward, body)) draft.push('R:way-forward');
+  if (ctx.sentences.some((s) => memo(ctx.pack, 'way-forward', s.text, () => test(ctx.pack.wayForward, s.text)))) draft.push('R:way-forward');
   const customer = ctx.options.customerMessage ? bucketsOf('c', ctx.options.customerMessage) : [];
   return { sentences: ctx.sentences.map((s) => bucketsOf('s', s.text)), draft: [...draft.map(bucket), ...customer] };
 }
