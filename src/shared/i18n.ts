@@ -8,22 +8,10 @@
  * No webextension-polyfill here on purpose: i18n.getMessage/getUILanguage are synchronous in Chrome and Firefox,
  * and without the polyfill this module also runs in Node (unit tests, tools).
  */
-import en from '../../public/_locales/en/messages.json' with { type: 'json' };
-import de from '../../public/_locales/de/messages.json' with { type: 'json' };
-import fi from '../../public/_locales/fi/messages.json' with { type: 'json' };
-import bs from '../../public/_locales/bs/messages.json' with { type: 'json' };
 import { LANGS, type Lang } from '../engine/types';
+import { CATALOGS, message, type MessageKey } from '../engine/messages';
 
-interface LocaleEntry {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
-type LocaleFile = Record<string, LocaleEntry>;
-
-export type MessageKey = keyof typeof en & string;
-
-const CATALOGS: Record<Lang, LocaleFile> = { en, de, fi, bs } as unknown as Record<Lang, LocaleFile>;
+export { format, type MessageKey } from '../engine/messages';
 
 /** Names of the languages in their own language, for pickers. */
 export const LANG_NATIVE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fi: 'Suomi', bs: 'Bosanski / Hrvatski / Srpski' };
@@ -71,20 +59,9 @@ export function resolveUiLang(pref: Lang | 'auto' | undefined): Lang {
   return !pref || pref === 'auto' ? browserLang() : pref;
 }
 
-/** Fill a message the way browser.i18n does: $name$ → the placeholder's content, then $1…$9, then $$ → $. */
-export function format(entry: LocaleEntry, substitutions: string[]): string {
-  const ph = entry.placeholders ?? {};
-  const lower: Record<string, string> = {};
-  for (const [k, v] of Object.entries(ph)) lower[k.toLowerCase()] = v.content;
-  // Placeholders first (their content may hold $1…$9), then one pass over $1…$9 and $$, as browser.i18n does.
-  const withPlaceholders = entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (m, name: string) => lower[name.toLowerCase()] ?? m);
-  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (substitutions[Number(d) - 1] ?? '')));
-}
-
 /** The message in `lang` from the bundled catalogs, falling back to English, then to the key itself. */
 export function messageFromCatalog(key: string, lang: Lang, substitutions: string[] = []): string {
-  const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
-  return entry ? format(entry, substitutions) : key;
+  return message(lang, key, substitutions);
 }
 
 /**

@@ -5,18 +5,17 @@
  * host but the fixtures. All traffic goes through a recording proxy, so a request anywhere else is seen.
  * A content script's paste arrives empty in Firefox; the page-world clipboard bridge is what these tests prove.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { FIREFOX, launchFirefox, type Firefox } from './firefox';
 import { ROOT, ensureFixtureEditors, extensionCopy, fixtureHosts, startFixtureServer, until, type FixtureServer } from './harness';
-import { DRAFTS, SITE_CASES, pageOptions, type SiteCase } from './sites';
+import { DRAFTS, SITE_CASES, editorCase, pageOptions, type SiteCase } from './sites';
 import { analyze } from '../../src/engine';
 import type { Lang } from '../../src/engine/types';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const DIST_FF = join(ROOT, 'dist', 'firefox');
 
 interface FirefoxCase {
@@ -36,17 +35,6 @@ const siteCase = (id: string): SiteCase => {
   if (!s) throw new Error(`no site case ${id}`);
   return s;
 };
-const editorCase = (name: string): SiteCase => ({
-  id: `cases/${name}`,
-  host: 'www.vinted.de',
-  path: '/cases/editors.html',
-  customerName: '',
-  customerMessage: '',
-  editor: name,
-  fixtureId: name,
-  focus: async () => undefined,
-});
-
 const CASES: FirefoxCase[] = [
   { site: siteCase('etsy'), lang: 'en', box: '[data-convo-composer] textarea' },
   { site: siteCase('gmail'), lang: 'en', box: '[g_editable] > div', open: '#reply-btn' },
@@ -61,6 +49,8 @@ const CASES: FirefoxCase[] = [
   { site: editorCase('prosemirror'), lang: 'de', box: '[data-editor="prosemirror"] .ProseMirror' },
   { site: editorCase('quill'), lang: 'fi', box: '[data-editor="quill"] .ql-editor', paceMs: 1100 },
   { site: editorCase('ckeditor5'), lang: 'bs', box: '[data-editor="ckeditor5"] .ck-editor__editable' },
+  { site: editorCase('shadow'), lang: 'en', box: '[data-editor="shadow"] reply-box' },
+  { site: editorCase('designmode-blank'), lang: 'de', box: '[data-editor="designmode-blank"] iframe' },
 ];
 
 /** An HTTP proxy that records every host asked for and tunnels only fixture hosts to the fixture server. */
@@ -141,45 +131,33 @@ const loose = (t: string) => t.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').rep
 describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
   let server: FixtureServer;
   let proxy: Awaited<ReturnType<typeof recordingProxy>>;
+  let ff: Firefox;
   let browser: Browser;
-  let profile: string;
 
   beforeAll(async () => {
     if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing at ${FIREFOX}: npm test installs it (tests/e2e/browsers.mjs).`);
     await ensureFixtureEditors();
     server = await startFixtureServer();
     proxy = await recordingProxy(server.port, new Set(fixtureHosts()));
-    profile = mkdtempSync(join(tmpdir(), 'reply-coach-ff-sites-'));
     // A copy, so a concurrent build cannot pull files from under the browser.
     const dist = extensionCopy('firefox-sites', () => undefined, DIST_FF);
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      acceptInsecureCerts: true,
-      userDataDir: profile,
-      extraPrefsFirefox: {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': proxy.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': proxy.port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-        'network.dns.disableIPv6': true,
-        'browser.shell.checkDefaultBrowser': false,
-      },
+    ff = await launchFirefox({
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
     });
+    browser = ff.browser;
     await browser.installExtension(dist);
   }, 180_000);
 
   afterAll(async () => {
-    // (puppeteer's close can hang on a BiDi session; the process is killed either way)
-    await Promise.race([browser?.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
-    browser?.process()?.kill('SIGKILL');
+    await ff?.close();
     await proxy?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   for (const c of CASES) {

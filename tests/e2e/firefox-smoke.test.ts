@@ -5,16 +5,15 @@
  * network.dns.localDomains. Also: addons-linter reports no errors for dist/firefox.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { ROOT, extensionCopy, startFixtureServer, until, type FixtureServer } from './harness';
+import { launchFirefox, type Firefox } from './firefox';
 import { analyze } from '../../src/engine';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const DIST_FF = join(ROOT, 'dist', 'firefox');
 const HOST = 'www.etsy.com';
 const NEW_SITE = 'shop.example.com';
@@ -69,37 +68,29 @@ describe('store packages', () => {
 
 describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
   let server: FixtureServer;
+  let ff: Firefox;
   let browser: Browser;
-  let profile: string;
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    profile = mkdtempSync(join(tmpdir(), 'reply-coach-ff-'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      acceptInsecureCerts: true,
-      userDataDir: profile,
-      // Lets WebDriver BiDi open moz-extension:// pages (the options page, the popup as a page); test profile only.
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
+    ff = await launchFirefox(
+      {
         // The fixture host names resolve to this machine (the server listens on 127.0.0.1).
         'network.dns.localDomains': [HOST, NEW_SITE].join(','),
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-        'network.dns.disableIPv6': true,
         // Optional host permissions are granted without the prompt a test cannot click (the request itself still
         // runs, from a real click in the popup).
         'extensions.webextOptionalPermissionPrompts': false,
-        'browser.shell.checkDefaultBrowser': false,
       },
-    });
+      // Lets WebDriver BiDi open moz-extension:// pages (the options page, the popup as a page); test profile only.
+      ['--remote-allow-system-access'],
+    );
+    browser = ff.browser;
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
+    await ff?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   /** BiDi reports no load event for moz-extension:// pages: navigate, then wait for the page's own content. */

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { SITES, hostMatches, siteFor } from '../../src/content/sites';
+import { SITES, siteFor } from '../../src/content/sites';
+import { hostMatches, hostOfPattern } from '../../src/shared/sites';
 import { FIXTURES, ROOT } from './harness';
 import { SITE_CASES } from './sites';
 
@@ -42,7 +43,7 @@ describe('site files', () => {
   it('each have a fixture page under a host their patterns match, and an end-to-end case', () => {
     for (const s of SITES) {
       expect(existsSync(join(FIXTURES, s.fixture, 'index.html')), `${s.id}: tests/e2e/fixtures/${s.fixture}/index.html`).toBe(true);
-      expect(s.matches.some((p) => hostMatches(p, s.fixture)), `${s.id}: ${s.fixture} matches its patterns`).toBe(true);
+      expect(s.matches.some((p) => hostMatches(s.fixture, hostOfPattern(p) ?? '')), `${s.id}: ${s.fixture} matches its patterns`).toBe(true);
       expect(siteFor(s.fixture)?.id, `${s.id}: siteFor(${s.fixture})`).toBe(s.id);
       expect(SITE_CASES.some((c) => c.id === s.id && c.host === s.fixture), `${s.id}: a case in tests/e2e/sites.ts`).toBe(true);
     }

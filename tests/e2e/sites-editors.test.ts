@@ -4,7 +4,7 @@
  * the editor's model text after each, Ctrl+Z.
  */
 import { expect, it } from 'vitest';
-import { openSite, runDraft, type SiteCase, siteBrowser } from './sites';
+import { editorCase, openSite, runDraft, siteBrowser } from './sites';
 
 const EDITORS = ['draftjs', 'prosemirror', 'quill', 'ckeditor5'] as const;
 const EDITABLE: Record<(typeof EDITORS)[number], string> = {
@@ -17,18 +17,9 @@ const EDITABLE: Record<(typeof EDITORS)[number], string> = {
 const browser = siteBrowser('sites-editors-notes.json');
 
 for (const [i, name] of EDITORS.entries()) {
-  const site: SiteCase = {
-    id: `cases/${name}`,
-    host: 'www.vinted.de',
-    path: '/cases/editors.html',
-    customerName: '',
-    customerMessage: '',
-    editor: name,
-    fixtureId: name,
-    focus: async (page) => {
-      await page.locator(`[data-editor="${name}"] ${EDITABLE[name]}`).first().click();
-    },
-  };
+  const site = editorCase(name, async (page) => {
+    await page.locator(`[data-editor="${name}"] ${EDITABLE[name]}`).first().click();
+  });
   it(`${name}: hints, every fix lands once in the editor's model, Ctrl+Z undoes it`, async () => {
     const sp = await openSite(browser(), site);
     try {

@@ -178,6 +178,20 @@ export const SITE_CASES: SiteCase[] = [
   },
 ];
 
+/** An editor on the editors case page (tests/e2e/fixtures/www.vinted.de/cases/editors.html). */
+export function editorCase(name: string, focus: SiteCase['focus'] = async () => undefined): SiteCase {
+  return {
+    id: `cases/${name}`,
+    host: 'www.vinted.de',
+    path: '/cases/editors.html',
+    customerName: '',
+    customerMessage: '',
+    editor: name,
+    fixtureId: name,
+    focus,
+  };
+}
+
 /** One draft per language: no greeting, no question, a delay without an apology, work starting without a recap. */
 export const DRAFTS: Record<Lang, string> = {
   en: 'your parcel is delayed by a week.\n\nI will start on your order tomorrow.\n\nBest,\nMia',

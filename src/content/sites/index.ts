@@ -15,20 +15,18 @@ import vinted from './vinted';
 import webde from './webde';
 import yahoo from './yahoo';
 
+import { hostMatches, hostOfPattern } from '../../shared/sites';
+
 export type { SiteFile, Pick } from './types';
 
 export const SITES: readonly SiteFile[] = [etsy, gmail, outlook, yahoo, proton, gmx, webde, kleinanzeigen, ebay, facebook, olx, tori, njuskalo, vinted];
 
-/** Does a manifest match pattern like https://*.gmx.net/* or https://www.etsy.com/* cover this host? */
-export function hostMatches(pattern: string, host: string): boolean {
-  const m = /^[a-z*]+:\/\/([^/]+)\//.exec(pattern);
-  if (!m) return false;
-  const h = m[1]!;
-  if (h.startsWith('*.')) return host === h.slice(2) || host.endsWith(h.slice(1));
-  return host === h;
-}
-
 export function siteFor(host: string): SiteFile | null {
-  for (const s of SITES) if (s.matches.some((p) => hostMatches(p, host))) return s;
+  // One host rule for the whole product (src/shared/sites.ts): "*.gmx.net" also covers gmx.net.
+  const covers = (pattern: string) => {
+    const entry = hostOfPattern(pattern);
+    return !!entry && hostMatches(host, entry);
+  };
+  for (const s of SITES) if (s.matches.some(covers)) return s;
   return null;
 }
