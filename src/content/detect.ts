@@ -107,8 +107,10 @@ export function sendButtonsNear(box: HTMLElement, site: SiteFile | null, maxUp =
       /* a bad selector in a site file must not break the page */
     }
   }
-  let node: HTMLElement | null = box.parentElement;
-  for (let i = 0; node && i < maxUp; i++, node = node.parentElement) {
+  // Up through open shadow roots too: a web-component composer keeps its box inside, its Send button outside.
+  const up = (n: HTMLElement): HTMLElement | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host as HTMLElement | undefined) ?? null;
+  let node: HTMLElement | null = up(box);
+  for (let i = 0; node && i < maxUp; i++, node = up(node)) {
     // A container that holds other text boxes is no longer this box's composer: its Send belongs to them.
     if (i > 0 && otherFields(node, box)) break;
     const candidates = node.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]');

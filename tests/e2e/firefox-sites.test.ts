@@ -198,7 +198,9 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
         const opts = pageOptions(c.site);
         const expected = analyze(typed, opts);
         expect(expected.lang).toBe(c.lang);
-        await until(async () => (await badgeText(page)) === String(expected.hints.length), `${c.site.id}: badge with ${expected.hints.length}`, 20_000);
+        await until(async () => (await badgeText(page)) === String(expected.hints.length), `${c.site.id}: badge with ${expected.hints.length}`, 20_000).catch(async (e) => {
+          throw new Error(`${(e as Error).message} (badge: ${JSON.stringify(await badgeText(page))}, overlays: ${await page.evaluate(() => document.querySelectorAll('reply-coach-overlay').length)})`);
+        });
         await clickOverlay(page, '[data-part="badge"]');
         await until(async () => (await overlayQuery(page, '[data-part="panel"]')).asElement() !== null, 'the panel');
 
