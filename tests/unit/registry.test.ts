@@ -48,6 +48,19 @@ describe('phrase packs', () => {
     }
   });
 
+  it.each(LANGS)('%s lists no phrase twice', (lang) => {
+    const twice: string[] = [];
+    for (const [key, value] of walk(PACKS[lang], [], [])) {
+      if (!Array.isArray(value)) continue;
+      const seen = new Set<string>();
+      for (const phrase of value as string[]) {
+        if (seen.has(phrase)) twice.push(`${lang}.${key}: ${phrase}`);
+        seen.add(phrase);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it.each(LANGS)('%s fix texts keep the {name} placeholder in greetings', (lang) => {
     const f = PACKS[lang].fixes;
     expect(f.greeting.formal).toContain('{name}');

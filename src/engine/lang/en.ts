@@ -28,7 +28,7 @@ export const en: LangPack = {
     'thank you for your patience', 'thanks for your patience', 'thank you for your understanding',
     'thanks for your understanding', 'take care', 'stay safe', 'looking forward to hearing from you',
     'i look forward to hearing from you', 'i look forward to your reply', 'looking forward to your reply',
-    'hope you like it', 'i hope you like it', 'i hope you love it', 'enjoy', 'happy shopping', 'enjoy *', 'enjoy the *', 'enjoy your *', 'we look forward to *', 'i look forward to *', 'looking forward to *', 'have fun *', 'have fun',
+    'hope you like it', 'i hope you like it', 'i hope you love it', 'enjoy', 'happy shopping', 'enjoy *', 'enjoy the *', 'we look forward to *', 'i look forward to *', 'looking forward to *', 'have fun *', 'have fun',
   ],
   formalAddress: [],
   informalAddress: [],
@@ -148,7 +148,7 @@ export const en: LangPack = {
     'your custom order', 'put your order in', 'i\'m on it', 'consider it done', 'sounds like a plan, i\'ll',
     'custom order is', 'will start the', 'will start your', 'will start on your', 'will start work', 'will start working',
     'will begin work', 'will begin working', 'i\'ll send you a custom listing', 'i will send you a custom listing', 'made a custom listing',
-    'created a custom listing', 'reserved listing', 'i\'ll make', 'i will make', 'keep … for you', 'hold … for you', 'i\'ll hold', 'i will hold', 'i\'ll keep', 'i will keep', 'i\'ll repair', 'i will repair', 'i\'ll take it on', 'i\'ll take the job', 'put … aside', 'set … aside', 'i\'ve reserved', 'i have reserved', 'reserved … for you', 'deal', 'it\'s yours', 'its yours', 'yours for', 'sold to you', 'sold!', 'i\'ll keep it for you', 'i\'ll keep it until', 'i will keep it until', 'keep it for you', 'you\'re booked', 'you are booked', 'booking is confirmed', 'booking confirmed', 'is confirmed', 'are confirmed', 'has been confirmed', 'hereby confirm*', 'i confirm', 'order accepted', 'offer accepted', 'accepted your offer', 'accept your offer', 'i accept', 'i\'ll accept', 'put you down for', 'take on the order', 'i\'ll take on', 'i\'ll take the order', 'you can pick it up', 'you can collect it', 'i\'ll bring it', 'i will bring it', 'i\'ll drop it off', 'i will drop it off', 'i\'ll get it done', 'i will get it done', 'i\'ll do it for you', 'will be made for you', 'i\'ll sew', 'i\'ll crochet', 'i will crochet', 'i\'ll bake', 'i will bake', 'i\'ll engrave', 'i will engrave', 'i\'ll print', 'i will print', 'i\'ll order', 'let\'s do it', 'is yours', 'are yours', 'still yours', '# it is', 'happy to confirm', 'glad to confirm', 'pleased to confirm',
+    'created a custom listing', 'reserved listing', 'i\'ll make', 'i will make', 'keep … for you', 'hold … for you', 'i\'ll hold', 'i will hold', 'i\'ll keep', 'i will keep', 'i\'ll repair', 'i will repair', 'i\'ll take it on', 'i\'ll take the job', 'put … aside', 'set … aside', 'i\'ve reserved', 'i have reserved', 'reserved … for you', 'deal', 'it\'s yours', 'its yours', 'yours for', 'sold to you', 'sold!', 'i\'ll keep it for you', 'i\'ll keep it until', 'i will keep it until', 'keep it for you', 'you\'re booked', 'you are booked', 'booking is confirmed', 'booking confirmed', 'is confirmed', 'are confirmed', 'has been confirmed', 'hereby confirm*', 'i confirm', 'order accepted', 'offer accepted', 'accepted your offer', 'accept your offer', 'i accept', 'i\'ll accept', 'put you down for', 'take on the order', 'i\'ll take on', 'i\'ll take the order', 'you can pick it up', 'you can collect it', 'i\'ll bring it', 'i will bring it', 'i\'ll drop it off', 'i will drop it off', 'i\'ll get it done', 'i will get it done', 'i\'ll do it for you', 'will be made for you', 'i\'ll crochet', 'i will crochet', 'i\'ll bake', 'i will bake', 'i\'ll engrave', 'i will engrave', 'i\'ll print', 'i will print', 'i\'ll order', 'let\'s do it', 'is yours', 'are yours', 'still yours', '# it is', 'happy to confirm', 'glad to confirm', 'pleased to confirm',
   ],
   notOrderConfirmations: [
     'if you decide', 'if you\'d like to order', 'if you would like to order', 'if you want to order',
@@ -187,7 +187,7 @@ export const en: LangPack = {
       'suede', 'felt', 'wood', 'wooden', 'oak', 'walnut', 'pine', 'birch', 'bamboo', 'ceramic', 'porcelain',
       'stoneware', 'clay', 'glass', 'resin', 'pearl*', 'crystal*', 'beads', 'matte', 'glossy', 'floral', 'striped',
       'indigo', 'plum', 'moss', 'forest green', 'khaki', 'nude', 'champagne', 'fuchsia', 'magenta', 'aqua',
-      'cobalt', 'terracotta', 'rust', 'ochre', 'jade', 'onyx', 'opal', 'amethyst', 'walnut', 'maple', 'cherry wood',
+      'cobalt', 'terracotta', 'rust', 'ochre', 'jade', 'onyx', 'opal', 'amethyst', 'maple', 'cherry wood',
     ],
     quantity: [
       'quantity', 'qty', 'pieces', 'pcs', 'units', 'a dozen', 'dozen', 'a pair', 'pair of', 'pairs', 'set of',

@@ -8,7 +8,7 @@ export const fi: LangPack = {
     'jo', 'myös', 'sitten', 'kanssa', 'mitä', 'mikä', 'missä', 'milloin', 'tänään', 'huomenna', 'hinta',
     'toimitus', 'postitse', 'terveisin', 'kpl', 'kyllä', 'joo', 'hyvä', 'tilaus', 'tilauksesi', 'heti', 'sinulle',
     'teille', 'minun', 'sinun', 'onko', 'olisi', 'saa', 'saat', 'sen', 'sitä', 'tämän', 'tässä', 'siitä', 'kaikki',
-    'vain', 'noin', 'paljon', 'viikolla', 'päivää', 'nouto', 'noutaa', 'vielä', 'myyty', 'myynnissä', 'kiitti',
+    'vain', 'noin', 'paljon', 'viikolla', 'päivää', 'nouto', 'noutaa', 'myyty', 'myynnissä', 'kiitti',
     'moikka', 'ihan', 'tosi', 'vähän', 'teen', 'tulee', 'menee', 'ehkä', 'koska', 'eli',
   ],
   greetings: [
@@ -95,7 +95,7 @@ export const fi: LangPack = {
       'ei ole perillä', 'jumissa', 'palautui lähettäjälle', 'loppui', 'loppunut', 'loppuunmyyty', 'on loppu',
       'ei ole enää saatavilla', 'ei enää saatavilla', 'vahingossa', 'veloitettu kahdesti', 'peruuttaa tilauksen',
       'jouduin perumaan', 'sekoitin', 'ymmärsin väärin', 'kirjoitusvirhe', 'lommolla', 'naarmu*', 'puuttuu',
-      'puuttui', 'ei mahtunut', 'myyty jo', 'jo myyty', 'ehti mennä', 'lommo*', 'naarmu*', 'tahra*', 'halkesi', 'haljennut', 'särö*', 'kolhiintun*', 'vuotaa', 'vuoti', 'haalistun*', 'joudun tekemään … uudestaan', 'tekemään … uudestaan', 'ei enää valmisteta', 'ei valmisteta', 'en voikaan', 'ei olekaan', 'olikin loppu', 'kahteen kertaan', 'kahdesti', 'palas', 'palasi', 'palautui', 'tuli takaisin', 'vaurioitui', 'kadonneeksi', 'kadonnut', 'myytiin', 'ennen kuin ehdin', 'poikkeaa', 'eri sävy*', 'vaaleampi', 'tummempi', 'eikä ”*', 'väärin mitattu', 'mittasin väärin', 'ei sovi', 'liian pieni', 'liian iso', 'ei olekaan saatavilla', 'seuranta ei ole päivittynyt',
+      'puuttui', 'ei mahtunut', 'myyty jo', 'jo myyty', 'ehti mennä', 'lommo*', 'tahra*', 'halkesi', 'haljennut', 'särö*', 'kolhiintun*', 'vuotaa', 'vuoti', 'haalistun*', 'joudun tekemään … uudestaan', 'tekemään … uudestaan', 'ei enää valmisteta', 'ei valmisteta', 'en voikaan', 'ei olekaan', 'olikin loppu', 'kahteen kertaan', 'kahdesti', 'palas', 'palasi', 'palautui', 'tuli takaisin', 'vaurioitui', 'kadonneeksi', 'myytiin', 'ennen kuin ehdin', 'poikkeaa', 'eri sävy*', 'vaaleampi', 'tummempi', 'eikä ”*', 'väärin mitattu', 'mittasin väärin', 'ei sovi', 'liian pieni', 'liian iso', 'ei olekaan saatavilla', 'seuranta ei ole päivittynyt',
     ],
     general: [
       'meni pieleen', 'meni vikaan', 'tuli ongelma', 'oli ongelma', 'on ongelma', 'ongelma tilauksesi',
@@ -125,11 +125,11 @@ export const fi: LangPack = {
     'vahvistan tilauksesi', 'vahvistan tilauksenne', 'tilaus vastaanotettu', 'otan tilauksen vastaan',
     'varaan', 'varattu sinulle', 'varattu teille', 'laitan sivuun', 'laitan sen sivuun', 'sovittu',
     'diili', 'kauppa sovittu', 'tehdään niin', 'laitan työn alle', 'laitan tilauksen työn alle', 'työn alla',
-    'tilaan materiaalit', 'tilaan tarvikkeet', 'pistän tilauksen', 'teen mielelläni', 'teen sellaisen', 'teen sulle', 'teen siskollesi', 'laitan … sivuun', 'pidän … sulle', 'pidän … sinulle', 'pidän … teille', 'säästän … sulle', 'säästän … sinulle', 'alan neuloa', 'alan ommella', 'alan maalata', 'alan valmistaa', 'alan työstää', 'alan virkata', 'alan leipoa', 'otan … korjattavaksi', 'otan … puhdistettavaksi', 'otan … työn', 'korjaan sen', 'korjaan sinulle', 'teen hänelle', 'teen sinulle', 'teen', 'varasin', 'olen varannut', 'varattu sulle', 'pidän sen', 'pidän sen sulle', 'pidän … sinulle', 'säästän sen', 'sovitaan niin', 'sovitaan', 'on sun', 'on sinun', 'on teidän', 'ilmoittautunut', 'olet ilmoittautunut', 'olette ilmoittautunut', 'varaus on vahvistettu', 'on vahvistettu', 'on täten vahvistettu', 'täten vahvistettu', 'tilaus otettu vastaan', 'otettu vastaan', 'otan … tilauksen', 'otan mielelläni', 'hyväksyin tarjouksen', 'hyväksyn tarjouksen', 'tarjous hyväksytty', 'laitan sut listalle', 'laitan sinut listalle', 'voit hakea', 'voitte hakea', 'tuon sen', 'tuon sen sulle', 'tuon … sinulle', 'olen aloittanut', 'aloitin jo', 'aloitan ensi', 'onnistuu', 'käy!', 'diili!', 'on edelleen sun', 'on edelleen sinun', 'on edelleen teidän', 'on yhä sun', 'on yhä sinun', 'on vielä sun', 'on vielä sinun', 'otan … työn vastaan', 'otan … kunnostuksen vastaan', 'otan … korjauksen vastaan', 'otan … tilauksen vastaan', 'otan … toimeksiannon vastaan',
+    'tilaan materiaalit', 'tilaan tarvikkeet', 'pistän tilauksen', 'teen mielelläni', 'teen sellaisen', 'teen sulle', 'teen siskollesi', 'laitan … sivuun', 'pidän … sulle', 'pidän … sinulle', 'pidän … teille', 'säästän … sulle', 'säästän … sinulle', 'alan neuloa', 'alan ommella', 'alan maalata', 'alan valmistaa', 'alan työstää', 'alan virkata', 'alan leipoa', 'otan … korjattavaksi', 'otan … puhdistettavaksi', 'otan … työn', 'korjaan sen', 'korjaan sinulle', 'teen hänelle', 'teen', 'varasin', 'olen varannut', 'varattu sulle', 'pidän sen', 'pidän sen sulle', 'säästän sen', 'sovitaan niin', 'sovitaan', 'on sun', 'on sinun', 'on teidän', 'ilmoittautunut', 'olet ilmoittautunut', 'olette ilmoittautunut', 'varaus on vahvistettu', 'on vahvistettu', 'on täten vahvistettu', 'täten vahvistettu', 'tilaus otettu vastaan', 'otettu vastaan', 'otan … tilauksen', 'otan mielelläni', 'hyväksyin tarjouksen', 'hyväksyn tarjouksen', 'tarjous hyväksytty', 'laitan sut listalle', 'laitan sinut listalle', 'voit hakea', 'voitte hakea', 'tuon sen', 'tuon sen sulle', 'tuon … sinulle', 'olen aloittanut', 'aloitin jo', 'aloitan ensi', 'onnistuu', 'käy!', 'diili!', 'on edelleen sun', 'on edelleen sinun', 'on edelleen teidän', 'on yhä sun', 'on yhä sinun', 'on vielä sun', 'on vielä sinun', 'otan … työn vastaan', 'otan … kunnostuksen vastaan', 'otan … korjauksen vastaan', 'otan … tilauksen vastaan', 'otan … toimeksiannon vastaan',
   ],
   notOrderConfirmations: [
     'jos haluat tilata', 'jos haluatte tilata', 'jos päätät', 'jos päätätte', 'aloitanko', 'teenkö', 'haluatko että',
-    'haluatteko että', 'voisin tehdä', 'kun olet päättänyt', 'kun olette päättäneet', 'jos haluat', 'jos haluatte', 'teen parhaani', 'teenkö', 'teen selvityksen', 'teen reklamaation', 'teen uuden', 'jos voit hakea', 'jos voitte hakea', 'ennen kuin ehdin', 'lupasin säästää',
+    'haluatteko että', 'voisin tehdä', 'kun olet päättänyt', 'kun olette päättäneet', 'jos haluat', 'jos haluatte', 'teen parhaani', 'teen selvityksen', 'teen reklamaation', 'teen uuden', 'jos voit hakea', 'jos voitte hakea', 'ennen kuin ehdin', 'lupasin säästää',
   ],
   dealAnswers: ['sopii', 'sopii hyvin', 'käy', 'se käy', 'käyhän se', 'diili', 'kauppa', 'sovittu', 'sovitaan niin'],
   remake: ['uusi', 'uuden', 'uutta', 'uudestaan', 'uudelleen', 'taas', 'korvaava*', 'korjattu*'],
@@ -180,7 +180,7 @@ export const fi: LangPack = {
     shipping: [
       'matkahuolto*', 'postnord', 'schenker', 'dhl', 'toimitus', 'toimituksen', 'toimitukseen', 'toimitustapa', 'postitus*', 'postitse', 'postin kautta', 'pakettina', 'kirjeenä', 'pakettiautomaat*', 'lähetys', 'lähetyksen', 'kotiinkuljetus',
       'budbee', 'seuranta*', 'osoite*', 'osoitteen', 'osoitteesi', 'osoitteenne', 'nouto*', 'noudat', 'noutaa',
-      'haet', 'hakea', 'tavataan', 'kuljetus*', 'kotiinkuljetus*', 'smartpost', 'kirjeenä', 'kirjeellä',
+      'haet', 'hakea', 'tavataan', 'kuljetus*', 'kotiinkuljetus*', 'smartpost', 'kirjeellä',
     ],
   },
   topics: {
