@@ -15,9 +15,9 @@ import { RULES } from './rules';
 import { PACKS } from './lang';
 import { compile, exercise, startsWith } from './phrases';
 import { isCyrillic, isSerbianCyrillic, toCyrillic, toLatin } from './script';
-import { apologyInput, findProblem, hasApology } from './rules/apology';
-import { confirmation, notAnOrder, recapInput, restatedDetails } from './rules/order-recap';
-import type { LearnedInput } from './learned/model';
+import { apologyCase } from './rules/apology';
+import { recapCase } from './rules/order-recap';
+import type { LearnedCase } from './learned/model';
 
 export * from './types';
 export { parseDraft } from './draft';
@@ -163,29 +163,16 @@ function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
   return { lang: ctx.lang, hints };
 }
 
-/** What a learned classifier reads for one draft, and whether the rule's phrase lists alone would give the hint. */
-export interface LearnedCase {
-  input: LearnedInput;
-  rule: boolean;
-}
-
 /**
- * What the learned classifiers read for a draft, as analyze() builds it (for `npm run train`); null for a rule
- * that never asks its model on this draft (the seller apologised already; three details are restated), and null
- * when analyze() would check nothing.
+ * What the learned classifiers read for a draft, as analyze() builds it (for `npm run train`): each rule's own
+ * question to its model, null where the rule never asks; null when analyze() would check nothing.
  */
 export function learnedInputs(text: string, options: AnalyzeOptions = {}): { lang: Lang; apology: LearnedCase | null; recap: LearnedCase | null } | null {
   if (isCyrillic(text) && !serbianWanted(text, options)) return null;
   const latin = isCyrillic(text) ? latinCopy(text, options) : { text, options };
   const { ctx } = contextFor(latin.text, latin.options);
   if (!ctx || !ctx.sentences.length) return null;
-  const details = restatedDetails(ctx);
-  const confirms = confirmation(ctx);
-  return {
-    lang: ctx.lang,
-    apology: hasApology(ctx) ? null : { input: apologyInput(ctx), rule: findProblem(ctx) !== null },
-    recap: notAnOrder(ctx, details, confirms) ? null : { input: recapInput(ctx, confirms, details), rule: confirms !== null },
-  };
+  return { lang: ctx.lang, apology: apologyCase(ctx), recap: recapCase(ctx) };
 }
 
 /**

@@ -4,7 +4,8 @@
 // split. Prints dev F1 per language with and without the learned part.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { learnedInputs, type LearnedCase } from '../../src/engine/core';
+import { learnedInputs } from '../../src/engine/core';
+import type { LearnedCase } from '../../src/engine/learned/model';
 import { BUCKETS, BUCKET_BITS } from '../../src/engine/learned/features';
 import { draftBuckets } from '../../src/engine/learned/model';
 import { CORPUS_LANGS, scores, type CorpusLang } from '../corpus/metrics';

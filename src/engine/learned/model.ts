@@ -55,6 +55,12 @@ export interface LearnedInput {
   draft: readonly number[];
 }
 
+/** What a rule asks its model about one draft: the input, and whether the phrase lists alone give the hint. */
+export interface LearnedCase {
+  input: LearnedInput;
+  rule: boolean;
+}
+
 export interface Verdict {
   probability: number;
   fires: boolean;

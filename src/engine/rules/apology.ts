@@ -17,7 +17,7 @@ import { findAllExcept, startsWith, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
-import { judge, type LearnedInput } from '../learned/model';
+import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 
 interface Problem {
@@ -66,10 +66,17 @@ export function apologyInput(ctx: RuleContext): LearnedInput {
   return { sentences: ctx.sentences.map((s) => bucketsOf('s', s.text)), draft: [...draft.map(bucket), ...customer] };
 }
 
-export function apology(ctx: RuleContext): Hint | null {
+/** The question for the model; null when the rule never asks it (nothing to check, or the seller apologised). */
+export function apologyCase(ctx: RuleContext): LearnedCase | null {
   if (!ctx.sentences.length || hasApology(ctx)) return null;
+  return { input: apologyInput(ctx), rule: findProblem(ctx) !== null };
+}
+
+export function apology(ctx: RuleContext): Hint | null {
+  const c = apologyCase(ctx);
+  if (!c) return null;
   const found = findProblem(ctx);
-  const verdict = ctx.options.learned === false ? null : judge('apology', apologyInput(ctx), !!found);
+  const verdict = ctx.options.learned === false ? null : judge('apology', c.input, c.rule);
   if (verdict ? !verdict.fires : !found) return null;
   const problem: Problem = found ?? { sentence: ctx.sentences[verdict!.top]!, kind: 'general' };
   const p = ctx.pack;

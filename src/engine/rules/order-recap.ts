@@ -23,7 +23,7 @@ import { findProblem } from './apology';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY } from '../lang/common';
 import { asks, statementPart } from './shared';
 import { memo } from '../memo';
-import { judge, type LearnedInput } from '../learned/model';
+import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 
 /** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
@@ -160,12 +160,18 @@ export function recapInput(ctx: RuleContext, confirms = confirmation(ctx), detai
   return { sentences: ctx.sentences.map((x) => bucketsOf('s', x.text)), draft: [...draft.map(bucket), ...customer] };
 }
 
+/** The question for the model; null when the rule never asks it (nothing to check, or not an order by definition). */
+export function recapCase(ctx: RuleContext, found = confirmation(ctx), inDraft = restatedDetails(ctx)): LearnedCase | null {
+  if (!ctx.sentences.length || notAnOrder(ctx, inDraft, found)) return null;
+  return { input: recapInput(ctx, found, inDraft), rule: found !== null };
+}
+
 export function orderRecap(ctx: RuleContext): Hint | null {
-  if (!ctx.sentences.length) return null;
   const found = confirmation(ctx);
   const inDraft = restatedDetails(ctx);
-  if (notAnOrder(ctx, inDraft, found)) return null;
-  const verdict = ctx.options.learned === false ? null : judge('order-recap', recapInput(ctx, found, inDraft), !!found);
+  const c = recapCase(ctx, found, inDraft);
+  if (!c) return null;
+  const verdict = ctx.options.learned === false ? null : judge('order-recap', c.input, c.rule);
   if (verdict ? !verdict.fires : !found) return null;
   const s = found ?? ctx.sentences[verdict!.top]!;
 
