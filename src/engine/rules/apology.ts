@@ -51,14 +51,14 @@ export function findProblem(ctx: RuleContext): Problem | null {
   return null;
 }
 
-export function hasApology(ctx: RuleContext): boolean {
+function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
   const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
   return own.some((t) => memo(p, 'apology', t, () => findAllExcept(p.apologies, p.notApologies, t).length > 0));
 }
 
 /** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
-export function apologyInput(ctx: RuleContext): LearnedInput {
+function apologyInput(ctx: RuleContext): LearnedInput {
   const problem = findProblem(ctx);
   const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
   if (ctx.sentences.some((s) => memo(ctx.pack, 'way-forward', s.text, () => test(ctx.pack.wayForward, s.text)))) draft.push('R:way-forward');

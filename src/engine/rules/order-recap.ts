@@ -73,7 +73,7 @@ function counterOffer(ctx: RuleContext, sentence: string): boolean {
   return ours.length > 0 && !ours.some((n) => theirs.includes(n)) && Math.max(...ours) > Math.max(...theirs);
 }
 
-export function confirmation(ctx: RuleContext): Sentence | null {
+function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
   let problem: boolean | undefined;
   for (const s of ctx.sentences) {
@@ -105,7 +105,7 @@ function acceptedOffer(ctx: RuleContext): Sentence | null {
 }
 
 /** The details the draft restates (not asked about, not the greeting's name, not the day work starts). */
-export function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Match>> {
+function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Match>> {
   // The greeting line ("Guten Morgen") says nothing about the order.
   // Details asked about ("Please confirm the size", "Which colour?") are not restated; nor is the day work starts.
   const nameParts = (ctx.options.customerName ?? '').split(/\s+/).filter((n) => n.length > 1);
@@ -130,7 +130,7 @@ export function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Ma
  * What the definition rules out whatever the words: three details restated are a recap; a counter-offer still
  * waits for the customer's yes; a draft that only asks ("Hi, want it?") and confirms nothing takes no order.
  */
-export function notAnOrder(ctx: RuleContext, details = restatedDetails(ctx), confirms = confirmation(ctx)): boolean {
+function notAnOrder(ctx: RuleContext, details: Partial<Record<RecapField, Match>>, confirms: Sentence | null): boolean {
   if (Object.keys(details).length >= 3) return true;
   if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
   return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
@@ -145,15 +145,17 @@ function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
   return !/\p{L}{2,}/u.test(rest);
 }
 
-/** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
-export function recapInput(ctx: RuleContext, confirms = confirmation(ctx), details = restatedDetails(ctx)): LearnedInput {
-  const n = Object.keys(details).length;
-  const draft = [`L:${ctx.lang}`, confirms ? 'R:confirms' : 'R:no-confirms', `R:details:${Math.min(n, 3)}`];
+/**
+ * What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. Only
+ * asked when notAnOrder() is false, so fewer than three details and no counter-offer here. "R:rule-fires" says
+ * the same as "R:confirms"; the shipped weights were trained with both.
+ */
+function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Partial<Record<RecapField, Match>>): LearnedInput {
+  const draft = [`L:${ctx.lang}`, confirms ? 'R:confirms' : 'R:no-confirms', `R:details:${Object.keys(details).length}`];
   for (const f of Object.keys(details)) draft.push(`R:has:${f}`);
-  if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) draft.push('R:counter-offer');
   const asked = ctx.sentences.filter((x) => asks(ctx, x)).length;
   draft.push(`R:questions:${Math.min(asked, 2)}`, asked === ctx.sentences.length ? 'R:only-questions' : 'R:statements');
-  if (confirms && n < 3) draft.push('R:rule-fires');
+  if (confirms) draft.push('R:rule-fires');
   const theirs = ctx.options.customerMessage;
   if (theirs) draft.push(amounts(theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
   const customer = theirs ? bucketsOf('c', theirs) : [];
