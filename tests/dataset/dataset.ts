@@ -7,14 +7,23 @@ import { confusion, scores, type CorpusLang, type CorpusRecord, type Outcome, ty
 
 export type Split = 'train' | 'dev' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
-/** Files per split, each one writer's batch: `<file>-<lang>.jsonl` with ids `<lang>-<prefix>-NNN`. */
-const FILES: Record<Split, { file: string; prefix: string }[]> = {
+export interface Batch {
+  file: string;
+  prefix: string;
+}
+/**
+ * Files per split, each one writer's batch per language: `<file>-<lang>.jsonl` with ids `<lang>-<prefix>-NNN`.
+ * `train3` (ids `te`) was the first frozen test split: scored once (README), then training data.
+ */
+export const FILES: Record<Split, Batch[]> = {
   train: [
     { file: 'train', prefix: 'ta' },
     { file: 'train2', prefix: 'tb' },
+    { file: 'train3', prefix: 'te' },
+    { file: 'train4', prefix: 'th' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
-  test: [{ file: 'test', prefix: 'te' }],
+  test: [{ file: 'test', prefix: 'tg' }],
 };
 
 export const SITUATIONS = [
@@ -57,11 +66,15 @@ const KNOWN = new Set(['id', 'lang', 'site', 'situation', 'register', 'text', 'c
 const HERE = process.env.RC_DATASET_DIR ? pathToFileURL(`${resolve(process.env.RC_DATASET_DIR)}/`) : new URL('.', import.meta.url);
 
 export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
+  return loadBatches(FILES[split], lang, split);
+}
+
+export function loadBatches(batches: readonly Batch[], lang: CorpusLang, name = batches.map((b) => b.file).join('+')): DatasetRecord[] {
   const problems: string[] = [];
   const records: DatasetRecord[] = [];
-  for (const { file, prefix } of FILES[split]) {
-    const name = `${file}-${lang}.jsonl`;
-    readFileSync(new URL(name, HERE), 'utf8')
+  for (const { file, prefix } of batches) {
+    const fileName = `${file}-${lang}.jsonl`;
+    readFileSync(new URL(fileName, HERE), 'utf8')
       .split('\n')
       .forEach((line, i) => {
         if (!line.trim()) return;
@@ -69,18 +82,18 @@ export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
         try {
           r = JSON.parse(line) as Record<string, unknown>;
         } catch (e) {
-          problems.push(`${name}:${i + 1}: invalid JSON (${(e as Error).message})`);
+          problems.push(`${fileName}:${i + 1}: invalid JSON (${(e as Error).message})`);
           return;
         }
         const bad = CHECKS.filter(([, ok]) => !ok(r, prefix, lang)).map(([field]) => field);
         bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
-        if (bad.length) problems.push(`${name}:${i + 1}: ${bad.join(', ')}`);
+        if (bad.length) problems.push(`${fileName}:${i + 1}: ${bad.join(', ')}`);
         else records.push(r as unknown as DatasetRecord);
       });
   }
   const ids = new Set<string>();
   for (const r of records) {
-    if (ids.has(r.id)) problems.push(`${split}-${lang}: duplicate id ${r.id}`);
+    if (ids.has(r.id)) problems.push(`${name}-${lang}: duplicate id ${r.id}`);
     ids.add(r.id);
   }
   if (problems.length) throw new Error(`Data set format errors:\n${problems.join('\n')}`);
@@ -90,6 +103,29 @@ export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
 export function loadAll(split: Split): Map<CorpusLang, DatasetRecord[]> {
   return new Map(CORPUS_LANGS.map((l) => [l, loadSplit(split, l)]));
 }
+
+/**
+ * The test split's second labels: each draft labelled again by a second annotator who saw only the text, the
+ * customer's message and LABELS.md (`second-test-<lang>.jsonl`: id, expect, note). Scored are only the labels both agree on.
+ */
+export function loadSecondLabels(lang: CorpusLang): Map<string, Record<RuleName, boolean>> {
+  const out = new Map<string, Record<RuleName, boolean>>();
+  readFileSync(new URL(`second-test-${lang}.jsonl`, HERE), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .forEach((line, i) => {
+      const r = JSON.parse(line) as { id?: unknown; expect?: Record<string, unknown> };
+      const e = r.expect;
+      if (typeof r.id !== 'string' || !e || !RULE_NAMES.every((k) => typeof e[k] === 'boolean')) {
+        throw new Error(`second-test-${lang}.jsonl:${i + 1}: needs an id and a boolean per rule`);
+      }
+      out.set(r.id, e as Record<RuleName, boolean>);
+    });
+  return out;
+}
+
+/** Whether to score a record for a rule (all of them, unless only the agreed labels count). */
+export type Keep = (r: DatasetRecord, rule: RuleName) => boolean;
 
 export interface Cell {
   n: number;
@@ -102,18 +138,18 @@ export interface Cell {
   f1: number;
 }
 
-export function cell(records: readonly DatasetRecord[], outcomes: ReadonlyMap<string, Outcome>, rule: RuleName): Cell {
-  const c = confusion(records, outcomes, rule);
+export function cell(records: readonly DatasetRecord[], outcomes: ReadonlyMap<string, Outcome>, rule: RuleName, keep?: Keep): Cell {
+  const c = confusion(keep ? records.filter((r) => keep(r, rule)) : records, outcomes, rule);
   return { n: c.n, pos: c.tp + c.fn, tp: c.tp, fp: c.fp, fn: c.fn, ...scores(c) };
 }
 
 /** rule × language: "F1 (P / R)" per cell, and language accuracy; aggregate numbers only, never ids. */
-export function table(title: string, byLang: ReadonlyMap<CorpusLang, readonly DatasetRecord[]>, outcomes: ReadonlyMap<string, Outcome>): string {
+export function table(title: string, byLang: ReadonlyMap<CorpusLang, readonly DatasetRecord[]>, outcomes: ReadonlyMap<string, Outcome>, keep?: Keep): string {
   const f = (x: number) => x.toFixed(2);
   const rows = RULE_NAMES.map((rule) => [
     rule,
     ...CORPUS_LANGS.map((l) => {
-      const c = cell(byLang.get(l) ?? [], outcomes, rule);
+      const c = cell(byLang.get(l) ?? [], outcomes, rule, keep);
       return `${f(c.f1)} (${f(c.precision)} / ${f(c.recall)})`;
     }),
   ]);

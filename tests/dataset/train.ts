@@ -1,7 +1,8 @@
 // npm run train: fits the learned part of the apology and order-recap rules (src/engine/learned/) and writes its
 // weights to src/engine/learned/weights.json. Deterministic (seeded shuffles, fixed grid). Learns from the seen data
-// only: the train split, tests/corpus and tests/holdout; picks its settings on the dev split; never reads the test
-// split. Prints dev F1 per language with and without the learned part.
+// only: the train and dev splits, tests/corpus and tests/holdout; picks its settings and thresholds on out-of-fold
+// predictions, one fold per writer batch; never reads the test split. Prints the out-of-fold F1 per language and
+// batch. RC_DRY=1: do not write the weights; RC_MISSES=<path>: write the out-of-fold misses there (to read).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { learnedInputs } from '../../src/engine/core';
@@ -9,7 +10,7 @@ import type { LearnedCase } from '../../src/engine/learned/model';
 import { BUCKETS, BUCKET_BITS } from '../../src/engine/learned/features';
 import { draftBuckets } from '../../src/engine/learned/model';
 import { CORPUS_LANGS, scores, type CorpusLang } from '../corpus/metrics';
-import { loadAll } from './dataset';
+import { FILES, loadBatches } from './dataset';
 
 type Target = 'apology' | 'order-recap';
 const TARGETS: Target[] = ['apology', 'order-recap'];
@@ -26,6 +27,7 @@ interface Labelled {
 }
 interface Example {
   lang: CorpusLang;
+  id: string;
   /** null: the rule does not ask its model on this draft. */
   x: number[] | null;
   rule: boolean;
@@ -36,18 +38,20 @@ function jsonl(path: string): Labelled[] {
   return readFileSync(new URL(path, ROOT), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
 }
 
-const seen: Labelled[] = [
-  ...[...loadAll('train').values()].flat(),
+// Seen before this data set: always learned from, never scored here.
+const fixed: Labelled[] = [
   ...CORPUS_LANGS.flatMap((l) => jsonl(`tests/corpus/${l}.jsonl`)),
   ...CORPUS_LANGS.flatMap((l) => [...jsonl(`tests/holdout/${l}.jsonl`), ...jsonl(`tests/holdout/second-${l}.jsonl`)]),
 ];
-const dev: Labelled[] = [...loadAll('dev').values()].flat();
+// Each writer batch of train and dev is one fold: settings and thresholds are picked on predictions for batches the
+// model did not learn from (writers it has never read), and the shipped model then learns from all of them.
+const folds: Labelled[][] = [...FILES.train, ...FILES.dev].map((b) => CORPUS_LANGS.flatMap((l) => loadBatches([b], l)));
 
 function examples(records: Labelled[], target: Target): Example[] {
   return records.map((r) => {
     const inputs = learnedInputs(r.text, { customerName: r.customerName, customerMessage: r.customerMessage });
     const c: LearnedCase | null = !inputs ? null : target === 'apology' ? inputs.apology : inputs.recap;
-    return { lang: r.lang, x: c ? draftBuckets(c.input) : null, rule: c?.rule ?? false, y: r.expect[target] ? 1 : 0 };
+    return { id: r.id, lang: r.lang, x: c ? draftBuckets(c.input) : null, rule: c?.rule ?? false, y: r.expect[target] ? 1 : 0 };
   });
 }
 
@@ -101,13 +105,23 @@ interface Thresholds {
   alone: number;
 }
 
+interface Scored {
+  id: string;
+  lang: CorpusLang;
+  /** The model's probability; null when the rule does not ask its model. */
+  p: number | null;
+  rule: boolean;
+  y: number;
+}
+
 /** F1 per language of the rule's decision (fires when the model's probability reaches the threshold). */
-function f1s(f: Fit, data: Example[], t: Thresholds): Record<CorpusLang, number> {
+function f1s(data: Scored[], t: Thresholds): Record<CorpusLang, number> {
   const out = {} as Record<CorpusLang, number>;
   for (const lang of CORPUS_LANGS) {
     const c = { tp: 0, fp: 0, fn: 0 };
-    for (const e of data.filter((d) => d.lang === lang)) {
-      const fires = e.x !== null && prob(f, e.x) >= (e.rule ? t.withRule : t.alone);
+    for (const e of data) {
+      if (e.lang !== lang) continue;
+      const fires = e.p !== null && e.p >= (e.rule ? t.withRule : t.alone);
       if (fires && e.y) c.tp++;
       else if (fires) c.fp++;
       else if (e.y) c.fn++;
@@ -119,45 +133,60 @@ function f1s(f: Fit, data: Example[], t: Thresholds): Record<CorpusLang, number>
 
 const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
 const worst = (r: Record<string, number>) => Math.min(...Object.values(r));
+const fmt = (r: Record<string, number>) => CORPUS_LANGS.map((l) => `${l} ${r[l]!.toFixed(2)}`).join('  ');
 
 const models: Record<string, unknown> = {};
 for (const target of TARGETS) {
-  const train = examples(seen, target);
-  const devEx = examples(dev, target);
-  let best: { score: number; epochs: number; l2: number; threshold: Thresholds; fit: Fit; f1: Record<CorpusLang, number> } | null = null;
+  const fixedEx = examples(fixed, target);
+  const foldEx = folds.map((f) => examples(f, target));
+  let best: { score: number; epochs: number; l2: number; threshold: Thresholds; f1: Record<CorpusLang, number>; perFold: Record<CorpusLang, number>[]; oof: Scored[] } | null = null;
   const grid = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100);
-  for (const epochs of [3, 5, 10, 20]) {
-    for (const l2 of [1e-4, 1e-3, 5e-3]) {
-      const f = fit(train, epochs, l2);
+  for (const epochs of [20, 40, 80, 160]) {
+    for (const l2 of [1e-3, 3e-3, 1e-2, 3e-2]) {
+      // Out-of-fold: each batch scored by a model that learned from everything but that batch.
+      const oof = foldEx.map((held, k) => {
+        const f = fit([...fixedEx, ...foldEx.filter((_, j) => j !== k).flat()], epochs, l2);
+        return held.map((e): Scored => ({ id: e.id, lang: e.lang, p: e.x && prob(f, e.x), rule: e.rule, y: e.y }));
+      });
+      const all = oof.flat();
       for (const withRule of grid) {
         // Without the rule's phrases the model needs at least as much as with them.
         for (const alone of grid.filter((a) => a >= withRule)) {
-          const r = f1s(f, devEx, { withRule, alone });
+          const r = f1s(all, { withRule, alone });
           // The worst language counts as much as the mean: the floors are per language.
           const score = (mean(r) + worst(r)) / 2;
-          if (!best || score > best.score + 1e-9) best = { score, epochs, l2, threshold: { withRule, alone }, fit: f, f1: r };
+          if (!best || score > best.score + 1e-9) best = { score, epochs, l2, threshold: { withRule, alone }, f1: r, perFold: oof.map((o) => f1s(o, { withRule, alone })), oof: all };
         }
       }
     }
   }
   const b = best!;
-  const scale = Math.max(...Array.from(b.fit.w, Math.abs)) / 127;
+  // Development aid: the out-of-fold misses, to read (never for the test split, which is not a fold).
+  if (process.env.RC_MISSES) {
+    const t = b.threshold;
+    const misses = b.oof.filter((e) => (e.p !== null && e.p >= (e.rule ? t.withRule : t.alone)) !== (e.y === 1));
+    writeFileSync(`${process.env.RC_MISSES}-${target}.json`, JSON.stringify(misses.map((e) => ({ ...e, gate: e.p === null }))));
+  }
+  const final = fit([...fixedEx, ...foldEx.flat()], b.epochs, b.l2);
+  const scale = final.w.reduce((m, x) => Math.max(m, Math.abs(x)), 0) / 127;
   const idx: number[] = [];
   const val: number[] = [];
   let last = 0;
-  b.fit.w.forEach((x, i) => {
+  final.w.forEach((x, i) => {
     const q = Math.round(x / scale);
     if (q === 0) return;
     idx.push(i - last);
     val.push(q);
     last = i;
   });
-  models[target] = { bias: Math.round(b.fit.bias * 1e4) / 1e4, threshold: b.threshold, scale: Number(scale.toPrecision(6)), epochs: b.epochs, l2: b.l2, idx, val };
-  const fmt = (r: Record<string, number>) => CORPUS_LANGS.map((l) => `${l} ${r[l]!.toFixed(2)}`).join('  ');
-  console.log(`${target}: ${train.length} seen drafts, epochs ${b.epochs}, l2 ${b.l2}, thresholds ${b.threshold.withRule} (with the rule) / ${b.threshold.alone} (alone), ${idx.length} weights`);
-  console.log(`  dev F1 with the learned part: ${fmt(b.f1)}`);
+  models[target] = { bias: Math.round(final.bias * 1e4) / 1e4, threshold: b.threshold, scale: Number(scale.toPrecision(6)), epochs: b.epochs, l2: b.l2, idx, val };
+  const n = fixedEx.length + foldEx.flat().length;
+  console.log(`${target}: ${n} seen drafts, epochs ${b.epochs}, l2 ${b.l2}, thresholds ${b.threshold.withRule} (with the rule) / ${b.threshold.alone} (alone), ${idx.length} weights`);
+  console.log(`  out-of-fold F1 (each writer batch scored by a model that never read it): ${fmt(b.f1)}`);
+  [...FILES.train, ...FILES.dev].forEach((batch, k) => console.log(`    ${batch.file.padEnd(7)} ${fmt(b.perFold[k]!)}`));
 }
 
+if (process.env.RC_DRY) process.exit(0);
 const out = new URL('src/engine/learned/weights.json', ROOT);
 writeFileSync(out, JSON.stringify({ bits: BUCKET_BITS, models }) + '\n');
 console.log(`wrote ${out.pathname} (${(readFileSync(out).length / 1024).toFixed(1)} KB)`);

@@ -81,7 +81,7 @@ export const bs: LangPack = {
   ],
   apologies: [
     'izvin*', 'oprost*', 'ispričava*', 'isprik*', 'žao mi je', 'žao nam je', 'jako mi je žao', 'zao mi je', 'mi je žao', 'nam je žao', 'mi je jako žao', 'mi je stvarno žao', 'mi je zaista žao', 'mi je zao',
-    'sorry', 'sori', 'pardon', 'moja greška', 'moja krivica', 'moja krivnja', 'moja greska',
+    'sorry', 'sori', 'pardon', 
   ],
   notApologies: [
     'izvinite na smetnji', 'izvini na smetnji', 'izvini što te smaram', 'izvinite što vas smaram', 'izvini što smaram', 'izvini na smaranju', 'sorry što smetam', 'sori što smetam', 'oprostite na smetnji', 'oprosti na smetnji', 'oprostite što smetam',
@@ -104,6 +104,8 @@ export const bs: LangPack = {
       'tek u *', 'zaostajem', 'zaostatak', 'gužv*', 'nisam stigao/la', 'nisam stigla/o', 'kako sam obećao', 'kako sam obećala', 'nisam stigo', 'obećo', 'nisam mogo', 'a naručila si', 'a naručio si', 'a naručili ste', 'iako ste naručili', 'iako si naručila', 'iako si naručio', 'iako je trebalo', 'trebalo je da', 'trebao je da', 'trebala je da', 'trebalo bi da je', 'u sortirnom centru', 'u sortirnici', 'manji nego na slici', 'veći nego na slici', 'nego na slici', 'nego na slikama', 'nego u oglasu', 'nisam bio kod kuće', 'nisam bila kod kuće', 'nisam bio doma', 'nisam bila doma', 'kako je dogovoreno', 'kako smo dogovorili', 'nego što sam obećao', 'nego što sam obećala', 'od … obećao', 'od … obećala', 'obećala', 'obećao', 'trajalo duže', 'trajao duže', 'traje toliko dugo', 'toliko dugo traje', 'umjesto u *', 'umesto u *', 'umjesto ovog *', 'umesto ovog *', 'umjesto početkom *', 'umesto početkom *', 'na carini', 'još na carini', 'malo kasnim', 'sedmicu kasnije', 'tjedan kasnije', 'nedelju kasnije', 'dana kasnije', 'nekoliko dana kasnije', 'rekao sam da', 'rekla sam da', 'neću stići', 'nisam je stigla', 'nisam ga stigao', 'nije islo', 'nije išlo', 'nisam mogao doći', 'nisam mogla doći', 'tek popodne', 'zakašnjenj*', 'sa zakašnjenjem', 's zakašnjenjem',
     ],
     mistake: [
+      // Owning the fault admits the mistake; it is not yet an apology.
+      'moja greška', 'moja krivica', 'moja krivnja', 'moja greska',
       'zaboravio', 'zaboravila', 'zaboravili', 'zaboravljen*', 'greška', 'greškom', 'grešku', 'greske', 
       'pogreš*', 'krivu', 'kriva boja', 'krivi', 'zamijenio', 'zamijenila', 'zamenio', 'zamenila', 'pomiješao',
       'pomiješala', 'pomešao', 'pomešala', 'oštećen*', 'ostecen*', 'slomljen*', 'slomio', 'slomila', 'puklo',
@@ -165,6 +167,7 @@ export const bs: LangPack = {
   ],
   dealAnswers: ['može', 'može tako', 'važi', 'dogovoreno', 'u redu', 'ajde', 'ajde može', 'dogovor'],
   remake: ['novi', 'novu', 'novo', 'nova', 'ponovo', 'ponovno', 'opet', 'zamjen*', 'zamen*', 'ispravljen*'],
+  capitalNouns: false,
   numberWords: ['jedan', 'jedna', 'jedno', 'dva', 'dvije', 'dve', 'tri', 'četiri', 'pet', 'šest', 'sedam', 'osam', 'devet', 'deset', 'oba', 'obje', 'obe', 'par'],
   recap: {
     item: [
@@ -197,7 +200,7 @@ export const bs: LangPack = {
     ],
     quantity: ['komad*', 'kom', 'kom.', 'količin*', 'par', 'set', 'seta', 'komplet*', 'oba', 'obje', 'obadva', '#x', '# x', 'x#'],
     price: [
-      'cijen*', 'cena', 'cenu', 'cene', 'cenom', 'košta', 'koštati', 'ukupno', 'iznos*', 'avans*', 'km', 'kn', 'eur', 'eura', 'euro', 'evra', 'evro', 'dinar*', 'rsd', 'maraka', 'fiksno',
+      'cijen*', 'cena', 'cenu', 'cene', 'cenom', 'košta', 'koštati', 'ukupno', 'iznos*', 'km', 'kn', 'eur', 'eura', 'euro', 'evra', 'evro', 'dinar*', 'rsd', 'maraka', 'fiksno',
       'fiksna',
     ],
     date: [
@@ -216,6 +219,57 @@ export const bs: LangPack = {
       'x express', 'overseas', 'gls', 'dhl', 'dpd', 'city express', 'aks', 'paket*', 'kurir*', 'adres*',
       'preuzim*', 'preuzet*', 'lično', 'osobno', 'na ruke', 'otkupnin*', 'pouzeć*', 'praćenj*', 'box now',
     ],
+  },
+  dates: {
+    today: ['danas', 'večeras', 'do večeras', 'danas popodne', 'do kraja dana', 'još danas', 'jos danas'],
+    tomorrow: ['sutra', 'sjutra', 'do sutra', 'sutra ujutro'],
+    dayAfterTomorrow: ['prekosutra'],
+    weekdays: {
+
+      monday: ['ponedjeljak', 'ponedjeljka', 'ponedjeljku', 'ponedjeljkom', 'ponedeljak', 'ponedeljka', 'ponedeljku', 'ponedeljkom'],
+      tuesday: ['utorak', 'utorka', 'utorku', 'utorkom'],
+      wednesday: ['srijeda', 'srijedu', 'srijede', 'srijedom', 'sreda', 'sredu', 'srede', 'sredom'],
+      thursday: ['četvrtak', 'četvrtka', 'četvrtku', 'četvrtkom'], friday: ['petak', 'petka', 'petku', 'petkom'],
+      saturday: ['subota', 'subotu', 'subote', 'subotom'],
+      sunday: ['nedjelja', 'nedjelju', 'nedjelje', 'nedjeljom', 'nedelju', 'nedeljom'],
+    },
+    months: {
+      january: ['januar', 'januara', 'januaru', 'siječanj', 'siječnja', 'siječnju'],
+      february: ['februar', 'februara', 'februaru', 'veljača', 'veljače', 'veljači'],
+      march: ['mart', 'marta', 'martu', 'ožujak', 'ožujka', 'ožujku'],
+      april: ['april', 'aprila', 'aprilu', 'travanj', 'travnja', 'travnju'],
+      may: ['maj', 'maja', 'maju', 'svibanj', 'svibnja', 'svibnju'],
+      june: ['jun', 'juni', 'juna', 'junu', 'lipanj', 'lipnja', 'lipnju'],
+      july: ['jul', 'juli', 'jula', 'julu', 'srpanj', 'srpnja', 'srpnju'],
+      august: ['august', 'augusta', 'avgust', 'avgusta', 'kolovoz', 'kolovoza'],
+      september: ['septembar', 'septembra', 'rujan', 'rujna', 'rujnu'],
+      october: ['oktobar', 'oktobra', 'listopad', 'listopada'],
+      november: ['novembar', 'novembra', 'studeni', 'studenog', 'studenoga'],
+      december: ['decembar', 'decembra', 'prosinac', 'prosinca'],
+    },
+    thisWeek: ['ove sedmice', 'ovog tjedna', 'ovaj tjedan', 'ove nedelje', 'do kraja sedmice', 'do kraja tjedna', 'do kraja nedelje', 'ovu sedmicu'],
+    weekend: ['vikend', 'za vikend', 'preko vikenda', 'do vikenda', 'vikendom', 'ovaj vikend', 'ovog vikenda'],
+    nextWeek: [
+      'sljedeće sedmice', 'sledeće sedmice', 'iduće sedmice', 'naredne sedmice', 'sljedeći tjedan', 'idući tjedan', 'sljedećeg tjedna',
+      'idućeg tjedna', 'sledeće nedelje', 'naredne nedelje', 'iduće nedelje', 'početkom sljedeće sedmice', 'početkom idućeg tjedna',
+    ],
+    endOfMonth: ['do kraja mjeseca', 'do kraja meseca', 'krajem mjeseca', 'krajem meseca', 'kraj mjeseca', 'kraj meseca'],
+    endOf: ['do kraja %', 'krajem %', 'kraj %', 'do konca %'],
+    withinHours: ['za # sata', 'za # sati', 'za # sat', 'u roku od # sata', 'u roku od # sati', 'u narednih # sati', 'u sljedećih # sati'],
+    withinDays: ['za # dana', 'za # dan', 'u roku od # dana', 'u narednih # dana', 'u sljedećih # dana'],
+    withinWorkingDays: ['za # radna dana', 'za # radnih dana', 'u roku od # radnih dana', 'u roku od # radna dana'],
+    withinWeeks: [
+      'za # sedmice', 'za # sedmica', 'za # sedmicu', 'za # tjedna', 'za # tjedan', 'za # nedelje', 'za # nedelja', 'za # nedjelje',
+      'u roku od # sedmice', 'u roku od # tjedna', 'u roku od # nedelje',
+    ],
+    isoWeek: ['u #. tjednu', 'u #. sedmici', 'u #. nedelji', '#. tjedan', '#. sedmica'],
+    clock: ['u', 'od', 'do', 'poslije', 'posle', 'nakon', 'oko', 'iza'],
+    units: ['minut*', 'min', 'sat', 'sata', 'sati', 'dan', 'dana', 'radna', 'radnih', 'sedmic*', 'tjed*', 'nedelj*', 'nedjelj*', 'mjesec*', 'mesec*', 'godin*', 'noć*', 'noci', 'noćenj*', 'h'],
+    numbers: {
+      one: ['jedan', 'jednu', 'jednog', 'jedne', 'jedna'], two: ['dva', 'dvije', 'dve'], three: ['tri'],
+      four: ['četiri'], five: ['pet'], six: ['šest'], seven: ['sedam'], eight: ['osam'], nine: ['devet'],
+      ten: ['deset'], eleven: ['jedanaest'], twelve: ['dvanaest'],
+    },
   },
   topics: {
     options: ['ili', 'koju', 'koji', 'koja', 'koje', 'opcij*', 'izbor', 'odaberi*', 'izaberi*', 'boja', 'boju', 'boje', 'veličin*', 'model*', 'radije'],

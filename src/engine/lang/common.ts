@@ -13,7 +13,7 @@ export const MEASUREMENT = new RegExp(
 /** Clothing sizes written as letters, and "EU 38", "US 7". Case matters: "S" is a size, "s" is not. */
 export const LETTER_SIZE = new RegExp(String.raw`${B}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)${E}(?![’'])|${B}(?:EU|US|UK)\s?\d{1,2}${E}`, 'gu');
 
-const CURRENCY = String.raw`€|\$|£|EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|din\.?|eur|euro|euros|eura|evra|euroa|e`;
+const CURRENCY = String.raw`€|\$|£|EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|din\.?|dinara|eur|euro|euros|eura|evra|evro|euroa|euron|eurolla|euroja|e|Fr\.|fr\.|franken|kuna|kune|maraka`;
 /** "35 €", "€35", "35,- €", "100 KM", "20e". */
 export const PRICE = new RegExp(
   String.raw`(?:€|\$|£)\s?${N}|${B}(?:EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD)\s?${N}|${B}${N}(?:,-)?\s?(?:${CURRENCY})(?![\p{L}])|${B}${N},-`,
@@ -49,3 +49,15 @@ export const CONTACT_ANYWHERE = new RegExp(
 
 /** "Sent from my iPhone" and its cousins. */
 export const SENT_FROM = /^\s*(?:sent from my|sent from|von meinem .* gesendet|gesendet von|lähetetty (?:.*)?(?:iphone|android|puhelimesta)|poslano (?:s|sa) mog|poslato (?:s|sa) mog|get outlook for)/iu;
+
+/** A time of day: "17:00", "17.30 Uhr", "18h", "6 pm", "klo 17", "u 17h". */
+export const TIME = new RegExp(
+  String.raw`${B}(?:[01]?\d|2[0-3])[:.][0-5]\d${E}(?!\.\d)|${B}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.|sati|sata)${E}|${B}(?:klo|kello)\s?(?:[01]?\d|2[0-3])${E}`,
+  'giu',
+);
+
+/** A street address: "Hauptstr. 12", "Birkenweg 4", "Mannerheimintie 5", "Ulica Kralja Tomislava 7", "12 Oak Road". */
+export const ADDRESS = new RegExp(
+  String.raw`${B}\p{L}*(?:str\.|straße|strasse|gasse|weg|allee|platz|katu|tie|kuja|polku)\s\d{1,4}[a-z]?${E}|${B}(?:ulica|ul\.)\s(?:\p{Lu}\p{L}*\s){0,3}\d{1,4}${E}|${B}\d{1,4}\s(?:\p{Lu}\p{L}+\s){1,2}(?:street|st|road|rd|lane|avenue|ave|close|drive|way)${E}`,
+  'gu',
+);

@@ -72,7 +72,7 @@ export const de: LangPack = {
   apologies: [
     'entschuldig*', 'tut mir leid', 'tut mir sehr leid', 'tut mir wirklich leid', 'tut mir so leid',
     'tut mir echt leid', 'tut uns leid', 'es tut mir', 'es tut uns', 'sorry', 'sorri', 'sry', 'verzeih*',
-    'bedaure*', 'bitte um verzeihung', 'mein fehler', 'meine schuld', 'pardon', 'asche auf mein haupt',
+    'bedaure*', 'bitte um verzeihung', 'pardon', 'asche auf mein haupt',
   ],
   notApologies: [
     'entschuldigen sie die störung', 'entschuldige die störung', 'sorry für die störung', 'entschuldigung für die störung',
@@ -93,6 +93,8 @@ export const de: LangPack = {
       'erst am', 'erst ab', 'hinterher', 'nicht fertig geworden', 'nicht dazu gekommen', 'noch nicht dazu gekommen', 'länger gedauert', 'hat … länger gedauert', 'kleiner als', 'größer als', 'als auf dem foto', 'als auf den fotos', 'als im angebot', 'als angegeben', 'obwohl du … bestellt', 'obwohl sie … bestellt', 'hätte … sollen', 'sollte eigentlich', 'eigentlich schon', 'war nicht zuhause', 'war nicht zu hause', 'nicht da, als', 'statt am montag', 'statt am freitag', 'dauert es so lange', 'dauert so lange', 'als zugesagt', 'als versprochen', 'als angekündigt', 'als vereinbart', 'nicht heute', 'nicht morgen', 'nicht wie geplant', 'nicht wie versprochen', 'nicht wie vereinbart', 'geht erst', 'kommt erst', 'kommen erst', 'gehen erst', 'statt diesen *', 'statt am *', 'statt heute', 'statt morgen', 'statt anfang *', 'statt montag', 'statt dienstag', 'statt mittwoch', 'statt donnerstag', 'statt freitag', 'statt samstag', 'im verzug', 'in verzug', 'erst ende', 'tage später', 'wochen später', 'etwas später', 'kommen … später', 'kommt … später', 'geht … später', 'gehen … später', 'wird … später', 'beim zoll', 'im zoll', 'ich hatte … gesagt', 'hatte … versprochen', 'hatte … zugesagt', 'versprochen hatte', 'zugesagt hatte', 'etwas im rückstand', 'verspätet', 'hängt … fest', 'steckt … fest', 'festgehangen', 'festgesteckt', 'liegt … fest',
     ],
     mistake: [
+      // Owning the fault admits the mistake; it is not yet an apology.
+      'mein fehler', 'meine schuld',
       'vergessen', 'fehler', 'verwechselt', 'falsch*', 'beschädigt', 'kaputt', 'zerbrochen', 'gebrochen', 'defekt',
       'verloren', 'verloren gegangen', 'nicht angekommen', 'noch nicht angekommen', 'nie angekommen',
       'hängt … fest', 'zurück an den absender', 'ausverkauft', 'nicht mehr verfügbar', 'nicht mehr vorrätig',
@@ -144,6 +146,7 @@ export const de: LangPack = {
   ],
   dealAnswers: ['passt', 'passt schon', 'passt so', 'geht klar', 'geht in ordnung', 'in ordnung', 'einverstanden', 'alles klar', 'machen wir', 'deal', 'abgemacht'],
   remake: ['neu', 'neue', 'neues', 'neuen', 'neuer', 'nochmal', 'noch einmal', 'erneut', 'ersatz', 'korrigiert*'],
+  capitalNouns: true,
   numberWords: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beide', 'paar'],
   recap: {
     item: [
@@ -176,8 +179,8 @@ export const de: LangPack = {
     ],
     quantity: ['anzahl', 'menge', 'stück', 'stk', 'stck', 'paar', 'set', 'sets', '#x', '# x', 'x#', 'beide', 'je ein*', 'jeweils'],
     price: [
-      'preis*', 'kosten', 'kostet', 'gesamt*', 'summe', 'betrag', 'anzahlung', 'euro',
-      'eur', 'vb', 'festpreis', 'verhandlungsbasis', 'versandkosten', 'paypal', 'überweisung',
+      'preis*', 'kosten', 'kostet', 'gesamt*', 'summe', 'betrag', 'euro',
+      'eur', 'vb', 'festpreis', 'verhandlungsbasis', 'versandkosten', 
     ],
     date: [
       'heute', 'morgen', 'übermorgen', 'nächste woche', 'nächsten *', 'diese woche', 'wochenende', 'montag*',
@@ -192,6 +195,38 @@ export const de: LangPack = {
       'abholen', 'abholbereit', 'selbstabholer', 'selbstabholung', 'persönlich', 'übergabe', 'vorbeikommen',
       'warensendung', 'einschreiben', 'express*', 'zustellung', 'porto', 'versichert*',
     ],
+  },
+  dates: {
+    today: ['heute', 'heut', 'heute abend', 'heute nachmittag', 'noch heute', 'heute noch', 'bis heute abend', 'bis feierabend', 'heute bis'],
+    tomorrow: ['morgen', 'morgen früh', 'bis morgen', 'morgen vormittag', 'morgen nachmittag', 'morgen abend'],
+    dayAfterTomorrow: ['übermorgen', 'uebermorgen'],
+    weekdays: {
+      monday: ['montag'], tuesday: ['dienstag'], wednesday: ['mittwoch'], thursday: ['donnerstag'],
+      friday: ['freitag'], saturday: ['samstag', 'sonnabend'], sunday: ['sonntag'],
+    },
+    months: {
+      january: ['januar', 'jänner', 'jaenner', 'jan.'], february: ['februar', 'feber', 'feb.'],
+      march: ['märz', 'maerz', 'mrz.'], april: ['april', 'apr.'], may: ['mai'], june: ['juni'], july: ['juli'],
+      august: ['august', 'aug.'], september: ['september', 'sept.', 'sep.'], october: ['oktober', 'okt.'],
+      november: ['november', 'nov.'], december: ['dezember', 'dez.'],
+    },
+    thisWeek: ['diese woche', 'noch diese woche', 'ende der woche', 'ende dieser woche', 'bis ende der woche', 'im laufe der woche'],
+    weekend: ['wochenende', 'am wochenende', 'übers wochenende', 'dieses wochenende', 'bis zum wochenende'],
+    nextWeek: ['nächste woche', 'naechste woche', 'nächster woche', 'kommende woche', 'kommender woche', 'anfang nächster woche', 'in der nächsten woche', 'nächsten woche'],
+    endOfMonth: ['ende des monats', 'monatsende', 'ende monat', 'ende dieses monats', 'zum monatsende'],
+    endOf: ['ende %', 'bis ende %', 'end %', 'zum ende %'],
+    withinHours: ['in # stunden', 'in # stunde', 'innerhalb von # stunden', 'innerhalb # stunden', 'binnen # stunden'],
+    withinDays: ['in # tagen', 'in # tag', 'innerhalb von # tagen', 'innerhalb # tagen', 'binnen # tagen'],
+    withinWorkingDays: ['in # werktagen', 'innerhalb von # werktagen', 'innerhalb # werktagen', 'binnen # werktagen', '# werktage', 'in # arbeitstagen', 'innerhalb von # arbeitstagen'],
+    withinWeeks: ['in # wochen', 'in # woche', 'innerhalb von # wochen', 'innerhalb # wochen', 'binnen # wochen'],
+    isoWeek: ['kw #', 'kw#', 'kalenderwoche #', 'woche #'],
+    clock: ['um', 'ab', 'nach', 'bis', 'gegen', 'vor'],
+    units: ['minute*', 'min', 'stunde*', 'std', 'tag', 'tage', 'tagen', 'tages', 'werktag*', 'arbeitstag*', 'woche*', 'wochenende*', 'monat*', 'jahr*', 'uhr', 'nächte', 'nächten', 'nacht'],
+    numbers: {
+      one: ['eins', 'einem', 'einer', 'ein', 'eine'], two: ['zwei', 'zwo'], three: ['drei'], four: ['vier'],
+      five: ['fünf', 'fuenf'], six: ['sechs'], seven: ['sieben'], eight: ['acht'], nine: ['neun'], ten: ['zehn'],
+      eleven: ['elf'], twelve: ['zwölf', 'zwoelf'],
+    },
   },
   topics: {
     options: ['oder', 'entweder', 'variante*', 'auswahl', 'aussuchen', 'wählen', 'lieber', 'farbe*', 'größe*', 'modell*', 'welche*'],

@@ -69,7 +69,7 @@ export const en: LangPack = {
   ],
   apologies: [
     'sorry', 'so sorry', 'very sorry', 'i apologi*', 'we apologi*', 'apologi*', 'my apologies', 'our apologies',
-    'please forgive', 'forgive me', 'i regret', 'we regret', 'my bad', 'my fault', 'my mistake',
+    'please forgive', 'forgive me', 'i regret', 'we regret', 'my bad', 
     'pardon', 'excuse the delay', 'excuse my late', 'i feel terrible', 'apologies',
   ],
   notApologies: [
@@ -93,6 +93,8 @@ export const en: LangPack = {
       'not yet shipped', 'not yet sent', 'not yet ready', 'smaller than', 'bigger than', 'larger than', 'than in the … photo*', 'than in the listing', 'than shown', 'than pictured', 'than listed', 'rather than monday', 'rather than tuesday', 'rather than wednesday', 'rather than thursday', 'rather than friday', 'rather than saturday', 'rather than today', 'rather than tomorrow', 'instead of monday', 'instead of tuesday', 'instead of wednesday', 'instead of thursday', 'instead of friday', 'instead of saturday', 'instead of today', 'instead of tomorrow', 'although you ordered', 'but you ordered', 'even though you ordered', 'should have arrived', 'should have been', 'was supposed to', 'were supposed to', 'should already have', 'wasn\'t home', 'was not home', 'wasn\'t there', 'was not there', 'missed you', 'missed your', 'even though it should', 'took longer', 'take … longer', 'takes … longer', 'taking so long', 'takes so long', 'taking a while', 'than i promised', 'than promised', 'than i said', 'than my listing', 'than the listing', 'only be ready', 'not … as i promised', 'not … as promised', 'not … as agreed', 'not … as planned', 'not today', 'not tomorrow', 'not this week', 'i know i said', 'i know i promised', 'i promised you', 'couldnt', 'cant make it', 'didnt manage', 'havent had time', 'havent sent', 'wont be ready', 'wasnt able', 'a bit behind', 'i\'m behind', 'i am behind', 'running late', 'still in customs', 'held in customs', 'held at customs', 'stuck at customs', 'couldn\'t make it', 'could not make it', 'only delivered', 'arrived late', 'came late',
     ],
     mistake: [
+      // Owning the fault admits the mistake; it is not yet an apology.
+      'my fault', 'my mistake',
       'forgot', 'forgotten', 'i forgot', 'mistake', 'mixed up', 'mix-up', 'mixup', 'wrong *', 'incorrect',
       'damaged', 'broken', 'broke', 'cracked', 'defect*', 'faulty', 'lost', 'went missing', 'is missing',
       'was missing', 'were missing', 'hasn\'t arrived', 'has not arrived', 'haven\'t arrived', 'didn\'t arrive',
@@ -158,6 +160,7 @@ export const en: LangPack = {
   ],
   dealAnswers: ['deal', 'it\'s a deal', 'sounds good', 'sounds fair', 'fine by me', 'works for me', 'agreed', 'you got it', 'sure thing', 'fair enough'],
   remake: ['new one', 'a new', 'again', 'redo', 'remake', 'replacement', 'replace it', 'corrected', 'fixed one'],
+  capitalNouns: false,
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a couple of', 'a few'],
   recap: {
     item: [
@@ -193,7 +196,7 @@ export const en: LangPack = {
       'quantity', 'qty', 'pieces', 'pcs', 'units', 'a dozen', 'dozen', 'a pair', 'pair of', 'pairs', 'set of',
       'sets of', 'both of them', 'couple of', 'one of each', 'two of each',
     ],
-    price: ['price', 'total', 'cost', 'costs', 'deposit', 'euro*', 'dollar*', 'pound*', 'quid', 'bucks'],
+    price: ['price', 'total', 'cost', 'costs', 'euro*', 'dollar*', 'pound*', 'quid', 'bucks'],
     date: [
       'today', 'tomorrow', 'tonight', 'next week', 'this week', 'next month', 'weekend', 'monday', 'tuesday',
       'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -208,6 +211,39 @@ export const en: LangPack = {
       'address', 'pickup', 'pick up', 'pick-up', 'collect', 'collection', 'in person', 'hand over', 'meet',
       'express', 'standard shipping', 'first class', 'second class', 'free shipping', 'local pickup', 'post office',
     ],
+  },
+  dates: {
+    today: ['today', 'tonight', 'this evening', 'this afternoon', 'later today', 'end of the day', 'end of today', 'eod', 'by tonight'],
+    tomorrow: ['tomorrow', 'tmrw', 'tmr', 'tomoz', 'tomorrow morning'],
+    dayAfterTomorrow: ['day after tomorrow', 'the day after tomorrow'],
+    weekdays: {
+      monday: ['monday', 'mon'], tuesday: ['tuesday', 'tue', 'tues'], wednesday: ['wednesday', 'wed', 'weds'],
+      thursday: ['thursday', 'thu', 'thur', 'thurs'], friday: ['friday', 'fri'], saturday: ['saturday'],
+      sunday: ['sunday'],
+    },
+    months: {
+      january: ['january', 'jan'], february: ['february', 'feb'], march: ['march', 'mar'], april: ['april', 'apr'],
+      may: ['may'], june: ['june', 'jun'], july: ['july', 'jul'], august: ['august', 'aug'],
+      september: ['september', 'sep', 'sept'], october: ['october', 'oct'], november: ['november', 'nov'],
+      december: ['december', 'dec'],
+    },
+    thisWeek: ['this week', 'end of the week', 'end of this week', 'by the end of the week'],
+    weekend: ['weekend', 'this weekend', 'the weekend'],
+    nextWeek: ['next week', 'early next week', 'beginning of next week', 'start of next week'],
+    endOfMonth: ['end of the month', 'end of this month', 'end of month', 'month end', 'month-end'],
+    endOf: ['end of %', 'the end of %', 'late %'],
+    withinHours: ['within # hours', 'within # hour', 'in # hours', 'in # hour', 'in the next # hours'],
+    withinDays: ['within # days', 'within # day', 'in # days', 'in # day', 'in the next # days', '# days from now'],
+    withinWorkingDays: ['within # working days', 'within # business days', 'in # working days', 'in # business days', '# working days', '# business days'],
+    withinWeeks: ['within # weeks', 'within # week', 'in # weeks', 'in # week', '# weeks from now', 'in a fortnight'],
+    isoWeek: ['week #', 'wk #', 'cw #'],
+    clock: ['at', 'after', 'from', 'before', 'until', 'till', 'by', 'around', 'about', 'past'],
+    units: ['minute*', 'min', 'mins', 'hour*', 'hr', 'hrs', 'day', 'days', 'week*', 'wk', 'wks', 'fortnight*', 'month*', 'year*', 'weekend*', 'am', 'pm', 'o\'clock'],
+    numbers: {
+      one: ['one', 'a', 'an'], two: ['two', 'a couple of', 'couple of', 'a couple'], three: ['three'],
+      four: ['four'], five: ['five'], six: ['six'], seven: ['seven'], eight: ['eight'], nine: ['nine'], ten: ['ten'],
+      eleven: ['eleven'], twelve: ['twelve'],
+    },
   },
   topics: {
     options: ['or', 'either', 'option*', 'choice', 'choose', 'prefer', 'colour*', 'color*', 'size*', 'version*', 'which one', 'style*', 'variant*'],

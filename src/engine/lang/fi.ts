@@ -67,8 +67,8 @@ export const fi: LangPack = {
   ],
   apologies: [
     'anteeksi', 'anteeks', 'pahoittel*', 'olen pahoillani', 'olemme pahoillamme', 'pahoillani', 'pahoillamme',
-    'sori', 'sorry', 'soori', 'valitan', 'pyydän anteeksi', 'pyydämme anteeksi', 'oma moka', 'minun mokani',
-    'minun virheeni', 'oma virhe', 'harmittaa kovasti',
+    'sori', 'sorry', 'soori', 'valitan', 'pyydän anteeksi', 'pyydämme anteeksi', 
+    'harmittaa kovasti',
   ],
   notApologies: [
     'anteeksi että häiritsen', 'anteeksi häiriö', 'sori että kyselen', 'sori että häiritsen', 'sori häiriöstä', 'anteeksi häiriöstä', 'anteeksi kun häiritsen', 'sori kun häiritsen', 'anteeksi pitkä viesti', 'anteeksi tyhmä kysymys',
@@ -89,6 +89,8 @@ export const fi: LangPack = {
       'vasta torstaina', 'vasta perjantaina', 'vasta lauantaina', 'myöhempään', 'luvattua myöhemmin', 'kuin lupasin', 'en ollut kotona', 'en ollu kotona', 'en ollu', 'en päässyt', 'en päässy', 'en ehtiny', 'en saanu', 'en oo ehtiny', 'en oo saanu', 'kadonnu', 'vaikka tilasit', 'vaikka tilasitte', 'vaikka piti', 'piti olla', 'olisi pitänyt', 'olis pitäny', 'jakelukeskuksessa', 'lajittelukeskuksessa', 'jo viikon', 'pienempi kuin', 'isompi kuin', 'kuin kuvassa', 'kuin kuvissa', 'kuin ilmoituksessa', 'kuin lupaamani', 'kuin lupasimme', 'kuin sanoin', 'kuten lupasin', 'kuten luvattiin', 'kuten luvattu', 'eikä tänä *', 'eikä huomenna', 'eikä tänään', 'eikä maanantaina', 'eikä tiistaina', 'eikä keskiviikkona', 'eikä torstaina', 'eikä perjantaina', 'eikä alussa', 'eikä * alussa', 'kesti … kauemmin', 'kestää niin kauan', 'kestänyt niin kauan', 'kestää kauan', 'vielä tullissa', 'tullissa', 'jäljessä', 'vähän jäljessä', 'myöhemmin kuin', 'viikkoa myöhemmin', 'päivää myöhemmin', 'pari päivää myöhemmin', 'sanoin, että', 'lupasin, että', 'vaikka lupasin', 'vaikka vahvistin', 'en saanut … valmiiksi', 'ei ollut valmis', 'sovittua myöhemmin', 'sovittua myöhempään', 'myöhemmin kuin sovittiin', 'myöhemmin kuin lupasin',
     ],
     mistake: [
+      // Owning the fault admits the mistake; it is not yet an apology.
+      'oma moka', 'minun mokani', 'minun virheeni', 'oma virhe',
       'unohdin', 'unohtui', 'unohtunut', 'virhe*', 'sekaannus', 'väärä*', 'väärän', 'väärin', 'rikki',
       'rikkoutun*', 'rikkoutui', 'vaurioitun*', 'vioittun*', 'viallinen', 'vialli*', 'kadonnut', 'katosi',
       'hukassa', 'hukkui', 'hukkunut', 'ei ole saapunut', 'ei saapunut', 'ei ole tullut', 'ei tullut perille',
@@ -133,6 +135,7 @@ export const fi: LangPack = {
   ],
   dealAnswers: ['sopii', 'sopii hyvin', 'käy', 'se käy', 'käyhän se', 'diili', 'kauppa', 'sovittu', 'sovitaan niin'],
   remake: ['uusi', 'uuden', 'uutta', 'uudestaan', 'uudelleen', 'taas', 'korvaava*', 'korjattu*'],
+  capitalNouns: false,
   numberWords: ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen', 'pari', 'molemmat'],
   recap: {
     item: [
@@ -167,7 +170,7 @@ export const fi: LangPack = {
     quantity: ['kpl', 'kappale*', 'määrä*', 'pari', 'paria', 'setti*', 'sarja*', 'molemmat', '#x', '# x', 'x#'],
     price: [
       'hinta*', 'hinnan', 'hintaan', 'maksaa', 'yhteensä', 'summa*', 'kokonaishinta*', 'euro*', '# e',
-      '#e', 'ennakkomaksu*', 'mobilepay', 'tilisiirto*', 'hintainen',
+      '#e', 'hintainen',
     ],
     date: [
       'tänään', 'huomenna', 'ylihuomenna', 'ensi viikolla', 'ensi viikon', 'tällä viikolla', 'viikonloppuna',
@@ -182,6 +185,39 @@ export const fi: LangPack = {
       'budbee', 'seuranta*', 'osoite*', 'osoitteen', 'osoitteesi', 'osoitteenne', 'nouto*', 'noudat', 'noutaa',
       'haet', 'hakea', 'tavataan', 'kuljetus*', 'kotiinkuljetus*', 'smartpost', 'kirjeellä',
     ],
+  },
+  dates: {
+    today: ['tänään', 'tanaan', 'tänä iltana', 'tana iltana', 'tänään illalla', 'tänään iltapäivällä', 'iltaan mennessä', 'päivän aikana', 'tämän päivän aikana', 'tänään aikana'],
+    tomorrow: ['huomenna', 'huomenna aamulla', 'huomiseen mennessä', 'huomiseksi', 'huomisen aikana', 'huomenn'],
+    dayAfterTomorrow: ['ylihuomenna', 'ylihuomiseen mennessä'],
+    weekdays: {
+      monday: ['maanantai*'], tuesday: ['tiistai*'], wednesday: ['keskiviikko*'], thursday: ['torstai*'],
+      friday: ['perjantai*'], saturday: ['lauantai*'], sunday: ['sunnuntai*'],
+    },
+    months: {
+      january: ['tammikuu*'], february: ['helmikuu*'], march: ['maaliskuu*'], april: ['huhtikuu*'],
+      may: ['toukokuu*'], june: ['kesäkuu*', 'kesakuu*'], july: ['heinäkuu*', 'heinakuu*'], august: ['elokuu*'],
+      september: ['syyskuu*'], october: ['lokakuu*'], november: ['marraskuu*'], december: ['joulukuu*'],
+    },
+    thisWeek: ['tällä viikolla', 'talla viikolla', 'tämän viikon aikana', 'viikon loppuun mennessä', 'tämän viikon loppuun mennessä', 'viikon sisään'],
+    weekend: ['viikonloppuna', 'viikonlopun aikana', 'viikonloppuun mennessä', 'viikonloppu', 'viikonlopulla'],
+    nextWeek: ['ensi viikolla', 'ensi viikon aikana', 'ensi viikkoon mennessä', 'ensi viikon alussa', 'tulevalla viikolla', 'ensviikolla'],
+    endOfMonth: ['kuun loppuun mennessä', 'kuun lopussa', 'kuun loppuun', 'tämän kuun loppuun', 'kuukauden loppuun mennessä', 'kuukauden lopussa', 'kuun vaihteessa'],
+    endOf: ['% loppuun', '% lopussa', '% loppuun mennessä'],
+    withinHours: ['# tunnin sisällä', '# tunnin kuluttua', '# tunnissa', '# tunnin päästä', '# tunnin kuluessa'],
+    withinDays: ['# päivän sisällä', '# päivän kuluessa', '# päivän kuluttua', '# päivän päästä', '# päivässä'],
+    withinWorkingDays: ['# arkipäivän sisällä', '# arkipäivän kuluessa', '# arkipäivässä', '# työpäivän sisällä', '# arkipäivän päästä', '# työpäivässä'],
+    withinWeeks: ['# viikon päästä', '# viikon sisällä', '# viikon kuluttua', '# viikossa', '# viikon kuluessa'],
+    isoWeek: ['viikolla #', 'viikko #', 'vko #', 'vk #'],
+    clock: ['klo', 'kello', 'kl'],
+    units: ['minuut*', 'min', 'tunti*', 'tunni*', 'tuntia', 'päivä*', 'paiva*', 'pv', 'arkipäivä*', 'työpäivä*', 'viikko*', 'viikon', 'viikos*', 'viikkoa', 'kuukau*', 'kk', 'vuo*', 'yö*', 'yötä'],
+    numbers: {
+      one: ['yksi', 'yhden', 'yhdessä'], two: ['kaksi', 'kahden', 'kahdessa', 'pari', 'parin', 'parissa'],
+      three: ['kolme', 'kolmen', 'kolmessa'], four: ['neljä', 'neljän', 'neljässä'],
+      five: ['viisi', 'viiden', 'viidessä'], six: ['kuusi', 'kuuden'], seven: ['seitsemän'], eight: ['kahdeksan'],
+      nine: ['yhdeksän'], ten: ['kymmenen'], eleven: ['yksitoista', 'yhdentoista'],
+      twelve: ['kaksitoista', 'kahdentoista'],
+    },
   },
   topics: {
     options: ['vai', 'tai', 'joko', 'vaihtoehto*', 'valitse*', 'valita', 'kumpi', 'kumman', 'kumpaa', 'väri*', 'koko*', 'malli*', 'mieluummin'],

@@ -22,6 +22,56 @@ export type QuestionTopic = 'order' | 'options' | 'shipping' | 'problem' | 'pick
 export type ProblemKind = 'delay' | 'mistake' | 'general';
 export type RecapField = 'item' | 'size' | 'colour' | 'quantity' | 'price' | 'date' | 'shipping';
 
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export type Month = (typeof MONTHS)[number];
+export const NUMBER_NAMES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
+export type NumberName = (typeof NUMBER_NAMES)[number];
+
+/**
+ * Words of time, each list resolved as LABELS.md "due times" says. `#` in a span phrase stands for a number in
+ * digits or one of `numbers` ("within # days": "within 3 days", "within three days").
+ */
+export interface DateWords {
+  /** The end of the message's own day: "today", "tonight", "heute abend", "tänään", "večeras". */
+  today: string[];
+  /** The end of the next day. */
+  tomorrow: string[];
+  /** The end of the day after the next. */
+  dayAfterTomorrow: string[];
+  /** Every form of each weekday: the end of the next such day after the message. */
+  weekdays: Record<Weekday, string[]>;
+  /** Every form of each month: only with a day number ("14. März", "March 14th") or `endOf`. */
+  months: Record<Month, string[]>;
+  /** The end of this week's Sunday. */
+  thisWeek: string[];
+  /** The end of the coming Sunday. */
+  weekend: string[];
+  /** The end of the Sunday of the following Monday–Sunday week. */
+  nextWeek: string[];
+  /** The end of this month's last day. */
+  endOfMonth: string[];
+  /** The end of a named month, `%` standing for the month: "end of %", "Ende %", "% loppuun", "krajem %". */
+  endOf: string[];
+  /** Message time + N hours. */
+  withinHours: string[];
+  /** The end of the Nth day after the message date. */
+  withinDays: string[];
+  /** The end of the Nth working day (Monday–Friday) after the message date. */
+  withinWorkingDays: string[];
+  /** The end of the day N weeks after the message date. */
+  withinWeeks: string[];
+  /** ISO week N: the end of its Sunday. */
+  isoWeek: string[];
+  /** Number words in every form ("two", "zwei", "kahden", "dvije"). */
+  numbers: Record<NumberName, string[]>;
+  /** Words before a bare hour ("after 6", "ab 17", "klo 12", "u 5"): the number is a time of day. */
+  clock: string[];
+  /** Words for spans and points of time ("days", "Wochen", "tuntia", "sata"): "2 days" is no quantity of an item. */
+  units: string[];
+}
+
 export interface LangPack {
   /** Short, frequent words of the language; they tell which language a draft is in. */
   commonWords: string[];
@@ -70,10 +120,14 @@ export interface LangPack {
   dealAnswers: string[];
   /** Redoing or replacing something after a problem ("I'll make a new one") — not a new order. */
   remake: string[];
+  /** Nouns are written with a capital letter (German): only those can name the customer's item. */
+  capitalNouns: boolean;
   /** Number words from one to twelve ("two mugs" is a quantity). */
   numberWords: string[];
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */
   recap: Record<RecapField, string[]>;
+  /** Words that name a day, a week, a month or a span of time, resolved to a due moment by ../extract/dates.ts. */
+  dates: DateWords;
   /** Words that show what the message is about, to pick fitting closing questions. */
   topics: { options: string[]; shipping: string[]; pickup: string[]; price: string[] };
   /** Texts the fixes insert, in this language. `{name}` is the customer's name. */

@@ -6,7 +6,7 @@
  */
 import { memo } from '../memo';
 
-export const BUCKET_BITS = 14;
+export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;

@@ -15,12 +15,11 @@
  */
 import type { Hint } from '../types';
 import type { RuleContext } from '../context';
-import type { RecapField } from '../lang/pack';
-import type { CompiledPack } from '../compiled';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, startsWith, test, type Match } from '../phrases';
+import { findAllExcept, startsWith, test } from '../phrases';
 import { findProblem } from './apology';
-import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY } from '../lang/common';
+import { amountValues } from '../extract/amounts';
+import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
@@ -29,41 +28,8 @@ import { bucket, bucketsOf } from '../learned/features';
 /** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
 const START_DAY = /\b(?:start(?:ing)?|begin(?:ning)?|get started|started|beginne|fange|starte|aloitan|aloitetaan|alan|počinjem|krećem|krenut ću|započinjem)\b(?:\s+(?:on|with|work|working|it|the|your|mit|der|dem|den|jetzt|gleich|työn|työt|tekemään|s|sa|izradom|radom|[\p{L}]+)){0,4}\s+(?:on\s+|am\s+|next\s+|nächsten?\s+|ensi\s+|u\s+|od\s+)?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tänään|huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|viikolla|danas|sutra|ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|sedmice|tjedan|nedelje)(?:\s+(?:morning|evening|afternoon|früh|abend|aamulla|ujutro))?/giu;
 
-const FIELDS: RecapField[] = ['item', 'size', 'colour', 'quantity', 'price', 'date', 'shipping'];
-
-/** The first match per detail field in `text`. */
-export function recapDetails(pack: CompiledPack, text: string): Partial<Record<RecapField, Match>> {
-  const found: Partial<Record<RecapField, Match>> = {};
-  const first = (...lists: Match[][]) => lists.flat().sort((a, b) => a.start - b.start)[0];
-  const items = findAll(pack.recap.item, text);
-  found.item = first(items);
-  found.size = first(findAll(MEASUREMENT, text), findAll(LETTER_SIZE, text), findAll(pack.recap.size, text));
-  found.colour = first(findAll(pack.recap.colour, text));
-  // "2 mugs", "two mugs", "3x", "2 Stück": a number right before an item word is a quantity.
-  const numberBeforeItem = items.flatMap((it) => {
-    const before = text.slice(Math.max(0, it.start - 24), it.start);
-    const m = /(\d+|[\p{L}]+)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
-    if (!m) return [];
-    const word = m[1]!;
-    const isNumber = /^\d+$/.test(word) || findAll(pack.numberWords, word).some((w) => w.text.length === word.length);
-    return isNumber ? [{ start: it.start - before.length + m.index, end: it.end, text: text.slice(it.start - before.length + m.index, it.end) }] : [];
-  });
-  found.quantity = first(findAll(QUANTITY, text), findAll(pack.recap.quantity, text), numberBeforeItem);
-  found.price = first(findAll(PRICE, text), findAll(pack.recap.price, text));
-  found.date = first(findAll(NUMERIC_DATE, text), findAll(pack.recap.date, text));
-  found.shipping = first(findAll(pack.recap.shipping, text));
-  for (const f of FIELDS) if (!found[f]) delete found[f];
-  return found;
-}
-
-/**
- * Whole numbers of two or more digits that can be amounts: not dates ("20.7.", "the 20th"), times ("17:00", "18h",
- * "6 pm"), measures ("350 g") or decimals.
- */
-const AMOUNT = /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|\s?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l)(?![\p{L}]))/giu;
 // The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
-const amounts = (text: string): number[] =>
-  memo(AMOUNT, 'amounts', text, () => [...text.matchAll(AMOUNT)].map((m) => Number(m[0])));
+const amounts = (text: string): number[] => amountValues(text);
 
 /** The seller names a higher amount than any in the customer's message and repeats none of theirs. */
 function counterOffer(ctx: RuleContext, sentence: string): boolean {
@@ -105,11 +71,13 @@ function acceptedOffer(ctx: RuleContext): Sentence | null {
 }
 
 /** The details the draft restates (not asked about, not the greeting's name, not the day work starts). */
-function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Match>> {
+function restatedDetails(ctx: RuleContext): Details {
   // The greeting line ("Guten Morgen") says nothing about the order.
   // Details asked about ("Please confirm the size", "Which colour?") are not restated; nor is the day work starts.
   const nameParts = (ctx.options.customerName ?? '').split(/\s+/).filter((n) => n.length > 1);
-  const found: Partial<Record<RecapField, Match>> = {};
+  const found: Details = {};
+  const theirs = ctx.options.customerMessage;
+  const customerItems = theirs ? memo(ctx.pack, 'item-words', theirs, () => itemWords(ctx.pack, theirs)) : new Set<string>();
   ctx.sentences
     .filter((x) => !asks(ctx, x))
     .forEach((x, i) => {
@@ -120,8 +88,8 @@ function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Match>> {
       for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
       const blanked = memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
       // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
-      const details = memo(ctx.pack, 'details', blanked, () => recapDetails(ctx.pack, blanked));
-      for (const f of FIELDS) if (!found[f] && details[f]) found[f] = details[f];
+      const details = withCustomerItems(memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)), blanked, customerItems);
+      for (const f of RECAP_FIELDS) if (!found[f] && details[f]) found[f] = details[f];
     });
   return found;
 }
@@ -130,7 +98,7 @@ function restatedDetails(ctx: RuleContext): Partial<Record<RecapField, Match>> {
  * What the definition rules out whatever the words: three details restated are a recap; a counter-offer still
  * waits for the customer's yes; a draft that only asks ("Hi, want it?") and confirms nothing takes no order.
  */
-function notAnOrder(ctx: RuleContext, details: Partial<Record<RecapField, Match>>, confirms: Sentence | null): boolean {
+function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | null): boolean {
   if (Object.keys(details).length >= 3) return true;
   if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
   return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
@@ -150,7 +118,7 @@ function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
  * asked when notAnOrder() is false, so fewer than three details and no counter-offer here. "R:rule-fires" says
  * the same as "R:confirms"; the shipped weights were trained with both.
  */
-function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Partial<Record<RecapField, Match>>): LearnedInput {
+function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Details): LearnedInput {
   const draft = [`L:${ctx.lang}`, confirms ? 'R:confirms' : 'R:no-confirms', `R:details:${Object.keys(details).length}`];
   for (const f of Object.keys(details)) draft.push(`R:has:${f}`);
   const asked = ctx.sentences.filter((x) => asks(ctx, x)).length;
@@ -177,9 +145,9 @@ export function orderRecap(ctx: RuleContext): Hint | null {
   if (verdict ? !verdict.fires : !found) return null;
   const s = found ?? ctx.sentences[verdict!.top]!;
 
-  const fromCustomer = ctx.options.customerMessage ? recapDetails(ctx.pack, ctx.options.customerMessage) : {};
+  const fromCustomer = ctx.options.customerMessage ? findDetails(ctx.pack, ctx.options.customerMessage) : {};
   const f = ctx.pack.pack.fixes.recap;
-  const lines = FIELDS.map((field) => {
+  const lines = RECAP_FIELDS.map((field) => {
     const value = (inDraft[field] ?? fromCustomer[field])?.text.trim();
     return `- ${f.labels[field]}: ${value ?? '…'}`;
   });

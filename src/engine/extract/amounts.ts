@@ -1,0 +1,54 @@
+/**
+ * Amounts of money in a text: with a currency ("35 €", "€35", "100 KM", "20e", "35,-") and bare whole numbers that
+ * can only be an amount in a seller's message ("45 wie besprochen", "ok 70", "za 40") — not a date ("20.7.",
+ * "the 20th"), a time ("17:00", "18h", "6 pm"), a measure ("350 g"), a year, a phone number or a house number.
+ */
+import { PRICE } from '../lang/common';
+import { memo } from '../memo';
+
+export interface Amount {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Written with a currency (or as "35,-"). */
+  currency: boolean;
+}
+
+/** Whole numbers of two to seven digits that are not part of a date, time, measure or decimal. */
+const BARE = /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|\s?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l|km|kpl|x)(?![\p{L}]))/giu;
+/** A street, floor or number word right before: "Hauptstr. 12", "Ulica 5", "Nr. 12", "No. 7", "#12". */
+const ADDRESS_BEFORE = /(?:str\.?|straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|ulica|ul\.|street|st\.|road|rd\.|lane|avenue|nr\.?|no\.?|br\.|#|stock|kat|krs\.?|plz)\s*$/iu;
+
+function valueOf(s: string): number {
+  const digits = s.replace(/[^\d.,]/g, '');
+  // "1.140" / "1,140" with three digits after the mark is a thousands separator; "4,50" is a decimal.
+  const t = /[.,]\d{3}$/.test(digits) ? digits.replace(/[.,]/g, '') : digits.replace(',', '.');
+  return Number.parseFloat(t);
+}
+
+export function findAmounts(text: string): readonly Amount[] {
+  return memo(BARE, 'amounts', text, () => {
+    const out: Amount[] = [];
+    for (const m of text.matchAll(PRICE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: valueOf(m[0]), currency: true });
+    }
+    for (const m of text.matchAll(BARE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((a) => a.currency && a.start <= start && a.end >= end)) continue;
+      const n = m[0];
+      if (n.startsWith('0') || /^(?:19|20)\d\d$/.test(n)) continue;
+      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // "0176 1234567", "12 34 56": a phone number is several groups of digits.
+      if (/^\s\d/.test(text.slice(end, end + 2)) || /\d\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      out.push({ start, end, text: n, value: Number(n), currency: false });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** The values of the amounts in `text`. */
+export function amountValues(text: string): number[] {
+  return findAmounts(text).map((a) => a.value);
+}

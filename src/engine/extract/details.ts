@@ -1,0 +1,145 @@
+/**
+ * The details of an order a text restates, as typed values per field — item, size, colour/material, quantity,
+ * price, date/time, shipping/pickup — from the pack's words, the shared patterns (measures, sizes, prices, dates,
+ * times) and the amounts (./amounts.ts). An item the customer named is an item in the seller's words too: a word
+ * of the customer's message restated in the draft ("die Kommode", "the tinnie") counts even if no pack lists it.
+ */
+import type { RecapField } from '../lang/pack';
+import type { CompiledPack } from '../compiled';
+import { compile, findAll, type Match } from '../phrases';
+import { ADDRESS, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
+import { findAmounts } from './amounts';
+import { words } from '../learned/features';
+
+export const RECAP_FIELDS: readonly RecapField[] = ['item', 'size', 'colour', 'quantity', 'price', 'date', 'shipping'];
+
+export type Details = Partial<Record<RecapField, Match>>;
+
+const first = (...lists: Match[][]): Match | undefined => lists.flat().sort((a, b) => a.start - b.start)[0];
+
+const commonSets = new WeakMap<CompiledPack, Set<string>>();
+function common(pack: CompiledPack): Set<string> {
+  let s = commonSets.get(pack);
+  if (!s) commonSets.set(pack, (s = new Set(pack.pack.commonWords.flatMap((w) => words(w)))));
+  return s;
+}
+
+interface TimeWords {
+  units: RegExp;
+  clock: RegExp;
+  months: RegExp;
+}
+const timeWords = new WeakMap<CompiledPack, TimeWords>();
+function time(pack: CompiledPack): TimeWords {
+  let t = timeWords.get(pack);
+  if (!t) {
+    const c = (list: string[]) => compile(list, false, pack.lang === 'bs');
+    const d = pack.pack.dates;
+    timeWords.set(pack, (t = { units: c(d.units), clock: c(d.clock), months: c(Object.values(d.months).flat()) }));
+  }
+  return t;
+}
+
+/** Is `word` a word of time ("Tage", "viikkoa", "sata")? */
+function isUnit(pack: CompiledPack, word: string): boolean {
+  return findAll(time(pack).units, word).some((w) => w.text.length === word.length);
+}
+
+/**
+ * Numbers that are times or days though written bare: an hour after a clock word ("after 6", "ab 17", "klo 12"),
+ * a day or range of days before a month ("10–14 June", "3. ožujka").
+ */
+function bareTimes(pack: CompiledPack, text: string): Match[] {
+  const out: Match[] = [];
+  const t = time(pack);
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}])/gu)) {
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const hour = Number(m[1]) <= 24 && before !== undefined && findAll(t.clock, before).some((w) => w.text.length === before.length);
+    const after = /^\s*(?:of\s+)?([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const day = after !== undefined && findAll(t.months, after).some((w) => w.text.length === after.length);
+    if (hour || day) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** A word that is only a number word of the pack ("two", "zwei", "kaksi", "dva"). */
+function isNumberWord(pack: CompiledPack, word: string): boolean {
+  return findAll(pack.numberWords, word).some((w) => w.text.length === word.length);
+}
+
+/** The first match per field in `text`, without the customer's message (see withCustomerItems). */
+export function findDetails(pack: CompiledPack, text: string): Details {
+  const found: Details = {};
+  const items = findAll(pack.recap.item, text);
+  found.item = first(items);
+  const measures = findAll(MEASUREMENT, text);
+  found.size = first(measures, findAll(LETTER_SIZE, text), findAll(pack.recap.size, text));
+  found.colour = first(findAll(pack.recap.colour, text));
+  const prices: Match[] = findAmounts(text).filter((a) => a.currency);
+  // "£4.50" is a price, not half past four.
+  const times = findAll(TIME, text).filter((t) => !prices.some((p) => p.start < t.end && p.end > t.start));
+  const dates = [...findAll(NUMERIC_DATE, text), ...findAll(pack.recap.date, text), ...times, ...bareTimes(pack, text)];
+  const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
+  const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
+  // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
+  // not right after a day ("Samstag 11 passt" is a time).
+  const counted: Match[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,3}|\p{L}+)(?=(\s+)([\p{L}][\p{L}'’-]*))/gu)) {
+    const [, n, gap, next] = m as unknown as [string, string, string, string];
+    if (!/^\d+$/.test(n) && !isNumberWord(pack, n)) continue;
+    const end = m.index + n.length + gap.length + next.length;
+    const span = { start: m.index, end, text: text.slice(m.index, end) };
+    const overlaps = (x: Match) => x.start < span.end && x.end > span.start;
+    if (dates.some(overlaps) || prices.some(overlaps) || measures.some(overlaps) || afterDay(m.index)) continue;
+    if (common(pack).has(words(next)[0] ?? '') || isUnit(pack, next)) continue;
+    counted.push(span);
+  }
+  // "ein paar Tage" is a span of time, not a quantity.
+  const packQuantities = findAll(pack.recap.quantity, text).filter((q) => !isUnit(pack, nextWord(q.end) ?? ''));
+  found.quantity = first(findAll(QUANTITY, text), packQuantities, counted);
+  // A bare number that is no quantity, date or time is what the thing costs: "45 wie besprochen", "ok 70"; one
+  // right after a day is its time ("Samstag 11"), one before a word of time a span ("14 Tage").
+  for (const a of findAmounts(text)) {
+    if (a.currency || afterDay(a.start) || isUnit(pack, nextWord(a.end) ?? '')) continue;
+    const overlaps = (m: Match) => m.start < a.end && m.end > a.start;
+    if (!counted.some(overlaps) && !dates.some(overlaps) && !measures.some(overlaps)) prices.push(a);
+  }
+  found.price = first(prices, findAll(pack.recap.price, text));
+  found.date = first(dates);
+  found.shipping = first(findAll(pack.recap.shipping, text), findAll(ADDRESS, text));
+  for (const f of RECAP_FIELDS) if (!found[f]) delete found[f];
+  return found;
+}
+
+/**
+ * The words of the customer's message that can name the item: not short, not a function word of the pack, not a
+ * word of another detail (a day, a carrier, a price word).
+ */
+export function itemWords(pack: CompiledPack, customerMessage: string): Set<string> {
+  const r = pack.recap;
+  const c = customerMessage;
+  const taken = [r.size, r.colour, r.quantity, r.price, r.date, r.shipping, MEASUREMENT, PRICE, NUMERIC_DATE, TIME].flatMap((re) => findAll(re, c));
+  const out = new Set<string>();
+  for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const w = words(m[0])[0];
+    if (!w || w.length < 4 || common(pack).has(w)) continue;
+    // German: a noun has a capital, and a capital after a sentence start says nothing.
+    if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index)))) continue;
+    if (taken.some((t) => t.start <= m.index && t.end >= m.index + m[0].length)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** The first five letters: "Kommode"/"Kommoden", "sohva"/"sohvan", "stolica"/"stolicu" share it. */
+const stem = (w: string) => w.slice(0, 5);
+
+/** `found` with an item from the customer's words when the text restates one and no pack word was found. */
+export function withCustomerItems(found: Details, text: string, customerItems: ReadonlySet<string>): Details {
+  if (found.item || !customerItems.size) return found;
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const w = words(m[0])[0];
+    if (w && w.length >= 4 && customerItems.has(stem(w))) return { ...found, item: { start: m.index, end: m.index + m[0].length, text: m[0] } };
+  }
+  return found;
+}

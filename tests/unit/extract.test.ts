@@ -1,0 +1,53 @@
+// The extractors the recap rule (and later conversation memory) read typed values with: amounts and order details.
+import { describe, expect, it } from 'vitest';
+import { amountValues, findAmounts } from '../../src/engine/extract/amounts';
+import { findDetails, itemWords, withCustomerItems } from '../../src/engine/extract/details';
+import { compiledPack } from '../../src/engine/compiled';
+import type { Lang } from '../../src/engine/types';
+
+const fields = (lang: Lang, text: string, customer?: string) => {
+  const pack = compiledPack(lang);
+  const found = withCustomerItems(findDetails(pack, text), text, customer ? itemWords(pack, customer) : new Set());
+  return Object.fromEntries(Object.entries(found).map(([f, m]) => [f, m!.text]));
+};
+
+describe('amounts', () => {
+  it('reads amounts with a currency and their value', () => {
+    expect(findAmounts('Das macht 35 € plus 4,50 € Versand').map((a) => [a.value, a.currency])).toEqual([[35, true], [4.5, true]]);
+    expect(amountValues('£1,140 in total')).toEqual([1140]);
+    expect(amountValues('100 KM, 20e, 35,-')).toEqual([100, 20, 35]);
+  });
+  it('reads bare whole numbers that can only be amounts', () => {
+    expect(findAmounts('ok 45 wie besprochen').map((a) => [a.value, a.currency])).toEqual([[45, false]]);
+    expect(amountValues('Može 40?')).toEqual([40]);
+  });
+  it('leaves dates, times, measures, years, phone and house numbers alone', () => {
+    for (const t of ['am 20.7. fertig', 'the 20th', 'um 17:00', 'ab 18h', 'at 6 pm', '350 g', 'seit 2019', 'Tel 0176 1234567', 'Hauptstr. 12', '2. Stock']) {
+      expect(amountValues(t), t).toEqual([]);
+    }
+  });
+});
+
+describe('order details', () => {
+  it('finds each field once, in every language', () => {
+    expect(fields('en', 'I will make 2 mugs in blue, 12 oz, for $40, ready on Friday and shipped by USPS')).toEqual({
+      item: 'mugs', quantity: '2 mugs', colour: 'blue', size: '12 oz', price: '$40', date: 'Friday', shipping: 'USPS',
+    });
+    expect(Object.keys(fields('de', 'Die 3 Topfenstrudel sind am Samstag um 11 Uhr zum Abholen fertig')).sort()).toEqual(['date', 'quantity', 'shipping']);
+    expect(Object.keys(fields('fi', 'Sohva 40 eurolla, nouto lauantaina klo 12')).sort()).toEqual(['date', 'item', 'price', 'shipping']);
+    expect(Object.keys(fields('bs', 'Šaljem sutra brzom poštom, 45 KM')).sort()).toEqual(['date', 'price', 'shipping']);
+  });
+  it('takes a bare number for the price when it is no quantity, date or time', () => {
+    expect(fields('de', 'leg ihn dir bis Donnerstag zurück, 45 wie besprochen').price).toBe('45');
+    expect(fields('de', 'in 14 Tagen fertig').price).toBeUndefined();
+  });
+  it('counts a street address as the pickup or shipping detail', () => {
+    expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
+  });
+  it("takes the item from the customer's own words when no pack lists it", () => {
+    expect(fields('de', 'Ja, die Kommode ist noch da', 'Ist die Kommode noch verfügbar?').item).toBe('Kommode');
+    expect(fields('fi', 'Joo, sohvan saa vielä', 'Onko sohva vielä myynnissä?').item).toBe('sohvan');
+    // Not a function word, a day or a price word of the customer's message.
+    expect(fields('de', 'Ja, Samstag geht', 'Kann ich Samstag kommen?').item).toBeUndefined();
+  });
+});
