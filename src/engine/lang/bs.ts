@@ -255,7 +255,7 @@ export const bs: LangPack = {
     ],
     endOfMonth: ['do kraja mjeseca', 'do kraja meseca', 'krajem mjeseca', 'krajem meseca', 'kraj mjeseca', 'kraj meseca'],
     endOf: ['do kraja %', 'krajem %', 'kraj %', 'do konca %'],
-    withinHours: ['za # sata', 'za # sati', 'za # sat', 'u roku od # sata', 'u roku od # sati', 'u narednih # sati', 'u sljedećih # sati'],
+    withinHours: ['za sat vremena', 'za sat', 'za # sata', 'za # sati', 'za # sat', 'u roku od # sata', 'u roku od # sati', 'u narednih # sati', 'u sljedećih # sati'],
     withinDays: ['za # dana', 'za # dan', 'u roku od # dana', 'u narednih # dana', 'u sljedećih # dana'],
     withinWorkingDays: ['za # radna dana', 'za # radnih dana', 'u roku od # radnih dana', 'u roku od # radna dana'],
     withinWeeks: [

@@ -198,7 +198,7 @@ export const de: LangPack = {
   },
   dates: {
     today: ['heute', 'heut', 'heute abend', 'heute nachmittag', 'noch heute', 'heute noch', 'bis heute abend', 'bis feierabend', 'heute bis'],
-    tomorrow: ['morgen', 'morgen früh', 'bis morgen', 'morgen vormittag', 'morgen nachmittag', 'morgen abend'],
+    tomorrow: ['morn', 'morgen', 'morgen früh', 'bis morgen', 'morgen vormittag', 'morgen nachmittag', 'morgen abend'],
     dayAfterTomorrow: ['übermorgen', 'uebermorgen'],
     weekdays: {
       monday: ['montag'], tuesday: ['dienstag'], wednesday: ['mittwoch'], thursday: ['donnerstag'],
@@ -215,9 +215,9 @@ export const de: LangPack = {
     nextWeek: ['nächste woche', 'naechste woche', 'nächster woche', 'kommende woche', 'kommender woche', 'anfang nächster woche', 'in der nächsten woche', 'nächsten woche'],
     endOfMonth: ['ende des monats', 'monatsende', 'ende monat', 'ende dieses monats', 'zum monatsende'],
     endOf: ['ende %', 'bis ende %', 'end %', 'zum ende %'],
-    withinHours: ['in # stunden', 'in # stunde', 'innerhalb von # stunden', 'innerhalb # stunden', 'binnen # stunden'],
-    withinDays: ['in # tagen', 'in # tag', 'innerhalb von # tagen', 'innerhalb # tagen', 'binnen # tagen'],
-    withinWorkingDays: ['in # werktagen', 'innerhalb von # werktagen', 'innerhalb # werktagen', 'binnen # werktagen', '# werktage', 'in # arbeitstagen', 'innerhalb von # arbeitstagen'],
+    withinHours: ['innert # stunden', 'in # stunden', 'in # stunde', 'innerhalb von # stunden', 'innerhalb # stunden', 'binnen # stunden'],
+    withinDays: ['innert # tagen', 'in # tagen', 'in # tag', 'innerhalb von # tagen', 'innerhalb # tagen', 'binnen # tagen'],
+    withinWorkingDays: ['innert # werktagen', 'innert # arbeitstagen', 'in # werktagen', 'innerhalb von # werktagen', 'innerhalb # werktagen', 'binnen # werktagen', '# werktage', 'in # arbeitstagen', 'innerhalb von # arbeitstagen'],
     withinWeeks: ['in # wochen', 'in # woche', 'innerhalb von # wochen', 'innerhalb # wochen', 'binnen # wochen'],
     isoWeek: ['kw #', 'kw#', 'kalenderwoche #', 'woche #'],
     clock: ['um', 'ab', 'nach', 'bis', 'gegen', 'vor'],

@@ -238,7 +238,7 @@ export const en: LangPack = {
     withinWeeks: ['within # weeks', 'within # week', 'in # weeks', 'in # week', '# weeks from now', 'in a fortnight'],
     isoWeek: ['week #', 'wk #', 'cw #'],
     clock: ['at', 'after', 'from', 'before', 'until', 'till', 'by', 'around', 'about', 'past'],
-    units: ['minute*', 'min', 'mins', 'hour*', 'hr', 'hrs', 'day', 'days', 'week*', 'wk', 'wks', 'fortnight*', 'month*', 'year*', 'weekend*', 'am', 'pm', 'o\'clock'],
+    units: ['minute*', 'min', 'mins', 'hour*', 'hr', 'hrs', 'day', 'days', 'week*', 'wk', 'wks', 'fortnight*', 'month*', 'year*', 'weekend*'],
     numbers: {
       one: ['one', 'a', 'an'], two: ['two', 'a couple of', 'couple of', 'a couple'], three: ['three'],
       four: ['four'], five: ['five'], six: ['six'], seven: ['seven'], eight: ['eight'], nine: ['nine'], ten: ['ten'],

@@ -187,7 +187,7 @@ export const fi: LangPack = {
     ],
   },
   dates: {
-    today: ['tänään', 'tanaan', 'tänä iltana', 'tana iltana', 'tänään illalla', 'tänään iltapäivällä', 'iltaan mennessä', 'päivän aikana', 'tämän päivän aikana', 'tänään aikana'],
+    today: ['tänää', 'tänään', 'tanaan', 'tänä iltana', 'tana iltana', 'tänään illalla', 'tänään iltapäivällä', 'iltaan mennessä', 'päivän aikana', 'tämän päivän aikana', 'tänään aikana'],
     tomorrow: ['huomenna', 'huomenna aamulla', 'huomiseen mennessä', 'huomiseksi', 'huomisen aikana', 'huomenn'],
     dayAfterTomorrow: ['ylihuomenna', 'ylihuomiseen mennessä'],
     weekdays: {
@@ -204,7 +204,7 @@ export const fi: LangPack = {
     nextWeek: ['ensi viikolla', 'ensi viikon aikana', 'ensi viikkoon mennessä', 'ensi viikon alussa', 'tulevalla viikolla', 'ensviikolla'],
     endOfMonth: ['kuun loppuun mennessä', 'kuun lopussa', 'kuun loppuun', 'tämän kuun loppuun', 'kuukauden loppuun mennessä', 'kuukauden lopussa', 'kuun vaihteessa'],
     endOf: ['% loppuun', '% lopussa', '% loppuun mennessä'],
-    withinHours: ['# tunnin sisällä', '# tunnin kuluttua', '# tunnissa', '# tunnin päästä', '# tunnin kuluessa'],
+    withinHours: ['tunnin sisällä', 'tunnin sisalla', '# tunnin sisalla', '# tunnin sisällä', '# tunnin kuluttua', '# tunnissa', '# tunnin päästä', '# tunnin kuluessa'],
     withinDays: ['# päivän sisällä', '# päivän kuluessa', '# päivän kuluttua', '# päivän päästä', '# päivässä'],
     withinWorkingDays: ['# arkipäivän sisällä', '# arkipäivän kuluessa', '# arkipäivässä', '# työpäivän sisällä', '# arkipäivän päästä', '# työpäivässä'],
     withinWeeks: ['# viikon päästä', '# viikon sisällä', '# viikon kuluttua', '# viikossa', '# viikon kuluessa'],

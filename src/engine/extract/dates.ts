@@ -1,0 +1,304 @@
+/**
+ * Due moments in a message: "tomorrow", "bis Freitag", "perjantaihin mennessä", "do petka", "by 5pm", "within 3
+ * working days", "end of March", "KW 12", "14.3.", "March 14th" — each resolved against the message's own time and
+ * UTC offset as LABELS.md "due times" says (a day ends at 23:59:59.999 local time). The words come from the pack
+ * (`dates`); numbers, times and numeric dates are shared patterns.
+ */
+import type { CompiledPack } from '../compiled';
+import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
+import { compile, findAll, type Match } from '../phrases';
+import { TIME } from '../lang/common';
+
+/** A moment with the UTC offset (minutes) of the message it was read from. */
+export interface Moment {
+  /** Milliseconds since the epoch (UTC). */
+  ms: number;
+  /** The message's offset from UTC in minutes (+60 for "+01:00"). */
+  offset: number;
+}
+
+export interface DueDate extends Match {
+  due: Moment;
+}
+
+const DAY = 86_400_000;
+
+/** "2025-03-06T14:05:00+01:00" → its moment; null for anything else. Without an offset: UTC. */
+export function parseMoment(iso: string | null | undefined): Moment | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(iso.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', z] = m;
+  let offset = 0;
+  if (z && z !== 'Z') offset = (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2)));
+  const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s) - offset * 60_000;
+  return Number.isFinite(ms) ? { ms, offset } : null;
+}
+
+/** The moment as ISO 8601 in its own offset: "2025-03-07T23:59:59+01:00". */
+export function formatMoment(t: Moment): string {
+  const local = new Date(t.ms + t.offset * 60_000).toISOString().slice(0, 19);
+  const sign = t.offset < 0 ? '-' : '+';
+  const a = Math.abs(t.offset);
+  return `${local}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** Local calendar day of a moment as a UTC-midnight number (days can be added without time-zone arithmetic). */
+const localDay = (t: Moment) => Math.floor((t.ms + t.offset * 60_000) / DAY) * DAY;
+/** The end of the local day `day` (UTC-midnight number) in the offset of `t`. */
+const endOf = (day: number, t: Moment): Moment => ({ ms: day + DAY - 1 - t.offset * 60_000, offset: t.offset });
+const at = (day: number, hour: number, minute: number, t: Moment): Moment => ({ ms: day + (hour * 60 + minute) * 60_000 - t.offset * 60_000, offset: t.offset });
+/** Monday = 0 … Sunday = 6. */
+const weekday = (day: number) => (new Date(day).getUTCDay() + 6) % 7;
+const lastOfMonth = (year: number, month: number) => Date.UTC(year, month + 1, 0);
+
+type Kind = 'today' | 'tomorrow' | 'dayAfterTomorrow' | 'thisWeek' | 'weekend' | 'nextWeek' | 'endOfMonth' | 'withinHours' | 'withinDays' | 'withinWorkingDays' | 'withinWeeks' | 'isoWeek' | 'endOf';
+
+interface Compiled {
+  lists: [Kind, RegExp][];
+  weekdays: RegExp[];
+  months: RegExp[];
+  numbers: RegExp[];
+  /** A day number and a month name in either order: "14 March", "March 14th", "14. maaliskuuta", "14. marta". */
+  dayMonth: RegExp;
+}
+
+const cache = new WeakMap<CompiledPack, Compiled>();
+
+function compiled(pack: CompiledPack): Compiled {
+  let c = cache.get(pack);
+  if (c) return c;
+  const d: DateWords = pack.pack.dates;
+  const plain = pack.lang === 'bs';
+  const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
+  const monthForms = MONTHS.flatMap((m) => d.months[m]);
+  // "#" is a number in digits or words, "%" a month: every phrase is spelled out with each.
+  const spell = (phrases: string[]) =>
+    phrases.flatMap((p) => (p.includes('%') ? monthForms.map((m) => p.replace('%', m)) : [p])).flatMap((p) => (p.split(/\s+/).includes('#') ? [p, ...numberForms.map((n) => p.replace(/(^|\s)#(?=\s|$)/u, `$1${n}`))] : [p]));
+  const kinds: Kind[] = ['today', 'tomorrow', 'dayAfterTomorrow', 'thisWeek', 'weekend', 'nextWeek', 'endOfMonth', 'withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek', 'endOf'];
+  const monthWord = `(?:${monthForms.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '[\\p{L}]*')).join('|')})`;
+  const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?`;
+  c = {
+    lists: kinds.map((k) => [k, compile(spell(d[k] as string[]), false, plain)] as [Kind, RegExp]),
+    weekdays: WEEKDAYS.map((w) => compile(d.weekdays[w], false, plain)),
+    months: MONTHS.map((m) => compile(d.months[m], false, plain)),
+    numbers: NUMBER_NAMES.map((n) => compile(d.numbers[n], false, plain)),
+    dayMonth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`, 'giu'),
+  };
+  cache.set(pack, c);
+  return c;
+}
+
+const clockCache = new WeakMap<CompiledPack, RegExp>();
+/** An hour after a clock word: "at 6", "ab 17", "klo 12", "do 18 časova", "u 5 popodne". */
+function clockTimes(pack: CompiledPack): RegExp {
+  let re = clockCache.get(pack);
+  if (!re) {
+    const alt = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '\\p{L}*')).join('|');
+    const words = alt(pack.pack.dates.clock);
+    const units = alt(pack.pack.dates.units);
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`, 'giu');
+    clockCache.set(pack, re);
+  }
+  return re;
+}
+
+/** The number a span phrase holds: digits, or one of the pack's number words. */
+function numberIn(c: Compiled, text: string): number | null {
+  const digits = /\d+/.exec(text);
+  if (digits) return Number(digits[0]);
+  let best: { n: number; len: number } | null = null;
+  c.numbers.forEach((re, i) => {
+    for (const m of findAll(re, text)) if (!best || m.text.length > best.len) best = { n: i + 1, len: m.text.length };
+  });
+  return best ? (best as { n: number }).n : null;
+}
+
+function monthIn(c: Compiled, text: string): number | null {
+  let best: { m: number; len: number } | null = null;
+  c.months.forEach((re, i) => {
+    for (const m of findAll(re, text)) if (!best || m.text.length > best.len) best = { m: i, len: m.text.length };
+  });
+  return best ? (best as { m: number }).m : null;
+}
+
+/** The local day (UTC-midnight number) of day/month, this year or, when that is already past, the next. */
+function nextDate(day0: number, dayOfMonth: number, month: number, year?: number): number | null {
+  const y0 = new Date(day0).getUTCFullYear();
+  const make = (y: number) => {
+    const t = Date.UTC(y, month, dayOfMonth);
+    return new Date(t).getUTCDate() === dayOfMonth ? t : null;
+  };
+  if (year) return make(year);
+  const t = make(y0);
+  return t !== null && t >= day0 ? t : make(y0 + 1);
+}
+
+/** Numeric dates: "14.3.", "14.03.2025", "2025-03-14", "3/14" (month first in the Americas, else day first). */
+function numericDate(text: string, day0: number, t: Moment): Match & { day: number } | null {
+  let m = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
+  if (m) {
+    const d = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+    return { start: m.index, end: m.index + m[0].length, text: m[0], day: d };
+  }
+  m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?!\d))?/.exec(text);
+  if (m) {
+    const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
+    const d = nextDate(day0, +m[1]!, +m[2]! - 1, year);
+    return d === null ? null : { start: m.index, end: m.index + m[0].length, text: m[0], day: d };
+  }
+  m = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/.exec(text);
+  if (m) {
+    let [a, b] = [+m[1]!, +m[2]!];
+    const monthFirst = b > 12 || (a <= 12 && t.offset <= -180);
+    if (monthFirst) [a, b] = [b, a];
+    const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : undefined;
+    const d = nextDate(day0, a, b - 1, year);
+    return d === null ? null : { start: m.index, end: m.index + m[0].length, text: m[0], day: d };
+  }
+  return null;
+}
+
+/** ISO week `n` of `year`: the local day of its Sunday. */
+function isoWeekSunday(year: number, n: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday1 = jan4 - weekday(jan4) * DAY;
+  return monday1 + (n - 1) * 7 * DAY + 6 * DAY;
+}
+
+/**
+ * Every due moment the text names, resolved against `sent` (the message's time). A time of day next to a day
+ * ("Friday 5pm", "morgen bis 17 Uhr") is that day at that time; a time alone is today's, or tomorrow's once passed.
+ */
+export function findDueDates(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
+  const c = compiled(pack);
+  const day0 = localDay(sent);
+  const found: DueDate[] = [];
+  const add = (m: Match, due: Moment | null) => {
+    if (due) found.push({ ...m, due });
+  };
+  for (const [kind, re] of c.lists) {
+    for (const m of findAll(re, text)) {
+      const n = numberIn(c, m.text);
+      const y0 = new Date(day0).getUTCFullYear();
+      switch (kind) {
+        case 'today': add(m, endOf(day0, sent)); break;
+        case 'tomorrow': add(m, endOf(day0 + DAY, sent)); break;
+        case 'dayAfterTomorrow': add(m, endOf(day0 + 2 * DAY, sent)); break;
+        case 'thisWeek':
+        case 'weekend': add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent)); break;
+        case 'nextWeek': add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent)); break;
+        case 'endOfMonth': {
+          const d = new Date(day0);
+          add(m, endOf(lastOfMonth(d.getUTCFullYear(), d.getUTCMonth()), sent));
+          break;
+        }
+        case 'endOf': {
+          const month = monthIn(c, m.text);
+          if (month === null) break;
+          const d = new Date(day0);
+          const year = month < d.getUTCMonth() ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
+          add(m, endOf(lastOfMonth(year, month), sent));
+          break;
+        }
+        case 'withinHours': add(m, { ms: sent.ms + (n ?? 1) * 3_600_000, offset: sent.offset }); break;
+        case 'withinDays': if (n) add(m, endOf(day0 + n * DAY, sent)); break;
+        case 'withinWeeks': add(m, endOf(day0 + (n ?? 2) * 7 * DAY, sent)); break;
+        case 'withinWorkingDays': {
+          if (!n) break;
+          let d = day0;
+          for (let left = n; left > 0; ) {
+            d += DAY;
+            if (weekday(d) < 5) left--;
+          }
+          add(m, endOf(d, sent));
+          break;
+        }
+        case 'isoWeek': {
+          if (!n || n > 53) break;
+          let sunday = isoWeekSunday(y0, n);
+          if (sunday < day0 - 26 * 7 * DAY) sunday = isoWeekSunday(y0 + 1, n);
+          add(m, endOf(sunday, sent));
+          break;
+        }
+      }
+    }
+  }
+  c.weekdays.forEach((re, w) => {
+    for (const m of findAll(re, text)) add(m, endOf(day0 + (((w - weekday(day0) + 7) % 7) || 7) * DAY, sent));
+  });
+  c.dayMonth.lastIndex = 0;
+  for (const m of text.matchAll(c.dayMonth)) {
+    const month = monthIn(c, m[0]);
+    const dom = /\d{1,2}(?!\d{2})/.exec(m[0].replace(/\d{4}$/, ''));
+    if (month === null || !dom) continue;
+    const day = nextDate(day0, Number(dom[0]), month, m[1] ? Number(m[1]) : undefined);
+    if (day !== null) add({ start: m.index, end: m.index + m[0].length, text: m[0] }, endOf(day, sent));
+  }
+  const numeric = numericDate(text, day0, sent);
+  if (numeric) add(numeric, endOf(numeric.day, sent));
+
+  // "Guten Morgen" greets: a day word inside a greeting is none.
+  const greetings = findAll(pack.greetings, text);
+  for (let i = found.length - 1; i >= 0; i--) if (greetings.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
+  // Overlaps: the longest mention wins ("day after tomorrow" over "tomorrow", "next week" over "week #").
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const days: DueDate[] = [];
+  for (const f of found) {
+    const last = days[days.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) days[days.length - 1] = f;
+      continue;
+    }
+    days.push(f);
+  }
+
+  // A weekday with its date ("Friday 14th", "am Dienstag, den 18.11."): the date says which one.
+  for (let i = days.length - 1; i > 0; i--) {
+    const [a, b] = [days[i - 1]!, days[i]!];
+    if (b.start - a.end > 8) continue;
+    const aDay = c.weekdays.some((re) => findAll(re, a.text).length);
+    const bDay = c.weekdays.some((re) => findAll(re, b.text).length);
+    if (aDay !== bDay && /\d/.test(aDay ? b.text : a.text)) days.splice(i - 1, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), due: aDay ? b.due : a.due });
+  }
+  // "Friday 14th": a day of the month alone after a weekday.
+  for (const d of days) {
+    const m = /^[\s,]*(?:the\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.)(?!\.?\d)/iu.exec(text.slice(d.end));
+    if (!m || !c.weekdays.some((re) => findAll(re, d.text).length)) continue;
+    const local = new Date(day0);
+    let day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), Number(m[1]));
+    if (day < day0) day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, Number(m[1]));
+    d.due = endOf(day, sent);
+    d.end += m[0].length;
+    d.text = text.slice(d.start, d.end);
+  }
+
+  // Times of day: with the day next to them, or the message's own day (the next one once the time has passed).
+  const times = [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of times.filter((t, i) => !times.slice(0, i).some((u) => u.end > t.start))) {
+    if (days.some((d) => m.start < d.end && m.end > d.start)) continue;
+    const hm = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(m.text.replace(/^\D+/, ''));
+    if (!hm) continue;
+    let hour = Number(hm[1]);
+    const minute = Number(hm[2] ?? 0);
+    const ampm = hm[3]?.toLowerCase();
+    if (ampm?.startsWith('p') && hour < 12) hour += 12;
+    if (ampm?.startsWith('a') && hour === 12) hour = 0;
+    // "at 6", "do 5 popodne": a bare hour up to 7 is in the afternoon or evening.
+    if (!ampm && hour >= 1 && hour <= 7 && !/^\s*(?:uhr|h)\b/iu.test(m.text.slice(hm.index + hm[0].length))) hour += 12;
+    if (hour > 23 || minute > 59) continue;
+    const near = days.find((d) => Math.abs(d.end - m.start) <= 20 || Math.abs(m.end - d.start) <= 20);
+    if (near) {
+      const day = localDay(near.due);
+      near.due = at(day, hour, minute, sent);
+      near.start = Math.min(near.start, m.start);
+      near.end = Math.max(near.end, m.end);
+      near.text = text.slice(near.start, near.end);
+      continue;
+    }
+    let due = at(day0, hour, minute, sent);
+    if (due.ms <= sent.ms) due = at(day0 + DAY, hour, minute, sent);
+    days.push({ ...m, due });
+  }
+  return days.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+// Due moments resolved as LABELS.md "due times" says, in the offset of the message that named them.
+import { describe, expect, it } from 'vitest';
+import { findDueDates, formatMoment, parseMoment } from '../../src/engine/extract/dates';
+import { compiledPack } from '../../src/engine/compiled';
+import type { Lang } from '../../src/engine/types';
+
+// Thursday 6 March 2025, 14:05 in Central European winter time.
+const SENT = '2025-03-06T14:05:00+01:00';
+const due = (lang: Lang, text: string, sent = SENT) => findDueDates(compiledPack(lang), text, parseMoment(sent)!).map((d) => formatMoment(d.due));
+
+describe('due dates', () => {
+  it('resolves relative days and weekdays to the end of that local day', () => {
+    expect(due('en', "I'll send the photos tomorrow")).toEqual(['2025-03-07T23:59:59+01:00']);
+    expect(due('de', 'Ich schicke sie übermorgen')).toEqual(['2025-03-08T23:59:59+01:00']);
+    expect(due('fi', 'lähetän kuvat tänään')).toEqual(['2025-03-06T23:59:59+01:00']);
+    expect(due('bs', 'poslat ću slike do petka')).toEqual(['2025-03-07T23:59:59+01:00']);
+    // A weekday is the next such day after the message: Thursday's "Thursday" is a week later.
+    expect(due('en', 'ready by Thursday')).toEqual(['2025-03-13T23:59:59+01:00']);
+    expect(due('fi', 'perjantaihin mennessä')).toEqual(['2025-03-07T23:59:59+01:00']);
+  });
+  it('resolves weeks, months and spans', () => {
+    expect(due('en', 'it ships next week')).toEqual(['2025-03-16T23:59:59+01:00']);
+    expect(due('de', 'bis Ende des Monats')).toEqual(['2025-03-31T23:59:59+01:00']);
+    expect(due('de', 'fertig Ende Mai')).toEqual(['2025-05-31T23:59:59+01:00']);
+    expect(due('fi', 'huhtikuun loppuun mennessä')).toEqual(['2025-04-30T23:59:59+01:00']);
+    expect(due('bs', 'gotovo za dvije sedmice')).toEqual(['2025-03-20T23:59:59+01:00']);
+    expect(due('en', 'within 3 working days')).toEqual(['2025-03-11T23:59:59+01:00']);
+    expect(due('fi', 'kahden viikon päästä')).toEqual(['2025-03-20T23:59:59+01:00']);
+    expect(due('en', 'within 24 hours')).toEqual(['2025-03-07T14:05:00+01:00']);
+    expect(due('de', 'in KW 12')).toEqual(['2025-03-23T23:59:59+01:00']);
+  });
+  it('reads local date formats, the next such date', () => {
+    expect(due('de', 'am 14.3.')).toEqual(['2025-03-14T23:59:59+01:00']);
+    expect(due('en', 'on March 14th')).toEqual(['2025-03-14T23:59:59+01:00']);
+    expect(due('fi', '14. maaliskuuta')).toEqual(['2025-03-14T23:59:59+01:00']);
+    expect(due('bs', 'do 14. marta')).toEqual(['2025-03-14T23:59:59+01:00']);
+    expect(due('en', 'by 3/14', '2025-03-06T09:00:00-05:00')).toEqual(['2025-03-14T23:59:59-05:00']);
+    expect(due('en', 'by 2/1')).toEqual(['2026-01-02T23:59:59+01:00']);
+  });
+  it('puts a time of day on its day, or on the message day', () => {
+    expect(due('en', 'by 5pm')).toEqual(['2025-03-06T17:00:00+01:00']);
+    expect(due('de', 'morgen bis 17 Uhr')).toEqual(['2025-03-07T17:00:00+01:00']);
+    expect(due('fi', 'klo 12 mennessä')).toEqual(['2025-03-07T12:00:00+01:00']);
+  });
+  it('prefers the longest mention and finds none in plain talk', () => {
+    expect(due('en', 'the day after tomorrow')).toEqual(['2025-03-08T23:59:59+01:00']);
+    expect(due('de', 'Guten Morgen, danke für die Nachricht')).toEqual([]);
+    expect(due('en', 'Thanks, the mug is lovely')).toEqual([]);
+  });
+});
