@@ -10,11 +10,14 @@ import { analyze, LANGS, type AnalyzeOptions, type Hint, type Lang } from '../en
 const USAGE = `Usage: reply-coach check [options] [FILE…]
 
 Checks replies to customers for a greeting, a closing question, an apology after a
-missed promise and an order recap. Reads stdin when no FILE is given.
+missed promise, an order recap and the customer's questions left unanswered. Reads stdin when no FILE is given.
 
 Options:
-  --jsonl          read one JSON object per stdin line: {"id","text","lang"?,"customer"?}
-                   and write one result per line: {"id","lang","hints":[…]}
+  --jsonl          read one JSON object per stdin line: {"id","text","lang"?,"customer"?,
+                   "thread"?,"now"?} and write one result per line: {"id","lang","hints":[…]}
+                   thread: the conversation before the draft, oldest first:
+                   [{"author":"seller"|"customer","at":ISO 8601 or null,"text"}]
+                   now: the moment to check as of (ISO 8601; default: the clock)
   --lang L         the drafts' language (en, de, fi, bs); default: detect
   --ui-lang L      language of the hint messages (en, de, fi, bs); default: en
   -h, --help       show this help
@@ -126,6 +129,21 @@ function jsonlResult(line: string, args: Args): string {
     const c = r.customer as Record<string, unknown>;
     if (typeof c.name === 'string') options.customerName = c.name;
     if (typeof c.message === 'string') options.customerMessage = c.message;
+  }
+  if (typeof r.customerName === 'string') options.customerName = r.customerName;
+  if (typeof r.customerMessage === 'string') options.customerMessage = r.customerMessage;
+  // "thread": the conversation before the draft; "now": the moment it is checked as of (ISO 8601).
+  if (r.thread !== undefined) {
+    const bad = !Array.isArray(r.thread) || r.thread.some((m: unknown) => {
+      const x = m as Record<string, unknown> | null;
+      return !x || (x.author !== 'seller' && x.author !== 'customer') || typeof x.text !== 'string' || (x.at !== null && x.at !== undefined && typeof x.at !== 'string');
+    });
+    if (bad) return withId({ error: '"thread" must be a list of {"author": "seller"|"customer", "at": ISO 8601 or null, "text"}' });
+    options.thread = (r.thread as Record<string, unknown>[]).map((m) => ({ author: m.author as 'seller' | 'customer', at: (m.at as string | undefined) ?? null, text: m.text as string }));
+  }
+  if (r.now !== undefined) {
+    if (typeof r.now !== 'string' || Number.isNaN(Date.parse(r.now))) return withId({ error: '"now" must be an ISO 8601 date-time' });
+    options.now = r.now;
   }
   const res = analyze(r.text, options);
   return withId({

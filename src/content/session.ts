@@ -13,6 +13,7 @@ import { adapterFor } from './editors';
 import type { EditorAdapter } from './editors/types';
 import { claimTyping, noteTyping } from './editors/activity';
 import { readCustomer } from './context';
+import { ThreadWatch } from './thread';
 import { sendButtonsNear } from './detect';
 import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
 import { clearReason, markReason } from './overlay/reason-highlight';
@@ -107,6 +108,8 @@ class Session {
   private settings: Settings;
   private readonly adapter: EditorAdapter;
   private readonly overlay: OverlayHandle;
+  /** The conversation next to the box: read at the first check and after the page changes it. */
+  private readonly thread: ThreadWatch;
   private uiLang: Lang;
   /** A <textarea> or <input>: its text is its value, and no DOM changes under it. */
   private readonly formField: boolean;
@@ -135,6 +138,7 @@ class Session {
     this.site = site;
     this.settings = settings;
     this.adapter = adapter;
+    this.thread = new ThreadWatch(box, site);
     this.formField = box.tagName === 'TEXTAREA' || box.tagName === 'INPUT';
     this.uiLang = resolveUiLang(settings.uiLang);
     this.overlay = createOverlay({
@@ -310,10 +314,16 @@ class Session {
   }
 
   private options(quoted: string): AnalyzeOptions {
-    const opts: AnalyzeOptions = { ...analyzeOptionsFrom(this.settings, this.uiLang), uiLang: this.uiLang };
+    const classifieds = this.site?.kind === 'classifieds';
+    const opts: AnalyzeOptions = { ...analyzeOptionsFrom(this.settings, this.uiLang, classifieds), uiLang: this.uiLang };
     const c = readCustomer(this.box, this.site);
     if (c.customerName) opts.customerName = c.customerName;
     if (c.customerMessage) opts.customerMessage = c.customerMessage;
+    const thread = this.thread.get();
+    if (thread.length) {
+      opts.thread = thread;
+      opts.now = new Date();
+    }
     if (quoted.trim()) opts.quotedContext = quoted;
     return opts;
   }
@@ -489,6 +499,7 @@ class Session {
     this.unlisten();
     clearReason();
     this.overlay.destroy();
+    this.thread.dispose();
     sessions.delete(this.box);
     if (lastFocused === this) lastFocused = null;
   }

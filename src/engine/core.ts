@@ -18,6 +18,11 @@ import { isCyrillic, isSerbianCyrillic, toCyrillic, toLatin } from './script';
 import { apologyCase } from './rules/apology';
 import { recapCase } from './rules/order-recap';
 import type { LearnedCase } from './learned/model';
+import { lastCustomerMessage, nowOf } from './memory/thread';
+import { threadFromQuoted } from './memory/quoted-thread';
+import { shorten } from './shorten';
+
+export { shorten } from './shorten';
 
 export * from './types';
 export { parseDraft } from './draft';
@@ -80,7 +85,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
   if (input.length > MAX_CHARS) return { lang: null, hints: [] };
   const res = isCyrillic(input) ? analyzeCyrillic(input, options) : analyzeText(input, options);
   for (const h of res.hints) {
-    if (!ABOUT_A_SENTENCE.has(h.rule)) continue;
+    if (!ABOUT_A_SENTENCE.has(h.rule) || h.quote) continue;
     const quote = shorten(input.slice(h.start, h.end));
     if (quote) h.quote = quote;
   }
@@ -89,15 +94,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 
 /** Rules whose hint is about what a sentence says (the others are about what is missing): the panel quotes it. */
 const ABOUT_A_SENTENCE = new Set<RuleId>(['apology', 'order-recap']);
-
-/** A sentence for the panel to quote: whitespace collapsed, at most about 80 characters, cut at a word. */
-export function shorten(sentence: string, max = 80): string {
-  const t = sentence.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
-}
 
 /** A Serbian Cyrillic draft and its context in Latin letters, with the way back to the draft's offsets. */
 function latinCopy(input: string, options: AnalyzeOptions) {
@@ -109,6 +105,7 @@ function latinCopy(input: string, options: AnalyzeOptions) {
     customerName: latinOf(options.customerName),
     customerMessage: latinOf(options.customerMessage),
     quotedContext: latinOf(options.quotedContext),
+    thread: options.thread?.map((m) => ({ ...m, text: latinOf(m.text) ?? '' })),
   };
   const back = (i: number) => latin.toOriginal[Math.max(0, Math.min(i, latin.toOriginal.length - 1))]!;
   return { text: latin.text, options: opts, back };
@@ -139,8 +136,18 @@ function analyzeCyrillic(input: string, options: AnalyzeOptions): AnalyzeResult 
 }
 
 /** The parsed draft, its language and the rules' context; null context when there is nothing to check. */
-function contextFor(input: string, options: AnalyzeOptions): { lang: Lang | null; ctx: RuleContext | null } {
+function contextFor(input: string, given: AnalyzeOptions): { lang: Lang | null; ctx: RuleContext | null } {
+  // With a thread, the customer's last message is the thread's.
+  let options = given;
   const draft = structure(input, options);
+  // Webmail: without a thread from the page, the quoted history is the conversation.
+  const quoted = [draft.quoted, options.quotedContext ?? ''].join('\n').trim();
+  if (!options.thread && quoted) {
+    const thread = threadFromQuoted(quoted, nowOf(options, []), options);
+    if (thread.some((m) => m.at)) options = { ...options, thread };
+  }
+  // With a thread, the customer's last message is the thread's.
+  if (!options.customerMessage && options.thread) options = { ...options, customerMessage: lastCustomerMessage(options) };
   if (!draft.paragraphs.length) return { lang: options.lang ?? null, ctx: null };
   const parts = draft.paragraphs.map((p) => input.slice(p.start, p.end));
   if (draft.signOff) parts.push(draft.signOff.text);

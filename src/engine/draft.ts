@@ -55,7 +55,7 @@ const HEADER_FROM = /^\s*\*?(?:From|Von|Lähettäjä|Šalje|Salje|Od|Pošiljalac
 const quoteHeaderCache = new Recent<string, boolean>(128);
 
 /** QUOTE_HEADER.test, remembered per line text: the attribution patterns backtrack, and lines repeat per keystroke. */
-function isQuoteHeader(line: string): boolean {
+export function isQuoteHeader(line: string): boolean {
   // Every attribution pattern needs a ":" (or "--" / "__" for the separator lines): most lines have none.
   if (!line.includes(':') && !line.includes('--') && !line.includes('__')) return false;
   let hit = quoteHeaderCache.get(line);
@@ -97,6 +97,21 @@ function headerBlockAt(lines: Line[], i: number): boolean {
     else break;
   }
   return fields >= 2;
+}
+
+/** The number of lines of a From:/Sent:/To:/Subject: header block starting at line i of `lines`, or 0. */
+export function headerBlockLength(lines: readonly string[], i: number): number {
+  if (!HEADER_FROM.test(lines[i] ?? '')) return 0;
+  let end = i + 1;
+  let fields = 1;
+  for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+    const l = lines[j]!;
+    if (!l.trim()) continue;
+    if (!HEADER_FIELD.test(l)) break;
+    fields++;
+    end = j + 1;
+  }
+  return fields >= 2 ? end - i : 0;
 }
 
 /** A line that could be the seller's name or shop name under a sign-off. */

@@ -3,8 +3,16 @@
 export type Lang = 'en' | 'de' | 'fi' | 'bs';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fi', 'bs'];
 
-export type RuleId = 'greeting' | 'closing-question' | 'apology' | 'order-recap';
-export const RULE_IDS: readonly RuleId[] = ['greeting', 'closing-question', 'apology', 'order-recap'];
+export type RuleId = 'greeting' | 'closing-question' | 'apology' | 'order-recap' | 'unanswered-question';
+export const RULE_IDS: readonly RuleId[] = ['greeting', 'closing-question', 'apology', 'order-recap', 'unanswered-question'];
+
+/** One message of the conversation before the draft, as the page shows it. */
+export interface ThreadMessage {
+  author: 'seller' | 'customer';
+  /** ISO 8601 with the offset the page showed or implied; null when the page shows no time. */
+  at: string | null;
+  text: string;
+}
 
 export type Severity = 'warning' | 'suggestion';
 
@@ -32,7 +40,8 @@ export interface Hint {
   /** UTF-16 offsets into the analysed text; for something missing, where it belongs. */
   start: number;
   end: number;
-  /** apology, order-recap: the sentence the hint is about (start..end), shortened, for the panel to quote. */
+  /** apology, order-recap: the sentence the hint is about (start..end), shortened, for the panel to quote; a promise
+   * from the thread or the customer's questions when the hint is about those. */
   quote?: string;
   fixes: Fix[];
 }
@@ -56,7 +65,10 @@ export interface AnalyzeOptions {
   customerMessage?: string;
   /** Quoted history the page keeps outside the draft (e.g. Gmail's .gmail_quote). Context only. */
   quotedContext?: string;
-  now?: Date;
+  /** The conversation before the draft, oldest first: promises the seller made, the customer's last questions. */
+  thread?: ThreadMessage[];
+  /** When the draft is written (a Date or ISO 8601 text); default: the clock. */
+  now?: Date | string;
   /** Languages the seller writes in; detection only chooses among them. Default: all four. */
   languages?: Lang[];
   /** Rules to run; default: all. */

@@ -81,6 +81,15 @@ export function Options() {
                   <span class="muted small block">{t(`options_rule_${k}_desc`, lang)}</span>
                 </span>
               </Switch>
+              {id === 'unanswered-question' && (
+                <Switch
+                  checked={settings.unansweredOnClassifieds}
+                  testId="rule-unanswered-question-classifieds"
+                  onChange={(on) => void update((s) => void (s.unansweredOnClassifieds = on))}
+                >
+                  <span class="muted small block">{t('options_unanswered_classifieds', lang)}</span>
+                </Switch>
+              )}
             </div>
           );
         })}

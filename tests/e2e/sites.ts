@@ -201,10 +201,12 @@ export const DRAFTS: Record<Lang, string> = {
 };
 
 /** The engine options the content script derives from default settings plus the page (uiLang: the browser's, en). */
-export function pageOptions(site: Pick<SiteCase, 'customerName' | 'customerMessage'>): AnalyzeOptions {
+export function pageOptions(site: Pick<SiteCase, 'customerName' | 'customerMessage'> & { id?: string }): AnalyzeOptions {
+  // On a classifieds chat unanswered-question is off by default (settings.unansweredOnClassifieds).
+  const classifieds = SITES.find((s) => s.id === site.id)?.kind === 'classifieds';
   const opts: AnalyzeOptions = {
     languages: [...LANGS],
-    rules: [...RULE_IDS],
+    rules: RULE_IDS.filter((r) => !(classifieds && r === 'unanswered-question')),
     formal: { en: false, de: false, fi: false, bs: false },
     custom: {},
     uiLang: 'en',

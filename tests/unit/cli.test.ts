@@ -94,4 +94,23 @@ describe('reply-coach check --jsonl', () => {
     expect(lines[5].id).toBe(6);
     expect(lines[5].hints).toEqual([]);
   });
+
+  it('takes the thread and the moment to check as of, and refuses malformed ones', () => {
+    const thread = [
+      { author: 'seller', at: '2025-03-03T12:00:00+01:00', text: 'I will send you the photos tomorrow.' },
+      { author: 'customer', at: '2025-03-06T09:00:00+01:00', text: 'Any news on the photos? Do you ship to Austria?' },
+    ];
+    const text = 'Hi Anna, it is still available. Want it?';
+    const input = [
+      JSON.stringify({ id: 'late', text, thread, now: '2025-03-06T10:00:00+01:00' }),
+      JSON.stringify({ id: 'early', text, thread: thread.slice(0, 1), now: '2025-03-03T13:00:00+01:00' }),
+      JSON.stringify({ id: 'bad', text, thread: [{ author: 'bot', text: 'x' }] }),
+      JSON.stringify({ id: 'when', text, now: 'someday' }),
+    ].join('\n');
+    const lines = run(['check', '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].hints.map((h: { rule: string }) => h.rule).sort()).toEqual(['apology', 'unanswered-question']);
+    expect(lines[1].hints.map((h: { rule: string }) => h.rule)).not.toContain('apology');
+    expect(lines[2].error).toMatch(/"thread" must be/);
+    expect(lines[3].error).toMatch(/"now" must be/);
+  });
 });

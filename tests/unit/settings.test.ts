@@ -115,7 +115,7 @@ describe('schema', () => {
     };
     const { settings, issues } = sanitize(raw);
     expect(settings.enabled).toBe(true);
-    expect(settings.rules).toEqual({ greeting: false, 'closing-question': false, apology: true, 'order-recap': true });
+    expect(settings.rules).toEqual({ greeting: false, 'closing-question': false, apology: true, 'order-recap': true, 'unanswered-question': true });
     expect(settings.languages).toEqual(['de']);
     expect(settings.uiLang).toBe('auto');
     expect(settings.profile.name).toBe('');
@@ -409,7 +409,10 @@ describe('sites and engine options', () => {
     s.profile = { name: 'Ana', signOff: 'Lijep pozdrav', formal: { en: false, de: true, fi: false, bs: true } };
     s.custom.bs = { greetings: ['Ćao'], signOffs: ['Hvala'] };
     const o = analyzeOptionsFrom(s, 'bs');
-    expect(o.rules).toEqual(['greeting', 'closing-question', 'order-recap']);
+    expect(o.rules).toEqual(['greeting', 'closing-question', 'order-recap', 'unanswered-question']);
+    // On a classifieds chat unanswered-question stays off unless the seller switches it on there too.
+    expect(analyzeOptionsFrom(s, undefined, true).rules).toEqual(['greeting', 'closing-question', 'order-recap']);
+    expect(analyzeOptionsFrom({ ...s, unansweredOnClassifieds: true }, undefined, true).rules).toContain('unanswered-question');
     expect(o.languages).toEqual(['de']);
     expect(o.formal).toEqual({ en: false, de: true, fi: false, bs: true });
     expect(o.sellerName).toBe('Ana');

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'ebay',
   name: 'eBay',
+  kind: 'classifieds',
   matches: ['https://www.ebay.com/*', 'https://www.ebay.de/*', 'https://www.ebay.co.uk/*'],
   boxes: ['textarea#msg_cnt_cnt', 'textarea[name="msg_cnt_cnt"]', 'textarea[data-testid="message-input"]', '.msg-composer textarea'],
   ignore: ['#gh-ac', 'input[type="search"]', 'textarea[name="itemDescription"]'],

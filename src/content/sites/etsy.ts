@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'etsy',
   name: 'Etsy',
+  kind: 'marketplace',
   matches: ['https://www.etsy.com/*'],
   boxes: [
     '[data-convo-composer] textarea',
@@ -22,6 +23,7 @@ export default defineSite({
     { sel: '[data-convo-thread] [data-from="them"] [data-message-text]', last: true },
     { sel: '.convo-message--them .convo-message__text', last: true },
   ],
+  thread: { message: '[data-convo-thread] [data-from]', seller: '[data-from="me"]', text: '[data-message-text]', time: { sel: 'time', attr: 'datetime' } },
   send: ['[data-convo-composer] button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.etsy.com',

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'gmail',
   name: 'Gmail',
+  kind: 'webmail',
   matches: ['https://mail.google.com/*'],
   boxes: ['div[g_editable="true"][contenteditable="true"]', 'div.editable[role="textbox"][contenteditable="true"]'],
   ignore: ['[role="search"] *', 'div[aria-label*="Signature" i]'],

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'gmx',
   name: 'GMX',
+  kind: 'webmail',
   matches: ['https://*.gmx.net/*', 'https://*.gmx.com/*'],
   boxes: ['body#tinymce.mce-content-body', '.mce-content-body[contenteditable="true"]', 'textarea[name="body"]'],
   ignore: ['input[name="subject"]', '[role="search"] *'],

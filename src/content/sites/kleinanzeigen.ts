@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'kleinanzeigen',
   name: 'Kleinanzeigen',
+  kind: 'classifieds',
   matches: ['https://www.kleinanzeigen.de/*'],
   boxes: ['textarea[name="message"]', 'textarea#viewad-contact-message', '[data-testid="reply-box"] textarea', 'textarea[placeholder*="Nachricht" i]'],
   ignore: ['textarea[name="description"]', '#site-search-query', 'input[name="keywords"]'],
@@ -17,6 +18,7 @@ export default defineSite({
     { sel: '[data-testid="message-list"] [data-testid="message"][data-sender="partner"] [data-testid="message-text"]', last: true },
     { sel: '.MessageList--message.is-partner .MessageText', last: true },
   ],
+  thread: { message: '[data-testid="message-list"] [data-testid="message"]', seller: '[data-sender="me"]', text: '[data-testid="message-text"]', time: { sel: '[data-testid="message-time"]' } },
   send: ['[data-testid="reply-box"] button[type="submit"]', 'button[aria-label="Senden"]'],
   editors: ['textarea'],
   fixture: 'www.kleinanzeigen.de',

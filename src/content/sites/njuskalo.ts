@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'njuskalo',
   name: 'Njuškalo',
+  kind: 'classifieds',
   matches: ['https://www.njuskalo.hr/*'],
   boxes: ['.MessageThread-form textarea', 'textarea[name="message[body]"]', 'textarea[name="message"]', 'textarea[placeholder*="poruk" i]'],
   ignore: ['input[name="keywords"]', 'textarea[name="ad[description]"]'],

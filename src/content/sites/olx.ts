@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'olx',
   name: 'OLX.ba',
+  kind: 'classifieds',
   matches: ['https://olx.ba/*', 'https://www.olx.ba/*'],
   boxes: ['.chat-input textarea', 'textarea[name="message"]', 'textarea[placeholder*="poruk" i]'],
   ignore: ['input[name="q"]', 'textarea[name="description"]'],

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'outlook',
   name: 'Outlook',
+  kind: 'webmail',
   matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
   boxes: [
     'div[contenteditable="true"][role="textbox"][aria-label*="Message body" i]',

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'proton',
   name: 'Proton Mail',
+  kind: 'webmail',
   matches: ['https://mail.proton.me/*'],
   boxes: ['#rooster-editor[contenteditable="true"]', '[data-testid="rooster-editor"][contenteditable="true"]'],
   ignore: ['[data-testid="composer:subject"]', '[role="search"] *'],

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'tori',
   name: 'Tori.fi',
+  kind: 'classifieds',
   matches: ['https://www.tori.fi/*'],
   boxes: ['[data-testid="message-composer"] textarea', 'textarea[name="message"]', 'textarea[placeholder*="viesti" i]'],
   ignore: ['input[type="search"]', 'textarea[name="description"]'],

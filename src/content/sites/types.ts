@@ -18,11 +18,24 @@ export interface Pick {
   re?: string;
 }
 
+export interface ThreadPicks {
+  /** Every message of the conversation, oldest first. */
+  message: string;
+  /** A message matching this is the seller's; the others are the customer's. */
+  seller: string;
+  /** The text inside a message; default: the whole message. */
+  text?: string;
+  /** The time inside a message: `attr` (e.g. "datetime") or the element's shown text. */
+  time?: { sel: string; attr?: string };
+}
+
 export interface SiteFile {
   /** File name without .ts; also the id used in settings and tests. */
   id: string;
   /** How the README and the options page name it. */
   name: string;
+  /** What kind of conversation: a shop's (Etsy), a letter (webmail) or a classifieds chat (one-line replies). */
+  kind: 'marketplace' | 'webmail' | 'classifieds';
   /** Exactly the manifest content_scripts match patterns this site owns. */
   matches: string[];
   /** Boxes that are message boxes on this site (the focused element or its editing host matches one). */
@@ -35,6 +48,12 @@ export interface SiteFile {
   customerName?: Pick[];
   /** The customer's last message, first selector that yields text wins. */
   customerMessage?: Pick[];
+  /**
+   * The conversation the page shows next to the box (conversation memory): every message in page order, which of
+   * them are the seller's, their text and their time (an attribute such as `datetime`, or the shown text: "Mon
+   * 14:05", "vor 3 Tagen", "eilen", "jučer"). Webmail has none: the reply's quoted history is its conversation.
+   */
+  thread?: ThreadPicks;
   /** Send buttons (to keep the badge off them); the generic send-button finder runs as well. */
   send?: string[];
   /** For the README table: which editors this site uses. */

@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'vinted',
   name: 'Vinted',
+  kind: 'classifieds',
   matches: ['https://www.vinted.de/*', 'https://www.vinted.com/*', 'https://www.vinted.fi/*', 'https://www.vinted.hr/*'],
   boxes: ['[data-testid="conversation-message-input"] textarea', 'textarea[data-testid="message-input"]', 'textarea[name="message"]'],
   ignore: ['input[type="search"]', '#search_text', 'textarea[name="description"]'],

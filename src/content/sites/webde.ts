@@ -6,6 +6,7 @@ export default defineSite({
   ...gmx,
   id: 'webde',
   name: 'WEB.DE',
+  kind: 'webmail',
   matches: ['https://*.web.de/*'],
   fixture: 'navigator.web.de',
 });

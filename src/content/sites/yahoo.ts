@@ -4,6 +4,7 @@ import { defineSite } from './types';
 export default defineSite({
   id: 'yahoo',
   name: 'Yahoo Mail',
+  kind: 'webmail',
   matches: ['https://mail.yahoo.com/*'],
   boxes: ['[data-test-id="rte"][contenteditable="true"]', 'div[contenteditable="true"][aria-label*="Message body" i]'],
   ignore: ['[data-test-id="compose-subject"]', '[role="search"] *'],

@@ -8,6 +8,7 @@ import type { CompiledPack } from '../compiled';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
 import { compile, findAll, type Match } from '../phrases';
 import { TIME } from '../lang/common';
+import { PACKS } from '../lang';
 
 /** A moment with the UTC offset (minutes) of the message it was read from. */
 export interface Moment {
@@ -301,4 +302,94 @@ export function findDueDates(pack: CompiledPack, text: string, sent: Moment): Du
     days.push({ ...m, due });
   }
   return days.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Times as pages and mail headers show them: in the past, in any of the four languages.
+
+const ALL_MONTHS: [string, number][] = [];
+const ALL_WEEKDAYS: [string, number][] = [];
+function shownWords(): void {
+  if (ALL_MONTHS.length) return;
+  for (const p of Object.values(PACKS)) {
+    MONTHS.forEach((m, i) => p.dates.months[m].forEach((f) => ALL_MONTHS.push([f.replace(/[*.]$/, ''), i])));
+    WEEKDAYS.forEach((w, i) => p.dates.weekdays[w].forEach((f) => ALL_WEEKDAYS.push([f.replace(/\*$/, ''), i])));
+  }
+  // Abbreviations pages and mail clients print: "Mon", "Mo.", "ma", "pon", "Mär", "ožu", "maalisk.".
+  const abbr: [string[], number][] = [
+    [['mon', 'mo', 'ma', 'pon', 'pn'], 0], [['tue', 'di', 'ti', 'uto', 'ut'], 1], [['wed', 'mi', 'ke', 'sri', 'sre', 'sr'], 2],
+    [['thu', 'do', 'to', 'čet', 'cet', 'če'], 3], [['fri', 'fr', 'pe', 'pet', 'pt'], 4], [['sat', 'sa', 'la', 'sub', 'su'], 5], [['sun', 'so', 'ned', 'ne'], 6],
+  ];
+  for (const [list, i] of abbr) for (const a of list) ALL_WEEKDAYS.push([a, i]);
+}
+
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  for (const [form, i] of ALL_MONTHS) if (form.startsWith(w) || (w.length > form.length && w.startsWith(form))) return i;
+  return null;
+}
+
+/**
+ * A time as a page or a mail header shows it ("14:05", "Mon 14:05", "gestern 09:12", "vor 3 Tagen", "eilen",
+ * "jučer u 18:20", "3.3.2025 14.05", "Mon, 3 Mar 2025 at 14:05", "Mar 3, 2025, 2:05 PM", ISO 8601), read as the
+ * moment it was, as seen at `now` in `now`'s offset. Null when it shows no time.
+ */
+export function shownMoment(shown: string, now: Moment): Moment | null {
+  const iso = parseMoment(shown);
+  if (iso) return iso;
+  shownWords();
+  const t = shown.toLowerCase().replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  if (!t) return null;
+  const today = localDay(now);
+  const tm = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(am|pm|a\.m\.|p\.m\.))?(?![\d])/.exec(t);
+  let hour = tm ? Number(tm[1]) : 12;
+  const minute = tm ? Number(tm[2]) : 0;
+  if (tm?.[3]?.startsWith('p') && hour < 12) hour += 12;
+  if (tm?.[3]?.startsWith('a') && hour === 12) hour = 0;
+  const dayAt = (day: number) => at(day, hour, minute, now);
+  let m = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})?/.exec(t) ?? null;
+  if (m) {
+    const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date(today).getUTCFullYear();
+    return dayAt(Date.UTC(y, Number(m[2]) - 1, Number(m[1])));
+  }
+  m = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})/.exec(t);
+  if (m) {
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const [a, b] = now.offset <= -180 ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+    return dayAt(Date.UTC(y, b - 1, a));
+  }
+  // "3 Mar 2025", "Mar 3, 2025", "3. März 2025", "3. maaliskuuta 2025", "3. ožu 2025."
+  const words = t.match(/[\p{L}]+\.?|\d+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const mon = /^\d/.test(words[i]!) ? null : monthOf(words[i]!);
+    if (mon === null) continue;
+    const before = Number(words[i - 1]);
+    const after = Number(words[i + 1]);
+    const day = before >= 1 && before <= 31 ? before : after >= 1 && after <= 31 ? after : null;
+    if (day === null) continue;
+    const year = words.slice(i - 1, i + 4).map(Number).find((n) => n >= 1990 && n <= 2100) ?? new Date(today).getUTCFullYear();
+    return dayAt(Date.UTC(year, mon, day));
+  }
+  for (const [lang, p] of Object.entries(PACKS)) {
+    const d = p.dates;
+    if (findAll(compile(d.yesterday, false, lang === 'bs'), t).length) return dayAt(today - DAY);
+    const ago = findAll(compile(d.daysAgo, false, lang === 'bs'), t)[0];
+    if (ago) {
+      const n = Number(/\d+/.exec(ago.text)?.[0] ?? 1);
+      return dayAt(today - n * DAY);
+    }
+    if (findAll(compile(d.today, false, lang === 'bs'), t).length) return dayAt(today);
+  }
+  const first = words[0]?.replace(/\.$/, '');
+  const wd = first ? ALL_WEEKDAYS.find(([f]) => f === first || (first.length >= 3 && f.startsWith(first))) : undefined;
+  if (wd) {
+    const back = (weekday(today) - wd[1] + 7) % 7;
+    return dayAt(today - back * DAY);
+  }
+  if (tm && /^[\d:.\sapm]+$/.test(t)) {
+    const m2 = dayAt(today);
+    return m2.ms > now.ms ? dayAt(today - DAY) : m2;
+  }
+  return null;
 }

@@ -51,6 +51,7 @@ function isUnit(pack: CompiledPack, word: string): boolean {
  */
 function bareTimes(pack: CompiledPack, text: string): Match[] {
   const out: Match[] = [];
+  if (!/\d/.test(text)) return out;
   const t = time(pack);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}])/gu)) {
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
@@ -62,9 +63,16 @@ function bareTimes(pack: CompiledPack, text: string): Match[] {
   return out;
 }
 
-/** A word that is only a number word of the pack ("two", "zwei", "kaksi", "dva"). */
-function isNumberWord(pack: CompiledPack, word: string): boolean {
-  return findAll(pack.numberWords, word).some((w) => w.text.length === word.length);
+const countRegexes = new WeakMap<CompiledPack, RegExp>();
+/** A number in digits or a number word of the pack, and the word after it: "2 mugs", "zwei Tassen", "dva komada". */
+function counts(pack: CompiledPack): RegExp {
+  let re = countRegexes.get(pack);
+  if (!re) {
+    const words = pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${words.join('|')})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`, 'giu');
+    countRegexes.set(pack, re);
+  }
+  return re;
 }
 
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
@@ -84,9 +92,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
   // not right after a day ("Samstag 11 passt" is a time).
   const counted: Match[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,3}|\p{L}+)(?=(\s+)([\p{L}][\p{L}'’-]*))/gu)) {
+  for (const m of text.matchAll(counts(pack))) {
     const [, n, gap, next] = m as unknown as [string, string, string, string];
-    if (!/^\d+$/.test(n) && !isNumberWord(pack, n)) continue;
     const end = m.index + n.length + gap.length + next.length;
     const span = { start: m.index, end, text: text.slice(m.index, end) };
     const overlaps = (x: Match) => x.start < span.end && x.end > span.start;
@@ -106,7 +113,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   }
   found.price = first(prices, findAll(pack.recap.price, text));
   found.date = first(dates);
-  found.shipping = first(findAll(pack.recap.shipping, text), findAll(ADDRESS, text));
+  found.shipping = first(findAll(pack.recap.shipping, text), /\d/.test(text) ? findAll(ADDRESS, text) : []);
   for (const f of RECAP_FIELDS) if (!found[f]) delete found[f];
   return found;
 }

@@ -265,10 +265,29 @@ export const bs: LangPack = {
     isoWeek: ['u #. tjednu', 'u #. sedmici', 'u #. nedelji', '#. tjedan', '#. sedmica'],
     clock: ['u', 'od', 'do', 'poslije', 'posle', 'nakon', 'oko', 'iza'],
     units: ['minut*', 'min', 'sat', 'sata', 'sati', 'dan', 'dana', 'radna', 'radnih', 'sedmic*', 'tjed*', 'nedelj*', 'nedjelj*', 'mjesec*', 'mesec*', 'godin*', 'noć*', 'noci', 'noćenj*', 'h'],
+    yesterday: ['jučer', 'juče', 'jucer', 'juce'],
+    daysAgo: ['prije # dana', 'pre # dana', 'prije # dan', 'pre # dan'],
     numbers: {
       one: ['jedan', 'jednu', 'jednog', 'jedne', 'jedna'], two: ['dva', 'dvije', 'dve'], three: ['tri'],
       four: ['četiri'], five: ['pet'], six: ['šest'], seven: ['sedam'], eight: ['osam'], nine: ['devet'],
       ten: ['deset'], eleven: ['jedanaest'], twelve: ['dvanaest'],
+    },
+  },
+  memory: {
+    delivered: [
+      'evo', 'evo slike', 'u prilogu', 'šaljem ti slike', 'poslao', 'poslala', 'poslano', 'poslato', 'poslali', 'šaljemo',
+      'broj za praćenje', 'broj pošiljke', 'na putu', 'otišlo', 'otišao', 'otišla', 'gotov', 'gotova', 'gotovo', 'vraćen',
+      'vratio', 'vratila', 'izmjerio', 'izmjerila', 'izmerio', 'izmerila', 'predao', 'predala',
+    ],
+    received: ['stiglo', 'stigao', 'stigla', 'stigle', 'stigli', 'dobio', 'dobila', 'primio', 'primila', 'hvala na slikama', 'hvala za slike', 'legle pare', 'sve ok'],
+    negations: ['ne', 'nije', 'nisam', 'nisi', 'nismo', 'nisu', 'nema', 'nikad', 'ništa', 'još čekam', 'jos cekam'],
+    yesNo: ['da', 'jeste', 'ima', 'može', 'moze', 'naravno', 'ne', 'nažalost ne', 'nema', 'nije', 'još je tu', 'prodano', 'prodato', 'dostupno', 'dostupna', 'dostupan'],
+    subjects: {
+      availability: ['dostup*', 'još tu', 'još ima', 'ima li', 'na stanju', 'prodan*', 'prodat*', 'rezerviran*', 'rezervisan*', 'slobod*', 'aktuel*'],
+      payment: ['plać*', 'plat*', 'uplat*', 'pouzeć*', 'pouzec*', 'gotovin*', 'keš', 'racun', 'račun', 'avans*', 'paypal', 'kartic*'],
+      photos: ['slik*', 'fotografij*', 'foto', 'video*'],
+      size: ['koliko je velik*', 'koliko je dug*', 'koliko je širok*', 'koliko je visok*', 'koliko je težak', 'koliko teži', 'dimenzij*', 'mjere', 'mere', 'koja veličina', 'koji broj'],
+      custom: ['personaliz*', 'gravir*', 'graviranje', 'ugravir*', 'promijen*', 'promen*', 'drugačij*', 'drugaciji', 'umjesto', 'umesto', 'veći', 'manji', 'duži', 'kraći', 'ime na'],
     },
   },
   topics: {
@@ -316,6 +335,11 @@ export const bs: LangPack = {
     wayForward: {
       informal: 'Mogu to završiti do [datum] – da li ti to odgovara?',
       formal: 'Mogu to završiti do [datum] – da li Vam to odgovara?',
+    },
+    answer: {
+      about: 'Što se tiče {topic}: …',
+      asked: 'Pitali ste „{question}“: …',
+      topics: { price: 'cijene', shipping: 'slanja', pickup: 'preuzimanja', size: 'veličine', colour: 'boje', date: 'termina', availability: 'dostupnosti', payment: 'plaćanja', photos: 'slika', custom: 'Vaše želje' },
     },
     recap: {
       intro: { informal: 'Evo još jednom detalja tvoje narudžbe:', formal: 'Evo još jednom detalja Vaše narudžbe:' },

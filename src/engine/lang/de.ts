@@ -215,17 +215,36 @@ export const de: LangPack = {
     nextWeek: ['nächste woche', 'naechste woche', 'nächster woche', 'kommende woche', 'kommender woche', 'anfang nächster woche', 'in der nächsten woche', 'nächsten woche'],
     endOfMonth: ['ende des monats', 'monatsende', 'ende monat', 'ende dieses monats', 'zum monatsende'],
     endOf: ['ende %', 'bis ende %', 'end %', 'zum ende %'],
-    withinHours: ['innert # stunden', 'in # stunden', 'in # stunde', 'innerhalb von # stunden', 'innerhalb # stunden', 'binnen # stunden'],
+    withinHours: ['innerhalb # h', 'innert # h', 'binnen # h', 'innert # stunden', 'in # stunden', 'in # stunde', 'innerhalb von # stunden', 'innerhalb # stunden', 'binnen # stunden'],
     withinDays: ['innert # tagen', 'in # tagen', 'in # tag', 'innerhalb von # tagen', 'innerhalb # tagen', 'binnen # tagen'],
     withinWorkingDays: ['innert # werktagen', 'innert # arbeitstagen', 'in # werktagen', 'innerhalb von # werktagen', 'innerhalb # werktagen', 'binnen # werktagen', '# werktage', 'in # arbeitstagen', 'innerhalb von # arbeitstagen'],
     withinWeeks: ['in # wochen', 'in # woche', 'innerhalb von # wochen', 'innerhalb # wochen', 'binnen # wochen'],
     isoWeek: ['kw #', 'kw#', 'kalenderwoche #', 'woche #'],
     clock: ['um', 'ab', 'nach', 'bis', 'gegen', 'vor'],
     units: ['minute*', 'min', 'stunde*', 'std', 'tag', 'tage', 'tagen', 'tages', 'werktag*', 'arbeitstag*', 'woche*', 'wochenende*', 'monat*', 'jahr*', 'uhr', 'nächte', 'nächten', 'nacht'],
+    yesterday: ['gestern'],
+    daysAgo: ['vor # tagen', 'vor # tag', 'vor einem tag'],
     numbers: {
       one: ['eins', 'einem', 'einer', 'ein', 'eine'], two: ['zwei', 'zwo'], three: ['drei'], four: ['vier'],
       five: ['fünf', 'fuenf'], six: ['sechs'], seven: ['sieben'], eight: ['acht'], nine: ['neun'], ten: ['zehn'],
       eleven: ['elf'], twelve: ['zwölf', 'zwoelf'],
+    },
+  },
+  memory: {
+    delivered: [
+      'hier sind', 'hier ist', 'anbei', 'im anhang', 'angehängt', 'verschickt', 'versendet', 'geschickt', 'aufgegeben', 'ist raus',
+      'sind raus', 'sendungsnummer', 'trackingnummer', 'unterwegs', 'erledigt', 'fertig', 'überwiesen', 'erstattet', 'gemessen',
+      'hochgeladen', 'schicke dir jetzt', 'fotos unten', 'bilder unten',
+    ],
+    received: ['angekommen', 'erhalten', 'bekommen', 'ist da', 'sind da', 'kam heute', 'danke für die fotos', 'danke für die bilder', 'geld ist da', 'alles gut'],
+    negations: ['nicht', 'nich', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'nichts', 'noch immer nicht', 'warte noch'],
+    yesNo: ['ja', 'jo', 'jep', 'klar', 'natürlich', 'gerne', 'nein', 'leider nicht', 'nicht', 'noch da', 'noch zu haben', 'verkauft', 'geht', 'passt'],
+    subjects: {
+      availability: ['verfügbar', 'noch da', 'noch zu haben', 'noch frei', 'auf lager', 'vorrätig', 'verkauft', 'reserviert', 'noch haben'],
+      payment: ['zahl*', 'bezahl*', 'paypal', 'überweis*', 'bar', 'barzahlung', 'rechnung', 'anzahlung', 'twint', 'vorkasse', 'iban'],
+      photos: ['foto*', 'bild', 'bilder', 'video*'],
+      size: ['wie groß', 'wie gross', 'wie lang', 'wie breit', 'wie hoch', 'wie schwer', 'wie tief', 'maße', 'masse', 'abmessungen', 'welche größe', 'passt mir'],
+      custom: ['personalisier*', 'gravur', 'gravier*', 'sonderwunsch', 'anpass*', 'ändern', 'änderung', 'anders', 'stattdessen', 'größer', 'kleiner', 'länger', 'kürzer', 'namen'],
     },
   },
   topics: {
@@ -272,6 +291,11 @@ export const de: LangPack = {
     wayForward: {
       informal: 'Ich kann es bis [Datum] fertigstellen – passt dir das?',
       formal: 'Ich kann es bis [Datum] fertigstellen – passt Ihnen das?',
+    },
+    answer: {
+      about: 'Zu {topic}: …',
+      asked: 'Sie fragten „{question}“: …',
+      topics: { price: 'Preis', shipping: 'Versand', pickup: 'Abholung', size: 'Größe', colour: 'Farbe', date: 'Termin', availability: 'Verfügbarkeit', payment: 'Bezahlung', photos: 'Fotos', custom: 'Ihrem Wunsch' },
     },
     recap: {
       intro: { informal: 'Hier noch einmal alles zu deiner Bestellung:', formal: 'Hier noch einmal alles zu Ihrer Bestellung:' },

@@ -232,17 +232,36 @@ export const en: LangPack = {
     nextWeek: ['next week', 'early next week', 'beginning of next week', 'start of next week'],
     endOfMonth: ['end of the month', 'end of this month', 'end of month', 'month end', 'month-end'],
     endOf: ['end of %', 'the end of %', 'late %'],
-    withinHours: ['within # hours', 'within # hour', 'in # hours', 'in # hour', 'in the next # hours'],
+    withinHours: ['within # h', 'within # hrs', 'within # hours', 'within # hour', 'in # hours', 'in # hour', 'in the next # hours'],
     withinDays: ['within # days', 'within # day', 'in # days', 'in # day', 'in the next # days', '# days from now'],
     withinWorkingDays: ['within # working days', 'within # business days', 'in # working days', 'in # business days', '# working days', '# business days'],
     withinWeeks: ['within # weeks', 'within # week', 'in # weeks', 'in # week', '# weeks from now', 'in a fortnight'],
     isoWeek: ['week #', 'wk #', 'cw #'],
     clock: ['at', 'after', 'from', 'before', 'until', 'till', 'by', 'around', 'about', 'past'],
     units: ['minute*', 'min', 'mins', 'hour*', 'hr', 'hrs', 'day', 'days', 'week*', 'wk', 'wks', 'fortnight*', 'month*', 'year*', 'weekend*'],
+    yesterday: ['yesterday', 'yday'],
+    daysAgo: ['# days ago', '# day ago', 'a day ago'],
     numbers: {
       one: ['one', 'a', 'an'], two: ['two', 'a couple of', 'couple of', 'a couple'], three: ['three'],
       four: ['four'], five: ['five'], six: ['six'], seven: ['seven'], eight: ['eight'], nine: ['nine'], ten: ['ten'],
       eleven: ['eleven'], twelve: ['twelve'],
+    },
+  },
+  memory: {
+    delivered: [
+      'here are', 'here is', "here's", 'attached', 'i attached', "i've attached", 'sent', 'shipped', 'posted', 'dispatched',
+      'tracking number', 'tracking', 'on its way', 'on their way', 'went out', 'gone out', 'dropped off', 'done', 'finished',
+      'ready', 'refunded', 'refund has', 'measured', 'uploaded', 'just sent', 'sending now', 'photos below', 'pics below',
+    ],
+    received: ['got it', 'got them', 'got the', 'received', 'arrived', 'came today', 'it came', 'they came', 'thanks for sending', 'thank you for sending', 'thanks for the photos', 'thanks for the pics', 'refund came through', 'all good'],
+    negations: ['not', "n't", 'no', 'never', 'nothing', 'still waiting', 'yet to'],
+    yesNo: ['yes', 'yeah', 'yep', 'yup', 'sure', 'of course', 'no', 'nope', 'not', 'unfortunately not', 'it is', 'it does', 'they are', 'still available', 'sold'],
+    subjects: {
+      availability: ['available', 'still for sale', 'still have', 'in stock', 'sold', 'reserved', 'have it', 'have one', 'left'],
+      payment: ['pay', 'payment', 'paypal', 'bank transfer', 'transfer', 'cash', 'card', 'invoice', 'deposit', 'venmo', 'revolut'],
+      photos: ['photo*', 'pic', 'pics', 'picture*', 'image*', 'video*'],
+      size: ['how big', 'how large', 'how long', 'how wide', 'how tall', 'how high', 'how heavy', 'how much does it weigh', 'dimensions', 'measurements', 'what size', 'fit', 'fits'],
+      custom: ['custom*', 'personali*', 'engrav*', 'monogram*', 'initials', 'name on', 'change', 'different', 'instead', 'other colour', 'bigger', 'smaller', 'longer', 'shorter'],
     },
   },
   topics: {
@@ -291,6 +310,11 @@ export const en: LangPack = {
     wayForward: {
       informal: 'I can have it ready by [date] — does that work for you?',
       formal: 'I can have it ready by [date] — would that work for you?',
+    },
+    answer: {
+      about: 'About {topic}: …',
+      asked: 'You asked “{question}”: …',
+      topics: { price: 'the price', shipping: 'shipping', pickup: 'pickup', size: 'the size', colour: 'the colour', date: 'the date', availability: 'availability', payment: 'payment', photos: 'the photos', custom: 'your request' },
     },
     recap: {
       intro: { informal: 'Here is a summary of your order:', formal: 'Here is a summary of your order:' },

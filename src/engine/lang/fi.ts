@@ -211,12 +211,31 @@ export const fi: LangPack = {
     isoWeek: ['viikolla #', 'viikko #', 'vko #', 'vk #'],
     clock: ['klo', 'kello', 'kl'],
     units: ['minuut*', 'min', 'tunti*', 'tunni*', 'tuntia', 'päivä*', 'paiva*', 'pv', 'arkipäivä*', 'työpäivä*', 'viikko*', 'viikon', 'viikos*', 'viikkoa', 'kuukau*', 'kk', 'vuo*', 'yö*', 'yötä'],
+    yesterday: ['eilen'],
+    daysAgo: ['# päivää sitten', '# pv sitten', 'päivä sitten'],
     numbers: {
       one: ['yksi', 'yhden', 'yhdessä'], two: ['kaksi', 'kahden', 'kahdessa', 'pari', 'parin', 'parissa'],
       three: ['kolme', 'kolmen', 'kolmessa'], four: ['neljä', 'neljän', 'neljässä'],
       five: ['viisi', 'viiden', 'viidessä'], six: ['kuusi', 'kuuden'], seven: ['seitsemän'], eight: ['kahdeksan'],
       nine: ['yhdeksän'], ten: ['kymmenen'], eleven: ['yksitoista', 'yhdentoista'],
       twelve: ['kaksitoista', 'kahdentoista'],
+    },
+  },
+  memory: {
+    delivered: [
+      'tässä', 'tässä on', 'tässä kuvat', 'liitteenä', 'liitteessä', 'lähetin', 'lähetetty', 'lähti', 'postitin', 'postitettu',
+      'seurantakoodi', 'seurantanumero', 'matkalla', 'valmis', 'valmiina', 'tehty', 'palautin', 'palautettu', 'mittasin',
+      'laitoin', 'laitan nyt', 'kuvat alla',
+    ],
+    received: ['tuli', 'tulivat', 'tuli perille', 'sain', 'saapui', 'saatu', 'kiitos kuvista', 'kiitos kuvat', 'rahat tuli', 'kaikki hyvin'],
+    negations: ['ei', 'en', 'et', 'eikä', 'emme', 'eivät', 'ette', 'vielä ole', 'odotan vielä', 'mitään'],
+    yesNo: ['kyllä', 'joo', 'jep', 'juu', 'on', 'ei', 'valitettavasti ei', 'totta kai', 'tietysti', 'käy', 'onnistuu', 'myyty', 'vielä myynnissä'],
+    subjects: {
+      availability: ['myynnissä', 'vielä saatavilla', 'saatavilla', 'varastossa', 'jäljellä', 'myyty', 'varattu', 'vapaa', 'vielä olemassa'],
+      payment: ['maksu*', 'maksaa', 'maksan', 'mobilepay', 'tilisiirto*', 'käteinen', 'käteisellä', 'lasku*', 'ennakkomaksu*', 'paypal'],
+      photos: ['kuva*', 'valokuva*', 'video*'],
+      size: ['kuinka iso', 'miten iso', 'kuinka suuri', 'kuinka pitkä', 'kuinka leveä', 'kuinka korkea', 'kuinka painava', 'mitat', 'mittoja', 'minkä kokoinen', 'mikä koko', 'sopiiko'],
+      custom: ['personoi*', 'kaiverru*', 'nimikoi*', 'muuttaa', 'muutos', 'muutta*', 'eri', 'isompi', 'pienempi', 'pidempi', 'lyhyempi', 'toive*', 'nimellä'],
     },
   },
   topics: {
@@ -263,6 +282,11 @@ export const fi: LangPack = {
     wayForward: {
       informal: 'Saan sen valmiiksi [päivämäärä] mennessä – sopiiko se sinulle?',
       formal: 'Saan sen valmiiksi [päivämäärä] mennessä – sopiiko se Teille?',
+    },
+    answer: {
+      about: '{topic}: …',
+      asked: 'Kysyit: ”{question}”: …',
+      topics: { price: 'Hinta', shipping: 'Toimitus', pickup: 'Nouto', size: 'Koko', colour: 'Väri', date: 'Aikataulu', availability: 'Saatavuus', payment: 'Maksu', photos: 'Kuvat', custom: 'Toiveesi' },
     },
     recap: {
       intro: { informal: 'Tässä vielä tilauksesi tiedot:', formal: 'Tässä vielä tilauksenne tiedot:' },

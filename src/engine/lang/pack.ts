@@ -64,12 +64,32 @@ export interface DateWords {
   withinWeeks: string[];
   /** ISO week N: the end of its Sunday. */
   isoWeek: string[];
+  /** How pages show the day before ("yesterday", "gestern", "eilen", "jučer"). */
+  yesterday: string[];
+  /** How pages show days back, `#` a number ("3 days ago", "vor 3 Tagen", "3 päivää sitten", "prije 3 dana"). */
+  daysAgo: string[];
   /** Number words in every form ("two", "zwei", "kahden", "dvije"). */
   numbers: Record<NumberName, string[]>;
   /** Words before a bare hour ("after 6", "ab 17", "klo 12", "u 5"): the number is a time of day. */
   clock: string[];
   /** Words for spans and points of time ("days", "Wochen", "tuntia", "sata"): "2 days" is no quantity of an item. */
   units: string[];
+}
+
+/** Topics of a customer's question the unanswered-question rule checks the draft for. */
+export type QuestionSubject = 'price' | 'shipping' | 'pickup' | 'size' | 'colour' | 'date' | 'availability' | 'payment' | 'photos' | 'custom';
+
+export interface MemoryWords {
+  /** A later message delivers what was promised: "here are the photos", "shipped today", "anbei", "lähetin", "evo". */
+  delivered: string[];
+  /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */
+  received: string[];
+  /** Words that negate a sentence: "keinen Anruf erhalten" confirms nothing, "not shipped yet" delivers nothing. */
+  negations: string[];
+  /** A reply that opens with one of these answers a yes/no question ("yes", "ja", "joo", "da"). */
+  yesNo: string[];
+  /** Words of the topics a question can be about that the order-detail lists do not cover. */
+  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size', string[]>;
 }
 
 export interface LangPack {
@@ -128,6 +148,8 @@ export interface LangPack {
   recap: Record<RecapField, string[]>;
   /** Words that name a day, a week, a month or a span of time, resolved to a due moment by ../extract/dates.ts. */
   dates: DateWords;
+  /** What conversation memory reads in the earlier messages (../memory/). */
+  memory: MemoryWords;
   /** Words that show what the message is about, to pick fitting closing questions. */
   topics: { options: string[]; shipping: string[]; pickup: string[]; price: string[] };
   /** Texts the fixes insert, in this language. `{name}` is the customer's name. */
@@ -141,6 +163,8 @@ export interface LangPack {
     apology: Record<ProblemKind, RegisterText>;
     /** Offered when the draft admits a problem but gives no new date or solution. */
     wayForward: RegisterText;
+    /** An answer stub per unanswered question: "About {topic}: …", and for a question without a known topic. */
+    answer: { about: string; asked: string; topics: Record<QuestionSubject, string> };
     recap: {
       intro: RegisterText;
       labels: Record<RecapField, string>;

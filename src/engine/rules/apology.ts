@@ -18,6 +18,9 @@ import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
+import { missedPromises, type SellerPromise } from '../memory/promises';
+import { nowOf, overlaps, topicStems } from '../memory/thread';
+import { shorten } from '../shorten';
 import { bucket, bucketsOf } from '../learned/features';
 
 interface Problem {
@@ -75,14 +78,29 @@ export function apologyCase(ctx: RuleContext): LearnedCase | null {
 export function apology(ctx: RuleContext): Hint | null {
   const c = apologyCase(ctx);
   if (!c) return null;
+  const missed = missedPromise(ctx);
+  if (missed) return promiseHint(ctx, missed);
   const found = findProblem(ctx);
   const verdict = ctx.options.learned === false ? null : judge('apology', c.input, c.rule);
   if (verdict ? !verdict.fires : !found) return null;
   const problem: Problem = found ?? { sentence: ctx.sentences[verdict!.top]!, kind: 'general' };
-  const p = ctx.pack;
-  const fixes = p.pack.fixes;
-  const sorry = ctx.pick(fixes.apology[problem.kind]);
+  const { fixes, wayForward } = apologyFixes(ctx, problem);
+  return ctx.hint(
+    'apology',
+    'warning',
+    wayForward ? 'hint_apology_message' : 'hint_apology_noway_message',
+    wayForward ? 'hint_apology_why' : 'hint_apology_noway_why',
+    problem.sentence.start,
+    problem.sentence.end,
+    fixes,
+  );
+}
 
+/** The apology before the sentence about the problem, and a way forward when the draft offers none. */
+function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayForward: boolean } {
+  const p = ctx.pack;
+  const texts = p.pack.fixes;
+  const sorry = ctx.pick(texts.apology[problem.kind]);
   // Before the problem sentence; when the sentence starts with the greeting ("Hi Anna, the parcel is late"), after it.
   let at = problem.sentence.start;
   let text = sorry + ' ';
@@ -97,17 +115,30 @@ export function apology(ctx: RuleContext): Hint | null {
   const body = ctx.sentences.map((s) => s.text).join('\n');
   // A way forward: a solution phrase, or any new date ("on the 20th", "bis Freitag", "12.3.").
   const wayForward = test(p.wayForward, body) || test(p.recap.date, body) || test(NUMERIC_DATE, body);
-  const list: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
+  const fixes: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
   if (!wayForward) {
-    list.push({ label: ctx.say('fix_way_forward_label'), text: endSeparator(ctx) + ctx.pick(fixes.wayForward), at: 'end-of-body' });
+    fixes.push({ label: ctx.say('fix_way_forward_label'), text: endSeparator(ctx) + ctx.pick(texts.wayForward), at: 'end-of-body' });
   }
-  return ctx.hint(
-    'apology',
-    'warning',
-    wayForward ? 'hint_apology_message' : 'hint_apology_noway_message',
-    wayForward ? 'hint_apology_why' : 'hint_apology_noway_why',
-    problem.sentence.start,
-    problem.sentence.end,
-    list,
-  );
+  return { fixes, wayForward };
+}
+
+/** The latest promise of the thread that is past due at `now`, not kept and not moved by the customer. */
+function missedPromise(ctx: RuleContext): SellerPromise | null {
+  const thread = ctx.options.thread;
+  if (!thread?.length) return null;
+  const body = ctx.sentences.map((s) => s.text).join('\n');
+  return missedPromises(ctx.pack, thread, body, nowOf(ctx.options, thread)).at(-1) ?? null;
+}
+
+/** "You promised “…” by Friday 7 March — apologise and give a new date", the fix before the draft's sentence about it. */
+function promiseHint(ctx: RuleContext, missed: SellerPromise): Hint {
+  const about = ctx.sentences.find((s) => overlaps(missed.topic, topicStems(ctx.pack, s.text))) ?? ctx.sentences[0]!;
+  const { fixes } = apologyFixes(ctx, { sentence: about, kind: 'delay' });
+  const when = new Intl.DateTimeFormat(ctx.uiLang === 'bs' ? 'hr' : ctx.uiLang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(missed.due.ms + missed.due.offset * 60_000));
+  const promise = shorten(missed.sentence, 60);
+  return {
+    ...ctx.hint('apology', 'warning', 'hint_apology_promise_message', 'hint_apology_promise_why', about.start, about.end, fixes),
+    message: ctx.say('hint_apology_promise_message', promise, when),
+    quote: promise,
+  };
 }

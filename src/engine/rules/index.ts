@@ -5,10 +5,12 @@ import { greeting } from './greeting';
 import { closingQuestion } from './closing-question';
 import { apology } from './apology';
 import { orderRecap } from './order-recap';
+import { unansweredQuestion } from './unanswered-question';
 
 export const RULES: Record<RuleId, (ctx: RuleContext) => Hint | null> = {
   greeting,
   'closing-question': closingQuestion,
   apology,
   'order-recap': orderRecap,
+  'unanswered-question': unansweredQuestion,
 };

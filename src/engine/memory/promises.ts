@@ -1,0 +1,103 @@
+/**
+ * Promises the seller made earlier in the thread — a statement with a due moment ("I'll send the photos tonight",
+ * "bis Freitag", "perjantaihin mennessä", "do petka") — and which of them are missed at `now`: past due, not
+ * delivered by a later seller message or the draft, receipt not confirmed by the customer, and not moved to a later
+ * date by the customer. Questions and conditional sentences promise nothing; the customer's own promises never count.
+ */
+import type { ThreadMessage } from '../types';
+import type { CompiledPack } from '../compiled';
+import { findDueDates, parseMoment, type Moment } from '../extract/dates';
+import { compile, startsWith, test } from '../phrases';
+import { overlaps, sentencesOf, topicStems } from './thread';
+
+export interface SellerPromise {
+  /** Index of the seller message in the thread. */
+  message: number;
+  /** The sentence that promised. */
+  sentence: string;
+  /** The words of the due moment ("tonight", "bis Freitag"). */
+  dueText: string;
+  due: Moment;
+  /** When the promise was made. */
+  made: Moment;
+  topic: Set<string>;
+}
+
+const cues = new WeakMap<CompiledPack, { delivered: RegExp; received: RegExp; negations: RegExp }>();
+function cuesOf(pack: CompiledPack) {
+  let c = cues.get(pack);
+  if (!c) {
+    const plain = pack.lang === 'bs';
+    const m = pack.pack.memory;
+    c = { delivered: compile(m.delivered, false, plain), received: compile(m.received, false, plain), negations: compile(m.negations, false, plain) };
+    cues.set(pack, c);
+  }
+  return c;
+}
+
+/**
+ * The sentences of `text` that say something happened: a cue ("sent", "angekommen"), no negation ("keinen Anruf
+ * erhalten"), no question, and no date still ahead ("geht morgen raus" promises again, it delivers nothing).
+ */
+function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | null): string[] {
+  const { negations } = cuesOf(pack);
+  return sentencesOf(text)
+    .map((s) => s.text)
+    .filter((s) => test(cue, s) && !test(negations, s) && !/[?？]\s*$/.test(s) && !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)));
+}
+
+/** Does the text say something is delivered ("here are the photos", "shipped today", "anbei", "evo")? */
+export function delivers(pack: CompiledPack, text: string, at: Moment | null = null): boolean {
+  return happened(pack, text, cuesOf(pack).delivered, at).length > 0;
+}
+
+/** Every promise with a due moment in the seller's messages, oldest first. */
+export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
+  const out: SellerPromise[] = [];
+  thread.forEach((m, i) => {
+    const made = parseMoment(m.at);
+    if (m.author !== 'seller' || !made) return;
+    for (const s of sentencesOf(m.text)) {
+      if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, s.text.split(/[,;]/)[0] ?? '')) continue;
+      const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
+      if (!due.length) continue;
+      // The last due moment of the sentence: "today and tomorrow I am away, I'll send it Monday".
+      const d = due[due.length - 1]!;
+      // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
+      const g = startsWith(pack.greetings, s.text);
+      const said = g ? s.text.slice(g.end).replace(/^[^,!.:]{0,30}[,!.:]/u, '') : s.text;
+      out.push({ message: i, sentence: s.text, dueText: d.text, due: d.due, made, topic: topicStems(pack, said.replace(d.text, ' ')) });
+    }
+  });
+  return out;
+}
+
+/** The promises that are past due at `now` and not kept, oldest first. */
+export function missedPromises(pack: CompiledPack, thread: readonly ThreadMessage[], draft: string, now: Moment): SellerPromise[] {
+  const all = sellerPromises(pack, thread);
+  const { delivered, received } = cuesOf(pack);
+  // Delivered: about the same thing; in a later message, any delivery when the thread holds one promise only (the
+  // draft being written names what it delivers: "ready to order" is no photo).
+  const deliversIt = (text: string, at: Moment | null, p: SellerPromise, draft = false) =>
+    happened(pack, text, delivered, at).some((s) => (!draft && all.length === 1) || overlaps(p.topic, topicStems(pack, s)));
+  return all.filter((p) => {
+    let due = p.due;
+    for (let j = p.message + 1; j < thread.length; j++) {
+      const m = thread[j]!;
+      const at = parseMoment(m.at);
+      if (m.author === 'seller') {
+        if (deliversIt(m.text, at, p)) return false;
+        // A later promise about the same thing replaces this one.
+        if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return false;
+      } else {
+        if (happened(pack, m.text, received, null).length) return false;
+        // The customer moved the date before it was due: "next week is fine", "can we do Monday instead".
+        if (!at || at.ms > due.ms) continue;
+        const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
+        if (later.length) due = later[later.length - 1]!.due;
+      }
+    }
+    if (deliversIt(draft, now, p, true)) return false;
+    return due.ms < now.ms;
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * The conversation before the draft (AnalyzeOptions.thread), read with the draft's language pack: its messages as
+ * sentences with their moments, and the words a message is about.
+ */
+import type { AnalyzeOptions, ThreadMessage } from '../types';
+import type { CompiledPack } from '../compiled';
+import { parseMoment, type Moment } from '../extract/dates';
+import { words } from '../learned/features';
+import { memo } from '../memo';
+
+export interface ThreadSentence {
+  text: string;
+  /** Offset in its message. */
+  start: number;
+}
+
+/** "now" as a moment: the option (a Date or ISO 8601 text), else the clock; the offset of the latest message. */
+export function nowOf(options: AnalyzeOptions, thread: readonly ThreadMessage[]): Moment {
+  const last = [...thread].reverse().map((m) => parseMoment(m.at)).find((m) => m !== null);
+  const offset = last?.offset ?? 0;
+  const n = options.now;
+  if (typeof n === 'string') return parseMoment(n) ?? { ms: Date.now(), offset };
+  return { ms: n instanceof Date && !Number.isNaN(n.getTime()) ? n.getTime() : Date.now(), offset };
+}
+
+/** Sentences of a message, quoted lines ("> …") left out. */
+export function sentencesOf(text: string): ThreadSentence[] {
+  const out: ThreadSentence[] = [];
+  const re = /[^.!?…\n]+(?:[.!?…]+|\n|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const t = m[0].trim();
+    if (!t || /^>/.test(t)) continue;
+    out.push({ text: t, start: m.index + m[0].indexOf(t) });
+  }
+  return out;
+}
+
+const commonSets = new WeakMap<CompiledPack, Set<string>>();
+
+/** What a text is about: its content words' first five letters (function words of the pack left out). Remembered. */
+export function topicStems(pack: CompiledPack, text: string): Set<string> {
+  return memo(pack, 'topic-stems', text, () => stemsOf(pack, text));
+}
+
+function stemsOf(pack: CompiledPack, text: string): Set<string> {
+  let common = commonSets.get(pack);
+  if (!common) commonSets.set(pack, (common = new Set(pack.pack.commonWords.flatMap((w) => words(w)))));
+  return new Set(words(text).filter((w) => (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w)) || /^\d{2,}$/.test(w)).map((w) => w.slice(0, 5)));
+}
+
+export const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+
+/** The customer's last message: the last customer message of the thread, else `customerMessage`. */
+export function lastCustomerMessage(options: AnalyzeOptions): string | undefined {
+  const t = options.thread ?? [];
+  for (let i = t.length - 1; i >= 0; i--) if (t[i]!.author === 'customer' && t[i]!.text.trim()) return t[i]!.text;
+  return options.customerMessage;
+}

@@ -1,0 +1,44 @@
+/**
+ * unanswered-question — The customer's last message asks something (with or without "?": "Can you…", "Geht das auch
+ * in Blau", "Onko tämä vielä myynnissä", "Može li…") that the draft does not address: not its subject (price,
+ * shipping, pickup, size, colour, date, availability, payment, photos, a custom change), not its key words, and —
+ * for a yes/no question — no yes or no at the start. Rhetorical questions and quoted text do not count. The
+ * customer's last message is the thread's last customer message, else `customerMessage`.
+ * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language.
+ */
+import type { Hint } from '../types';
+import type { RuleContext } from '../context';
+import { customerQuestions, unansweredQuestions } from '../memory/customer-questions';
+import { lastCustomerMessage, nowOf } from '../memory/thread';
+import { delivers, sellerPromises } from '../memory/promises';
+import { findDueDates } from '../extract/dates';
+import { test } from '../phrases';
+import { shorten } from '../shorten';
+
+/** The sentences of the seller's promises in the thread, when the draft gives a date or says it is delivered. */
+function statusGiven(ctx: RuleContext, body: string): string[] {
+  const thread = ctx.options.thread;
+  if (!thread?.length) return [];
+  const promises = sellerPromises(ctx.pack, thread);
+  if (!promises.length) return [];
+  const now = nowOf(ctx.options, thread);
+  const says = findDueDates(ctx.pack, body, now).length > 0 || test(ctx.pack.recap.date, body) || delivers(ctx.pack, body, now);
+  return says ? promises.map((p) => p.sentence) : [];
+}
+
+export function unansweredQuestion(ctx: RuleContext): Hint | null {
+  const last = lastCustomerMessage(ctx.options);
+  if (!last || !ctx.sentences.length) return null;
+  const questions = customerQuestions(ctx.pack, last);
+  if (!questions.length) return null;
+  const body = ctx.sentences.map((s) => s.text).join('\n');
+  const open = unansweredQuestions(ctx.pack, questions, ctx.sentences.map((s) => s.text), statusGiven(ctx, body));
+  if (!open.length) return null;
+  const a = ctx.pack.pack.fixes.answer;
+  const stubs = open.map((q) => (q.subjects.length ? a.about.replace('{topic}', a.topics[q.subjects[0]!]) : a.asked.replace('{question}', shorten(q.text, 60))));
+  const at = ctx.draft.bodyEnd;
+  const h = ctx.hint('unanswered-question', 'warning', open.length > 1 ? 'hint_unanswered_many_message' : 'hint_unanswered_message', 'hint_unanswered_why', at, at, [
+    { label: ctx.say('fix_unanswered_label'), text: '\n\n' + stubs.join('\n'), at: 'end-of-body' },
+  ]);
+  return { ...h, quote: open.map((q) => shorten(q.text, open.length > 1 ? 50 : 80)).join(' · ') };
+}

@@ -1,0 +1,111 @@
+// The labelled thread corpus (README.md here): loader, format checks as a table, and P/R/F1 per label and language.
+// Shared by threads.test.ts and the development script eval.ts. No engine code: labels are only compared.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseMoment } from '../../src/engine/extract/dates';
+import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics';
+
+export type ThreadLabel = 'apology' | 'unanswered-question';
+export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
+export type ThreadSplit = 'train' | 'test';
+
+export interface ThreadRecord {
+  id: string;
+  lang: CorpusLang;
+  site: string;
+  now: string;
+  thread: { author: 'seller' | 'customer'; at: string | null; text: string }[];
+  customerName?: string;
+  text: string;
+  expect: Record<ThreadLabel, boolean>;
+  promise?: { message: number; what: string; due: string; kept: boolean };
+  questions?: string[];
+  note?: string;
+}
+
+const PREFIX: Record<ThreadSplit, string> = { train: 'ra', test: 'rt' };
+const KNOWN = new Set(['id', 'lang', 'site', 'now', 'thread', 'customerName', 'text', 'expect', 'promise', 'questions', 'note']);
+
+/** Every problem of a record, as a table of checks (field → what must hold). */
+const CHECKS: [string, (r: Record<string, unknown>, prefix: string, lang: CorpusLang) => boolean][] = [
+  ['id', (r, prefix, lang) => typeof r.id === 'string' && new RegExp(`^${lang}-${prefix}-\\d{3}$`).test(r.id)],
+  ['lang', (r, _p, lang) => r.lang === lang],
+  ['site', (r) => typeof r.site === 'string' && SITES.includes(r.site)],
+  ['now', (r) => typeof r.now === 'string' && parseMoment(r.now) !== null],
+  ['thread', (r) => {
+    const t = r.thread as ThreadRecord['thread'] | undefined;
+    if (!Array.isArray(t) || !t.length) return false;
+    let last = -Infinity;
+    for (const m of t) {
+      if (!['seller', 'customer'].includes(m.author) || typeof m.text !== 'string') return false;
+      if (m.at === null) continue;
+      const at = parseMoment(m.at);
+      if (!at || at.ms < last) return false;
+      last = at.ms;
+    }
+    return last <= (parseMoment(r.now as string)?.ms ?? -Infinity);
+  }],
+  ['text', (r) => typeof r.text === 'string' && r.text.trim() !== ''],
+  ['expect', (r) => {
+    const e = r.expect as Record<string, unknown> | undefined;
+    return !!e && THREAD_LABELS.every((k) => typeof e[k] === 'boolean');
+  }],
+  ['promise', (r) => {
+    const p = r.promise as ThreadRecord['promise'] | undefined;
+    if (p === undefined) return true;
+    const t = r.thread as ThreadRecord['thread'];
+    return t[p.message]?.author === 'seller' && parseMoment(p.due) !== null && typeof p.kept === 'boolean';
+  }],
+];
+
+const HERE = process.env.RC_THREADS_DIR ? pathToFileURL(`${resolve(process.env.RC_THREADS_DIR)}/`) : new URL('.', import.meta.url);
+
+export function loadThreads(split: ThreadSplit, lang: CorpusLang): ThreadRecord[] {
+  const name = `${split}-${lang}.jsonl`;
+  const problems: string[] = [];
+  const out: ThreadRecord[] = [];
+  readFileSync(new URL(name, HERE), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const r = JSON.parse(line) as Record<string, unknown>;
+      const bad = CHECKS.filter(([, ok]) => !ok(r, PREFIX[split], lang)).map(([f]) => f);
+      bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
+      if (bad.length) problems.push(`${name}:${i + 1}: ${bad.join(', ')}`);
+      else out.push(r as unknown as ThreadRecord);
+    });
+  if (new Set(out.map((r) => r.id)).size !== out.length) problems.push(`${name}: duplicate ids`);
+  if (problems.length) throw new Error(`Thread corpus format errors:\n${problems.join('\n')}`);
+  return out;
+}
+
+export const loadAllThreads = (split: ThreadSplit) => new Map(CORPUS_LANGS.map((l) => [l, loadThreads(split, l)]));
+
+/** label × language: "F1 (P / R)". `fired(r, label)`: whether the engine gave that hint. */
+export function threadTable(title: string, byLang: ReadonlyMap<CorpusLang, readonly ThreadRecord[]>, fired: (r: ThreadRecord, l: ThreadLabel) => boolean): { text: string; f1: Record<ThreadLabel, Record<CorpusLang, number>> } {
+  const f = (x: number) => x.toFixed(2);
+  const f1 = {} as Record<ThreadLabel, Record<CorpusLang, number>>;
+  const rows = THREAD_LABELS.map((label) => {
+    f1[label] = {} as Record<CorpusLang, number>;
+    return [
+      label,
+      ...CORPUS_LANGS.map((l) => {
+        const c = { tp: 0, fp: 0, fn: 0 };
+        for (const r of byLang.get(l) ?? []) {
+          const got = fired(r, label);
+          if (got && r.expect[label]) c.tp++;
+          else if (got) c.fp++;
+          else if (r.expect[label]) c.fn++;
+        }
+        const s = scores(c);
+        f1[label][l] = s.f1;
+        return `${f(s.f1)} (${f(s.precision)} / ${f(s.recall)})`;
+      }),
+    ];
+  });
+  const head = ['label: F1 (P / R)', ...CORPUS_LANGS];
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i] ?? 0)).join('  ');
+  return { text: [title, fmt(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(fmt)].join('\n'), f1 };
+}
