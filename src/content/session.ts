@@ -14,6 +14,7 @@ import type { EditorAdapter } from './editors/types';
 import { claimTyping, noteTyping } from './editors/activity';
 import { readCustomer } from './context';
 import { ThreadWatch } from './thread';
+import { QuestionQueue } from '../engine/questions';
 import { sendButtonsNear } from './detect';
 import { createOverlay, type OverlayHandle, type OverlayState } from './overlay';
 import { clearReason, markReason } from './overlay/reason-highlight';
@@ -58,6 +59,8 @@ function idleNotTyping(fn: () => void): void {
  */
 type Engine = typeof import('../engine/core');
 let engine: Engine | null = null;
+/** English sentences without "?" the background's tagger answers for this page (engine/questions.ts). */
+const questions = new QuestionQueue();
 let engineLoading: Promise<Engine> | null = null;
 function loadEngine(options: AnalyzeOptions, draft: string): Promise<Engine> {
   // Imported in an idle moment of its own, not in the task that hooks the box and draws the overlay.
@@ -315,7 +318,7 @@ class Session {
 
   private options(quoted: string): AnalyzeOptions {
     const classifieds = this.site?.kind === 'classifieds';
-    const opts: AnalyzeOptions = { ...analyzeOptionsFrom(this.settings, this.uiLang, classifieds), uiLang: this.uiLang };
+    const opts: AnalyzeOptions = { ...analyzeOptionsFrom(this.settings, this.uiLang, classifieds), uiLang: this.uiLang, questions };
     const c = readCustomer(this.box, this.site);
     if (c.customerName) opts.customerName = c.customerName;
     if (c.customerMessage) opts.customerMessage = c.customerMessage;
@@ -367,10 +370,10 @@ class Session {
       this.hints = [];
     }
     this.render();
-    const wanted = e.wantedQuestions();
+    const wanted = questions.take();
     if (wanted.length) {
       void tagQuestions(wanted).then((answers) => {
-        e.learnQuestions(wanted.slice(0, answers.length), answers);
+        questions.learn(wanted.slice(0, answers.length), answers);
         // Only if the draft is still the one asked about; a newer draft is checked at the next pause anyway.
         if (!this.disposed && this.lastDraft === draft) this.analyzeNow(true);
       });

@@ -27,7 +27,7 @@ export { shorten } from './shorten';
 export * from './types';
 export { parseDraft } from './draft';
 export { detectLanguage } from './detect';
-export { learnQuestions, setQuestionTagger, wantedQuestions, MAX_QUESTION_CHARS, type QuestionTagger } from './questions';
+export { QuestionQueue, taggerPort, MAX_QUESTION_CHARS, type QuestionPort } from './questions';
 
 const signOffMatchers = new Map<string, (line: string) => boolean>();
 
@@ -143,8 +143,11 @@ function contextFor(input: string, given: AnalyzeOptions): { lang: Lang | null; 
   // Webmail: without a thread from the page, the quoted history is the conversation.
   const quoted = [draft.quoted, options.quotedContext ?? ''].join('\n').trim();
   if (!options.thread && quoted) {
-    const thread = threadFromQuoted(quoted, nowOf(options, []), options);
-    if (thread.some((m) => m.at)) options = { ...options, thread };
+    const now = nowOf(options, []);
+    const thread = threadFromQuoted(quoted, now, options);
+    // A reply to a mail more than a month old: its quoted promises are history, not this week's business.
+    const newest = Math.max(...thread.map((m) => (m.at ? Date.parse(m.at) : -Infinity)));
+    if (newest > now.ms - 30 * 86_400_000) options = { ...options, thread };
   }
   // With a thread, the customer's last message is the thread's.
   if (!options.customerMessage && options.thread) options = { ...options, customerMessage: lastCustomerMessage(options) };

@@ -1,51 +1,60 @@
 /**
  * English questions typed without "?" ("is the blue one still available"), answered by a part-of-speech tagger.
- * The tagger (compromise, ./compromise-questions) costs 100+ ms to start, so it is plugged in from outside: the
- * full engine (./index: CLI, tests) installs it in-process; the extension's page-side engine (./core) has none and
- * asks the extension's background for the sentences it wants (wantedQuestions → learnQuestions), so that start
- * never blocks a page. Only short sentences that already start like a question ever reach the tagger.
+ * The tagger (compromise, ./compromise-questions) costs 100+ ms to start, so the engine does not own it: the caller
+ * passes a QuestionPort in the options (AnalyzeOptions.questions). The full engine (./index: CLI, tests) passes one
+ * that asks compromise in-process; the extension's page passes a QuestionQueue that remembers what it has not been
+ * told yet and learns the answers from the extension's background, so that start never blocks a page. Only short
+ * sentences that already start like a question ever reach a port.
  */
 import { Recent } from './memo';
 
-export type QuestionTagger = (sentence: string) => boolean;
+/** The answer for a sentence, or undefined while nobody has answered yet (it then gets the benefit of the doubt). */
+export interface QuestionPort {
+  isQuestion(sentence: string): boolean | undefined;
+}
 
 const AUX_START = /^(?:do|does|did|is|was|are|were|can|could|will|would|may|might|shall|should|have|has|must|what|which|when|where|who|whom|whose|why|how)\b/i;
 /** Longer sentences are not typed without "?" by accident, and the tagger's time grows with length. */
 export const MAX_QUESTION_CHARS = 300;
 
-let tagger: QuestionTagger | null = null;
-const answers = new Recent<string, boolean>(128);
-const wanted = new Set<string>();
-
-/** Install (or remove, with null) the in-process tagger. Answers learnt so far are kept. */
-export function setQuestionTagger(t: QuestionTagger | null): void {
-  tagger = t;
-}
-
-/** true / false, or undefined while nobody has answered yet (the sentence is then queued in wantedQuestions()). */
-export function englishQuestionWithoutMark(sentence: string): boolean | undefined {
+/** false for what cannot be a question without "?"; else the port's answer (undefined without one). */
+export function englishQuestionWithoutMark(sentence: string, port: QuestionPort | undefined): boolean | undefined {
   const t = sentence.trim();
   if (!AUX_START.test(t) || t.length > MAX_QUESTION_CHARS) return false;
-  let hit = answers.get(t);
-  if (hit === undefined) {
-    if (!tagger) {
-      wanted.add(t);
-      return undefined;
-    }
-    hit = tagger(t);
-    answers.set(t, hit);
+  return port?.isQuestion(t);
+}
+
+/** A port over a tagger in this process, its answers remembered. */
+export function taggerPort(tagger: (sentence: string) => boolean): QuestionPort {
+  const answers = new Recent<string, boolean>(128);
+  return {
+    isQuestion(sentence) {
+      let hit = answers.get(sentence);
+      if (hit === undefined) answers.set(sentence, (hit = tagger(sentence)));
+      return hit;
+    },
+  };
+}
+
+/** A port for a tagger elsewhere: it queues what it does not know yet and learns the answers when they come. */
+export class QuestionQueue implements QuestionPort {
+  private readonly answers = new Recent<string, boolean>(128);
+  private readonly wanted = new Set<string>();
+
+  isQuestion(sentence: string): boolean | undefined {
+    const hit = this.answers.get(sentence);
+    if (hit === undefined) this.wanted.add(sentence);
+    return hit;
   }
-  return hit;
-}
 
-/** The sentences analyses since the last call needed and nobody has answered (the queue is emptied). */
-export function wantedQuestions(): string[] {
-  const out = [...wanted];
-  wanted.clear();
-  return out;
-}
+  /** The sentences asked about since the last call and not answered yet (the queue is emptied). */
+  take(): string[] {
+    const out = [...this.wanted];
+    this.wanted.clear();
+    return out;
+  }
 
-/** Answers from a tagger elsewhere, for sentences from wantedQuestions(). */
-export function learnQuestions(sentences: readonly string[], isQuestion: readonly boolean[]): void {
-  sentences.forEach((s, i) => answers.set(s.trim(), isQuestion[i] === true));
+  learn(sentences: readonly string[], isQuestion: readonly boolean[]): void {
+    sentences.forEach((s, i) => this.answers.set(s.trim(), isQuestion[i] === true));
+  }
 }

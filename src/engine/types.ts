@@ -1,4 +1,5 @@
 /** Public types of the engine: what analyze() takes and returns. */
+import type { QuestionPort } from './questions';
 
 export type Lang = 'en' | 'de' | 'fi' | 'bs';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fi', 'bs'];
@@ -76,6 +77,11 @@ export interface AnalyzeOptions {
   /** Preferred register per language when the draft itself does not show one. */
   formal?: Partial<Record<Lang, boolean>>;
   custom?: Partial<Record<Lang, CustomPhrases>>;
+  /**
+   * Who answers whether an English sentence without "?" is a question (./questions.ts); without one such a sentence
+   * gets the benefit of the doubt. The Node engine (./index) passes compromise.
+   */
+  questions?: QuestionPort;
   /** false: the apology and order-recap rules decide by their phrase lists alone (for measuring the learned part). */
   learned?: boolean;
 }

@@ -1,6 +1,6 @@
 // One measurement in a fresh Node process (so caches, JIT state and first-call costs are what the task says):
 //   node tests/bench/worker.mjs <task> <inputs.json> [args…]   → one JSON object on stdout.
-// Tasks: cold <setKey> | replay <draftKey> <mode> | first <lang> | warmup <lang> | noise | harper <setKey…> |
+// Tasks: cold <setKey> | thread | replay <draftKey> <mode> | first <lang> | warmup <lang> | noise | harper <setKey…> |
 // compromise <setKey…>.
 // run.mjs writes inputs.json (the drafts) and calls these one after another; nothing here runs in parallel.
 import { readFileSync } from 'node:fs';
@@ -61,6 +61,19 @@ async function main() {
     return { importMs, times, langs };
   }
 
+  if (task === 'thread') {
+    const { engine } = await loadEngine();
+    for (const w of [...WARMUP, ...inputs.warmup]) engine.analyze(w);
+    // A first thread of each language warms the memory code; it is not measured.
+    for (const t of inputs.threads.slice(0, 1)) engine.analyze(t.draft, { thread: t.thread.map((m) => ({ ...m, text: m.text + ' ~' })), now: t.now });
+    const times = inputs.threads.map((t) => {
+      const s = now();
+      engine.analyze(t.draft, { thread: t.thread, now: t.now });
+      return now() - s;
+    });
+    return { times };
+  }
+
   if (task === 'replay') {
     // No warm-up: a seller's first keystrokes pay for compiling the phrase packs, as in the content script.
     const { engine, importMs } = await loadEngine();
@@ -106,15 +119,16 @@ async function main() {
     // What the content script does before its first check: warmUpSteps() one by one (it runs them in idle slices of
     // ≤ 8 ms), then the first analysis. No question tagger, as on a page (compromise runs in the background there).
     const { engine, importMs } = await loadEngine();
-    engine.setQuestionTagger(null);
+    // A queue for the background's tagger, as the page has: compromise does not run here.
+    const questions = new engine.QuestionQueue();
     const [a, b] = inputs.first[args[0]];
-    const steps = engine.warmUpSteps({}, a.text);
+    const steps = engine.warmUpSteps({ questions }, a.text);
     const stepMs = timeEach(steps, (step) => step());
     const t1 = now();
-    const r = engine.analyze(a.text, { customerName: a.customerName });
+    const r = engine.analyze(a.text, { customerName: a.customerName, questions });
     const firstMs = now() - t1;
     const t2 = now();
-    engine.analyze(b.text, { customerName: b.customerName });
+    engine.analyze(b.text, { customerName: b.customerName, questions });
     return { importMs, stepMs, firstMs, secondMs: now() - t2, lang: r.lang };
   }
 

@@ -11,7 +11,8 @@ const browser = siteBrowser('sites-market-notes.json');
 for (const [i, site] of SITE_CASES.filter((s) => IDS.includes(s.id)).entries()) {
   it(`${site.id} (${site.editor}): hints in four languages, every fix lands once in the editor's model, Ctrl+Z undoes it`, async () => {
     await runSite(browser(), site, i);
-  });
+    // Four languages × up to five fixes, each applied, undone and applied again through the real editor.
+  }, 60_000);
 }
 
 it('sent nothing anywhere but the fixtures', () => {

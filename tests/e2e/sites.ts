@@ -34,7 +34,8 @@ const clickIn = (selector: string) => async (page: Page) => {
   await page.locator(selector).first().click();
 };
 const clickInFrame = (frame: string, selector: string) => async (page: Page) => {
-  await page.frameLocator(frame).locator(selector).first().click();
+  // Near the top left: in a small editor frame the open panel (next to the badge, bottom right) may cover the middle.
+  await page.frameLocator(frame).locator(selector).first().click({ position: { x: 8, y: 8 } });
 };
 
 export const SITE_CASES: SiteCase[] = [

@@ -1,47 +1,51 @@
 // The question tagger slot (src/engine/questions.ts): the page-side engine has no tagger and asks for answers;
 // until they come, a sentence that may be a question gets the benefit of the doubt.
 import { describe, expect, it } from 'vitest';
-import { analyze, learnQuestions, setQuestionTagger, wantedQuestions, MAX_QUESTION_CHARS } from '../../src/engine/core';
+import { analyze, QuestionQueue, taggerPort, MAX_QUESTION_CHARS, type QuestionPort } from '../../src/engine/core';
 import { isQuestion } from '../../src/engine/compromise-questions';
 import { isQuestionsMessage, MAX_QUESTIONS } from '../../src/shared/messages';
 
 const draft = (last: string) => `Hi Anna,\n\nthe scarf is ready. ${last}\n\nBest, Tom`;
-const rules = (t: string) => analyze(t, { lang: 'en' }).hints.map((h) => h.rule);
+const rules = (t: string, questions?: QuestionPort) => analyze(t, { lang: 'en', questions }).hints.map((h) => h.rule);
 
-describe('question tagger slot', () => {
-  it('without a tagger, queues the sentence, shows no closing-question hint meanwhile, and follows the answer', () => {
-    setQuestionTagger(null);
+describe('question port', () => {
+  it('a queue for a tagger elsewhere: no closing-question hint while it waits, then the answer decides', () => {
+    const port = new QuestionQueue();
     const q = 'Whose address should I put on the label';
-    expect(rules(draft(q))).not.toContain('closing-question');
-    expect(wantedQuestions()).toEqual([q]);
-    expect(wantedQuestions()).toEqual([]);
-    learnQuestions([q], [false]);
-    expect(rules(draft(q))).toContain('closing-question');
-    expect(wantedQuestions()).toEqual([]);
+    expect(rules(draft(q), port)).not.toContain('closing-question');
+    expect(port.take()).toEqual([q]);
+    expect(port.take()).toEqual([]);
+    port.learn([q], [false]);
+    expect(rules(draft(q), port)).toContain('closing-question');
+    expect(port.take()).toEqual([]);
   });
 
   it('a positive answer keeps the sentence a closing question (the regex work is cached, the answer is not)', () => {
-    setQuestionTagger(null);
+    const port = new QuestionQueue();
     const q = 'Whom should I address the card to';
-    expect(rules(draft(q))).not.toContain('closing-question');
-    learnQuestions(wantedQuestions(), [true]);
-    expect(rules(draft(q))).not.toContain('closing-question');
-    expect(wantedQuestions()).toEqual([]);
+    expect(rules(draft(q), port)).not.toContain('closing-question');
+    port.learn(port.take(), [true]);
+    expect(rules(draft(q), port)).not.toContain('closing-question');
+    expect(port.take()).toEqual([]);
   });
 
-  it('never queues sentences with "?", statements, or over-long sentences', () => {
-    setQuestionTagger(null);
-    rules(draft('Whose address should I use?'));
-    rules(draft('The parcel leaves on Monday.'));
-    rules(draft('Which ' + 'very '.repeat(Math.ceil(MAX_QUESTION_CHARS / 5)) + 'long sentence'));
-    expect(wantedQuestions()).toEqual([]);
+  it('never asks about sentences with "?", statements, or over-long sentences', () => {
+    const port = new QuestionQueue();
+    rules(draft('Whose address should I use?'), port);
+    rules(draft('The parcel leaves on Monday.'), port);
+    rules(draft('Which ' + 'very '.repeat(Math.ceil(MAX_QUESTION_CHARS / 5)) + 'long sentence'), port);
+    expect(port.take()).toEqual([]);
   });
 
-  it('with compromise plugged in, answers at once and asks for nothing', () => {
-    setQuestionTagger(isQuestion);
-    expect(rules(draft('Whose name goes on the gift card'))).not.toContain('closing-question');
-    expect(wantedQuestions()).toEqual([]);
-    setQuestionTagger(null);
+  it('a tagger in the process answers at once; the engine keeps nothing between calls', () => {
+    const asked: string[] = [];
+    const port = taggerPort((s) => (asked.push(s), isQuestion(s)));
+    expect(rules(draft('Whose name goes on the gift card'), port)).not.toContain('closing-question');
+    expect(asked).toEqual(['Whose name goes on the gift card']);
+    // Another caller's port is its own: the first port's answers do not leak into it.
+    const other = new QuestionQueue();
+    rules(draft('Whose name goes on the gift card'), other);
+    expect(other.take()).toEqual(['Whose name goes on the gift card']);
   });
 });
 

@@ -1,7 +1,7 @@
 // warmUpSteps (src/engine/core.ts): the first analysis's one-off work, cut into steps for idle moments. Their cost
 // per step is measured in `npm run bench`; here: they run, cover every language asked for, and change no answer.
 import { describe, expect, it } from 'vitest';
-import { analyze, warmUpSteps, wantedQuestions, LANGS, type AnalyzeOptions } from '../../src/engine/core';
+import { analyze, warmUpSteps, QuestionQueue, LANGS, type AnalyzeOptions } from '../../src/engine/core';
 import { WARM_UP_DRAFTS } from '../../src/engine/warm-up-drafts';
 import { loadCorpus } from '../corpus/metrics';
 
@@ -9,11 +9,11 @@ describe('warm-up', () => {
   it('every step runs, none asks the question tagger, and analyses after it equal analyses without it', () => {
     const corpus = LANGS.flatMap((l) => loadCorpus(new URL(`../corpus/${l}.jsonl`, import.meta.url), l).slice(0, 40));
     const before = corpus.map((d) => analyze(d.text, {}));
-    wantedQuestions();
-    const steps = warmUpSteps({}, 'Hallo Anna, danke für die Bestellung.');
+    const port = new QuestionQueue();
+    const steps = warmUpSteps({ questions: port }, 'Hallo Anna, danke für die Bestellung.');
     expect(steps.length).toBeGreaterThan(4 * 20);
     for (const step of steps) step();
-    expect(wantedQuestions()).toEqual([]);
+    expect(port.take()).toEqual([]);
     expect(corpus.map((d) => analyze(d.text, {}))).toEqual(before);
   });
 

@@ -7,6 +7,7 @@
  * pmViewDesc, __quill, ckeditorInstance, __roosterjsContentModel) are only visible from the page's own world,
  * so every editor is also recognised by attributes and classes, which a content script can see.
  */
+import { editingHost } from '../detect';
 import type { EditorAdapter } from './types';
 import { watchTyping } from './activity';
 import { caretOffsetIn } from './rich-adapter';
@@ -24,13 +25,8 @@ export type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
 
-/** The outermost element of the contenteditable region `el` is in (stops at a shadow root). */
-function editingHost(el: HTMLElement): HTMLElement | null {
-  if (!el.isContentEditable) return null;
-  let host = el;
-  while (host.parentElement?.isContentEditable) host = host.parentElement;
-  return host;
-}
+/** The outermost element of the contenteditable region `el` is in (stops at a shadow root); null outside one. */
+const editableHost = (el: HTMLElement): HTMLElement | null => (el.isContentEditable ? editingHost(el) : null);
 
 function frameOf(doc: Document): HTMLIFrameElement | null {
   try {
@@ -59,7 +55,7 @@ function fromDocument(doc: Document, frame: HTMLIFrameElement | null): EditorAda
   if (doc.designMode === 'on') return isTinyMce(body) ? tinyMceAdapter(body, frame) : contentEditableAdapter(body, frame);
   if (body.isContentEditable) return classify(body, frame);
   const inner = body.querySelector<HTMLElement>(EDITABLE_SELECTOR);
-  const host = inner ? editingHost(inner) : null;
+  const host = inner ? editableHost(inner) : null;
   if (host) return classify(host, frame);
   const field = body.querySelector<HTMLElement>('textarea');
   return field && isTextField(field) ? new TextareaAdapter(field) : null;
@@ -79,10 +75,10 @@ function detect(el: HTMLElement): EditorAdapter | null {
   const doc = el.ownerDocument;
   const frame = frameOf(doc);
   if (doc.designMode === 'on') return fromDocument(doc, frame);
-  let host = editingHost(el);
+  let host = editableHost(el);
   if (!host) {
     const inner = el.querySelector<HTMLElement>(EDITABLE_SELECTOR);
-    host = inner ? editingHost(inner) : null;
+    host = inner ? editableHost(inner) : null;
   }
   return host ? classify(host, frame) : null;
 }

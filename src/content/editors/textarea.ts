@@ -10,11 +10,12 @@ import { insertVerified } from './verified-insert';
 
 export type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', '']);
+/** Inputs the adapter can write into (which of them count as message boxes is detect.ts's TEXT_INPUT_TYPES). */
+const WRITABLE_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', '']);
 
 export function isTextField(el: Element): el is TextField {
   if (el.tagName === 'TEXTAREA') return true;
-  return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((el as HTMLInputElement).type);
+  return el.tagName === 'INPUT' && WRITABLE_INPUT_TYPES.has((el as HTMLInputElement).type);
 }
 
 export class TextareaAdapter implements EditorAdapter {

@@ -166,6 +166,7 @@ export const bs: LangPack = {
     'kada se odlučite', 'kad se odlučiš', 'ako želite', 'ako želiš', 'pravim ponovo', 'prije nego što sam je stigla', 'kako je dogovoreno', 'kao što je dogovoreno', 'kako smo dogovorili', 'kao što smo dogovorili', 'već prodat*', 'već prodan*', 'obećala da ću je sačuvati', 'ako možete preuzeti', 'ako možeš preuzeti', 'rado ću vam pomoći', 'rado ću pomoći', 'rado ću odgovoriti', 'je potvrđena?', 'ostavljam vam na izbor', 'ostavljam ti na izbor',
   ],
   dealAnswers: ['može', 'može tako', 'važi', 'dogovoreno', 'u redu', 'ajde', 'ajde može', 'dogovor'],
+  startsWork: ['počinjem', 'počinjemo', 'krećem', 'krećemo', 'krenut ću', 'krenuću', 'započinjem', 'započet ću', 'počet ću'],
   remake: ['novi', 'novu', 'novo', 'nova', 'ponovo', 'ponovno', 'opet', 'zamjen*', 'zamen*', 'ispravljen*'],
   capitalNouns: false,
   numberWords: ['jedan', 'jedna', 'jedno', 'dva', 'dvije', 'dve', 'tri', 'četiri', 'pet', 'šest', 'sedam', 'osam', 'devet', 'deset', 'oba', 'obje', 'obe', 'par'],

@@ -145,6 +145,7 @@ export const de: LangPack = {
     'falls sie möchten', 'bei interesse', 'mache mir', 'ich mache mir', 'nicht wie abgemacht', 'wie abgemacht', 'nicht abgemacht', 'mache mich auf', 'ich mache mal', 'mache ich gerne ein foto', 'ich mache ein foto', 'ich mache fotos', 'bevor ich … zurücklegen', 'wenn du … abholen', 'wenn sie … abholen', 'falls du … abholen', 'ich mache … gerne', 'ich mache … sobald',
   ],
   dealAnswers: ['passt', 'passt schon', 'passt so', 'geht klar', 'geht in ordnung', 'in ordnung', 'einverstanden', 'alles klar', 'machen wir', 'deal', 'abgemacht'],
+  startsWork: ['beginne', 'beginnen', 'fange', 'fangen', 'starte', 'starten', 'lege los', 'legen los', 'mache mich'],
   remake: ['neu', 'neue', 'neues', 'neuen', 'neuer', 'nochmal', 'noch einmal', 'erneut', 'ersatz', 'korrigiert*'],
   capitalNouns: true,
   numberWords: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beide', 'paar'],

@@ -159,6 +159,7 @@ export const en: LangPack = {
     'i could make', 'i can make one if', 'i\'ll make sure', 'i will make sure', 'i\'ll make a note', 'i\'ll make it work', 'if confirmed', 'not confirmed', 'isn\'t confirmed', 'once confirmed', 'if you accept', 'i\'ll send it back', 'i\'ll send it again', 'i will send it again', 'i\'ll send it once', 'i\'ll ship it once', 'i\'ll send it as soon as you', 'deal with', 'dealing with', 'great deal', 'good deal', 'big deal', 'choice is yours', 'decision is yours',
   ],
   dealAnswers: ['deal', 'it\'s a deal', 'sounds good', 'sounds fair', 'fine by me', 'works for me', 'agreed', 'you got it', 'sure thing', 'fair enough'],
+  startsWork: ['start', 'starting', 'started', 'begin', 'beginning', 'get started', 'get going', 'kick off'],
   remake: ['new one', 'a new', 'again', 'redo', 'remake', 'replacement', 'replace it', 'corrected', 'fixed one'],
   capitalNouns: false,
   numberWords: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a couple of', 'a few'],

@@ -134,6 +134,7 @@ export const fi: LangPack = {
     'haluatteko että', 'voisin tehdä', 'kun olet päättänyt', 'kun olette päättäneet', 'jos haluat', 'jos haluatte', 'teen parhaani', 'teen selvityksen', 'teen reklamaation', 'teen uuden', 'jos voit hakea', 'jos voitte hakea', 'ennen kuin ehdin', 'lupasin säästää',
   ],
   dealAnswers: ['sopii', 'sopii hyvin', 'käy', 'se käy', 'käyhän se', 'diili', 'kauppa', 'sovittu', 'sovitaan niin'],
+  startsWork: ['aloitan', 'aloitetaan', 'aloitamme', 'alan', 'ryhdyn', 'pääsen aloittamaan'],
   remake: ['uusi', 'uuden', 'uutta', 'uudestaan', 'uudelleen', 'taas', 'korvaava*', 'korjattu*'],
   capitalNouns: false,
   numberWords: ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen', 'pari', 'molemmat'],

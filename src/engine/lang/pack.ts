@@ -138,6 +138,11 @@ export interface LangPack {
    * of the reply after the greeting.
    */
   dealAnswers: string[];
+  /**
+   * Words that start the work ("start", "beginne", "aloitan", "počinjem"): with a day after them ("I'll start on
+   * Monday") the day is when work starts, not a deadline, so the order recap does not count it as a detail.
+   */
+  startsWork: string[];
   /** Redoing or replacing something after a problem ("I'll make a new one") — not a new order. */
   remake: string[];
   /** Nouns are written with a capital letter (German): only those can name the customer's item. */

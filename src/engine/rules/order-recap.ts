@@ -21,12 +21,29 @@ import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
+import type { CompiledPack } from '../compiled';
+import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 
-/** "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem sutra": when work starts, not when it is ready. */
-const START_DAY = /\b(?:start(?:ing)?|begin(?:ning)?|get started|started|beginne|fange|starte|aloitan|aloitetaan|alan|počinjem|krećem|krenut ću|započinjem)\b(?:\s+(?:on|with|work|working|it|the|your|mit|der|dem|den|jetzt|gleich|työn|työt|tekemään|s|sa|izradom|radom|[\p{L}]+)){0,4}\s+(?:on\s+|am\s+|next\s+|nächsten?\s+|ensi\s+|u\s+|od\s+)?(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|tänään|huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|viikolla|danas|sutra|ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|sedmice|tjedan|nedelje)(?:\s+(?:morning|evening|afternoon|früh|abend|aamulla|ujutro))?/giu;
+const startDays = new WeakMap<CompiledPack, RegExp>();
+/**
+ * "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem u ponedjeljak": a start word of the pack, up to
+ * four words, then a day of the pack's date words — when work starts, not when it is ready.
+ */
+function startDay(pack: CompiledPack): RegExp {
+  let re = startDays.get(pack);
+  if (!re) {
+    const p = pack.pack;
+    const d = p.dates;
+    const alt = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
+    const days = [...d.today, ...d.tomorrow, ...d.dayAfterTomorrow, ...d.thisWeek, ...d.nextWeek, ...d.weekend, ...WEEKDAYS.flatMap((w) => d.weekdays[w])];
+    re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${alt(days)})(?![\p{L}])`, 'giu');
+    startDays.set(pack, re);
+  }
+  return re;
+}
 
 // The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
 const amounts = (text: string): number[] => amountValues(text);
@@ -86,7 +103,8 @@ function restatedDetails(ctx: RuleContext): Details {
       const greetingEnd = g ? g.end + (/^[^,!.:\n]{0,40}[,!:]/u.exec(x.text.slice(g.end))?.[0].length ?? 0) : 0;
       let t = ' '.repeat(greetingEnd) + x.text.slice(greetingEnd);
       for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
-      const blanked = memo(START_DAY, 'blank', t, () => t.replace(START_DAY, (m) => ' '.repeat(m.length)));
+      const starts = startDay(ctx.pack);
+      const blanked = memo(starts, 'blank', t, () => t.replace(starts, (m) => ' '.repeat(m.length)));
       // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
       const details = withCustomerItems(memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)), blanked, customerItems);
       for (const f of RECAP_FIELDS) if (!found[f] && details[f]) found[f] = details[f];

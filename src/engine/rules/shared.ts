@@ -28,9 +28,9 @@ export type Ask = 'question' | 'request' | null;
 export function asks(ctx: RuleContext, s: Sentence): Ask {
   const a = memo(ctx.pack, 'asks', s.text, () => asksText(ctx, s));
   if (typeof a === 'string' || a === null) return a;
-  // A tagger's answer is not remembered with the regex work: it may arrive later (from the extension's background).
+  // A port's answer is not remembered with the regex work: it may arrive later (from the extension's background).
   // Until it does, the sentence gets the benefit of the doubt: better no hint than one that vanishes a moment later.
-  if (a.clauses.some((c) => englishQuestionWithoutMark(c) !== false)) return 'question';
+  if (a.clauses.some((c) => englishQuestionWithoutMark(c, ctx.options.questions) !== false)) return 'question';
   return a.otherwise;
 }
 

@@ -4,9 +4,10 @@
  * shipping, pickup, size, colour, date, availability, payment, photos, a custom change), not its key words, and —
  * for a yes/no question — no yes or no at the start. Rhetorical questions and quoted text do not count. The
  * customer's last message is the thread's last customer message, else `customerMessage`.
- * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language.
+ * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language —
+ * above the closing question when that stands in its own paragraph, so the reply still ends with it.
  */
-import type { Hint } from '../types';
+import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import { customerQuestions, unansweredQuestions } from '../memory/customer-questions';
 import { lastCustomerMessage, nowOf } from '../memory/thread';
@@ -14,6 +15,7 @@ import { delivers, sellerPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
 import { test } from '../phrases';
 import { shorten } from '../shorten';
+import { asks } from './shared';
 
 /** The sentences of the seller's promises in the thread, when the draft gives a date or says it is delivered. */
 function statusGiven(ctx: RuleContext, body: string): string[] {
@@ -32,13 +34,22 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
   const questions = customerQuestions(ctx.pack, last);
   if (!questions.length) return null;
   const body = ctx.sentences.map((s) => s.text).join('\n');
-  const open = unansweredQuestions(ctx.pack, questions, ctx.sentences.map((s) => s.text), statusGiven(ctx, body));
-  if (!open.length) return null;
   const a = ctx.pack.pack.fixes.answer;
-  const stubs = open.map((q) => (q.subjects.length ? a.about.replace('{topic}', a.topics[q.subjects[0]!]) : a.asked.replace('{question}', shorten(q.text, 60))));
+  const stubOf = (q: (typeof questions)[number]) => (q.subjects.length ? a.about.replace('{topic}', a.topics[q.subjects[0]!]) : a.asked.replace('{question}', shorten(q.text, 60)));
+  // The seller took the fix: its line ("About shipping: …", then their answer) addresses the question.
+  const lower = body.toLowerCase();
+  const taken = (q: (typeof questions)[number]) => lower.includes(stubOf(q).split('…')[0]!.trim().toLowerCase());
+  const open = unansweredQuestions(ctx.pack, questions, ctx.sentences.map((s) => s.text), statusGiven(ctx, body)).filter((q) => !taken(q));
+  if (!open.length) return null;
+  const stubs = open.map(stubOf);
+  // The answers go at the end of the body — above a closing question that opens its own paragraph, so the reply
+  // still ends with the question that tells the customer the next step.
+  const closing = ctx.sentences[ctx.sentences.length - 1]!;
+  const ownParagraph = ctx.draft.paragraphs.some((p) => p.start === closing.start);
+  const fix: Fix = ownParagraph && asks(ctx, closing) && ctx.sentences.length > 1
+    ? { label: ctx.say('fix_unanswered_label'), text: stubs.join('\n') + '\n\n', at: closing.start }
+    : { label: ctx.say('fix_unanswered_label'), text: '\n\n' + stubs.join('\n'), at: 'end-of-body' };
   const at = ctx.draft.bodyEnd;
-  const h = ctx.hint('unanswered-question', 'warning', open.length > 1 ? 'hint_unanswered_many_message' : 'hint_unanswered_message', 'hint_unanswered_why', at, at, [
-    { label: ctx.say('fix_unanswered_label'), text: '\n\n' + stubs.join('\n'), at: 'end-of-body' },
-  ]);
+  const h = ctx.hint('unanswered-question', 'warning', open.length > 1 ? 'hint_unanswered_many_message' : 'hint_unanswered_message', 'hint_unanswered_why', at, at, [fix]);
   return { ...h, quote: open.map((q) => shorten(q.text, open.length > 1 ? 50 : 80)).join(' · ') };
 }
