@@ -316,13 +316,14 @@ class Session {
     );
   }
 
-  private options(quoted: string): AnalyzeOptions {
+  /** The engine options for a check; with the loaded engine `e`, the thread the page shows too. */
+  private options(quoted: string, e?: Engine): AnalyzeOptions {
     const classifieds = this.site?.kind === 'classifieds';
     const opts: AnalyzeOptions = { ...analyzeOptionsFrom(this.settings, this.uiLang, classifieds), uiLang: this.uiLang, questions };
     const c = readCustomer(this.box, this.site);
     if (c.customerName) opts.customerName = c.customerName;
     if (c.customerMessage) opts.customerMessage = c.customerMessage;
-    const thread = this.thread.get();
+    const thread = e ? this.thread.get(e) : [];
     if (thread.length) {
       opts.thread = thread;
       opts.now = new Date();
@@ -362,7 +363,7 @@ class Session {
     }
     const e = engine!;
     try {
-      const result = e.analyze(draft, this.options(quoted));
+      const result = e.analyze(draft, this.options(quoted, e));
       this.lang = result.lang;
       this.hints = result.hints.filter((h) => !this.dismissed.has(h.rule));
     } catch (err) {

@@ -4,8 +4,14 @@
  * thread changes (ThreadWatch), never per keystroke; kept in this tab's memory only.
  */
 import type { ThreadMessage } from '../engine/types';
-import { formatMoment, shownMoment, type Moment } from '../engine/extract/dates';
+import type { Moment } from '../engine/extract/dates';
 import type { SiteFile } from './sites/types';
+
+/** The engine's reading of shown times (passed in: the engine chunk loads lazily, this module with the session). */
+export interface TimeReader {
+  shownMoment(shown: string, now: Moment): Moment | null;
+  formatMoment(t: Moment): string;
+}
 
 const MAX_MESSAGES = 50;
 const TEXT_MAX = 4000;
@@ -21,7 +27,7 @@ function textOf(el: Element): string {
   return t.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, TEXT_MAX);
 }
 
-export function readThread(doc: Document, site: SiteFile | null, box: HTMLElement): ThreadMessage[] {
+export function readThread(doc: Document, site: SiteFile | null, box: HTMLElement, time: TimeReader): ThreadMessage[] {
   const picks = site?.thread;
   if (!picks) return [];
   let nodes: Element[];
@@ -47,8 +53,8 @@ export function readThread(doc: Document, site: SiteFile | null, box: HTMLElemen
     const text = textEl ? textOf(textEl) : '';
     if (!text) continue;
     const shown = timeEl ? (picks.time?.attr ? (timeEl.getAttribute(picks.time.attr) ?? '') : textOf(timeEl)) : '';
-    const at = shown ? shownMoment(shown, now) : null;
-    out.push({ author: seller ? 'seller' : 'customer', at: at ? formatMoment(at) : null, text });
+    const at = shown ? time.shownMoment(shown, now) : null;
+    out.push({ author: seller ? 'seller' : 'customer', at: at ? time.formatMoment(at) : null, text });
   }
   return out;
 }
@@ -66,10 +72,10 @@ export class ThreadWatch {
     private readonly site: SiteFile | null,
   ) {}
 
-  get(): ThreadMessage[] {
+  get(time: TimeReader): ThreadMessage[] {
     if (this.cached) return this.cached;
     const doc = this.box.ownerDocument;
-    this.cached = readThread(doc, this.site, this.box);
+    this.cached = readThread(doc, this.site, this.box, time);
     this.watch(doc);
     return this.cached;
   }

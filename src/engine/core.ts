@@ -20,6 +20,9 @@ import { recapCase } from './rules/order-recap';
 import type { LearnedCase } from './learned/model';
 import { lastCustomerMessage, nowOf } from './memory/thread';
 import { threadFromQuoted } from './memory/quoted-thread';
+import { dueDateWarmSteps } from './extract/dates';
+
+export { formatMoment, shownMoment } from './extract/dates';
 import { shorten } from './shorten';
 
 export { shorten } from './shorten';
@@ -203,6 +206,8 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
   for (const lang of langs) {
     steps.push(() => warmSegmenter(lang));
     steps.push(...compileSteps(lang, options.custom?.[lang]));
+    // Conversation memory's time words: compiled now, not at the first check of a box with a thread.
+    steps.push(...dueDateWarmSteps(compiledPack(lang, options.custom?.[lang])));
     // One everyday draft through the parser and each rule on its own: their regexes compile on first use too.
     const opts: AnalyzeOptions = { ...options, lang, now: new Date(2025, 2, 1) };
     const text = WARM_UP_DRAFTS[lang];

@@ -6,9 +6,10 @@
  */
 import type { CompiledPack } from '../compiled';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
-import { compile, findAll, type Match } from '../phrases';
+import { compile, findAll, test, type Match } from '../phrases';
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
+import { memo } from '../memo';
 
 /** A moment with the UTC offset (minutes) of the message it was read from. */
 export interface Moment {
@@ -53,9 +54,21 @@ const at = (day: number, hour: number, minute: number, t: Moment): Moment => ({ 
 const weekday = (day: number) => (new Date(day).getUTCDay() + 6) % 7;
 const lastOfMonth = (year: number, month: number) => Date.UTC(year, month + 1, 0);
 
+/** Kinds whose phrases hold a number ("within # days"). */
+const SPANS = new Set(['withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek']);
+
 type Kind = 'today' | 'tomorrow' | 'dayAfterTomorrow' | 'thisWeek' | 'weekend' | 'nextWeek' | 'endOfMonth' | 'withinHours' | 'withinDays' | 'withinWorkingDays' | 'withinWeeks' | 'isoWeek' | 'endOf';
 
 interface Compiled {
+  /** Any of the pack's time words: a sentence without one (and without a digit) names no due moment. */
+  any: RegExp;
+  anyNumber: RegExp;
+  /** Any word of the lists of days and weeks (today … end of the month). */
+  anyDay: RegExp;
+  /** Any word for a span of time ("days", "Wochen", "tunnin", "sati"). */
+  anyUnit: RegExp;
+  anyMonth: RegExp;
+  anyWeekday: RegExp;
   lists: [Kind, RegExp][];
   weekdays: RegExp[];
   months: RegExp[];
@@ -66,6 +79,29 @@ interface Compiled {
 
 const cache = new WeakMap<CompiledPack, Compiled>();
 
+/**
+ * The compiling compiled(pack) does, one list per step (the spelled-out spans are the large ones), for a page to run in
+ * idle moments before the first check; the regex cache of ../phrases keeps what each step built.
+ */
+export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
+  const d = pack.pack.dates;
+  const plain = pack.lang === 'bs';
+  const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
+  const monthForms = MONTHS.flatMap((m) => d.months[m]);
+  const steps: Array<() => void> = KINDS.map((k) => () => void compile(spell(d[k] as string[], numberForms, monthForms), false, plain));
+  steps.push(() => void findDueDates(pack, 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
+  return steps;
+}
+
+const KINDS: Kind[] = ['today', 'tomorrow', 'dayAfterTomorrow', 'thisWeek', 'weekend', 'nextWeek', 'endOfMonth', 'withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek', 'endOf'];
+
+/** "#" is a number in digits or words, "%" a month: every phrase is spelled out with each. */
+function spell(phrases: string[], numberForms: string[], monthForms: string[]): string[] {
+  return phrases
+    .flatMap((p) => (p.includes('%') ? monthForms.map((m) => p.replace('%', m)) : [p]))
+    .flatMap((p) => (p.split(/\s+/).includes('#') ? [p, ...numberForms.map((n) => p.replace(/(^|\s)#(?=\s|$)/u, `$1${n}`))] : [p]));
+}
+
 function compiled(pack: CompiledPack): Compiled {
   let c = cache.get(pack);
   if (c) return c;
@@ -73,14 +109,19 @@ function compiled(pack: CompiledPack): Compiled {
   const plain = pack.lang === 'bs';
   const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
   const monthForms = MONTHS.flatMap((m) => d.months[m]);
-  // "#" is a number in digits or words, "%" a month: every phrase is spelled out with each.
-  const spell = (phrases: string[]) =>
-    phrases.flatMap((p) => (p.includes('%') ? monthForms.map((m) => p.replace('%', m)) : [p])).flatMap((p) => (p.split(/\s+/).includes('#') ? [p, ...numberForms.map((n) => p.replace(/(^|\s)#(?=\s|$)/u, `$1${n}`))] : [p]));
-  const kinds: Kind[] = ['today', 'tomorrow', 'dayAfterTomorrow', 'thisWeek', 'weekend', 'nextWeek', 'endOfMonth', 'withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek', 'endOf'];
+  const kinds = KINDS;
   const monthWord = `(?:${monthForms.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '[\\p{L}]*')).join('|')})`;
   const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?`;
+  const lists = kinds.map((k) => [k, compile(spell(d[k] as string[], numberForms, monthForms), false, plain)] as [Kind, RegExp]);
+  const words = [...kinds.flatMap((k) => (d[k] as string[]).map((p) => p.split(/\s+/).find((w) => w !== '#' && w !== '%' && w.length > 2) ?? '')), ...WEEKDAYS.flatMap((w) => d.weekdays[w]), ...monthForms];
   c = {
-    lists: kinds.map((k) => [k, compile(spell(d[k] as string[]), false, plain)] as [Kind, RegExp]),
+    any: compile(words.filter(Boolean), false, plain),
+    anyNumber: compile(numberForms, false, plain),
+    anyUnit: compile(d.units, false, plain),
+    anyDay: compile(kinds.filter((k) => !SPANS.has(k) && k !== 'endOf').flatMap((k) => d[k] as string[]), false, plain),
+    anyMonth: compile(monthForms, false, plain),
+    anyWeekday: compile(WEEKDAYS.flatMap((w) => d.weekdays[w]), false, plain),
+    lists,
     weekdays: WEEKDAYS.map((w) => compile(d.weekdays[w], false, plain)),
     months: MONTHS.map((m) => compile(d.months[m], false, plain)),
     numbers: NUMBER_NAMES.map((n) => compile(d.numbers[n], false, plain)),
@@ -172,64 +213,83 @@ function isoWeekSunday(year: number, n: number): number {
  * ("Friday 5pm", "morgen bis 17 Uhr") is that day at that time; a time alone is today's, or tomorrow's once passed.
  */
 export function findDueDates(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
+  // A thread's messages are read once per promise and per check: remembered per text and moment.
+  return memo(pack, 'due-dates', `${sent.ms}|${sent.offset}|${text}`, () => dueDatesOf(pack, text, sent));
+}
+
+function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   const c = compiled(pack);
+  if (!/\d/.test(text) && !test(c.any, text)) return [];
   const day0 = localDay(sent);
   const found: DueDate[] = [];
   const add = (m: Match, due: Moment | null) => {
     if (due) found.push({ ...m, due });
   };
-  for (const [kind, re] of c.lists) {
-    for (const m of findAll(re, text)) {
-      const n = numberIn(c, m.text);
-      const y0 = new Date(day0).getUTCFullYear();
-      switch (kind) {
-        case 'today': add(m, endOf(day0, sent)); break;
-        case 'tomorrow': add(m, endOf(day0 + DAY, sent)); break;
-        case 'dayAfterTomorrow': add(m, endOf(day0 + 2 * DAY, sent)); break;
-        case 'thisWeek':
-        case 'weekend': add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent)); break;
-        case 'nextWeek': add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent)); break;
-        case 'endOfMonth': {
-          const d = new Date(day0);
-          add(m, endOf(lastOfMonth(d.getUTCFullYear(), d.getUTCMonth()), sent));
-          break;
+  const resolve = (kind: Kind, m: Match) => {
+    const n = numberIn(c, m.text);
+    const y0 = new Date(day0).getUTCFullYear();
+    switch (kind) {
+      case 'today': add(m, endOf(day0, sent)); break;
+      case 'tomorrow': add(m, endOf(day0 + DAY, sent)); break;
+      case 'dayAfterTomorrow': add(m, endOf(day0 + 2 * DAY, sent)); break;
+      case 'thisWeek':
+      case 'weekend': add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent)); break;
+      case 'nextWeek': add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent)); break;
+      case 'endOfMonth': {
+        const d = new Date(day0);
+        add(m, endOf(lastOfMonth(d.getUTCFullYear(), d.getUTCMonth()), sent));
+        break;
+      }
+      case 'endOf': {
+        const month = monthIn(c, m.text);
+        if (month === null) break;
+        const d = new Date(day0);
+        const year = month < d.getUTCMonth() ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
+        add(m, endOf(lastOfMonth(year, month), sent));
+        break;
+      }
+      case 'withinHours': add(m, { ms: sent.ms + (n ?? 1) * 3_600_000, offset: sent.offset }); break;
+      case 'withinDays': if (n) add(m, endOf(day0 + n * DAY, sent)); break;
+      case 'withinWeeks': add(m, endOf(day0 + (n ?? 2) * 7 * DAY, sent)); break;
+      case 'withinWorkingDays': {
+        if (!n) break;
+        let d = day0;
+        for (let left = n; left > 0; ) {
+          d += DAY;
+          if (weekday(d) < 5) left--;
         }
-        case 'endOf': {
-          const month = monthIn(c, m.text);
-          if (month === null) break;
-          const d = new Date(day0);
-          const year = month < d.getUTCMonth() ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
-          add(m, endOf(lastOfMonth(year, month), sent));
-          break;
-        }
-        case 'withinHours': add(m, { ms: sent.ms + (n ?? 1) * 3_600_000, offset: sent.offset }); break;
-        case 'withinDays': if (n) add(m, endOf(day0 + n * DAY, sent)); break;
-        case 'withinWeeks': add(m, endOf(day0 + (n ?? 2) * 7 * DAY, sent)); break;
-        case 'withinWorkingDays': {
-          if (!n) break;
-          let d = day0;
-          for (let left = n; left > 0; ) {
-            d += DAY;
-            if (weekday(d) < 5) left--;
-          }
-          add(m, endOf(d, sent));
-          break;
-        }
-        case 'isoWeek': {
-          if (!n || n > 53) break;
-          let sunday = isoWeekSunday(y0, n);
-          if (sunday < day0 - 26 * 7 * DAY) sunday = isoWeekSunday(y0 + 1, n);
-          add(m, endOf(sunday, sent));
-          break;
-        }
+        add(m, endOf(d, sent));
+        break;
+      }
+      case 'isoWeek': {
+        if (!n || n > 53) break;
+        let sunday = isoWeekSunday(y0, n);
+        if (sunday < day0 - 26 * 7 * DAY) sunday = isoWeekSunday(y0 + 1, n);
+        add(m, endOf(sunday, sent));
+        break;
       }
     }
+  };
+  // Spans need a number, a month's end a month, a weekday a weekday: each list runs only where it can match.
+  const hasNumber = /\d/.test(text) || test(c.anyNumber, text);
+  const hasMonth = test(c.anyMonth, text);
+  const hasDay = test(c.anyDay, text);
+  // "within 3 days", "za sat vremena", "in a fortnight": a span names its unit.
+  const hasUnit = test(c.anyUnit, text) || /fortnight|vremena/iu.test(text);
+  for (const [kind, re] of c.lists) {
+    if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
+    if (kind === 'isoWeek' && !/\d/.test(text)) continue;
+    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : kind !== 'endOf' && !hasDay) continue;
+    if (kind === 'endOf' && !hasMonth) continue;
+    for (const m of findAll(re, text)) resolve(kind, m);
   }
-  c.weekdays.forEach((re, w) => {
-    for (const m of findAll(re, text)) add(m, endOf(day0 + (((w - weekday(day0) + 7) % 7) || 7) * DAY, sent));
-  });
-  c.dayMonth.lastIndex = 0;
-  for (const m of text.matchAll(c.dayMonth)) {
+  if (test(c.anyWeekday, text)) {
+    c.weekdays.forEach((re, w) => {
+      for (const m of findAll(re, text)) add(m, endOf(day0 + (((w - weekday(day0) + 7) % 7) || 7) * DAY, sent));
+    });
+  }
+  // A day and a month ("14. März"): a large case-free Unicode regex, run only when a month and a digit are there.
+  for (const m of hasMonth && /\d/.test(text) ? text.matchAll(c.dayMonth) : []) {
     const month = monthIn(c, m[0]);
     const dom = /\d{1,2}(?!\d{2})/.exec(m[0].replace(/\d{4}$/, ''));
     if (month === null || !dom) continue;

@@ -51,8 +51,19 @@ export function delivers(pack: CompiledPack, text: string, at: Moment | null = n
   return happened(pack, text, cuesOf(pack).delivered, at).length > 0;
 }
 
-/** Every promise with a due moment in the seller's messages, oldest first. */
+const promiseCache = new WeakMap<readonly ThreadMessage[], Map<CompiledPack, SellerPromise[]>>();
+
+/** Every promise with a due moment in the seller's messages, oldest first; remembered per thread (the page keeps
+ * one thread object until the conversation changes, so every check after the first reads it for free). */
 export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
+  let byPack = promiseCache.get(thread);
+  if (!byPack) promiseCache.set(thread, (byPack = new Map()));
+  let found = byPack.get(pack);
+  if (!found) byPack.set(pack, (found = promisesOf(pack, thread)));
+  return found;
+}
+
+function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   const out: SellerPromise[] = [];
   thread.forEach((m, i) => {
     const made = parseMoment(m.at);
