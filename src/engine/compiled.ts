@@ -3,6 +3,7 @@ import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
 import { compile, exercise } from './phrases';
+import { words } from './words';
 
 export interface CompiledPack {
   lang: Lang;
@@ -87,6 +88,19 @@ function extraOf(custom: CustomPhrases): Extra {
 
 /** Languages often typed without their diacritics ("moze", "cuvam ti"): their phrases match with or without them. */
 const PLAIN_LANGS = new Set<Lang>(['bs']);
+
+/** A regex of extra phrase lists of a pack (time words, memory cues), matched the way the pack's own lists are. */
+export function packRegex(pack: Pick<CompiledPack, 'lang'>, phrases: readonly string[]): RegExp {
+  return compile(phrases, false, PLAIN_LANGS.has(pack.lang));
+}
+
+/** The pack's frequent function words, lower-cased and folded as words() gives them. */
+const commonSets = new WeakMap<CompiledPack, Set<string>>();
+export function commonWordSet(pack: CompiledPack): Set<string> {
+  let s = commonSets.get(pack);
+  if (!s) commonSets.set(pack, (s = new Set(pack.pack.commonWords.flatMap((w) => words(w)))));
+  return s;
+}
 
 function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
   if (Array.isArray(lists)) return compile(lists, CASED.has(field), PLAIN_LANGS.has(lang));

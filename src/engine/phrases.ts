@@ -46,6 +46,11 @@ function phraseBody(phrase: string): string {
 
 const edgeIsWord = (ch: string) => /[\p{L}\p{N}*#]/u.test(ch);
 
+/** Phrases as one regex alternation source, without boundaries: for embedding in a larger pattern. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return phrases.map((p) => phraseBody(p.trim())).join('|');
+}
+
 /** One phrase as a regex source, with word boundaries on both ends where the phrase starts/ends with a letter. */
 function phraseSource(phrase: string): string {
   const t = phrase.trim();

@@ -4,9 +4,10 @@
  * UTC offset as LABELS.md "due times" says (a day ends at 23:59:59.999 local time). The words come from the pack
  * (`dates`); numbers, times and numeric dates are shared patterns.
  */
-import type { CompiledPack } from '../compiled';
+import { packRegex, type CompiledPack } from '../compiled';
+import type { Lang } from '../types';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
-import { compile, findAll, test, type Match } from '../phrases';
+import { findAll, phraseAlternation, test, type Match } from '../phrases';
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
@@ -85,10 +86,9 @@ const cache = new WeakMap<CompiledPack, Compiled>();
  */
 export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
   const d = pack.pack.dates;
-  const plain = pack.lang === 'bs';
   const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
   const monthForms = MONTHS.flatMap((m) => d.months[m]);
-  const steps: Array<() => void> = KINDS.map((k) => () => void compile(spell(d[k] as string[], numberForms, monthForms), false, plain));
+  const steps: Array<() => void> = KINDS.map((k) => () => void packRegex(pack, spell(d[k] as string[], numberForms, monthForms)));
   steps.push(() => void findDueDates(pack, 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
   return steps;
 }
@@ -106,25 +106,25 @@ function compiled(pack: CompiledPack): Compiled {
   let c = cache.get(pack);
   if (c) return c;
   const d: DateWords = pack.pack.dates;
-  const plain = pack.lang === 'bs';
+  const re = (list: string[]) => packRegex(pack, list);
   const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
   const monthForms = MONTHS.flatMap((m) => d.months[m]);
   const kinds = KINDS;
-  const monthWord = `(?:${monthForms.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '[\\p{L}]*')).join('|')})`;
+  const monthWord = `(?:${phraseAlternation(monthForms)})`;
   const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?`;
-  const lists = kinds.map((k) => [k, compile(spell(d[k] as string[], numberForms, monthForms), false, plain)] as [Kind, RegExp]);
+  const lists = kinds.map((k) => [k, re(spell(d[k] as string[], numberForms, monthForms))] as [Kind, RegExp]);
   const words = [...kinds.flatMap((k) => (d[k] as string[]).map((p) => p.split(/\s+/).find((w) => w !== '#' && w !== '%' && w.length > 2) ?? '')), ...WEEKDAYS.flatMap((w) => d.weekdays[w]), ...monthForms];
   c = {
-    any: compile(words.filter(Boolean), false, plain),
-    anyNumber: compile(numberForms, false, plain),
-    anyUnit: compile(d.units, false, plain),
-    anyDay: compile(kinds.filter((k) => !SPANS.has(k) && k !== 'endOf').flatMap((k) => d[k] as string[]), false, plain),
-    anyMonth: compile(monthForms, false, plain),
-    anyWeekday: compile(WEEKDAYS.flatMap((w) => d.weekdays[w]), false, plain),
+    any: re(words.filter(Boolean)),
+    anyNumber: re(numberForms),
+    anyUnit: re(d.units),
+    anyDay: re(kinds.filter((k) => !SPANS.has(k) && k !== 'endOf').flatMap((k) => d[k] as string[])),
+    anyMonth: re(monthForms),
+    anyWeekday: re(WEEKDAYS.flatMap((w) => d.weekdays[w])),
     lists,
-    weekdays: WEEKDAYS.map((w) => compile(d.weekdays[w], false, plain)),
-    months: MONTHS.map((m) => compile(d.months[m], false, plain)),
-    numbers: NUMBER_NAMES.map((n) => compile(d.numbers[n], false, plain)),
+    weekdays: WEEKDAYS.map((w) => re(d.weekdays[w])),
+    months: MONTHS.map((m) => re(d.months[m])),
+    numbers: NUMBER_NAMES.map((n) => re(d.numbers[n])),
     dayMonth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`, 'giu'),
   };
   cache.set(pack, c);
@@ -136,9 +136,8 @@ const clockCache = new WeakMap<CompiledPack, RegExp>();
 function clockTimes(pack: CompiledPack): RegExp {
   let re = clockCache.get(pack);
   if (!re) {
-    const alt = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '\\p{L}*')).join('|');
-    const words = alt(pack.pack.dates.clock);
-    const units = alt(pack.pack.dates.units);
+    const words = phraseAlternation(pack.pack.dates.clock);
+    const units = phraseAlternation(pack.pack.dates.units);
     re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`, 'giu');
     clockCache.set(pack, re);
   }
@@ -433,13 +432,14 @@ export function shownMoment(shown: string, now: Moment): Moment | null {
   }
   for (const [lang, p] of Object.entries(PACKS)) {
     const d = p.dates;
-    if (findAll(compile(d.yesterday, false, lang === 'bs'), t).length) return dayAt(today - DAY);
-    const ago = findAll(compile(d.daysAgo, false, lang === 'bs'), t)[0];
+    const pack = { lang: lang as Lang };
+    if (findAll(packRegex(pack, d.yesterday), t).length) return dayAt(today - DAY);
+    const ago = findAll(packRegex(pack, d.daysAgo), t)[0];
     if (ago) {
       const n = Number(/\d+/.exec(ago.text)?.[0] ?? 1);
       return dayAt(today - n * DAY);
     }
-    if (findAll(compile(d.today, false, lang === 'bs'), t).length) return dayAt(today);
+    if (findAll(packRegex(pack, d.today), t).length) return dayAt(today);
   }
   const first = words[0]?.replace(/\.$/, '');
   const wd = first ? ALL_WEEKDAYS.find(([f]) => f === first || (first.length >= 3 && f.startsWith(first))) : undefined;

@@ -5,11 +5,11 @@
  * of the customer's message restated in the draft ("die Kommode", "the tinnie") counts even if no pack lists it.
  */
 import type { RecapField } from '../lang/pack';
-import type { CompiledPack } from '../compiled';
-import { compile, findAll, lower, type Match } from '../phrases';
+import { findAll, lower, phraseAlternation, type Match } from '../phrases';
+import { commonWordSet, packRegex, type CompiledPack } from '../compiled';
 import { ADDRESS, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { findAmounts } from './amounts';
-import { words } from '../learned/features';
+import { words } from '../words';
 
 export const RECAP_FIELDS: readonly RecapField[] = ['item', 'size', 'colour', 'quantity', 'price', 'date', 'shipping'];
 
@@ -22,13 +22,6 @@ function first(...lists: Match[][]): Match | undefined {
   return best;
 }
 
-const commonSets = new WeakMap<CompiledPack, Set<string>>();
-function common(pack: CompiledPack): Set<string> {
-  let s = commonSets.get(pack);
-  if (!s) commonSets.set(pack, (s = new Set(pack.pack.commonWords.flatMap((w) => words(w)))));
-  return s;
-}
-
 interface TimeWords {
   units: RegExp;
   clock: RegExp;
@@ -38,7 +31,7 @@ const timeWords = new WeakMap<CompiledPack, TimeWords>();
 function time(pack: CompiledPack): TimeWords {
   let t = timeWords.get(pack);
   if (!t) {
-    const c = (list: string[]) => compile(list, false, pack.lang === 'bs');
+    const c = (list: string[]) => packRegex(pack, list);
     const d = pack.pack.dates;
     timeWords.set(pack, (t = { units: c(d.units), clock: c(d.clock), months: c(Object.values(d.months).flat()) }));
   }
@@ -73,9 +66,9 @@ const countRegexes = new WeakMap<CompiledPack, RegExp>();
 function counts(pack: CompiledPack): RegExp {
   let re = countRegexes.get(pack);
   if (!re) {
-    const words = pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const numberWords = phraseAlternation(pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
     // Matched against the lower-cased text (same offsets): without the `i` flag a Unicode regex runs far faster.
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${words.map((w) => w.toLowerCase()).join('|')})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`, 'gu');
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${numberWords})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`, 'gu');
     countRegexes.set(pack, re);
   }
   return re;
@@ -109,7 +102,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const nextWordOriginal = text.slice(end - next.length, end);
     const overlaps = (x: Match) => x.start < span.end && x.end > span.start;
     if (dates.some(overlaps) || prices.some(overlaps) || measures.some(overlaps) || afterDay(m.index)) continue;
-    if (common(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
+    if (commonWordSet(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
     counted.push(span);
   }
   // "ein paar Tage" is a span of time, not a quantity.
@@ -142,7 +135,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
   const out = new Set<string>();
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (!w || w.length < 4 || common(pack).has(w)) continue;
+    if (!w || w.length < 4 || commonWordSet(pack).has(w)) continue;
     // German: a noun has a capital, and a capital after a sentence start says nothing.
     if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index)))) continue;
     if (taken.some((t) => t.start <= m.index && t.end >= m.index + m[0].length)) continue;

@@ -5,12 +5,13 @@
  * inflect), each hashed into a fixed number of buckets.
  */
 import { memo } from '../memo';
+import { words } from '../words';
+
+export { words } from '../words';
 
 export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
-const FOLD: Record<string, string> = { č: 'c', ć: 'c', š: 's', ž: 'z', đ: 'd' };
 
 /** FNV-1a, 32 bit, into BUCKETS. */
 export function bucket(feature: string): number {
@@ -22,10 +23,6 @@ export function bucket(feature: string): number {
   return (h >>> 0) & (BUCKETS - 1);
 }
 
-export function words(text: string): string[] {
-  const lower = text.toLowerCase().replace(/[čćšžđ]/g, (c) => FOLD[c]!);
-  return (lower.match(WORD) ?? []).map((w) => w.replace(/\d/g, '0').replace(/’/g, "'"));
-}
 
 /** The feature names of one piece of text, under a prefix (s: the seller's sentence, c: the customer's message). */
 export function textFeatures(prefix: string, text: string): string[] {

@@ -4,9 +4,9 @@
  * availability, payment, photos, a custom change), and whether a draft addresses each: by subject, by the
  * question's own key words, or, for the first yes/no question, by opening with yes or no.
  */
-import type { CompiledPack } from '../compiled';
+import { packRegex, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { compile, findAll, startsWith, test } from '../phrases';
+import { findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
@@ -25,8 +25,7 @@ const cache = new WeakMap<CompiledPack, Matchers>();
 function matchers(pack: CompiledPack): Matchers {
   let m = cache.get(pack);
   if (m) return m;
-  const plain = pack.lang === 'bs';
-  const c = (list: string[]) => compile(list, false, plain);
+  const c = (list: string[]) => packRegex(pack, list);
   const s = pack.pack.memory.subjects;
   const r = pack.recap;
   m = {

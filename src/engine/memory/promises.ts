@@ -5,9 +5,9 @@
  * date by the customer. Questions and conditional sentences promise nothing; the customer's own promises never count.
  */
 import type { ThreadMessage } from '../types';
-import type { CompiledPack } from '../compiled';
+import { packRegex, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
-import { compile, startsWith, test } from '../phrases';
+import { startsWith, test } from '../phrases';
 import { overlaps, sentencesOf, topicStems } from './thread';
 
 export interface SellerPromise {
@@ -27,9 +27,8 @@ const cues = new WeakMap<CompiledPack, { delivered: RegExp; received: RegExp; ne
 function cuesOf(pack: CompiledPack) {
   let c = cues.get(pack);
   if (!c) {
-    const plain = pack.lang === 'bs';
     const m = pack.pack.memory;
-    c = { delivered: compile(m.delivered, false, plain), received: compile(m.received, false, plain), negations: compile(m.negations, false, plain) };
+    c = { delivered: packRegex(pack, m.delivered), received: packRegex(pack, m.received), negations: packRegex(pack, m.negations) };
     cues.set(pack, c);
   }
   return c;

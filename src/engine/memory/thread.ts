@@ -3,9 +3,9 @@
  * sentences with their moments, and the words a message is about.
  */
 import type { AnalyzeOptions, ThreadMessage } from '../types';
-import type { CompiledPack } from '../compiled';
 import { parseMoment, type Moment } from '../extract/dates';
-import { words } from '../learned/features';
+import { words } from '../words';
+import { commonWordSet, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
 
 export interface ThreadSentence {
@@ -35,16 +35,13 @@ export function sentencesOf(text: string): ThreadSentence[] {
   return out;
 }
 
-const commonSets = new WeakMap<CompiledPack, Set<string>>();
-
 /** What a text is about: its content words' first five letters (function words of the pack left out). Remembered. */
 export function topicStems(pack: CompiledPack, text: string): Set<string> {
   return memo(pack, 'topic-stems', text, () => stemsOf(pack, text));
 }
 
 function stemsOf(pack: CompiledPack, text: string): Set<string> {
-  let common = commonSets.get(pack);
-  if (!common) commonSets.set(pack, (common = new Set(pack.pack.commonWords.flatMap((w) => words(w)))));
+  const common = commonWordSet(pack);
   return new Set(words(text).filter((w) => (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w)) || /^\d{2,}$/.test(w)).map((w) => w.slice(0, 5)));
 }
 

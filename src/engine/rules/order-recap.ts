@@ -16,19 +16,19 @@
 import type { Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { compile, findAllExcept, startsWith, test } from '../phrases';
+import { findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
 import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
-import type { CompiledPack } from '../compiled';
+import { packRegex, type CompiledPack } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 
 const startDays = new WeakMap<CompiledPack, RegExp>();
-const startWords = (pack: CompiledPack) => compile(pack.pack.startsWork, false, pack.lang === 'bs');
+const startWords = (pack: CompiledPack) => packRegex(pack, pack.pack.startsWork);
 /**
  * "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem u ponedjeljak": a start word of the pack, up to
  * four words, then a day of the pack's date words — when work starts, not when it is ready.
@@ -38,9 +38,8 @@ function startDay(pack: CompiledPack): RegExp {
   if (!re) {
     const p = pack.pack;
     const d = p.dates;
-    const alt = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '\\p{L}*').replace(/ /g, '\\s+')).join('|');
     const days = [...d.today, ...d.tomorrow, ...d.dayAfterTomorrow, ...d.thisWeek, ...d.nextWeek, ...d.weekend, ...WEEKDAYS.flatMap((w) => d.weekdays[w])];
-    re = new RegExp(String.raw`(?<![\p{L}])(?:${alt(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${alt(days)})(?![\p{L}])`, 'giu');
+    re = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${phraseAlternation(days)})(?![\p{L}])`, 'giu');
     startDays.set(pack, re);
   }
   return re;

@@ -1,0 +1,9 @@
+/** Words as the engine compares them: lower case, č ć š ž đ folded (as the packs match), digits as 0. */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+const FOLD: Record<string, string> = { č: 'c', ć: 'c', š: 's', ž: 'z', đ: 'd' };
+
+export function words(text: string): string[] {
+  const lower = text.toLowerCase().replace(/[čćšžđ]/g, (c) => FOLD[c]!);
+  return (lower.match(WORD) ?? []).map((w) => w.replace(/\d/g, '0').replace(/’/g, "'"));
+}
