@@ -16,6 +16,7 @@ export interface CompiledPack {
   formalAny: RegExp;
   informal: RegExp;
   questionStarts: RegExp;
+  questionWords: RegExp;
   replyRequests: RegExp;
   conditionalOffers: RegExp;
   vagueQuestions: RegExp;
@@ -59,6 +60,7 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   formalAny: (p) => p.formalAddress.filter((w) => !/^\p{Lu}/u.test(w)),
   informal: (p) => p.informalAddress,
   questionStarts: (p) => p.questionStarts,
+  questionWords: (p) => p.questionWords,
   replyRequests: (p) => p.replyRequests,
   conditionalOffers: (p) => p.conditionalOffers,
   vagueQuestions: (p) => p.vagueQuestions,

@@ -5,7 +5,7 @@
  */
 import type { AnalyzeOptions, AnalyzeResult, Hint, Lang, RuleId } from './types';
 import { LANGS, RULE_IDS } from './types';
-import { parseDraft, warmSegmenter, type Draft } from './draft';
+import { parseDraft, warmSegmenter, type Draft, type SignOffMatcher } from './draft';
 import { detectLanguage } from './detect';
 import { compiledPack, compileSteps } from './compiled';
 import { WARM_UP_DRAFTS } from './warm-up-drafts';
@@ -32,10 +32,10 @@ export { parseDraft } from './draft';
 export { detectLanguage } from './detect';
 export { QuestionQueue, taggerPort, MAX_QUESTION_CHARS, type QuestionPort } from './questions';
 
-const signOffMatchers = new Map<string, (line: string) => boolean>();
+const signOffMatchers = new Map<string, SignOffMatcher>();
 
 /** The sign-off matcher for these options, built once per language set and custom sign-offs (not per keystroke). */
-function signOffMatcher(options: AnalyzeOptions): (line: string) => boolean {
+function signOffMatcher(options: AnalyzeOptions): SignOffMatcher {
   const langs = options.lang ? [options.lang] : candidates(options);
   const key = JSON.stringify(langs.map((l) => [l, options.custom?.[l]?.signOffs ?? []]));
   let matcher = signOffMatchers.get(key);
@@ -47,12 +47,13 @@ function signOffMatcher(options: AnalyzeOptions): (line: string) => boolean {
   return matcher;
 }
 
-function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): (line: string) => boolean {
+function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): SignOffMatcher {
   const phrases = langs.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()));
   const re = compile(phrases);
   const common = new Set(langs.flatMap((l) => PACKS[l].commonWords));
-  return (line) => {
+  return (line, loose) => {
     if (/\?\s*$/.test(line)) return false;
+    if (loose) return line.split(/\s+/).length <= 8 && !/[.]\s*$/.test(line) && startsWith(anySignOff(options), line) !== null;
     const m = startsWith(re, line);
     if (!m) return false;
     const rest = line.slice(m.end).replace(/^[\s,.!:;~—–-]+/u, '').replace(/[\s,.!:;~]+$/u, '');
@@ -61,6 +62,20 @@ function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): (line: str
     if (words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return true;
     return words.length === 1 && /^[\p{L}]+$/u.test(rest) && !common.has(rest.toLowerCase());
   };
+}
+
+const anySignOffs = new Map<string, RegExp>();
+
+/** Sign-off phrases of every language (and the seller's own): a closing block's shape does not depend on the language. */
+function anySignOff(options: AnalyzeOptions): RegExp {
+  const key = JSON.stringify(LANGS.map((l) => options.custom?.[l]?.signOffs ?? []));
+  let re = anySignOffs.get(key);
+  if (!re) {
+    re = compile(LANGS.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase())));
+    if (anySignOffs.size > 20) anySignOffs.clear();
+    anySignOffs.set(key, re);
+  }
+  return re;
 }
 
 function candidates(options: AnalyzeOptions): Lang[] {

@@ -126,8 +126,48 @@ function isNameLine(text: string): boolean {
 }
 
 export interface SignOffMatcher {
-  /** Does this line (trimmed) open with a sign-off phrase, followed by at most a name? */
-  (line: string): boolean;
+  /**
+   * Does this line (trimmed) open with a sign-off phrase, followed by at most a name? `loose`: a sign-off phrase of
+   * any language followed by anything short ("Liebe Grüße aus der Wachau", "Thanks for your patience,").
+   */
+  (line: string, loose?: boolean): boolean;
+}
+
+// "Co.", "d.o.o.", "prof.", "Ltd.": a signature line may end in an abbreviation's full stop.
+const ABBREVIATED_END = /(?:^|[\s,])(?:\p{L}{1,4}|(?:\p{L}\.){2,}\p{L}?)\.$/u;
+const endsLikeSentence = (t: string) => /[?]$/u.test(t) || (/[.!]$/u.test(t) && !ABBREVIATED_END.test(t));
+
+/** A name or shop line, also two of them side by side ("Minna / Minnan Leivonnainen", "Maja | Glinena kuća"). */
+function isNamePair(text: string): boolean {
+  const parts = text.trim().split(/\s+[/|–—]\s+/u);
+  return parts.length <= 3 && !/\d/.test(text) && parts.every((p) => isNameLine(p));
+}
+
+/**
+ * The last paragraph as a closing block by its shape when no known sign-off ends the draft: a sign-off phrase with
+ * more after it ("Best greetings from Freiburg" / "Annette Böhm"), a short line ending in a comma above a name, or a
+ * name with its shop ("Tyyne / Räsypuoti", "Vedran" / "Hrast i Ko, Varaždin"); every line short and not a sentence.
+ */
+function closingBlock(own: Line[], firstContent: number, last: number, isSignOff: SignOffMatcher): { signOff: Line | null; signature: Line[]; before: number } | null {
+  let b = last;
+  while (b > firstContent && !isBlank(own[b]!)) b--;
+  if (b <= firstContent) return null;
+  const block = own.slice(b + 1, last + 1);
+  if (!block.length || block.length > 5) return null;
+  const short = (l: Line) => {
+    const t = l.text.trim();
+    return isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= 8 && !endsLikeSentence(t));
+  };
+  if (!block.every(short)) return null;
+  const [first, ...rest] = block as [Line, ...Line[]];
+  const t = first.text.trim();
+  if (rest.length && (isSignOff(t, true) || (/,$/.test(t) && t.split(/\s+/).length <= 6 && isNamePair(rest[0]!.text)))) {
+    return { signOff: first, signature: rest, before: b };
+  }
+  if (!rest.length && isSignOff(t, true)) return { signOff: first, signature: [], before: b };
+  if (!rest.length && /\s[/|]\s/u.test(t) && isNamePair(t)) return { signOff: null, signature: block, before: b };
+  if (rest.length && block.length <= 4 && isNamePair(t) && t.split(/\s+/).length <= 5) return { signOff: null, signature: block, before: b };
+  return null;
 }
 
 export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContext = ''): Draft {
@@ -176,7 +216,7 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
   // A sign-off among the last lines makes the short lines below it the signature (name, shop, phone, address).
   const sigLike = (l: Line) => {
     const t = l.text.trim();
-    return isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= 5 && !/[?!]$|[^A-Z.]\.$/u.test(t));
+    return isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= 5 && !/[?!]$/u.test(t) && !endsLikeSentence(t));
   };
   let i = last;
   let signOffAbove = false;
@@ -184,7 +224,7 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
   for (let k = last; k > firstContent && below.length <= 6; k--) {
     const l = own[k]!;
     if (isBlank(l)) continue;
-    if (isSignOff(l.text.trim()) && below.length) {
+    if (below.length && (isSignOff(l.text.trim()) || isSignOff(l.text.trim(), true))) {
       i = k;
       signOffAbove = true;
       break;
@@ -223,6 +263,14 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
     if (contact.length || (sigLines.length <= 2 && blankBefore) || sigLines.every((l) => /^\s*[-–—~]\s*\S/.test(l.text))) {
       signature.unshift(...sigLines);
       last = own.indexOf(top) - 1;
+    }
+  }
+  if (!signOff && !signature.length) {
+    const block = closingBlock(own, firstContent, last, isSignOff);
+    if (block) {
+      signOff = block.signOff;
+      signature.push(...block.signature);
+      last = block.before;
     }
   }
   while (last >= 0 && isBlank(own[last]!)) last--;

@@ -86,3 +86,21 @@ describe('draft structure', () => {
     expect(t.slice(d.bodyStart, d.bodyEnd)).toBe('Hi Anna,\r\n\r\nthanks!\r\nWould you like it?');
   });
 });
+
+describe('closing block by shape', () => {
+  it('a sign-off phrase with more after it, a name with its shop', () => {
+    for (const [text, above] of [
+      ['Is this okay for you?\n\nBest greetings from Freiburg\nAnnette Böhm', 'Is this okay for you?'],
+      ['Soll ich es dir zurücklegen?\n\nLiebe Grüße aus der Wachau\nResi', 'Soll ich es dir zurücklegen?'],
+      ['Käykö keskiviikkoilta?\n\nTyyne / Räsypuoti', 'Käykö keskiviikkoilta?'],
+      ['Could you approve the proof by Monday?\n\nBest regards,\nJason Miller\nPrintWorks Co.', 'Could you approve the proof by Monday?'],
+    ] as const) {
+      const end = structure(text).bodyEnd;
+      expect(end).toBe(above.length);
+    }
+    // A recap list or a time is no signature.
+    for (const text of ['Passt, dann so:\n\nSamstag 10 Uhr\nAbholung Hauptstraße 4', 'Deal.\n\nPrice: 40 €\nSize: M']) {
+      expect(structure(text).bodyEnd).toBe(text.length);
+    }
+  });
+});

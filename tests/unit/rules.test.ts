@@ -69,6 +69,15 @@ describe('closing-question', () => {
   it('skips friendly closing lines before looking for the question', () => {
     expect(rules('Hi Anna, would you like it in blue?\n\nHave a great day!\n\nBest,\nMaria')).not.toContain('closing-question');
   });
+
+  it('reads a question word run into a chat line without punctuation as a question; a statement with "when" is none', () => {
+    for (const t of ['35 is fine when can you come', 'ok 40 für beide wann holst du', 'ok varaan mihin aikaan kaveri tulee', 'ok cuvam ti je do sutra navecer u koliko dolazis', 'sänky lähtee vasta ens lauantaina eikä tänää käyks se sulle']) {
+      expect(rules(t)).not.toContain('closing-question');
+    }
+    for (const t of ['hi, it is ready and i will text you when it ships', 'Hi, ok 25 geht klar 👍', 'Hei, joo oon kotona koko päivän', 'Zdravo, danas krećem, javim kad bude gotovo']) {
+      expect(rules(t)).toContain('closing-question');
+    }
+  });
 });
 
 describe('apology', () => {

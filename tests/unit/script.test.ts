@@ -51,8 +51,15 @@ describe('fix offsets resolved by the engine', () => {
     const q = analyze(text, options).hints.find((h) => h.rule === 'closing-question')!;
     expect(q.fixes[0]!.at).toBe('end-of-body');
     expect(q.fixes[0]!.offset).toBe(text.indexOf('\n\nLiebe'));
-    // Without the seller's sign-off the engine cannot know where the letter ends.
-    const plain = analyze(text).hints.find((h) => h.rule === 'closing-question');
-    expect(plain?.fixes[0]!.offset).not.toBe(text.indexOf('\n\nLiebe'));
   });
+
+  it('a sign-off only the seller\'s list knows places the fix above it; without the list it cannot', () => {
+    const text = 'ich schicke dir die Kette morgen.\n\nAus der kleinen Werkstatt am Fluss\nMia';
+    const options = { custom: { de: { signOffs: ['Aus der kleinen Werkstatt am Fluss'] } } };
+    const q = analyze(text, options).hints.find((h) => h.rule === 'closing-question')!;
+    expect(q.fixes[0]!.offset).toBe(text.indexOf('\n\nAus'));
+    const plain = analyze(text).hints.find((h) => h.rule === 'closing-question');
+    expect(plain?.fixes[0]!.offset).not.toBe(text.indexOf('\n\nAus'));
+  });
+
 });

@@ -54,6 +54,9 @@ export const bs: LangPack = {
     'koja', 'koje', 'kojom', 'kada', 'kad', 'gdje', 'gde', 'kako', 'šta', 'što', 'sta', 'koliko', 'kolko', 'zašto',
     'čiji', 'čija', 'bi li', 'biste li', 'hoćeš da', 'hoćete da', 'želiš da', 'želite da', 'hoces da',
   ],
+  questionWords: [
+    'kad dolazis', 'kad dolaziš', 'kad ces', 'kad ćeš', 'kad bi', 'kad mozes', 'kad možeš', 'kad dođeš', 'kad dodjes', 'kada dolazite', 'kada možete', 'kad stižeš', 'u koliko', 'koliko', 'kolko', 'gdje', 'gde', 'koja', 'koji', 'koju', 'koje', 'jel', 'je li', 'da li', '* li', 'kaj', 'šta', 'sta', 'odgovara li', 'važi', 'vazi',
+  ],
   replyRequests: [
     'javite mi', 'javi mi', 'javite', 'javi', 'potvrdite', 'potvrdi', 'molim potvrdu', 'molim vas potvrdite',
     'pošaljite mi', 'pošalji mi', 'pošaljite adresu', 'pošalji adresu', 'posaljite', 'posalji', 'recite mi',
@@ -74,7 +77,7 @@ export const bs: LangPack = {
     'ako si zainteresovan*', 'ako si zainteresiran*', 'ako imate nekih pitanja', 'ako bude pitanja',
     'ako bilo šta', 'ako bilo što', 'ako vam nešto treba', 'ako ti nešto treba', 'ako … nije jasno', 'ako … nejasno', 'ako … pitanja', 'ako … treba pomoć', 'ako … zatreba',
   ],
-  vagueQuestions: ['pitanja', 'ima li pitanja', 'imate li pitanja', 'imaš li pitanja', 'još nešto', 'ok', 'okej', 'važi', 'jasno', 'zar ne', 'je l tako', 'jel tako'],
+  vagueQuestions: ['pitanja', 'ima li pitanja', 'imate li pitanja', 'imaš li pitanja', 'još nešto', 'jasno'],
   rhetorical: [
     'ko ne voli *', 'tko ne voli *', 'šta može biti bolje', 'što može biti bolje', 'šta više tražiti',
     'što više tražiti', 'zašto ne', 'zar nije *', 'zar to nije *', 'ko bi rekao', 'tko bi rekao', 'ko može odoljeti', 'tko može odoljeti', 'ko bi tome odolio', 'ko bi rekao ne', 'ko može reći ne', 'tko može reći ne', 'ko još *', 'tko još *', 'kome treba *', 'ko želi *', 'tko želi *',

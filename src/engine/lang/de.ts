@@ -39,11 +39,14 @@ export const de: LangPack = {
   informalAddress: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'hast du', 'kannst du'],
   questionStarts: [
     'möchtest du', 'möchten sie', 'willst du', 'wollen sie', 'hast du', 'haben sie', 'kannst du', 'können sie',
-    'könntest du', 'könnten sie', 'soll ich', 'sollen wir', 'darf ich', 'passt', 'passen', 'gefällt', 'ist das',
+    'könntest du', 'könnten sie', 'soll ich', 'sollen wir', 'darf ich', 'ist das',
     'ist es', 'wäre das', 'wär das', 'geht das', 'sind sie', 'bist du', 'brauchst du', 'brauchen sie', 'wie viel*',
     'wieviel*', 'welche*', 'wann', 'wo', 'wohin', 'woher', 'wie', 'was', 'magst du', 'hättest du', 'hätten sie',
     'würdest du', 'würden sie', 'wärst du', 'wären sie', 'nimmst du', 'nehmen sie', 'kommst du', 'kommen sie',
-    'bleibt es bei', 'einverstanden', 'okay so', 'ok so', 'reicht', 'klappt', 'geht', 'stimmt', 'weißt du', 'wissen sie', 'ist dir', 'ist ihnen', 'sagt dir', 'gefällt dir', 'gefällt ihnen',
+    'bleibt es bei', 'okay so', 'ok so', 'weißt du', 'wissen sie', 'ist dir', 'ist ihnen', 'sagt dir', 'gefällt dir', 'gefällt ihnen', 'passt dir', 'passt ihnen', 'passt das', 'passt es', 'passen ihnen', 'reicht das', 'reicht dir', 'klappt das', 'klappt es', 'stimmt das', 'einverstanden so',
+  ],
+  questionWords: [
+    'wann', 'wo', 'wohin', 'wie viel*', 'wieviel*', 'welche*', 'um wie viel*', 'passt dir', 'passt ihnen', 'passt das', 'passt es', 'geht das', 'ist das ok*', 'is das ok*', 'ist das in ordnung', 'wäre das ok*', 'waer das ok*', 'oder was meinst du',
   ],
   replyRequests: [
     'bitte bestätig*', 'bestätigen sie bitte', 'bestätige bitte', 'bestätige mir', 'bestätigen sie mir',
@@ -64,7 +67,7 @@ export const de: LangPack = {
     'melde dich einfach', 'melden sie sich einfach', 'bei interesse', 'bei unklarheiten', 'noch fragen',
     'falls sie hilfe', 'falls du hilfe', 'wenn sie hilfe', 'wenn du hilfe', 'jederzeit gerne', 'für fragen',
   ],
-  vagueQuestions: ['noch fragen', 'fragen', 'alles klar', 'ok', 'okay', 'oder', 'gell', 'ne', 'nicht wahr', 'oder so'],
+  vagueQuestions: ['noch fragen', 'fragen', 'alles klar', 'oder so'],
   rhetorical: [
     'wer mag … nicht', 'wer liebt … nicht', 'was gibt es schöneres', 'was will man mehr', 'warum nicht',
     'ist das nicht *', 'oder etwa nicht', 'wer kennt das nicht', 'was könnte schöner sein', 'wer kann da … nein sagen', 'wer kann … widerstehen', 'wer würde da … nein sagen', 'wer will das nicht', 'wer will schon *', 'wer mag schon *', 'wer braucht schon *', 'wer hat schon *',

@@ -19,7 +19,7 @@ export const en: LangPack = {
     'many thanks', 'thanks', 'thank you', 'thanks again', 'thanks so much', 'thank you so much', 'cheers',
     'x', 'xx', 'xxx', 'sincerely', 'yours sincerely', 'yours faithfully', 'yours truly', 'yours', 'all the best', 'take care',
     'love', 'with love', 'xoxo', 'speak soon', 'talk soon', 'warmly', 'with thanks', 'have a great day',
-    'have a nice day', 'have a lovely day', 'have a good one', 'thx', 'ty', 'br',
+    'have a nice day', 'have a lovely day', 'have a good one', 'thx', 'ty', 'br', 'greetings', 'warm greetings', 'best greetings', 'many greetings', 'with best wishes', 'with kind regards', 'with warm wishes', 'warm wishes',
   ],
   pleasantries: [
     'have a * day', 'have a * weekend', 'have a * evening', 'have a * week', 'enjoy your *', 'thanks', 'thank you',
@@ -39,6 +39,9 @@ export const en: LangPack = {
     'which *', 'what *', 'when would', 'when do', 'when can', 'when is', 'when are', 'when should', 'where *',
     'how many', 'how much', 'how would', 'how do', 'how about', 'what about', 'would u', 'do u', 'can u',
     'r u', 'are u', 'any chance', 'want me to', 'u want', 'you want me to', 'ok with', 'okay with', 'is', 'are', 'do', 'does', 'did', 'shall', 'has', 'have', 'when could', 'when will', 'where can', 'where should', 'where would', 'how long', 'how soon', 'what time', 'which day', 'who should', 'is it ok', 'is that ok', 'ok if', 'okay if', 'how does', 'how is',
+  ],
+  questionWords: [
+    'what time', 'what day', 'which one', 'which day', 'which colour', 'which color', 'which size', 'which u', 'which you', 'when can', 'when do', 'when are', 'when will', 'when would', 'when could', 'when you coming', 'when u coming', 'when you come', 'when u come', 'where do', 'where are', 'where can', 'how many', 'how much', 'whats your', "what's your", 'what size', 'what colour', 'what color', 'is that ok', 'is that okay', 'that ok', 'that okay', 'that still ok', 'that still okay', 'that alright', 'does that work', 'does that suit', 'does * suit you', 'does * suit u', 'does * work for you', 'can you send', 'can u send',
   ],
   replyRequests: [
     'let me know', 'lmk', 'let us know', 'tell me', 'give me a shout', 'get back to me', 'write back',
@@ -60,8 +63,7 @@ export const en: LangPack = {
   ],
   vagueQuestions: [
     'any questions', 'any other questions', 'any more questions', 'any further questions', 'anything else',
-    'questions', 'ok', 'okay', 'ok?', 'alright', 'right', 'yes', 'you know', 'know what i mean', 'sound good',
-  ],
+    'questions', 'yes', 'you know', 'know what i mean'],
   rhetorical: [
     'who doesn\'t *', 'who does not *', 'who wouldn\'t *', 'who would not *', 'what could be better',
     'what\'s not to love', 'what is not to love', 'why not', 'guess what', 'isn\'t it *', 'aren\'t they *',

@@ -45,6 +45,9 @@ export const fi: LangPack = {
     'mistä', 'kuka', 'ketä', 'kumpi', 'kumman', 'kumpaa', 'kuinka', 'miten', 'paljonko', 'montako', 'miksi',
     'minkä', 'millä', 'mille', 'monelta', 'mites', 'onks', 'sopiiks', 'käviks', 'voiks', 'voisiks', 'haluuks', 'haluutko', 'ootko', 'ooks', 'tuutko', 'meneeks', 'toimiiks', 'riittääks', 'passaaks', 'miks', 'mitä jos', 'saaks', 'käykö', 'kävisikö',
   ],
+  questionWords: [
+    'milloin', 'millon', 'mihin aikaan', 'mihin', 'missä', 'missa', 'mikä', 'mika', 'mitä', 'kumpi', 'kumman', 'montako', 'paljonko', 'monelta', 'kuinka', 'miten', '*kö', '*tko', '*nko', 'onko', 'onks', 'sopiiko', 'sopiiks', 'kelpaako', 'passaako', 'passaaks', 'toimiiko', 'kayko', 'kayks', 'käyks', 'käyks se', 'käviks', 'pääsetkö', 'paasetko', 'ooks', 'ootko', 'haluuks', 'voiks',
+  ],
   replyRequests: [
     'kerro', 'kertokaa', 'kerrothan', 'kertoisitko', 'ilmoita', 'ilmoittakaa', 'ilmoitathan', 'vahvista',
     'vahvistakaa', 'vahvistathan', 'vastaa', 'vastatkaa', 'vastaathan', 'laita viestiä', 'laita osoite',
@@ -60,7 +63,7 @@ export const fi: LangPack = {
     'ottakaa yhteyttä', 'autan mielelläni', 'vastaan mielelläni', 'kysy rohkeasti', 'kysykää rohkeasti',
     'kysyttävää', 'jos jotain', 'jos jokin', 'jos jokin on epäselvää', 'jos mieleen tulee', 'lisätietoja saa', 'jos … kysyttävää', 'jos … kysymyksiä', 'jos … epäselvää', 'jos … apua',
   ],
-  vagueQuestions: ['kysyttävää', 'kysymyksiä', 'ok', 'okei', 'selvä', 'eikö', 'vai mitä', 'eiks', 'jooko', 'muuta'],
+  vagueQuestions: ['kysyttävää', 'kysymyksiä', 'selvä', 'muuta'],
   rhetorical: [
     'kukapa ei *', 'kuka ei *', 'mikä olisi parempaa', 'mikä voisi olla parempaa', 'miksipä ei', 'miksi ei',
     'eikö olekin *', 'eikö ole ihana', 'eikö ole kaunis', 'kuka voisi vastustaa', 'kuka voi vastustaa', 'kukapa voisi *', 'kuka sanoisi ei', 'kuka nyt *', 'kukapa nyt *', 'kuka haluaa *',

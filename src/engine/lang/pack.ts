@@ -109,6 +109,11 @@ export interface LangPack {
   informalAddress: string[];
   /** A sentence that starts like this is a question, even without "?". */
   questionStarts: string[];
+  /**
+   * Interrogatives that start a question inside a chat line typed without punctuation ("35 is fine when can you
+   * come", "ok varaan mihin aikaan kaveri tulee"): question words and forms, not verbs that also start statements.
+   */
+  questionWords: string[];
   /** Direct requests for the customer's reply ("let me know which colour…"). */
   replyRequests: string[];
   /** Offers that do not ask for a reply ("if you have any questions, let me know"). */

@@ -1,7 +1,7 @@
 /** Helpers the rules share: what a sentence does (asks, requests, offers), names, where fixes go. */
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { startsWith, test } from '../phrases';
+import { findAll, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark } from '../questions';
 import { memo } from '../memo';
 
@@ -52,9 +52,22 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     const clauses = t.split(/[,;:–—]\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u).map((c) => c.trim()).filter(Boolean);
     const lastClauses = clauses.slice(-2);
     if (lastClauses.some((c) => startsWith(p.questionStarts, c))) return 'question';
+    if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (ctx.lang === 'en') return { clauses: lastClauses, otherwise };
   }
   return otherwise;
+}
+
+/**
+ * Chat typed without punctuation runs a statement into a question: "35 is fine when can you come", "ok varaan
+ * mihin aikaan kaveri tulee". A question word among the last six words, after other words, starts a question.
+ */
+function trailingQuestion(starts: RegExp, clause: string): boolean {
+  const words = [...clause.matchAll(/\S+/gu)];
+  if (words.length < 3) return false;
+  const from = words[Math.max(1, words.length - 6)]!.index;
+  const wordStarts = new Set(words.map((w) => w.index));
+  return findAll(starts, clause).some((m) => m.start >= from && wordStarts.has(m.start) && clause.slice(m.start).trim().split(/\s+/).length >= 2);
 }
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
