@@ -21,10 +21,10 @@ function run(learned: boolean): Map<string, Outcome> {
   return out;
 }
 
-/** The floors of issue 10 (F1 ≥ 0.95 greeting and closing-question, ≥ 0.90 apology and order-recap) the first run reached. */
+/** The floors of issue 10 (F1 ≥ 0.95 greeting and closing-question, ≥ 0.90 apology and order-recap) a run reached: the first (ebee845) or, for closing-question en/de/fi, the second. */
 const REACHED: [RuleName, number, CorpusLang[]][] = [
   ['greeting', 0.95, ['en', 'de', 'fi', 'bs']],
-  ['closing-question', 0.95, ['bs']],
+  ['closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['apology', 0.9, ['en', 'fi', 'bs']],
 ];
 

@@ -21,6 +21,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train2', prefix: 'tb' },
     { file: 'train3', prefix: 'te' },
     { file: 'train4', prefix: 'th' },
+    { file: 'train5', prefix: 'tk' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [{ file: 'test', prefix: 'tg' }],

@@ -31,7 +31,7 @@ describe('amounts', () => {
 describe('order details', () => {
   it('finds each field once, in every language', () => {
     expect(fields('en', 'I will make 2 mugs in blue, 12 oz, for $40, ready on Friday and shipped by USPS')).toEqual({
-      item: 'mugs', quantity: '2 mugs', colour: 'blue', size: '12 oz', price: '$40', date: 'Friday', shipping: 'USPS',
+      item: 'mugs', quantity: '2 mugs', colour: 'blue', size: '12 oz', price: '$40', date: 'Friday', shipping: 'shipped',
     });
     expect(Object.keys(fields('de', 'Die 3 Topfenstrudel sind am Samstag um 11 Uhr zum Abholen fertig')).sort()).toEqual(['date', 'quantity', 'shipping']);
     expect(Object.keys(fields('fi', 'Sohva 40 eurolla, nouto lauantaina klo 12')).sort()).toEqual(['date', 'item', 'price', 'shipping']);
@@ -40,6 +40,14 @@ describe('order details', () => {
   it('takes a bare number for the price when it is no quantity, date or time', () => {
     expect(fields('de', 'leg ihn dir bis Donnerstag zurück, 45 wie besprochen').price).toBe('45');
     expect(fields('de', 'in 14 Tagen fertig').price).toBeUndefined();
+  });
+  it('counts sending it as the shipping detail, as the writers of the data do ("geht morgen raus": day and shipping)', () => {
+    expect(fields('en', 'It will be posted on Wednesday').shipping).toBe('posted');
+    expect(fields('de', 'Geld ist da, geht morgen raus').shipping).toBe('raus');
+    expect(fields('fi', 'Lähetän sen huomenna').shipping).toBe('Lähetän');
+    expect(fields('bs', 'uplata legla, saljem sutra').shipping).toBe('saljem');
+    // A colour word typed without diacritics that is a function word ("bež" → "bez" = without) is no colour.
+    expect(fields('bs', 'može bez problema').colour).toBeUndefined();
   });
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');

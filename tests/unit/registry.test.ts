@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { RULES } from '../../src/engine/rules';
 import { RULE_IDS, LANGS } from '../../src/engine/types';
 import { PACKS } from '../../src/engine/lang';
-import { compile } from '../../src/engine/phrases';
+import { compile, plain } from '../../src/engine/phrases';
 
 const ruleFiles = readdirSync('src/engine/rules')
   .filter((f) => f.endsWith('.ts') && !['index.ts', 'shared.ts'].includes(f))
@@ -59,6 +59,23 @@ describe('phrase packs', () => {
       }
     }
     expect(twice).toEqual([]);
+  });
+
+  it('bs detail words typed without diacritics do not turn into common words ("bež" is no "bez", "pređ*" no "pred")', () => {
+    // BCS phrases also match text typed without č ć š ž đ (plain()): a detail word whose fold is a function word
+    // ("bez" = without) would be restated in every draft.
+    const common = new Set(PACKS.bs.commonWords.map(plain));
+    const clashes: string[] = [];
+    for (const [key, value] of walk(PACKS.bs, [], [])) {
+      if (!Array.isArray(value) || !key.startsWith('recap.')) continue;
+      for (const phrase of value as string[]) {
+        if (!/[čćšžđ]/.test(phrase)) continue;
+        const folded = plain(phrase.replace(/\*/g, ''));
+        const hits = phrase.endsWith('*') ? [...common].filter((w) => w.startsWith(folded) && !phrase.startsWith(w)) : common.has(folded) ? [folded] : [];
+        if (hits.length) clashes.push(`${key}: ${phrase} → ${hits.join(', ')}`);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it.each(LANGS)('%s fix texts keep the {name} placeholder in greetings', (lang) => {

@@ -13,6 +13,7 @@ export const bs: LangPack = {
     'dostava', 'sutra', 'danas', 'evo', 'onda', 'nije', 'nisam', 'treba', 'hoću', 'želim', 'uredu', 'poštovani',
     'poštovana', 'narudžba', 'narudžbu', 'km', 'kn', 'dobar', 'dan', 'će', 'ću', 'vaša', 'vaš', 'tvoja', 'tvoj',
     'možete', 'javite', 'javi', 'jel', 'dobro', 'lijepo', 'lepo', 'puno', 'malo', 'isto',
+    'bez', 'pred', 'prije', 'poslije', 'posle', 'kod', 'iz', 'po', 'preko', 'oko', 'pri', 'prema', 'kroz', 'među', 'između',
   ],
   greetings: [
     'zdravo', 'pozdrav', 'pozdrav svima', 'poštovani', 'poštovana', 'poštovanje', 'postovani', 'postovana',
@@ -195,11 +196,11 @@ export const bs: LangPack = {
     colour: [
       'boja', 'boju', 'boje', 'bojom', 'boji', 'crn*', 'bijel*', 'beli', 'bela', 'belu', 'belo', 'bele', 'crven*',
       'plav*', 'tamnoplav*', 'svijetloplav*', 'zelen*', 'žut*', 'narandžast*', 'naranča*', 'roze', 'ružičast*',
-      'ljubičast*', 'lila', 'smeđ*', 'braon', 'bež', 'krem', 'siv*', 'srebr*', 'zlat*', 'tirkiz*', 'mint',
+      'ljubičast*', 'lila', 'smeđ*', 'braon', 'krem', 'siv*', 'srebr*', 'zlat*', 'tirkiz*', 'mint',
       'bordo', 'šaren*', 'nehrđajuć*', 'čelik*', 'mesing*', 'bakar*', 'bakr*', 'bronz*', 'vun*', 'merino',
       'alpaka', 'pamuk*', 'pamučn*', 'lan', 'lanen*', 'svil*', 'somot*', 'baršun*', 'traper*', 'kož*', 'drv*',
       'hrast*', 'orah*', 'bukv*', 'bambus*', 'keramik*', 'porculan*', 'porcelan*', 'glin*', 'stakl*', 'smol*',
-      'biser*', 'kristal*', 'materijal*', 'tkanin*', 'štof*', 'konac', 'pređ*', 'uzorak', 'prugast*', 'cvjetn*',
+      'biser*', 'kristal*', 'materijal*', 'tkanin*', 'štof*', 'konac', 'pređa', 'pređu', 'pređom', 'uzorak', 'prugast*', 'cvjetn*',
       'mat', 'sjajn*',
     ],
     quantity: ['komad*', 'kom', 'kom.', 'količin*', 'par', 'set', 'seta', 'komplet*', 'oba', 'obje', 'obadva', '#x', '# x', 'x#'],
@@ -222,6 +223,7 @@ export const bs: LangPack = {
       'pošti', 'brza pošta', 'brzom poštom', 'bh pošta', 'hrvatska pošta', 'post express', 'euroexpress',
       'x express', 'overseas', 'gls', 'dhl', 'dpd', 'city express', 'aks', 'paket*', 'kurir*', 'adres*',
       'preuzim*', 'preuzet*', 'lično', 'osobno', 'na ruke', 'otkupnin*', 'pouzeć*', 'praćenj*', 'box now',
+      'šaljem', 'saljem', 'pošaljem', 'posaljem', 'šaljemo', 'saljemo', 'šalje se', 'salje se', 'isporuk*', 'poslati poštom',
     ],
   },
   dates: {

@@ -198,6 +198,7 @@ export const de: LangPack = {
       'sendungsnummer', 'sendungsverfolgung', 'adresse*', 'versand', 'versandart', 'versandkosten', 'per post', 'mit der post', 'als paket', 'als päckchen', '*lieferung', '*lieferungen', 'aufbau', 'zustelldienst', 'lieferadresse', 'lieferung*', 'liefer*', 'abholung',
       'abholen', 'abholbereit', 'selbstabholer', 'selbstabholung', 'persönlich', 'übergabe', 'vorbeikommen',
       'warensendung', 'einschreiben', 'express*', 'zustellung', 'porto', 'versichert*',
+      'verschick*', 'versend*', 'versandt', 'raus', 'rausschicken', 'losschicken', 'abschicken', 'abgeschickt', 'zur post', 'auf die post',
     ],
   },
   dates: {

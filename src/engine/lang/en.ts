@@ -213,6 +213,7 @@ export const en: LangPack = {
       'tracking', 'tracked', 'signed for', 'insured', 'royal mail', 'usps', 'ups', 'fedex', 'dhl', 'dpd', 'gls', 'hermes', 'evri',
       'address', 'pickup', 'pick up', 'pick-up', 'collect', 'collection', 'in person', 'hand over', 'meet',
       'express', 'standard shipping', 'first class', 'second class', 'free shipping', 'local pickup', 'post office',
+      'ship', 'ships', 'shipped', 'post', 'posted', 'posting', 'in the post', 'dispatch*', 'goes out', 'go out', 'sent out', 'send it out', 'mail it', 'mailed',
     ],
   },
   dates: {

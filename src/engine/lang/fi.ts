@@ -188,6 +188,7 @@ export const fi: LangPack = {
       'matkahuolto*', 'postnord', 'schenker', 'dhl', 'toimitus', 'toimituksen', 'toimitukseen', 'toimitustapa', 'postitus*', 'postitse', 'postin kautta', 'pakettina', 'kirjeenä', 'pakettiautomaat*', 'lähetys', 'lähetyksen', 'kotiinkuljetus',
       'budbee', 'seuranta*', 'osoite*', 'osoitteen', 'osoitteesi', 'osoitteenne', 'nouto*', 'noudat', 'noutaa',
       'haet', 'hakea', 'tavataan', 'kuljetus*', 'kotiinkuljetus*', 'smartpost', 'kirjeellä',
+      'lähetän', 'lähetetään', 'lähtee', 'lähti', 'postitan', 'postitetaan', 'postiin', 'toimitan', 'toimitetaan', 'lahetan', 'lahtee',
     ],
   },
   dates: {
