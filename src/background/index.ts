@@ -6,9 +6,9 @@
  */
 import browser from 'webextension-polyfill';
 import { migrateStoredSettings, STORAGE_KEYS } from '../shared/settings';
-import { isQuestionsMessage, isRcMessage, type BackgroundMessage, type OpenPanelMessage, type SiteResult } from '../shared/messages';
+import type { OpenPanelMessage } from '../shared/messages';
 import { isQuestion } from '../engine/compromise-questions';
-import { MAX_QUESTION_CHARS } from '../engine/questions';
+import { answer, backgroundHandlers } from './handlers';
 import { addSite, onPermissionsAdded, removeSite, syncRegistrations } from './sites';
 
 const log = (e: unknown) => console.warn('[reply-coach]', e);
@@ -47,26 +47,8 @@ browser.commands.onCommand.addListener((command, tab) => {
   browser.tabs.sendMessage(tab.id, { type: 'rc:openPanel' } satisfies OpenPanelMessage).catch(() => undefined);
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<SiteResult | boolean[]> | undefined => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if (isQuestionsMessage(message, MAX_QUESTION_CHARS)) return Promise.resolve(message.sentences.map((s) => isQuestion(s)));
-  // Sites are managed from our own pages only; content scripts have no business here.
-  if (sender.tab?.url?.startsWith('http')) return undefined;
-  if (!isRcMessage(message) || message.type === 'rc:getStatus' || message.type === 'rc:openPanel' || message.type === 'rc:questions') return undefined;
-  const m = message as BackgroundMessage;
-  const run = async (): Promise<SiteResult> => {
-    switch (m.type) {
-      case 'rc:addSite':
-        return addSite(m.origin);
-      case 'rc:removeSite':
-        return removeSite(m.origin);
-      case 'rc:syncSites':
-        await syncRegistrations();
-        return { ok: true };
-    }
-  };
-  return run().catch((e: unknown) => {
-    log(e);
-    return { ok: false, error: 'options_error_generic' };
-  });
-});
+const handlers = backgroundHandlers({ addSite, removeSite, syncSites: syncRegistrations, isQuestion, log });
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  answer(handlers, message, sender, browser.runtime.id),
+);

@@ -6,6 +6,8 @@
  */
 import { editingHost, TEXT_INPUT_TYPES } from './detect';
 import { extensionAlive, whenGone } from './lifetime';
+import { dispatch, extensionRuntime, type ContentType, type Handlers, type Sender } from '../shared/messages';
+import type Browser from 'webextension-polyfill';
 
 type CoachModule = typeof import('./coach');
 type FinderModule = typeof import('./finder');
@@ -105,22 +107,23 @@ function main(): void {
   watch(document);
   consider(deepActive(document));
 
-  // The popup asks each frame what it shows (src/shared/messages.ts).
-  type Listener = (msg: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined;
-  const rt = (globalThis as { chrome?: { runtime?: { onMessage?: { addListener(l: Listener): void } } } }).chrome?.runtime;
-  rt?.onMessage?.addListener((msg, _sender, sendResponse) => {
-    const type = (msg as { type?: unknown } | null)?.type;
-    if (type === 'rc:openPanel') {
-      // Only a frame that has hooked a box has the coach loaded; the others have nothing to open.
-      if (coach) void coach.then((c) => c.openPanel());
-      return undefined;
-    }
-    if (type !== 'rc:getStatus') return undefined;
-    loadCoach()
-      .then((c) => c.status())
-      .then(sendResponse, () => sendResponse({ hints: 0, lang: null, enabled: false, focusedAt: 0 }));
+  // The popup asks each frame what it shows, the background's shortcut opens the panel (src/shared/messages.ts).
+  const handlers: Handlers<ContentType> = {
+    // Only a frame that has hooked a box has the coach loaded; the others have nothing to open.
+    'rc:openPanel': () => void coach?.then((c) => c.openPanel()),
+    'rc:getStatus': () =>
+      loadCoach()
+        .then((c) => c.status())
+        .catch(() => ({ hints: 0, lang: null, enabled: false, focusedAt: 0 })),
+  };
+  const listener = (msg: unknown, sender: Sender, sendResponse: (r: unknown) => void): true | undefined => {
+    const reply = dispatch(handlers, msg, sender);
+    if (!(reply instanceof Promise)) return undefined; // another side's message, or one that gets no answer
+    void reply.then(sendResponse);
     return true;
-  });
+  };
+  // The polyfill's types allow only `true` from a sendResponse listener; the browsers take undefined as "no answer".
+  extensionRuntime()?.onMessage.addListener(listener as Browser.Runtime.OnMessageListenerCallback);
 }
 
 try {

@@ -528,7 +528,7 @@ export function attachSession(box: HTMLElement, site: SiteFile | null, settings:
   }
   let adapter: EditorAdapter | null = null;
   try {
-    adapter = adapterFor(box);
+    adapter = adapterFor(box, site?.editorHints);
   } catch (e) {
     console.debug('[Reply Coach] no adapter', e);
   }

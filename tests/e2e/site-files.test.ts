@@ -40,6 +40,39 @@ describe('site files', () => {
     }
   });
 
+  it('list each selector once, trimmed, with the picks in order and no list empty (darkreader-style format check)', () => {
+    for (const s of SITES) {
+      const lists: [string, readonly string[] | undefined][] = [
+        ['boxes', s.boxes],
+        ['ignore', s.ignore],
+        ['send', s.send],
+        ['customerName', s.customerName?.map((p) => p.sel)],
+        ['customerMessage', s.customerMessage?.map((p) => p.sel)],
+        ['editorHints.quote', s.editorHints?.quote],
+        ['editorHints.quoteStart', s.editorHints?.quoteStart],
+        ['editorHints.roosterjs', s.editorHints?.roosterjs],
+      ];
+      for (const [field, list] of lists) {
+        if (list === undefined) continue;
+        expect(list.length, `${s.id}.${field} is empty: leave it out instead`).toBeGreaterThan(0);
+        expect(new Set(list).size, `${s.id}.${field} has a duplicate`).toBe(list.length);
+        for (const sel of list) expect(sel, `${s.id}.${field}`).toBe(sel.trim());
+      }
+    }
+  });
+
+  it('hold the site knowledge the editor adapters use: no site selector is written in src/content/editors/', () => {
+    const dir = join(ROOT, 'src', 'content', 'editors');
+    const code = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\s*(\/\*|\*|\/\/).*$/gm, '')) // comments may name the sites they are about
+      .join('\n');
+    for (const s of SITES) {
+      const own = [...(s.editorHints?.quote ?? []), ...(s.editorHints?.quoteStart ?? []), ...(s.editorHints?.roosterjs ?? [])];
+      for (const sel of own) expect(code, `${s.id}: ${sel} belongs in the site file only`).not.toContain(sel);
+    }
+  });
+
   it('each have a fixture page under a host their patterns match, and an end-to-end case', () => {
     for (const s of SITES) {
       expect(existsSync(join(FIXTURES, s.fixture, 'index.html')), `${s.id}: tests/e2e/fixtures/${s.fixture}/index.html`).toBe(true);

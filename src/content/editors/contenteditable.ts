@@ -3,9 +3,9 @@
  * browser's own `insertText` command, which is undoable in one step and turns "\n" into line breaks the way
  * pressing Enter does.
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 
-export function contentEditableAdapter(root: HTMLElement, frame?: HTMLIFrameElement | null): RichAdapter {
+export function contentEditableAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
   const designMode = root.ownerDocument.designMode === 'on';
-  return new RichAdapter({ kind: designMode ? 'designmode' : 'contenteditable', root, frame, paths: ['execCommand'] });
+  return new RichAdapter({ kind: designMode ? 'designmode' : 'contenteditable', root, ...place, paths: ['execCommand'] });
 }

@@ -3,7 +3,7 @@
  * the EditorState (React later overwrites it), so the only input path is a synthetic paste, which Draft
  * turns into an 'insert-fragment' change: its own undo step, each "\n" a new block.
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 
 export function isDraftJs(root: HTMLElement): boolean {
   return (
@@ -12,6 +12,6 @@ export function isDraftJs(root: HTMLElement): boolean {
   );
 }
 
-export function draftJsAdapter(root: HTMLElement): RichAdapter {
-  return new RichAdapter({ kind: 'draftjs', root, paths: ['paste'] });
+export function draftJsAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
+  return new RichAdapter({ kind: 'draftjs', root, ...place, paths: ['paste'] });
 }

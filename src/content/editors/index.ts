@@ -8,9 +8,10 @@
  * so every editor is also recognised by attributes and classes, which a content script can see.
  */
 import { editingHost } from '../detect';
-import type { EditorAdapter } from './types';
+import type { EditorAdapter, EditorHints } from './types';
 import { watchTyping } from './activity';
-import { caretOffsetIn } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
+import { quotesFor } from './rendered-text';
 import { contentEditableAdapter } from './contenteditable';
 import { ckEditor5Adapter, isCkEditor5 } from './ckeditor5';
 import { draftJsAdapter, isDraftJs } from './draftjs';
@@ -21,7 +22,7 @@ import { isRoosterJs, roosterJsAdapter } from './roosterjs';
 import { isTextField, TextareaAdapter } from './textarea';
 import { isTinyMce, tinyMceAdapter } from './tinymce';
 
-export type { ApplyOutcome, DraftText, EditorAdapter } from './types';
+export type { ApplyOutcome, DraftText, EditorAdapter, EditorHints } from './types';
 
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
 
@@ -37,31 +38,35 @@ function frameOf(doc: Document): HTMLIFrameElement | null {
   }
 }
 
-function classify(host: HTMLElement, frame: HTMLIFrameElement | null): EditorAdapter {
-  if (isTinyMce(host)) return tinyMceAdapter(host, frame);
-  if (isLexical(host)) return lexicalAdapter(host);
-  if (isDraftJs(host)) return draftJsAdapter(host);
-  if (isProseMirror(host)) return proseMirrorAdapter(host);
-  if (isQuill(host)) return quillAdapter(host);
-  if (isCkEditor5(host)) return ckEditor5Adapter(host);
-  if (isRoosterJs(host)) return roosterJsAdapter(host, frame);
-  return contentEditableAdapter(host, frame);
+function classify(host: HTMLElement, frame: HTMLIFrameElement | null, hints: EditorHints): EditorAdapter {
+  const place: EditorPlace = { frame, quotes: quotesFor(hints) };
+  if (isTinyMce(host)) return tinyMceAdapter(host, place);
+  if (isLexical(host)) return lexicalAdapter(host, place);
+  if (isDraftJs(host)) return draftJsAdapter(host, place);
+  if (isProseMirror(host)) return proseMirrorAdapter(host, place);
+  if (isQuill(host)) return quillAdapter(host, place);
+  if (isCkEditor5(host)) return ckEditor5Adapter(host, place);
+  if (isRoosterJs(host, hints.roosterjs)) return roosterJsAdapter(host, place);
+  return contentEditableAdapter(host, place);
 }
 
-function fromDocument(doc: Document, frame: HTMLIFrameElement | null): EditorAdapter | null {
+function fromDocument(doc: Document, frame: HTMLIFrameElement | null, hints: EditorHints): EditorAdapter | null {
   const body = doc.body;
   if (!body) return null;
   watchTyping(doc);
-  if (doc.designMode === 'on') return isTinyMce(body) ? tinyMceAdapter(body, frame) : contentEditableAdapter(body, frame);
-  if (body.isContentEditable) return classify(body, frame);
+  if (doc.designMode === 'on') {
+    const place: EditorPlace = { frame, quotes: quotesFor(hints) };
+    return isTinyMce(body) ? tinyMceAdapter(body, place) : contentEditableAdapter(body, place);
+  }
+  if (body.isContentEditable) return classify(body, frame, hints);
   const inner = body.querySelector<HTMLElement>(EDITABLE_SELECTOR);
   const host = inner ? editableHost(inner) : null;
-  if (host) return classify(host, frame);
+  if (host) return classify(host, frame, hints);
   const field = body.querySelector<HTMLElement>('textarea');
   return field && isTextField(field) ? new TextareaAdapter(field) : null;
 }
 
-function detect(el: HTMLElement): EditorAdapter | null {
+function detect(el: HTMLElement, hints: EditorHints): EditorAdapter | null {
   if (el.tagName === 'IFRAME') {
     let doc: Document | null = null;
     try {
@@ -69,24 +74,24 @@ function detect(el: HTMLElement): EditorAdapter | null {
     } catch {
       return null;
     }
-    return doc ? fromDocument(doc, el as HTMLIFrameElement) : null;
+    return doc ? fromDocument(doc, el as HTMLIFrameElement, hints) : null;
   }
   if (isTextField(el)) return new TextareaAdapter(el);
   const doc = el.ownerDocument;
   const frame = frameOf(doc);
-  if (doc.designMode === 'on') return fromDocument(doc, frame);
+  if (doc.designMode === 'on') return fromDocument(doc, frame, hints);
   let host = editableHost(el);
   if (!host) {
     const inner = el.querySelector<HTMLElement>(EDITABLE_SELECTOR);
     host = inner ? editableHost(inner) : null;
   }
-  return host ? classify(host, frame) : null;
+  return host ? classify(host, frame, hints) : null;
 }
 
-/** The adapter for the editor `el` belongs to, or null. Never throws. */
-export function adapterFor(el: HTMLElement): EditorAdapter | null {
+/** The adapter for the editor `el` belongs to, or null; `hints`: what the site file says about its editors. Never throws. */
+export function adapterFor(el: HTMLElement, hints: EditorHints = {}): EditorAdapter | null {
   try {
-    return detect(el);
+    return detect(el, hints);
   } catch {
     return null;
   }
@@ -100,7 +105,7 @@ export function caretOffset(adapter: EditorAdapter): number | null {
       const field = el as HTMLTextAreaElement;
       return el.ownerDocument.activeElement === el ? field.selectionEnd : null;
     }
-    return caretOffsetIn(el);
+    return adapter instanceof RichAdapter ? adapter.caretOffset() : null;
   } catch {
     return null;
   }

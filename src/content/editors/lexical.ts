@@ -3,12 +3,12 @@
  * so the text goes in as a synthetic paste: Lexical's own paste command inserts it as one history entry
  * (pastes never merge with typing), "\n" becoming line breaks.
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 
 export function isLexical(root: HTMLElement): boolean {
   return root.getAttribute('data-lexical-editor') === 'true' || '__lexicalEditor' in root;
 }
 
-export function lexicalAdapter(root: HTMLElement): RichAdapter {
-  return new RichAdapter({ kind: 'lexical', root, paths: ['paste'], paragraphTag: 'p' });
+export function lexicalAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
+  return new RichAdapter({ kind: 'lexical', root, ...place, paths: ['paste'], paragraphTag: 'p' });
 }

@@ -7,7 +7,7 @@
  * ProseMirror's history merges a change adjacent to the previous one within 500 ms (newGroupDelay), so the
  * adapter waits that long after the last keystroke.
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 import { dispatchPaste } from './synthetic-input';
 
 export function isProseMirror(root: HTMLElement): boolean {
@@ -24,10 +24,11 @@ export function proseMirrorSliceHtml(shaped: string): string {
     .join('');
 }
 
-export function proseMirrorAdapter(root: HTMLElement): RichAdapter {
+export function proseMirrorAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
   return new RichAdapter({
     kind: 'prosemirror',
     root,
+    ...place,
     paths: [
       { name: 'pasteSlice', run: (target, shaped, text) => dispatchPaste(target, text, proseMirrorSliceHtml(shaped)) },
       'execCommand',

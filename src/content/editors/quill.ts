@@ -3,7 +3,7 @@
  * Quill's history merges every change within 1 s of the previous one (`delay`), whatever it is, so the
  * adapter waits until a second has passed since the last keystroke.
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 
 export function isQuill(root: HTMLElement): boolean {
   return (
@@ -12,6 +12,6 @@ export function isQuill(root: HTMLElement): boolean {
   );
 }
 
-export function quillAdapter(root: HTMLElement): RichAdapter {
-  return new RichAdapter({ kind: 'quill', root, paths: ['paste', 'execCommand'], quietMs: 1100 });
+export function quillAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
+  return new RichAdapter({ kind: 'quill', root, ...place, paths: ['paste', 'execCommand'], quietMs: 1100 });
 }

@@ -10,10 +10,11 @@
  *   "placeholder" every editor puts in an empty paragraph).
  * - Collapsible white space collapses as CSS does; NBSP reads as a space; zero-width editor fillers
  *   (U+200B, U+FEFF, U+2060) are dropped.
- * - Quoted history (Gmail .gmail_quote, blockquote, Yahoo .yahoo_quoted, Proton .protonmail_quote) goes to
- *   `quoted`; an Outlook reply header (#divRplyFwdMsg, #appendonsend) and everything after it, too.
+ * - Quoted history goes to `quoted`: a <blockquote> (and the attribution line mail clients put before one), the
+ *   site's own quote elements, and a site's reply header with everything after it (`Quotes`, from the site file).
  */
 import { indexInParent, isElement, windowOf } from './dom';
+import type { EditorHints } from './types';
 
 export type PieceKind = 'text' | 'br' | 'empty';
 
@@ -34,18 +35,30 @@ export interface TextMap {
   pieces: Piece[];
 }
 
-/** Elements whose subtree is quoted history. */
-export const QUOTE_SELECTOR = [
-  '.gmail_quote',
-  '.gmail_quote_container',
-  'blockquote',
-  '.yahoo_quoted',
-  '.protonmail_quote',
-  '.moz-cite-prefix',
-].join(',');
+/** HTML mail's own quote markup, whatever site it is written on: <blockquote> and Thunderbird's attribution line. */
+const MAIL_QUOTE = ['blockquote', '.moz-cite-prefix'];
 
-/** Elements that start quoted history running to the end of the editor (Outlook's reply header). */
-export const QUOTE_START_SELECTOR = ['#divRplyFwdMsg', '#appendonsend', '[id^="divRplyFwdMsg"]'].join(',');
+/** Where quoted history is in one editor: `inside` subtrees, and everything from a `from` element to the end. */
+export interface Quotes {
+  inside: string;
+  from: string | null;
+}
+
+/** A selector a site file got wrong must not stop the draft from being read: it is left out. */
+function valid(sel: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(sel);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The quote selectors for an editor on a page with these hints (see EditorHints). */
+export function quotesFor(hints: EditorHints = {}): Quotes {
+  const from = (hints.quoteStart ?? []).filter(valid);
+  return { inside: [...MAIL_QUOTE, ...(hints.quote ?? []).filter(valid)].join(','), from: from.length ? from.join(',') : null };
+}
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'HEAD', 'META', 'LINK', 'svg']);
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'PRE', 'FIGURE']);
@@ -215,7 +228,7 @@ function readText(node: Text, sink: Sink, wsCache: Map<Element | null, ReturnTyp
 }
 
 /** Read `root` (an editing host, or the body of an editable document). */
-export function readRendered(root: HTMLElement): TextMap {
+export function readRendered(root: HTMLElement, quotes: Quotes = quotesFor()): TextMap {
   const draft = new Sink();
   const quoted = new Sink();
   let sink = draft;
@@ -233,11 +246,11 @@ export function readRendered(root: HTMLElement): TextMap {
       sink.br(el as HTMLBRElement);
       return;
     }
-    if (sink === draft && el.matches(QUOTE_START_SELECTOR)) {
+    if (sink === draft && quotes.from && el.matches(quotes.from)) {
       draft.boundary(1);
       sink = quoted;
     }
-    if (sink === draft && el.matches(QUOTE_SELECTOR)) {
+    if (sink === draft && el.matches(quotes.inside)) {
       draft.boundary(1);
       sink = quoted;
       visitElement(el);

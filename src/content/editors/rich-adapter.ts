@@ -3,7 +3,7 @@ import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 import { quietFor, watchTyping } from './activity';
 import { afterSelectionSettles, caretIn, focusEditable, setCaret, type DomPos } from './dom';
 import { offsetForPosition, positionForOffset } from './positions';
-import { blockBreakAt, readRendered } from './rendered-text';
+import { blockBreakAt, quotesFor, readRendered, type Quotes, type TextMap } from './rendered-text';
 import { dispatchBeforeInput, dispatchPaste, execInsertText, undoOnce } from './synthetic-input';
 import { insertVerified, type InsertPlan } from './verified-insert';
 
@@ -38,11 +38,16 @@ export interface RichConfig {
   settleMs?: number;
   /** The element the editor makes paragraphs of, to learn their layout while the editor has none yet. */
   paragraphTag?: string;
+  /** Where this page's editor keeps quoted history (from the site file's hints); default: <blockquote> only. */
+  quotes?: Quotes;
   /** A last editor-specific touch to the shaped text. */
   reshape?: (text: string) => string;
   /** Called right before and right after the text is handed over (e.g. to make the editor close an undo level). */
   aroundInsert?: (root: HTMLElement) => void;
 }
+
+/** Where an editor sits on its page: its iframe (if any) and how the page marks quoted history in it. */
+export type EditorPlace = Pick<RichConfig, 'frame' | 'quotes'>;
 
 /**
  * In an editor whose paragraphs have margins, one paragraph split reads as "\n\n"; in a margin-less one (Quill
@@ -68,17 +73,24 @@ export class RichAdapter implements EditorAdapter {
   lastPath: string | null = null;
   private readonly cfg: RichConfig;
   private caretPos: DomPos | null = null;
+  private readonly quotes: Quotes;
 
   constructor(cfg: RichConfig) {
     this.cfg = cfg;
     this.kind = cfg.kind;
     this.element = cfg.root;
+    this.quotes = cfg.quotes ?? quotesFor();
     watchTyping(cfg.root.ownerDocument);
+  }
+
+  /** The rendered text and its offset map, quoted history set apart as this page's editor marks it. */
+  private map(): TextMap {
+    return readRendered(this.element, this.quotes);
   }
 
   read(): DraftText {
     try {
-      const { draft, quoted } = readRendered(this.element);
+      const { draft, quoted } = this.map();
       return { draft, quoted };
     } catch {
       return { draft: '', quoted: '' };
@@ -95,7 +107,7 @@ export class RichAdapter implements EditorAdapter {
 
   rangeFor(start: number, end: number): Range | null {
     const root = this.element;
-    const map = readRendered(root);
+    const map = this.map();
     const a = positionForOffset(map, start, root);
     const b = positionForOffset(map, end, root);
     if (!a || !b) return null;
@@ -109,10 +121,16 @@ export class RichAdapter implements EditorAdapter {
     }
   }
 
+  /** The caret's draft offset (for callers that want to know where the seller is typing), null outside the draft. */
+  caretOffset(): number | null {
+    const pos = caretIn(this.element);
+    return pos ? offsetForPosition(this.map(), pos) : null;
+  }
+
   private async caretTo(at: number): Promise<boolean> {
     const root = this.element;
     focusEditable(root, this.cfg.frame);
-    const pos = positionForOffset(readRendered(root), at, root);
+    const pos = positionForOffset(this.map(), at, root);
     this.caretPos = pos;
     if (!pos || !setCaret(root, pos)) return false;
     await afterSelectionSettles(root.ownerDocument);
@@ -130,7 +148,7 @@ export class RichAdapter implements EditorAdapter {
     const doc = root.ownerDocument;
     return {
       doc,
-      read: () => readRendered(root).draft,
+      read: () => this.map().draft,
       place: async (at) => {
         await quietFor(doc, this.cfg.quietMs ?? 0);
         return this.caretTo(at);
@@ -138,10 +156,7 @@ export class RichAdapter implements EditorAdapter {
       caretTo: async (at) => {
         await this.caretTo(at);
       },
-      caret: () => {
-        const pos = caretIn(root);
-        return pos ? offsetForPosition(readRendered(root), pos) : null;
-      },
+      caret: () => this.caretOffset(),
       paths: this.cfg.paths.map((p) => (text: string) => {
         const name = typeof p === 'string' ? p : p.name;
         onUse(name);
@@ -160,8 +175,3 @@ export class RichAdapter implements EditorAdapter {
   }
 }
 
-/** The caret's draft offset in an editable (for callers that want to know where the seller is typing). */
-export function caretOffsetIn(root: HTMLElement): number | null {
-  const pos = caretIn(root);
-  return pos ? offsetForPosition(readRendered(root), pos) : null;
-}

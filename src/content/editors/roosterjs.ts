@@ -6,10 +6,10 @@
  * How roosterjs shows on the DOM (roosterjs-content-model-core): its content div gets `user-select: text`
  * inline when roosterjs made it editable (LifecyclePlugin), an id `contentDiv_N` once it styles it
  * (setEditorStyle + ensureUniqueId) with <style data-roosterjs-style-key> rules for that id, and every indexed
- * node carries `__roosterjsContentModel` (visible only from the page's own world). Outlook wraps it in
- * `#editorParent_N`; Proton's is `#rooster-editor` inside its composer iframe.
+ * node carries `__roosterjsContentModel` (visible only from the page's own world). Where a site names its
+ * roosterjs hosts before roosterjs marks them (Outlook's, Proton's ids), the site file says so (EditorHints).
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 
 function hasRoosterStyleFor(root: HTMLElement): boolean {
   if (!root.id) return false;
@@ -33,10 +33,21 @@ function hasRoosterIndex(root: HTMLElement): boolean {
   return false;
 }
 
-export function isRoosterJs(root: HTMLElement): boolean {
-  if (root.id === 'rooster-editor') return true;
+/** Does `root` match one of the site's roosterjs host selectors (an invalid one matches nothing)? */
+function namedBySite(root: HTMLElement, hosts: readonly string[]): boolean {
+  return hosts.some((sel) => {
+    try {
+      return root.matches(sel);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** `hosts`: selectors the site file gives for its roosterjs editing hosts (EditorHints.roosterjs). */
+export function isRoosterJs(root: HTMLElement, hosts: readonly string[] = []): boolean {
+  if (namedBySite(root, hosts)) return true;
   if (/^contentDiv_\d+$/.test(root.id)) return true;
-  if (root.parentElement && /^editorParent_\d+$/.test(root.parentElement.id)) return true;
   if (root.tagName === 'DIV' && root.style.userSelect === 'text' && root.getAttribute('contenteditable') === 'true') {
     return true;
   }
@@ -53,6 +64,6 @@ function keepLeadingBreak(text: string): string {
   return text.startsWith('\n') ? `\n${text}` : text;
 }
 
-export function roosterJsAdapter(root: HTMLElement, frame?: HTMLIFrameElement | null): RichAdapter {
-  return new RichAdapter({ kind: 'roosterjs', root, frame, paths: ['paste', 'execCommand'], reshape: keepLeadingBreak });
+export function roosterJsAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
+  return new RichAdapter({ kind: 'roosterjs', root, ...place, paths: ['paste', 'execCommand'], reshape: keepLeadingBreak });
 }

@@ -6,7 +6,7 @@
  * after, the way TinyMCE itself does on a caret-moving/modifier key-up (its UndoManager adds a level on keyup
  * with ctrlKey or a navigation key).
  */
-import { RichAdapter } from './rich-adapter';
+import { RichAdapter, type EditorPlace } from './rich-adapter';
 import { windowOf } from './dom';
 
 export function isTinyMce(root: HTMLElement): boolean {
@@ -19,6 +19,6 @@ function closeUndoLevel(root: HTMLElement): void {
   root.dispatchEvent(new K('keyup', init));
 }
 
-export function tinyMceAdapter(root: HTMLElement, frame?: HTMLIFrameElement | null): RichAdapter {
-  return new RichAdapter({ kind: 'tinymce', root, frame, paths: ['execCommand'], aroundInsert: closeUndoLevel });
+export function tinyMceAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
+  return new RichAdapter({ kind: 'tinymce', root, ...place, paths: ['execCommand'], aroundInsert: closeUndoLevel });
 }

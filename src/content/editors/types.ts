@@ -7,6 +7,19 @@ export interface DraftText {
   quoted: string;
 }
 
+/**
+ * What a page tells the adapters about its editors, as CSS selectors (the site files hold them: editors know
+ * editors, sites know sites). Every field is optional; without hints only HTML's own quote element counts.
+ */
+export interface EditorHints {
+  /** Elements whose subtree is quoted history (Gmail's .gmail_quote): read apart from the draft, never checked. */
+  quote?: string[];
+  /** Elements that start quoted history running to the end of the editor (Outlook's reply header). */
+  quoteStart?: string[];
+  /** Editing hosts that are roosterjs although roosterjs has not marked them yet (Outlook's, Proton's ids). */
+  roosterjs?: string[];
+}
+
 export type ApplyOutcome =
   | { ok: true }
   /** The editor refused or corrupted the insert; the draft was restored and the text copied to the clipboard. */

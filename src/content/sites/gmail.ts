@@ -16,6 +16,7 @@ export default defineSite({
   ],
   customerMessage: [{ sel: '.a3s.aiL', last: true }, { sel: '.ii.gt .a3s', last: true }],
   send: ['[role="button"][data-tooltip^="Send"]', '[role="button"][aria-label^="Send"]', '.T-I.aoO'],
+  editorHints: { quote: ['.gmail_quote', '.gmail_quote_container'] },
   editors: ['contenteditable (g_editable)'],
   fixture: 'mail.google.com',
 });

@@ -22,6 +22,11 @@ export default defineSite({
   ],
   customerMessage: [{ sel: '[aria-label="Message body"][role="document"]', last: true }, { sel: '[data-message-body]', last: true }],
   send: ['button[aria-label="Send"]', 'button[title^="Send"]'],
+  // The reply header and all below it is quoted; roosterjs sits right inside #editorParent_N before it marks its div.
+  editorHints: {
+    quoteStart: ['#divRplyFwdMsg', '#appendonsend', '[id^="divRplyFwdMsg"]'],
+    roosterjs: ['[id^="editorParent_"] > *'],
+  },
   editors: ['roosterjs'],
   fixture: 'outlook.live.com',
 });

@@ -15,6 +15,7 @@ export default defineSite({
   ],
   customerMessage: [{ sel: '[data-testid="message-content:body"]', last: true }],
   send: ['button[data-testid="composer:send-button"]'],
+  editorHints: { quote: ['.protonmail_quote'], roosterjs: ['#rooster-editor'] },
   editors: ['roosterjs (iframe)'],
   fixture: 'mail.proton.me',
 });

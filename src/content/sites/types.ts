@@ -3,6 +3,7 @@
  * Nothing in here runs code; the generic finder (../detect.ts) covers whatever a site file does not name,
  * so a redesign of the site degrades to the generic rules instead of breaking.
  */
+import type { EditorHints } from '../editors/types';
 
 /** Where to read one piece of text from the page. */
 export interface Pick {
@@ -56,6 +57,8 @@ export interface SiteFile {
   thread?: ThreadPicks;
   /** Send buttons (to keep the badge off them); the generic send-button finder runs as well. */
   send?: string[];
+  /** What the editor adapters need to know of this site's editors: its quote markup, hosts its editor library hides. */
+  editorHints?: EditorHints;
   /** For the README table: which editors this site uses. */
   editors: string[];
   /** Host name of the test fixture that reproduces this site's boxes (tests/e2e/fixtures/<host>/). */

@@ -15,6 +15,7 @@ export default defineSite({
   ],
   customerMessage: [{ sel: '[data-test-id="message-view-body-content"]', last: true }],
   send: ['button[data-test-id="compose-send-button"]'],
+  editorHints: { quote: ['.yahoo_quoted'] },
   editors: ['contenteditable'],
   fixture: 'mail.yahoo.com',
 });

@@ -7,8 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { EditorHints } from '../../../src/content/editors/types';
 import { buildAll, launch, newContext, openFixture, startServer, type World } from './harness';
-import { apiText, insert, readDraft, runEditorScenario, type EditorCase, type RcWindow } from './scenario';
+import { apiText, insert, readDraft, runEditorScenario, useHints, type EditorCase, type RcWindow } from './scenario';
+import gmail from '../../../src/content/sites/gmail';
+import outlook from '../../../src/content/sites/outlook';
+import proton from '../../../src/content/sites/proton';
+import yahoo from '../../../src/content/sites/yahoo';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -112,6 +117,7 @@ describe('detection', () => {
 describe('quoted history', () => {
   it('Gmail: .gmail_quote is quoted, not draft; a fix goes above it', async () => {
     const world = await openFixture(page, origin, 'gmail');
+    await useHints(world, gmail.editorHints);
     const before = await readDraft(world);
     // Gmail's <br> between the reply and the quote is a blank line of the draft.
     expect(before.draft).toBe('Thanks for your order.\nIt ships tomorrow.\n');
@@ -134,6 +140,7 @@ describe('quoted history', () => {
 
   it('Outlook: #appendonsend / #divRplyFwdMsg and all after it are quoted', async () => {
     const world = await openFixture(page, origin, 'outlook');
+    await useHints(world, outlook.editorHints);
     const before = await readDraft(world);
     expect(before.draft).toBe('Thanks for your order.\nIt ships tomorrow.');
     expect(before.quoted).toBe('From: Anna\nSent: Monday\nSubject: Parcel\nWhere is my parcel?');
@@ -144,24 +151,27 @@ describe('quoted history', () => {
     expect(await readDraft(world)).toEqual(before);
   });
 
-  it('blockquote, Yahoo and Proton quotes', async () => {
+  it('blockquote everywhere; Yahoo and Proton quotes where their site file names them, nowhere else', async () => {
     const world = await openFixture(page, origin, 'contenteditable');
-    const results = await world.evaluate(() => {
+    const yahooQuote = '<div>Sure, done.</div><div class="yahoo_quoted"><div>On Friday Anna wrote:</div><div>Can you ship Friday?</div></div>';
+    const cases: [string, EditorHints | undefined][] = [
+      ['<div>Sure, done.</div><blockquote>Can you ship Friday?</blockquote>', undefined],
+      [yahooQuote, yahoo.editorHints],
+      ['<div>Sure, done.</div><div><br></div><div class="protonmail_quote"><blockquote>Can you ship Friday?</blockquote></div>', proton.editorHints],
+      [yahooQuote, gmail.editorHints],
+    ];
+    const results = await world.evaluate((cs) => {
       const w = window as unknown as RcWindow;
-      const cases = [
-        '<div>Sure, done.</div><blockquote>Can you ship Friday?</blockquote>',
-        '<div>Sure, done.</div><div class="yahoo_quoted"><div>On Friday Anna wrote:</div><div>Can you ship Friday?</div></div>',
-        '<div>Sure, done.</div><div><br></div><div class="protonmail_quote"><blockquote>Can you ship Friday?</blockquote></div>',
-      ];
-      return cases.map((html) => {
+      return cs.map(([html, hints]) => {
         w.__rcTarget.innerHTML = html;
-        return w.__rcEditors.adapterFor(w.__rcTarget)!.read();
+        return w.__rcEditors.adapterFor(w.__rcTarget, hints ?? undefined)!.read();
       });
-    }, null);
+    }, cases.map(([html, hints]) => [html, hints ?? null] as const));
     expect(results).toEqual([
       { draft: 'Sure, done.', quoted: 'Can you ship Friday?' },
       { draft: 'Sure, done.', quoted: 'On Friday Anna wrote:\nCan you ship Friday?' },
       { draft: 'Sure, done.\n', quoted: 'Can you ship Friday?' },
+      { draft: 'Sure, done.\nOn Friday Anna wrote:\nCan you ship Friday?', quoted: '' },
     ]);
   });
 });

@@ -2,7 +2,7 @@
 // undo once, check again. Adapter calls run in a World (by default the isolated one a content script gets).
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ApplyOutcome, DraftText } from '../../../src/content/editors/types';
+import type { ApplyOutcome, DraftText, EditorHints } from '../../../src/content/editors/types';
 import type { World } from './harness';
 
 export interface EditorCase {
@@ -20,8 +20,10 @@ export interface EditorCase {
 export interface RcWindow {
   /** The fixture's editable, as found in this world by openFixture. */
   __rcTarget: HTMLElement;
+  /** What the site file would tell the adapters (quote markup…); set by a test that plays a site, else unset. */
+  __rcHints?: EditorHints;
   __rcEditors: {
-    adapterFor(el: HTMLElement): {
+    adapterFor(el: HTMLElement, hints?: EditorHints): {
       kind: string;
       element: HTMLElement;
       lastPath?: string | null;
@@ -39,13 +41,19 @@ export const apiText = (page: Page) =>
 export const readDraft = (world: World) =>
   world.evaluate(() => {
     const w = window as unknown as RcWindow;
-    return w.__rcEditors.adapterFor(w.__rcTarget)!.read();
+    return w.__rcEditors.adapterFor(w.__rcTarget, w.__rcHints)!.read();
   }, null);
+
+/** Play a site: the adapters made from now on in this world get its site file's editor hints. */
+export const useHints = (world: World, hints: EditorHints | undefined) =>
+  world.evaluate((h) => {
+    (window as unknown as RcWindow).__rcHints = h ?? undefined;
+  }, hints ?? null);
 
 export const kindOf = (world: World) =>
   world.evaluate(() => {
     const w = window as unknown as RcWindow;
-    return w.__rcEditors.adapterFor(w.__rcTarget)?.kind ?? null;
+    return w.__rcEditors.adapterFor(w.__rcTarget, w.__rcHints)?.kind ?? null;
   }, null);
 
 /** Insert through a fresh adapter; returns the outcome, the caret offset and whether focus is in the editor. */
@@ -53,7 +61,7 @@ export const insert = (world: World, text: string, at: number | 'end') =>
   world.evaluate(
     async ([text, at]) => {
       const w = window as unknown as RcWindow;
-      const a = w.__rcEditors.adapterFor(w.__rcTarget)!;
+      const a = w.__rcEditors.adapterFor(w.__rcTarget, w.__rcHints)!;
       const pos = at === 'end' ? a.read().draft.length : (at as number);
       const outcome = await a.insert(text as string, pos);
       const root = a.element.getRootNode() as Document | ShadowRoot;
