@@ -11,8 +11,9 @@ const catalogs = Object.fromEntries(
 ) as Record<(typeof LANGS)[number], Catalog>;
 
 function usedKeys(): string[] {
+  // Every content-script module: the overlay, and whoever says something through it (fixes, notices).
   const dir = join(ROOT, 'src', 'content');
-  const files = [...readdirSync(join(dir, 'overlay')).map((f) => join(dir, 'overlay', f)), join(dir, 'session.ts')];
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f));
   const keys = new Set<string>();
   for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/['"`](overlay_[a-z_]+)['"`]/g)) keys.add(m[1]!);
   // Plural forms are looked up as overlay_hints_<Intl.PluralRules category>.
