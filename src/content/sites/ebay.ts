@@ -14,6 +14,7 @@ export default defineSite({
     { sel: '.msg-thread__header .msg-username' },
   ],
   customerMessage: [{ sel: '.msg-thread [data-sender="other"] .msg-text', last: true }],
+  thread: { message: '.msg-thread [data-sender]', seller: '[data-sender="me"]', text: '.msg-text', time: { sel: 'time', attr: 'datetime' } },
   send: ['.msg-composer button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.ebay.de',

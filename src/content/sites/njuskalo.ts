@@ -11,6 +11,7 @@ export default defineSite({
   compose: '.MessageThread-form, form',
   customerName: [{ sel: '.MessageThread-header .MessageThread-userName' }, { sel: '[data-partner-name]', attr: 'data-partner-name' }],
   customerMessage: [{ sel: '.MessageThread-message--received .MessageThread-messageBody', last: true }],
+  thread: { message: '.MessageThread-message', seller: '.MessageThread-message--sent', text: '.MessageThread-messageBody', time: { sel: '.MessageThread-messageTime' } },
   send: ['.MessageThread-form button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.njuskalo.hr',

@@ -11,6 +11,7 @@ export default defineSite({
   compose: '[data-testid="message-composer"], form',
   customerName: [{ sel: '[data-testid="conversation-header"] [data-testid="partner-name"]' }, { sel: '.conversation-header h2' }],
   customerMessage: [{ sel: '[data-testid="message"][data-own="false"] [data-testid="message-body"]', last: true }],
+  thread: { message: '[data-testid="message"][data-own]', seller: '[data-own="true"]', text: '[data-testid="message-body"]', time: { sel: '[data-testid="message-time"]' } },
   send: ['[data-testid="message-composer"] button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.tori.fi',

@@ -11,6 +11,7 @@ export default defineSite({
   compose: '[data-testid="conversation-message-input"], form',
   customerName: [{ sel: '[data-testid="conversation-header"] [data-testid="user-login"]' }, { sel: '.conversation-header__title' }],
   customerMessage: [{ sel: '[data-testid="conversation-message"][data-own="false"] [data-testid="message-body"]', last: true }],
+  thread: { message: '[data-testid="conversation-message"]', seller: '[data-own="true"]', text: '[data-testid="message-body"]', time: { sel: '[data-testid="message-time"]' } },
   send: ['[data-testid="conversation-message-input"] button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.vinted.de',

@@ -377,7 +377,8 @@ function shownWords(): void {
   // Abbreviations pages and mail clients print: "Mon", "Mo.", "ma", "pon", "Mär", "ožu", "maalisk.".
   const abbr: [string[], number][] = [
     [['mon', 'mo', 'ma', 'pon', 'pn'], 0], [['tue', 'di', 'ti', 'uto', 'ut'], 1], [['wed', 'mi', 'ke', 'sri', 'sre', 'sr'], 2],
-    [['thu', 'do', 'to', 'čet', 'cet', 'če'], 3], [['fri', 'fr', 'pe', 'pet', 'pt'], 4], [['sat', 'sa', 'la', 'sub', 'su'], 5], [['sun', 'so', 'ned', 'ne'], 6],
+    // "su" is Sunday: Tori prints "su 14.05" for sunnuntai; Croatian pages shorten subota to "sub".
+    [['thu', 'do', 'to', 'čet', 'cet', 'če'], 3], [['fri', 'fr', 'pe', 'pet', 'pt'], 4], [['sat', 'sa', 'la', 'sub'], 5], [['sun', 'so', 'ned', 'ne', 'su'], 6],
   ];
   for (const [list, i] of abbr) for (const a of list) ALL_WEEKDAYS.push([a, i]);
 }
@@ -401,13 +402,16 @@ export function shownMoment(shown: string, now: Moment): Moment | null {
   const t = shown.toLowerCase().replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
   if (!t) return null;
   const today = localDay(now);
-  const tm = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(am|pm|a\.m\.|p\.m\.))?(?![\d])/.exec(t);
+  // A dotted date first ("02.12.2026. 14:05", "29.11. 14:05"): its digits are no time of day, nor a time's hour its year.
+  const dotted = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?![\d:]|\.\d))?/.exec(t);
+  const clock = dotted ? t.slice(0, dotted.index) + ' ' + t.slice(dotted.index + dotted[0].length) : t;
+  const tm = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s*(am|pm|a\.m\.|p\.m\.))?(?![\d])/.exec(clock);
   let hour = tm ? Number(tm[1]) : 12;
   const minute = tm ? Number(tm[2]) : 0;
   if (tm?.[3]?.startsWith('p') && hour < 12) hour += 12;
   if (tm?.[3]?.startsWith('a') && hour === 12) hour = 0;
   const dayAt = (day: number) => at(day, hour, minute, now);
-  let m = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})?/.exec(t) ?? null;
+  let m = dotted;
   if (m) {
     const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date(today).getUTCFullYear();
     return dayAt(Date.UTC(y, Number(m[2]) - 1, Number(m[1])));
@@ -434,11 +438,19 @@ export function shownMoment(shown: string, now: Moment): Moment | null {
     const d = p.dates;
     const pack = { lang: lang as Lang };
     if (findAll(packRegex(pack, d.yesterday), t).length) return dayAt(today - DAY);
-    const ago = findAll(packRegex(pack, d.daysAgo), t)[0];
-    if (ago) {
-      const n = Number(/\d+/.exec(ago.text)?.[0] ?? 1);
-      return dayAt(today - n * DAY);
-    }
+    // "vor 3 Tagen": that day (at the shown time, else noon); "vor 2 Stunden", "juuri nyt": that moment.
+    const count = (list: string[]) => {
+      const hit = findAll(packRegex(pack, list), t)[0];
+      return hit ? Number(/\d+/.exec(hit.text)?.[0] ?? 1) : 0;
+    };
+    const minutes = count(d.minutesAgo);
+    if (minutes) return { ms: now.ms - minutes * 60_000, offset: now.offset };
+    const hours = count(d.hoursAgo);
+    if (hours) return { ms: now.ms - hours * 3_600_000, offset: now.offset };
+    const days = count(d.daysAgo);
+    if (days) return dayAt(today - days * DAY);
+    const weeks = count(d.weeksAgo);
+    if (weeks) return dayAt(today - weeks * 7 * DAY);
     if (findAll(packRegex(pack, d.today), t).length) return dayAt(today);
   }
   const first = words[0]?.replace(/\.$/, '');

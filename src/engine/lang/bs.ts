@@ -273,6 +273,12 @@ export const bs: LangPack = {
     units: ['minut*', 'min', 'sat', 'sata', 'sati', 'dan', 'dana', 'radna', 'radnih', 'sedmic*', 'tjed*', 'nedelj*', 'nedjelj*', 'mjesec*', 'mesec*', 'godin*', 'noć*', 'noci', 'noćenj*', 'h'],
     yesterday: ['jučer', 'juče', 'jucer', 'juce'],
     daysAgo: ['prije # dana', 'pre # dana', 'prije # dan', 'pre # dan'],
+    hoursAgo: ['prije # sati', 'prije # sata', 'prije # sat', 'pre # sati', 'pre # sata', 'pre # sat', 'prije sat vremena', 'pre sat vremena', 'prije # h', 'pre # h'],
+    minutesAgo: ['prije # minuta', 'prije # minute', 'prije # minutu', 'pre # minuta', 'pre # minute', 'pre # minut', 'prije # min', 'pre # min', 'upravo sada', 'maloprije'],
+    weeksAgo: [
+      'prije # tjedna', 'prije # tjedan', 'prije # sedmice', 'prije # sedmica', 'prije # sedmicu', 'prije # nedjelje', 'prije # nedjelju',
+      'pre # nedelje', 'pre # nedelja', 'pre # nedelju', 'pre # sedmice', 'pre # sedmica',
+    ],
     numbers: {
       one: ['jedan', 'jednu', 'jednog', 'jedne', 'jedna'], two: ['dva', 'dvije', 'dve'], three: ['tri'],
       four: ['četiri'], five: ['pet'], six: ['šest'], seven: ['sedam'], eight: ['osam'], nine: ['devet'],

@@ -229,6 +229,9 @@ export const de: LangPack = {
     units: ['minute*', 'min', 'stunde*', 'std', 'tag', 'tage', 'tagen', 'tages', 'werktag*', 'arbeitstag*', 'woche*', 'wochenende*', 'monat*', 'jahr*', 'uhr', 'nächte', 'nächten', 'nacht'],
     yesterday: ['gestern'],
     daysAgo: ['vor # tagen', 'vor # tag', 'vor einem tag'],
+    hoursAgo: ['vor # stunden', 'vor # stunde', 'vor einer stunde', 'vor # std'],
+    minutesAgo: ['vor # minuten', 'vor # minute', 'vor einer minute', 'vor # min', 'gerade eben', 'soeben'],
+    weeksAgo: ['vor # wochen', 'vor # woche', 'vor einer woche'],
     numbers: {
       one: ['eins', 'einem', 'einer', 'ein', 'eine'], two: ['zwei', 'zwo'], three: ['drei'], four: ['vier'],
       five: ['fünf', 'fuenf'], six: ['sechs'], seven: ['sieben'], eight: ['acht'], nine: ['neun'], ten: ['zehn'],

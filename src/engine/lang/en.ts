@@ -245,6 +245,9 @@ export const en: LangPack = {
     units: ['minute*', 'min', 'mins', 'hour*', 'hr', 'hrs', 'day', 'days', 'week*', 'wk', 'wks', 'fortnight*', 'month*', 'year*', 'weekend*'],
     yesterday: ['yesterday', 'yday'],
     daysAgo: ['# days ago', '# day ago', 'a day ago'],
+    hoursAgo: ['# hours ago', '# hour ago', 'an hour ago', '# hrs ago', '# hr ago', '# h ago'],
+    minutesAgo: ['# minutes ago', '# minute ago', 'a minute ago', '# mins ago', '# min ago', 'just now', 'moments ago'],
+    weeksAgo: ['# weeks ago', '# week ago', 'a week ago'],
     numbers: {
       one: ['one', 'a', 'an'], two: ['two', 'a couple of', 'couple of', 'a couple'], three: ['three'],
       four: ['four'], five: ['five'], six: ['six'], seven: ['seven'], eight: ['eight'], nine: ['nine'], ten: ['ten'],

@@ -218,6 +218,9 @@ export const fi: LangPack = {
     units: ['minuut*', 'min', 'tunti*', 'tunni*', 'tuntia', 'päivä*', 'paiva*', 'pv', 'arkipäivä*', 'työpäivä*', 'viikko*', 'viikon', 'viikos*', 'viikkoa', 'kuukau*', 'kk', 'vuo*', 'yö*', 'yötä'],
     yesterday: ['eilen'],
     daysAgo: ['# päivää sitten', '# pv sitten', 'päivä sitten'],
+    hoursAgo: ['# tuntia sitten', '# tunti sitten', 'tunti sitten', '# t sitten'],
+    minutesAgo: ['# minuuttia sitten', '# minuutti sitten', 'minuutti sitten', '# min sitten', 'juuri nyt', 'hetki sitten'],
+    weeksAgo: ['# viikkoa sitten', '# viikko sitten', 'viikko sitten'],
     numbers: {
       one: ['yksi', 'yhden', 'yhdessä'], two: ['kaksi', 'kahden', 'kahdessa', 'pari', 'parin', 'parissa'],
       three: ['kolme', 'kolmen', 'kolmessa'], four: ['neljä', 'neljän', 'neljässä'],

@@ -68,6 +68,12 @@ export interface DateWords {
   yesterday: string[];
   /** How pages show days back, `#` a number ("3 days ago", "vor 3 Tagen", "3 päivää sitten", "prije 3 dana"). */
   daysAgo: string[];
+  /** Hours back, as chats show today's messages ("2 hours ago", "vor einer Stunde", "2 tuntia sitten", "prije 2 sata"). */
+  hoursAgo: string[];
+  /** Minutes back, and "just now" ("5 minutes ago", "gerade eben", "juuri nyt", "prije 5 minuta"). */
+  minutesAgo: string[];
+  /** Weeks back ("2 weeks ago", "vor 2 Wochen", "2 viikkoa sitten", "prije 2 tjedna"). */
+  weeksAgo: string[];
   /** Number words in every form ("two", "zwei", "kahden", "dvije"). */
   numbers: Record<NumberName, string[]>;
   /** Words before a bare hour ("after 6", "ab 17", "klo 12", "u 5"): the number is a time of day. */
