@@ -332,7 +332,8 @@ export function warmSegmenter(lang: string): void {
 const sentenceCache = new Recent<string, Array<[number, number]>>(128);
 
 // Abbreviations whose full stop does not end a sentence, in the four languages.
-const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
+// Initials ("A.B.", "J. Smith") end in a full stop that ends no sentence either.
+export const ABBREVIATION = /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
 
 /** Intl.Segmenter keeps "available. when would you…" together (no capital after the stop): chat drafts need a split. */
 function splitLowercaseStarts(text: string, segments: Array<[number, number]>): Array<[number, number]> {

@@ -41,6 +41,12 @@ describe('missed promises', () => {
 });
 
 describe('unanswered questions', () => {
+  it('quotes a question with initials or an abbreviation whole ("A.B.", "z.B.")', () => {
+    const customer = 'Hi! Could you engrave the initials A.B. on the wallet?';
+    const h = analyze('Hi Anna,\n\nthanks for your order!\n\nBest,\nMia', { customerMessage: customer, thread: [{ author: 'customer', at: null, text: customer }] }).hints.find((x) => x.rule === 'unanswered-question');
+    expect(h?.quote).toBe('Could you engrave the initials A.B. on the wallet?');
+  });
+
   const ask = (q: string) => [msg('customer', '2025-03-03T10:00:00+01:00', q)];
   it('hints when a question of the last customer message is left open, quoting it, with an answer stub', () => {
     const res = analyze('Hi, yes, the wallet is stitched by hand. Would you like one?', { thread: ask('Is it stitched by hand? And do you ship to Canada?'), now: '2025-03-03T11:00:00+01:00' });

@@ -7,6 +7,7 @@ import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
 import { commonWordSet, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
+import { ABBREVIATION } from '../draft';
 
 export interface ThreadSentence {
   text: string;
@@ -26,12 +27,20 @@ export function nowOf(options: AnalyzeOptions, thread: readonly ThreadMessage[])
 /** Sentences of a message, quoted lines ("> …") left out. */
 export function sentencesOf(text: string): ThreadSentence[] {
   const out: ThreadSentence[] = [];
-  const re = /[^.!?…\n]+(?:[.!?…]+|\n|$)/gu;
-  for (const m of text.matchAll(re)) {
-    const t = m[0].trim();
-    if (!t || /^>/.test(t)) continue;
-    out.push({ text: t, start: m.index + m[0].indexOf(t) });
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const t = raw.trim();
+    if (t && !/^>/.test(t)) out.push({ text: t, start: from + raw.indexOf(t) });
+    from = end;
+  };
+  // A stop ends a sentence before a space or the end, unless it ends an initial or an abbreviation ("A.B.", "z.B.").
+  for (const m of text.matchAll(/[.!?…]+(?=\s|$)|\n/gu)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(from, end))) continue;
+    push(end);
   }
+  push(text.length);
   return out;
 }
 
