@@ -4,6 +4,8 @@
  */
 import { CONTACT_ANYWHERE, CONTACT_LINE, SENT_FROM } from './lang/common';
 import { Recent } from './memo';
+import { PACKS } from './lang';
+import { LANGS } from './types';
 
 const isContact = (t: string) => CONTACT_LINE.test(t) || (t.trim().length <= 100 && !/[.?!]\s*$/.test(t.trim()) && CONTACT_ANYWHERE.test(t));
 
@@ -35,38 +37,51 @@ export interface Draft {
   quoted: string;
 }
 
-/** Lines that start quoted history in the four languages and common mail clients. */
-const QUOTE_HEADER = new RegExp(
-  [
-    String.raw`^\s*On\b.{0,200}\bwrote:\s*$`,
-    String.raw`^\s*Am\b.{0,200}\bschrieb\b.{0,200}:\s*$`,
-    String.raw`^.{0,200}\bkirjoitti\b.{0,120}:\s*$`,
-    String.raw`^.{0,200}(?:napisao|napisala|napisao/la|napisao\(la\)|napisali|написао|написала).{0,40}:\s*$`,
-    String.raw`^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Originalnachricht|Alkuperäinen viesti|Izvorna poruka|Originalna poruka|Izvorna poruka|Forwarded message|Weitergeleitete Nachricht|Välitetty viesti|Proslijeđena poruka)\s*-{2,}\s*$`,
-    String.raw`^\s*_{10,}\s*$`,
-  ].join('|'),
-  'iu',
-);
+interface MailPatterns {
+  /** Lines that start quoted history: attributions and separator lines, in every pack's language. */
+  header: RegExp;
+  /** First line of a From:/Sent:/To:/Subject: header block, and any of its fields. */
+  field: RegExp;
+  from: RegExp;
+}
 
-/** First line of a From:/Sent:/To:/Subject: header block, in the four languages. */
-const HEADER_FIELD = /^\s*\*?(?:From|Sent|To|Cc|Subject|Date|Von|Gesendet|An|Betreff|Datum|Lähettäjä|Lähetetty|Vastaanottaja|Aihe|Päivämäärä|Šalje|Poslano|Poslato|Prima|Predmet|Datum|Od|Šalje|Salje|Za|Kopija)\*?\s*:/iu;
-const HEADER_FROM = /^\s*\*?(?:From|Von|Lähettäjä|Šalje|Salje|Od|Pošiljalac|Pošiljatelj)\*?\s*:/iu;
+let mailPatterns: MailPatterns | null = null;
+
+const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+
+/** The mail quote conventions of every pack, as three patterns: a quote is recognised before the language is known. */
+function mail(): MailPatterns {
+  if (mailPatterns) return mailPatterns;
+  const q = LANGS.map((l) => PACKS[l].mailQuotes);
+  const attributions = q.flatMap(({ attribution: a }) => {
+    const wrote = String.raw`(?<![\p{L}])(?:${alternation(a.wrote)})(?![\p{L}])`;
+    return a.opens.length ? [String.raw`^\s*(?:${alternation(a.opens)})(?![\p{L}]).{0,200}${wrote}.{0,200}:\s*$`] : [String.raw`^.{0,200}${wrote}.{0,120}:\s*$`];
+  });
+  const separators = String.raw`^\s*-{2,}\s*(?:${alternation(q.flatMap((x) => x.separators))})\s*-{2,}\s*$`;
+  const fieldOf = (names: string[]) => new RegExp(String.raw`^\s*\*?(?:${alternation(names)})\*?\s*:`, 'iu');
+  mailPatterns = {
+    header: new RegExp([...attributions, separators, String.raw`^\s*_{10,}\s*$`].join('|'), 'iu'),
+    field: fieldOf([...new Set(q.flatMap((x) => x.headerFields))]),
+    from: fieldOf([...new Set(q.flatMap((x) => x.fromFields))]),
+  };
+  return mailPatterns;
+}
 
 const quoteHeaderCache = new Recent<string, boolean>(128);
 
-/** QUOTE_HEADER.test, remembered per line text: the attribution patterns backtrack, and lines repeat per keystroke. */
+/** The mail header test, remembered per line text: the attribution patterns backtrack, and lines repeat per keystroke. */
 export function isQuoteHeader(line: string): boolean {
   // Every attribution pattern needs a ":" (or "--" / "__" for the separator lines): most lines have none.
   if (!line.includes(':') && !line.includes('--') && !line.includes('__')) return false;
   let hit = quoteHeaderCache.get(line);
   if (hit === undefined) {
-    hit = QUOTE_HEADER.test(line);
+    hit = mail().header.test(line);
     quoteHeaderCache.set(line, hit);
   }
   return hit;
 }
 
-function splitLines(text: string): Line[] {
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (;;) {
@@ -88,12 +103,12 @@ const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
 /** Where a header block (From:/Sent:/To:/Subject:) starts at line i, or -1. */
 function headerBlockAt(lines: Line[], i: number): boolean {
   const first = lines[i];
-  if (!first || !HEADER_FROM.test(first.text)) return false;
+  if (!first || !mail().from.test(first.text)) return false;
   let fields = 1;
   for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
     const l = lines[j]!;
     if (isBlank(l)) continue;
-    if (HEADER_FIELD.test(l.text)) fields++;
+    if (mail().field.test(l.text)) fields++;
     else break;
   }
   return fields >= 2;
@@ -101,13 +116,13 @@ function headerBlockAt(lines: Line[], i: number): boolean {
 
 /** The number of lines of a From:/Sent:/To:/Subject: header block starting at line i of `lines`, or 0. */
 export function headerBlockLength(lines: readonly string[], i: number): number {
-  if (!HEADER_FROM.test(lines[i] ?? '')) return 0;
+  if (!mail().from.test(lines[i] ?? '')) return 0;
   let end = i + 1;
   let fields = 1;
   for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
     const l = lines[j]!;
     if (!l.trim()) continue;
-    if (!HEADER_FIELD.test(l)) break;
+    if (!mail().field.test(l)) break;
     fields++;
     end = j + 1;
   }
@@ -170,15 +185,15 @@ function closingBlock(own: Line[], firstContent: number, last: number, isSignOff
   return null;
 }
 
-export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContext = ''): Draft {
-  const lines = splitLines(text);
+/** Pass 1, quoted history: ">" lines, and everything from a reply header on, are not the seller's own text. */
+export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[] } {
   const own: Line[] = [];
-  const quotedParts: string[] = [];
+  const quoted: string[] = [];
   let cut = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (isQuoteLine(l)) {
-      quotedParts.push(l.text.replace(/^\s*>+\s?/, ''));
+      quoted.push(l.text.replace(/^\s*>+\s?/, ''));
       continue;
     }
     const header = isQuoteHeader(l.text) || headerBlockAt(lines, i);
@@ -187,7 +202,7 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
       let j = i + 1;
       while (j < lines.length && isBlank(lines[j]!)) j++;
       if (j < lines.length && isQuoteLine(lines[j]!) && !headerBlockAt(lines, i)) {
-        quotedParts.push(l.text);
+        quoted.push(l.text);
         continue;
       }
       cut = i;
@@ -195,8 +210,16 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
     }
     own.push(l);
   }
-  for (let i = cut; i < lines.length; i++) quotedParts.push(lines[i]!.text);
+  for (let i = cut; i < lines.length; i++) quoted.push(lines[i]!.text);
 
+  return { own, quoted };
+}
+
+/**
+ * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,
+ * or a closing block by its shape. `first`..`last`: the own lines that remain the body (blank lines trimmed).
+ */
+export function findClosing(own: Line[], isSignOff: SignOffMatcher): { signOff: Line | null; signature: Line[]; first: number; last: number } {
   // Trailing blank lines and the signature, from the bottom up.
   let last = own.length - 1;
   while (last >= 0 && isBlank(own[last]!)) last--;
@@ -275,6 +298,11 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
   }
   while (last >= 0 && isBlank(own[last]!)) last--;
 
+  return { signOff, signature, first: firstContent, last };
+}
+
+/** Pass 3, paragraphs: runs of own lines between blank lines (or lines taken out as quotes). */
+export function paragraphsOf(own: Line[], first: number, last: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const flush = () => {
@@ -282,7 +310,7 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
     current = [];
   };
   let prevIndex = -2;
-  for (let k = firstContent; k <= last; k++) {
+  for (let k = first; k <= last; k++) {
     const l = own[k]!;
     if (isBlank(l)) {
       flush();
@@ -295,6 +323,13 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
   }
   flush();
 
+  return paragraphs;
+}
+
+export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContext = ''): Draft {
+  const { own, quoted: quotedParts } = splitQuoted(splitLines(text));
+  const { signOff, signature, first, last } = findClosing(own, isSignOff);
+  const paragraphs = paragraphsOf(own, first, last);
   const lastPara = paragraphs[paragraphs.length - 1];
   let bodyEnd = lastPara ? lastPara.end : 0;
   while (bodyEnd > 0 && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from '../../src/engine/index';
-import { bodySentences } from '../../src/engine/draft';
+import { bodySentences, findClosing, paragraphsOf, splitLines, splitQuoted } from '../../src/engine/draft';
 
 const body = (t: string) => {
   const d = structure(t);
@@ -102,5 +102,27 @@ describe('closing block by shape', () => {
     for (const text of ['Passt, dann so:\n\nSamstag 10 Uhr\nAbholung Hauptstraße 4', 'Deal.\n\nPrice: 40 €\nSize: M']) {
       expect(structure(text).bodyEnd).toBe(text.length);
     }
+  });
+});
+
+describe('parseDraft passes', () => {
+  const sign = (l: string) => /^(best|liebe grüße)\b/i.test(l);
+  it('splitQuoted: ">" lines and everything from a reply header on are quoted; bottom-posting keeps the own text', () => {
+    const { own, quoted } = splitQuoted(splitLines('Hi,\n> where is it?\nIt left today.\n\nAm Di., 4. März 2025 um 09:12 schrieb Kate <k@x.de>:\nHallo'));
+    expect(own.map((l) => l.text)).toEqual(['Hi,', 'It left today.', '']);
+    expect(quoted).toEqual(['where is it?', 'Am Di., 4. März 2025 um 09:12 schrieb Kate <k@x.de>:', 'Hallo']);
+    // The header languages come from the packs: Finnish and BCS attributions and an Outlook block.
+    for (const h of ['ma 3.3.2025 klo 14.05 Anna Virtanen <a@x.fi> kirjoitti:', 'Dana 3. 3. 2025. u 14:05 Ana <a@x.ba> je napisala:', 'Von: Kate <k@x.de>\nGesendet: Dienstag']) {
+      expect(splitQuoted(splitLines(`Ok.\n${h}\nx`)).own.map((l) => l.text)).toEqual(['Ok.']);
+    }
+  });
+  it('findClosing: a "-- " delimiter, a known sign-off over short lines, the body lines left', () => {
+    const own = splitLines('\nHi Anna,\n\nready Monday.\n\nBest,\nMaria\n-- \nShop\n');
+    const c = findClosing(own, sign);
+    expect([own[c.first]!.text, own[c.last]!.text, c.signOff?.text, c.signature.map((l) => l.text.trim())]).toEqual(['Hi Anna,', 'ready Monday.', 'Best,', ['Maria', '--', 'Shop']]);
+  });
+  it('paragraphsOf: blank lines separate paragraphs', () => {
+    const own = splitLines('a\nb\n\nc');
+    expect(paragraphsOf(own, 0, 3).map((p) => p.lines.map((l) => l.text))).toEqual([['a', 'b'], ['c']]);
   });
 });

@@ -35,6 +35,8 @@ describe('phrase packs', () => {
     expect(shape(lang)).toEqual(expect.arrayContaining(shape('en')));
     for (const [key, value] of walk(PACKS[lang], [], [])) {
       if (lang === 'en' && /^(formalAddress|informalAddress)$/.test(key)) continue;
+      // Finnish and BCS attributions have no fixed first word ("ma 3.3.2025 klo 14.05 Anna <…> kirjoitti:").
+      if (key === 'mailQuotes.attribution.opens') continue;
       if (Array.isArray(value)) expect(value.length, `${lang}.${key}`).toBeGreaterThan(0);
       if (typeof value === 'string') expect(value.trim(), `${lang}.${key}`).not.toBe('');
     }

@@ -15,6 +15,12 @@ export const bs: LangPack = {
     'možete', 'javite', 'javi', 'jel', 'dobro', 'lijepo', 'lepo', 'puno', 'malo', 'isto',
     'bez', 'pred', 'prije', 'poslije', 'posle', 'kod', 'iz', 'po', 'preko', 'oko', 'pri', 'prema', 'kroz', 'među', 'između',
   ],
+  mailQuotes: {
+    attribution: { opens: [], wrote: ['napisao', 'napisala', 'napisao/la', 'napisao(la)', 'napisali', 'написао', 'написала'] },
+    separators: ['izvorna poruka', 'originalna poruka', 'proslijeđena poruka'],
+    headerFields: ['šalje', 'salje', 'od', 'poslano', 'poslato', 'prima', 'za', 'kopija', 'predmet', 'datum'],
+    fromFields: ['šalje', 'salje', 'od', 'pošiljalac', 'pošiljatelj'],
+  },
   greetings: [
     'zdravo', 'pozdrav', 'pozdrav svima', 'poštovani', 'poštovana', 'poštovanje', 'postovani', 'postovana',
     'dobar dan', 'dobro jutro', 'dobro veče', 'dobro večer', 'dobra večer', 'dobar večer', 'ćao', 'cao', 'čao',

@@ -11,6 +11,12 @@ export const de: LangPack = {
     'jetzt', 'gleich', 'da', 'hier', 'alles', 'lg', 'vg', 'mfg', 'grüßen', 'nachricht', 'bestellung',
     'abholen', 'abholung', 'vb', 'möchten', 'möchtest', 'soll', 'ob', 'ihn', 'uns', 'euch', 'schön', 'gut', 'doch',
   ],
+  mailQuotes: {
+    attribution: { opens: ['am'], wrote: ['schrieb'] },
+    separators: ['ursprüngliche nachricht', 'originalnachricht', 'weitergeleitete nachricht'],
+    headerFields: ['von', 'gesendet', 'an', 'cc', 'betreff', 'datum'],
+    fromFields: ['von'],
+  },
   greetings: [
     'hallo', 'hallöchen', 'hi', 'hey', 'hej', 'huhu', 'moin', 'moin moin', 'servus', 'grüß gott', 'grüss gott',
     'grüezi', 'grüß dich', 'grüß euch', 'guten morgen', 'guten tag', 'guten abend', 'tag', 'tach', 'liebe',

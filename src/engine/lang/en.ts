@@ -9,6 +9,12 @@ export const en: LangPack = {
     'available', 'what', 'which', 'when', 'how', 'yes', 'no', 'it\'s', 'don\'t', 'there', 'here', 'at', 'by',
     'from', 'order', 'tomorrow', 'today', 'send', 'let', 'know', 'shipping', 'price', 'sorry', 'best', 'dear',
   ],
+  mailQuotes: {
+    attribution: { opens: ['on'], wrote: ['wrote'] },
+    separators: ['original message', 'forwarded message'],
+    headerFields: ['from', 'sent', 'to', 'cc', 'subject', 'date'],
+    fromFields: ['from'],
+  },
   greetings: [
     'hi', 'hii', 'hiya', 'hey', 'heya', 'hello', 'hallo', 'howdy', 'yo', 'dear', 'good morning', 'good afternoon',
     'good evening', 'good day', 'morning', 'greetings', 'hi there', 'hello there', 'hey there', 'hola',

@@ -11,6 +11,12 @@ export const fi: LangPack = {
     'vain', 'noin', 'paljon', 'viikolla', 'päivää', 'nouto', 'noutaa', 'myyty', 'myynnissä', 'kiitti',
     'moikka', 'ihan', 'tosi', 'vähän', 'teen', 'tulee', 'menee', 'ehkä', 'koska', 'eli',
   ],
+  mailQuotes: {
+    attribution: { opens: [], wrote: ['kirjoitti'] },
+    separators: ['alkuperäinen viesti', 'välitetty viesti'],
+    headerFields: ['lähettäjä', 'lähetetty', 'vastaanottaja', 'kopio', 'aihe', 'päivämäärä'],
+    fromFields: ['lähettäjä'],
+  },
   greetings: [
     'hei', 'hei hei', 'heippa', 'heipä', 'moi', 'moikka', 'moro', 'morjens', 'terve', 'tervehdys', 'hyvää huomenta',
     'hyvää päivää', 'hyvää iltaa', 'päivää', 'huomenta', 'iltaa', 'hyvä', 'arvoisa', 'hello', 'hi', 'hejsan',

@@ -98,9 +98,21 @@ export interface MemoryWords {
   subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size', string[]>;
 }
 
+/** How mail clients in this language mark quoted history in a reply (matched without case). */
+export interface MailQuotes {
+  /** "On Mon, 3 Mar 2025 at 14:05, Anna <…> wrote:": a word that opens the line (none: any start) and the verb before its colon. */
+  attribution: { opens: string[]; wrote: string[] };
+  /** Separator lines: "-----Original Message-----", "--- Weitergeleitete Nachricht ---". */
+  separators: string[];
+  /** Field names of a From:/Sent:/To:/Subject: header block ("Von", "Lähettäjä", "Šalje"), the sender's first. */
+  headerFields: string[];
+  fromFields: string[];
+}
+
 export interface LangPack {
   /** Short, frequent words of the language; they tell which language a draft is in. */
   commonWords: string[];
+  mailQuotes: MailQuotes;
   /** Phrases that open a message. */
   greetings: string[];
   /** Greetings that show formal address. */
