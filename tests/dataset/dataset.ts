@@ -24,7 +24,10 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train5', prefix: 'tk' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
-  test: [{ file: 'test', prefix: 'tg' }],
+  test: [
+    { file: 'test', prefix: 'tg' },
+    { file: 'test2', prefix: 'tm' },
+  ],
 };
 
 export const SITUATIONS = [
@@ -107,21 +110,25 @@ export function loadAll(split: Split): Map<CorpusLang, DatasetRecord[]> {
 
 /**
  * The test split's second labels: each draft labelled again by a second annotator who saw only the text, the
- * customer's message and LABELS.md (`second-test-<lang>.jsonl`: id, expect, note). Scored are only the labels both agree on.
+ * customer's message and LABELS.md (`second-<test batch>-<lang>.jsonl`: id, expect, note). Scored are only the
+ * labels both agree on.
  */
 export function loadSecondLabels(lang: CorpusLang): Map<string, Record<RuleName, boolean>> {
   const out = new Map<string, Record<RuleName, boolean>>();
-  readFileSync(new URL(`second-test-${lang}.jsonl`, HERE), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .forEach((line, i) => {
-      const r = JSON.parse(line) as { id?: unknown; expect?: Record<string, unknown> };
-      const e = r.expect;
-      if (typeof r.id !== 'string' || !e || !RULE_NAMES.every((k) => typeof e[k] === 'boolean')) {
-        throw new Error(`second-test-${lang}.jsonl:${i + 1}: needs an id and a boolean per rule`);
-      }
-      out.set(r.id, e as Record<RuleName, boolean>);
-    });
+  for (const { file } of FILES.test) {
+    const name = `second-${file}-${lang}.jsonl`;
+    readFileSync(new URL(name, HERE), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .forEach((line, i) => {
+        const r = JSON.parse(line) as { id?: unknown; expect?: Record<string, unknown> };
+        const e = r.expect;
+        if (typeof r.id !== 'string' || !e || !RULE_NAMES.every((k) => typeof e[k] === 'boolean')) {
+          throw new Error(`${name}:${i + 1}: needs an id and a boolean per rule`);
+        }
+        out.set(r.id, e as Record<RuleName, boolean>);
+      });
+  }
   return out;
 }
 

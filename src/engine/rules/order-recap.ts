@@ -145,6 +145,10 @@ function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Detail
   if (confirms) draft.push('R:rule-fires');
   const theirs = ctx.options.customerMessage;
   if (theirs) draft.push(amounts(theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
+  // Two amounts of the seller's own are a quote to choose from or a counter-offer more often than an acceptance.
+  const ours = new Set(ctx.sentences.flatMap((x) => amounts(x.text)));
+  draft.push(`R:amounts:${Math.min(ours.size, 2)}`);
+  if (theirs && amounts(theirs).some((n) => ours.has(n))) draft.push('R:repeats-their-amount');
   const customer = theirs ? bucketsOf('c', theirs) : [];
   return { sentences: ctx.sentences.map((x) => bucketsOf('s', x.text)), draft: [...draft.map(bucket), ...customer] };
 }
