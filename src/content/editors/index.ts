@@ -3,7 +3,8 @@
  * one, or an iframe (designMode document, TinyMCE's contenteditable body, Proton's composer) and returns the
  * adapter for that editor's input path, or null when the element is not editable.
  *
- * Detection uses the markers each framework leaves on the DOM. The expando properties (__lexicalEditor,
+ * Detection uses the markers each framework leaves on the DOM (Squire leaves none until the seller types: see
+ * squire.ts). The expando properties (__lexicalEditor,
  * pmViewDesc, __quill, ckeditorInstance, __roosterjsContentModel) are only visible from the page's own world,
  * so every editor is also recognised by attributes and classes, which a content script can see.
  */
@@ -18,8 +19,11 @@ import { isLexical, lexicalAdapter } from './lexical';
 import { isProseMirror, proseMirrorAdapter } from './prosemirror';
 import { isQuill, quillAdapter } from './quill';
 import { isRoosterJs, roosterJsAdapter } from './roosterjs';
+import { isSlate, slateAdapter } from './slate';
+import { unlistedEditableAdapter } from './squire';
 import { isTextField, TextareaAdapter } from './textarea';
 import { isTinyMce, tinyMceAdapter } from './tinymce';
+import { isTipTap, tipTapAdapter } from './tiptap';
 
 export type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 
@@ -41,11 +45,14 @@ function classify(host: HTMLElement, frame: HTMLIFrameElement | null): EditorAda
   if (isTinyMce(host)) return tinyMceAdapter(host, frame);
   if (isLexical(host)) return lexicalAdapter(host);
   if (isDraftJs(host)) return draftJsAdapter(host);
+  if (isSlate(host)) return slateAdapter(host);
+  if (isTipTap(host)) return tipTapAdapter(host);
   if (isProseMirror(host)) return proseMirrorAdapter(host);
   if (isQuill(host)) return quillAdapter(host);
   if (isCkEditor5(host)) return ckEditor5Adapter(host);
   if (isRoosterJs(host)) return roosterJsAdapter(host, frame);
-  return contentEditableAdapter(host, frame);
+  // A bare contenteditable, or Squire, which shows itself only while the seller types (squire.ts).
+  return unlistedEditableAdapter(host, frame);
 }
 
 function fromDocument(doc: Document, frame: HTMLIFrameElement | null): EditorAdapter | null {

@@ -24,9 +24,10 @@ export function proseMirrorSliceHtml(shaped: string): string {
     .join('');
 }
 
-export function proseMirrorAdapter(root: HTMLElement): RichAdapter {
+/** `kind`: 'tiptap' for TipTap's editable (tiptap.ts), which takes the same path. */
+export function proseMirrorAdapter(root: HTMLElement, kind = 'prosemirror'): RichAdapter {
   return new RichAdapter({
-    kind: 'prosemirror',
+    kind,
     root,
     paths: [
       { name: 'pasteSlice', run: (target, shaped, text) => dispatchPaste(target, text, proseMirrorSliceHtml(shaped)) },

@@ -1,9 +1,9 @@
 /** The adapter for every contenteditable-based editor; each editor file only picks its input paths. */
 import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 import { quietFor, watchTyping } from './activity';
-import { afterSelectionSettles, caretIn, focusEditable, setCaret, type DomPos } from './dom';
+import { afterSelectionSettles, caretIn, focusEditable, setCaret, sleep, type DomPos } from './dom';
 import { offsetForPosition, positionForOffset } from './positions';
-import { blockBreakAt, readRendered } from './rendered-text';
+import { blockBreakAt, readRendered, type TextMap } from './rendered-text';
 import { dispatchBeforeInput, dispatchPaste, execInsertText, undoOnce } from './synthetic-input';
 import { insertVerified, type InsertPlan } from './verified-insert';
 
@@ -42,6 +42,10 @@ export interface RichConfig {
   reshape?: (text: string) => string;
   /** Called right before and right after the text is handed over (e.g. to make the editor close an undo level). */
   aroundInsert?: (root: HTMLElement) => void;
+  /** How to read the editor's text (default readRendered), e.g. to leave out a placeholder drawn inside it. */
+  readMap?: (root: HTMLElement) => TextMap;
+  /** The editor takes up a moved caret this long after the selection changed (a throttled selectionchange). */
+  caretSyncMs?: number;
 }
 
 /**
@@ -78,7 +82,7 @@ export class RichAdapter implements EditorAdapter {
 
   read(): DraftText {
     try {
-      const { draft, quoted } = readRendered(this.element);
+      const { draft, quoted } = this.map();
       return { draft, quoted };
     } catch {
       return { draft: '', quoted: '' };
@@ -95,7 +99,7 @@ export class RichAdapter implements EditorAdapter {
 
   rangeFor(start: number, end: number): Range | null {
     const root = this.element;
-    const map = readRendered(root);
+    const map = this.map();
     const a = positionForOffset(map, start, root);
     const b = positionForOffset(map, end, root);
     if (!a || !b) return null;
@@ -109,10 +113,14 @@ export class RichAdapter implements EditorAdapter {
     }
   }
 
+  private map(): TextMap {
+    return this.cfg.readMap ? this.cfg.readMap(this.element) : readRendered(this.element);
+  }
+
   private async caretTo(at: number): Promise<boolean> {
     const root = this.element;
     focusEditable(root, this.cfg.frame);
-    const pos = positionForOffset(readRendered(root), at, root);
+    const pos = positionForOffset(this.map(), at, root);
     this.caretPos = pos;
     if (!pos || !setCaret(root, pos)) return false;
     await afterSelectionSettles(root.ownerDocument);
@@ -130,17 +138,19 @@ export class RichAdapter implements EditorAdapter {
     const doc = root.ownerDocument;
     return {
       doc,
-      read: () => readRendered(root).draft,
+      read: () => this.map().draft,
       place: async (at) => {
         await quietFor(doc, this.cfg.quietMs ?? 0);
-        return this.caretTo(at);
+        const placed = await this.caretTo(at);
+        if (placed && this.cfg.caretSyncMs) await sleep(this.cfg.caretSyncMs);
+        return placed;
       },
       caretTo: async (at) => {
         await this.caretTo(at);
       },
       caret: () => {
         const pos = caretIn(root);
-        return pos ? offsetForPosition(readRendered(root), pos) : null;
+        return pos ? offsetForPosition(this.map(), pos) : null;
       },
       paths: this.cfg.paths.map((p) => (text: string) => {
         const name = typeof p === 'string' ? p : p.name;

@@ -13,7 +13,7 @@ export type ApplyOutcome =
   | { ok: false; reason: 'refused' | 'restored'; copied: boolean };
 
 export interface EditorAdapter {
-  /** Which path this adapter takes: 'textarea', 'contenteditable', 'lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'roosterjs'… */
+  /** Which path this adapter takes: 'textarea', 'contenteditable', 'lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'roosterjs', 'slate', 'squire', 'tiptap'… */
   readonly kind: string;
   /** The element the seller types into (for an iframe editor, the iframe's body). */
   readonly element: HTMLElement;
