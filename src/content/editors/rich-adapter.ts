@@ -1,7 +1,7 @@
 /** The adapter for every contenteditable-based editor; each editor file only picks its input paths. */
 import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 import { quietFor, watchTyping } from './activity';
-import { afterSelectionSettles, caretIn, focusEditable, setCaret, sleep, type DomPos } from './dom';
+import { afterSelectionSettles, caretIn, focusEditable, selectionFor, setCaret, sleep, type DomPos } from './dom';
 import { offsetForPosition, positionForOffset } from './positions';
 import { blockBreakAt, readRendered, type TextMap } from './rendered-text';
 import { dispatchBeforeInput, dispatchPaste, execInsertText, undoOnce } from './synthetic-input';
@@ -46,6 +46,12 @@ export interface RichConfig {
   readMap?: (root: HTMLElement) => TextMap;
   /** The editor takes up a moved caret this long after the selection changed (a throttled selectionchange). */
   caretSyncMs?: number;
+  /**
+   * Where a run of text before the caret starts that the insert should type again (select it, insert it before
+   * the text), or null. For editors whose history joins an insert that continues the last typed text into that
+   * typing's undo step (slate-history): replacing a selection starts a step of its own.
+   */
+  retypeFrom?: (root: HTMLElement, caret: DomPos, text: string) => DomPos | null;
 }
 
 /**
@@ -72,6 +78,8 @@ export class RichAdapter implements EditorAdapter {
   lastPath: string | null = null;
   private readonly cfg: RichConfig;
   private caretPos: DomPos | null = null;
+  /** Text before the caret that is selected and goes in again ahead of the fix (see RichConfig.retypeFrom). */
+  private prefix = '';
 
   constructor(cfg: RichConfig) {
     this.cfg = cfg;
@@ -127,6 +135,31 @@ export class RichAdapter implements EditorAdapter {
     return true;
   }
 
+  private selectionNow(): [Node | null, number, Node | null, number] | null {
+    const sel = selectionFor(this.element);
+    return sel && sel.rangeCount ? [sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset] : null;
+  }
+
+  /** Select from cfg.retypeFrom's start to the caret; returns the selected text ("" when nothing was selected). */
+  private selectBack(caret: DomPos, text: string): string {
+    const root = this.element;
+    const from = this.cfg.retypeFrom?.(root, caret, text);
+    const sel = selectionFor(root);
+    if (!from || !sel) return '';
+    try {
+      const range = root.ownerDocument.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(caret.node, caret.offset);
+      const prefix = range.toString();
+      if (!prefix) return '';
+      sel.setBaseAndExtent(from.node, from.offset, caret.node, caret.offset);
+      return prefix;
+    } catch {
+      setCaret(root, caret);
+      return '';
+    }
+  }
+
   private shape(text: string): string {
     const weight = this.caretPos ? blockBreakAt(this.element, this.caretPos.node, this.cfg.paragraphTag) : 1;
     const shaped = shapeForBlocks(text, weight);
@@ -139,11 +172,20 @@ export class RichAdapter implements EditorAdapter {
     return {
       doc,
       read: () => this.map().draft,
-      place: async (at) => {
+      place: async (at, text) => {
         await quietFor(doc, this.cfg.quietMs ?? 0);
-        const placed = await this.caretTo(at);
-        if (placed && this.cfg.caretSyncMs) await sleep(this.cfg.caretSyncMs);
-        return placed;
+        // An editor that keeps its own selection may put the DOM selection back to it once more after a focus (Slate
+        // does in the next animation frame): then place it again, until it stays.
+        for (let attempt = 0; ; attempt++) {
+          this.prefix = '';
+          const placed = await this.caretTo(at);
+          if (placed && this.caretPos && this.cfg.retypeFrom) this.prefix = this.selectBack(this.caretPos, text);
+          if (!placed || !this.cfg.caretSyncMs) return placed;
+          const wanted = this.selectionNow();
+          await sleep(this.cfg.caretSyncMs);
+          if (sameSelection(wanted, this.selectionNow())) return true;
+          if (attempt === 2) return false;
+        }
       },
       caretTo: async (at) => {
         await this.caretTo(at);
@@ -156,7 +198,7 @@ export class RichAdapter implements EditorAdapter {
         const name = typeof p === 'string' ? p : p.name;
         onUse(name);
         this.cfg.aroundInsert?.(root);
-        const shaped = this.shape(text);
+        const shaped = this.prefix + this.shape(text);
         const handled = typeof p === 'string' ? BUILTIN[p](root, shaped) : p.run(root, shaped, text);
         this.cfg.aroundInsert?.(root);
         return handled;
@@ -168,6 +210,10 @@ export class RichAdapter implements EditorAdapter {
       settleMs: this.cfg.settleMs ?? 1000,
     };
   }
+}
+
+function sameSelection(a: unknown[] | null, b: unknown[] | null): boolean {
+  return !!a && !!b && a.every((v, i) => v === b[i]);
 }
 
 /** The caret's draft offset in an editable (for callers that want to know where the seller is typing). */

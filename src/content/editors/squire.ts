@@ -8,8 +8,8 @@
  * the seller types (Space, Enter, paste), is a bookmark: two hidden <input id="squire-selection-start|end">
  * inserted around the selection and removed at once. A contenteditable no other adapter claims is therefore
  * watched (one MutationObserver on its own subtree, childList only, until the bookmark shows) and is taken as
- * Squire from then on. Until then it is a bare contenteditable: before the seller has typed anything, Squire's
- * last snapshot is the page's own content, so a native insertText still undoes alone.
+ * Squire from then on. Until then it is a bare contenteditable (native insertText): one Ctrl+Z would take back,
+ * with the fix, what was typed since Squire's last snapshot, which is then at most one word.
  */
 import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 import { contentEditableAdapter } from './contenteditable';

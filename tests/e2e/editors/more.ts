@@ -68,6 +68,25 @@ export function editorSpec(cases: MoreEditorCase[]): void {
       });
     }
 
+    it(`${c.name}: a fix that continues the text just typed (". Does…" right at its end) undoes alone`, async () => {
+      const world = await openFixture(page, origin, c.name);
+      // As a session does on focus: the adapter exists before the seller types.
+      await world.evaluate(() => {
+        const w = window as unknown as RcWindow;
+        w.__rcEditors.adapterFor(w.__rcTarget);
+      }, null);
+      await focusEditor(page);
+      await page.keyboard.type('It ships tomorrow');
+      const typed = (c.normalize ?? ((s: string) => s))(await apiText(page));
+      expect(typed).toBe('It ships tomorrow');
+      const r = await insert(world, '. Does everything look right?', 'end');
+      expect(r.outcome).toEqual({ ok: true });
+      const norm = async () => (c.normalize ?? ((s: string) => s))(await apiText(page));
+      expect(await norm()).toBe('It ships tomorrow. Does everything look right?');
+      await page.keyboard.press('Control+z');
+      await expect.poll(norm, { timeout: 2000, interval: 20 }).toBe('It ships tomorrow');
+    });
+
     it(`${c.name}: a greeting into the empty editor`, async () => {
       const world = await openFixture(page, origin, c.name);
       const r = await insert(world, 'Hi Anna,\n\n', 0);
