@@ -28,6 +28,8 @@ interface FirefoxCase {
   open?: string;
   /** Pause before the second fix, as a person would (Quill merges changes within 1 s into one undo step). */
   paceMs?: number;
+  /** Type line breaks with Enter, not Shift+Enter (Squire drops a Shift+Enter break at the end of a block). */
+  enter?: boolean;
 }
 
 const siteCase = (id: string): SiteCase => {
@@ -51,6 +53,9 @@ const CASES: FirefoxCase[] = [
   { site: editorCase('ckeditor5'), lang: 'bs', box: '[data-editor="ckeditor5"] .ck-editor__editable' },
   { site: editorCase('shadow'), lang: 'en', box: '[data-editor="shadow"] reply-box' },
   { site: editorCase('designmode-blank'), lang: 'de', box: '[data-editor="designmode-blank"] iframe' },
+  { site: editorCase('slate', undefined, 'more-editors'), lang: 'en', box: '[data-editor="slate"] [data-slate-editor]' },
+  { site: editorCase('squire', undefined, 'more-editors'), lang: 'fi', box: '[data-editor="squire"] .fixture-squire', enter: true },
+  { site: editorCase('tiptap', undefined, 'more-editors'), lang: 'bs', box: '[data-editor="tiptap"] .tiptap' },
 ];
 
 /** An HTTP proxy that records every host asked for and tunnels only fixture hosts to the fixture server. */
@@ -186,7 +191,8 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
         const lines = draft.split('\n');
         for (const [i, line] of lines.entries()) {
           if (line) await page.keyboard.type(line, { delay: 2 });
-          if (i < lines.length - 1) {
+          if (i < lines.length - 1 && c.enter) await page.keyboard.press('Enter');
+          else if (i < lines.length - 1) {
             await page.keyboard.down('Shift');
             await page.keyboard.press('Enter');
             await page.keyboard.up('Shift');

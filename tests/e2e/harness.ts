@@ -156,7 +156,7 @@ function resolveFile(host: string, urlPath: string): string | null {
 }
 
 /** The editors the site fixtures mount (see tests/e2e/fixture-editors/build.ts for all of them). */
-export const SITE_EDITORS = ['lexical', 'roosterjs', 'tinymce', 'contenteditable', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'shadow', 'designmode-blank'];
+export const SITE_EDITORS = ['lexical', 'roosterjs', 'tinymce', 'contenteditable', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'shadow', 'designmode-blank', 'slate', 'squire', 'tiptap'];
 
 function newestMtime(dir: string): number {
   let t = 0;

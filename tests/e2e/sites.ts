@@ -179,12 +179,12 @@ export const SITE_CASES: SiteCase[] = [
   },
 ];
 
-/** An editor on the editors case page (tests/e2e/fixtures/www.vinted.de/cases/editors.html). */
-export function editorCase(name: string, focus: SiteCase['focus'] = async () => undefined): SiteCase {
+/** An editor on an editors case page (tests/e2e/fixtures/www.vinted.de/cases/<page>.html, default editors.html). */
+export function editorCase(name: string, focus: SiteCase['focus'] = async () => undefined, page = 'editors'): SiteCase {
   return {
     id: `cases/${name}`,
     host: 'www.vinted.de',
-    path: '/cases/editors.html',
+    path: `/cases/${page}.html`,
     customerName: '',
     customerMessage: '',
     editor: name,
@@ -217,8 +217,8 @@ export function pageOptions(site: Pick<SiteCase, 'customerName' | 'customerMessa
   return opts;
 }
 
-/** Type like a person: the first characters key by key, then line by line; Shift+Enter between lines. */
-export async function typeDraft(page: Page, text: string): Promise<void> {
+/** Type like a person: the first characters key by key, then line by line; Shift+Enter (or `newline`) between lines. */
+export async function typeDraft(page: Page, text: string, newline = 'Shift+Enter'): Promise<void> {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -226,7 +226,7 @@ export async function typeDraft(page: Page, text: string): Promise<void> {
       await page.keyboard.type(line.slice(0, 4), { delay: 15 });
       if (line.length > 4) await page.keyboard.insertText(line.slice(4));
     } else if (line) await page.keyboard.insertText(line);
-    if (i < lines.length - 1) await page.keyboard.press('Shift+Enter');
+    if (i < lines.length - 1) await page.keyboard.press(newline);
   }
 }
 
@@ -275,6 +275,8 @@ export interface FlowOptions {
   undoEvery: boolean;
   /** Pause between one fix and the next, as a person would (editors that merge quick changes into one undo step). */
   paceMs?: number;
+  /** The key between typed lines (default Shift+Enter; Squire drops a Shift+Enter break at the end of a block). */
+  newline?: string;
 }
 
 export interface SitePage {
@@ -330,7 +332,7 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
   };
   await site.focus(page);
   const draft = DRAFTS[lang];
-  await typeDraft(page, draft);
+  await typeDraft(page, draft, flow.newline);
   await until(async () => same(await modelText(page, site.fixtureId), draft), `${site.id}/${lang}: the editor to hold the typed draft`).catch(async (e) => {
     throw new Error(`${(e as Error).message}\nexpected: ${JSON.stringify(draft)}\nactual:   ${JSON.stringify(await modelText(page, site.fixtureId))}`);
   });

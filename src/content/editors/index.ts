@@ -3,14 +3,15 @@
  * one, or an iframe (designMode document, TinyMCE's contenteditable body, Proton's composer) and returns the
  * adapter for that editor's input path, or null when the element is not editable.
  *
- * Detection uses the markers each framework leaves on the DOM. The expando properties (__lexicalEditor,
+ * Detection uses the markers each framework leaves on the DOM (Squire leaves none until the seller types: see
+ * squire.ts). The expando properties (__lexicalEditor,
  * pmViewDesc, __quill, ckeditorInstance, __roosterjsContentModel) are only visible from the page's own world,
  * so every editor is also recognised by attributes and classes, which a content script can see.
  */
 import { editingHost } from '../detect';
 import type { EditorAdapter, EditorHints } from './types';
 import { watchTyping } from './activity';
-import { RichAdapter, type EditorPlace } from './rich-adapter';
+import type { EditorPlace } from './rich-adapter';
 import { quotesFor } from './rendered-text';
 import { contentEditableAdapter } from './contenteditable';
 import { ckEditor5Adapter, isCkEditor5 } from './ckeditor5';
@@ -19,8 +20,11 @@ import { isLexical, lexicalAdapter } from './lexical';
 import { isProseMirror, proseMirrorAdapter } from './prosemirror';
 import { isQuill, quillAdapter } from './quill';
 import { isRoosterJs, roosterJsAdapter } from './roosterjs';
+import { isSlate, slateAdapter } from './slate';
+import { unlistedEditableAdapter } from './squire';
 import { isTextField, TextareaAdapter } from './textarea';
 import { isTinyMce, tinyMceAdapter } from './tinymce';
+import { isTipTap, tipTapAdapter } from './tiptap';
 
 export type { ApplyOutcome, DraftText, EditorAdapter, EditorHints } from './types';
 
@@ -43,11 +47,14 @@ function classify(host: HTMLElement, frame: HTMLIFrameElement | null, hints: Edi
   if (isTinyMce(host)) return tinyMceAdapter(host, place);
   if (isLexical(host)) return lexicalAdapter(host, place);
   if (isDraftJs(host)) return draftJsAdapter(host, place);
+  if (isSlate(host)) return slateAdapter(host, place);
+  if (isTipTap(host)) return tipTapAdapter(host, place);
   if (isProseMirror(host)) return proseMirrorAdapter(host, place);
   if (isQuill(host)) return quillAdapter(host, place);
   if (isCkEditor5(host)) return ckEditor5Adapter(host, place);
   if (isRoosterJs(host, hints.roosterjs)) return roosterJsAdapter(host, place);
-  return contentEditableAdapter(host, place);
+  // A bare contenteditable, or Squire, which shows itself only while the seller types (squire.ts).
+  return unlistedEditableAdapter(host, place);
 }
 
 function fromDocument(doc: Document, frame: HTMLIFrameElement | null, hints: EditorHints): EditorAdapter | null {
@@ -105,7 +112,7 @@ export function caretOffset(adapter: EditorAdapter): number | null {
       const field = el as HTMLTextAreaElement;
       return el.ownerDocument.activeElement === el ? field.selectionEnd : null;
     }
-    return adapter instanceof RichAdapter ? adapter.caretOffset() : null;
+    return adapter.caretOffset?.() ?? null;
   } catch {
     return null;
   }

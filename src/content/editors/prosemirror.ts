@@ -24,9 +24,10 @@ export function proseMirrorSliceHtml(shaped: string): string {
     .join('');
 }
 
-export function proseMirrorAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
+/** `kind`: 'tiptap' for TipTap's editable (tiptap.ts), which takes the same path. */
+export function proseMirrorAdapter(root: HTMLElement, place: EditorPlace = {}, kind = 'prosemirror'): RichAdapter {
   return new RichAdapter({
-    kind: 'prosemirror',
+    kind,
     root,
     ...place,
     paths: [

@@ -1,7 +1,7 @@
 /** The adapter for every contenteditable-based editor; each editor file only picks its input paths. */
 import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 import { quietFor, watchTyping } from './activity';
-import { afterSelectionSettles, caretIn, focusEditable, setCaret, type DomPos } from './dom';
+import { afterSelectionSettles, caretIn, focusEditable, selectionFor, setCaret, sleep, type DomPos } from './dom';
 import { offsetForPosition, positionForOffset } from './positions';
 import { blockBreakAt, quotesFor, readRendered, type Quotes, type TextMap } from './rendered-text';
 import { dispatchBeforeInput, dispatchPaste, execInsertText, undoOnce } from './synthetic-input';
@@ -38,12 +38,22 @@ export interface RichConfig {
   settleMs?: number;
   /** The element the editor makes paragraphs of, to learn their layout while the editor has none yet. */
   paragraphTag?: string;
-  /** Where this page's editor keeps quoted history (from the site file's hints); default: <blockquote> only. */
-  quotes?: Quotes;
   /** A last editor-specific touch to the shaped text. */
   reshape?: (text: string) => string;
   /** Called right before and right after the text is handed over (e.g. to make the editor close an undo level). */
   aroundInsert?: (root: HTMLElement) => void;
+  /** Where this page's editor keeps quoted history (from the site file's hints); default: <blockquote> only. */
+  quotes?: Quotes;
+  /** How to read the editor's text (default readRendered), e.g. to leave out a placeholder drawn inside it. */
+  readMap?: (root: HTMLElement) => TextMap;
+  /** The editor takes up a moved caret this long after the selection changed (a throttled selectionchange). */
+  caretSyncMs?: number;
+  /**
+   * Where a run of text before the caret starts that the insert should type again (select it, insert it before
+   * the text), or null. For editors whose history joins an insert that continues the last typed text into that
+   * typing's undo step (slate-history): replacing a selection starts a step of its own.
+   */
+  retypeFrom?: (root: HTMLElement, caret: DomPos, text: string) => DomPos | null;
 }
 
 /** Where an editor sits on its page: its iframe (if any) and how the page marks quoted history in it. */
@@ -73,6 +83,8 @@ export class RichAdapter implements EditorAdapter {
   lastPath: string | null = null;
   private readonly cfg: RichConfig;
   private caretPos: DomPos | null = null;
+  /** Text before the caret that is selected and goes in again ahead of the fix (see RichConfig.retypeFrom). */
+  private prefix = '';
   private readonly quotes: Quotes;
 
   constructor(cfg: RichConfig) {
@@ -81,11 +93,6 @@ export class RichAdapter implements EditorAdapter {
     this.element = cfg.root;
     this.quotes = cfg.quotes ?? quotesFor();
     watchTyping(cfg.root.ownerDocument);
-  }
-
-  /** The rendered text and its offset map, quoted history set apart as this page's editor marks it. */
-  private map(): TextMap {
-    return readRendered(this.element, this.quotes);
   }
 
   read(): DraftText {
@@ -121,6 +128,11 @@ export class RichAdapter implements EditorAdapter {
     }
   }
 
+  /** The rendered text and its offset map, quoted history set apart as this page's editor marks it. */
+  private map(): TextMap {
+    return this.cfg.readMap ? this.cfg.readMap(this.element) : readRendered(this.element, this.quotes);
+  }
+
   /** The caret's draft offset (for callers that want to know where the seller is typing), null outside the draft. */
   caretOffset(): number | null {
     const pos = caretIn(this.element);
@@ -137,6 +149,31 @@ export class RichAdapter implements EditorAdapter {
     return true;
   }
 
+  private selectionNow(): [Node | null, number, Node | null, number] | null {
+    const sel = selectionFor(this.element);
+    return sel && sel.rangeCount ? [sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset] : null;
+  }
+
+  /** Select from cfg.retypeFrom's start to the caret; returns the selected text ("" when nothing was selected). */
+  private selectBack(caret: DomPos, text: string): string {
+    const root = this.element;
+    const from = this.cfg.retypeFrom?.(root, caret, text);
+    const sel = selectionFor(root);
+    if (!from || !sel) return '';
+    try {
+      const range = root.ownerDocument.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(caret.node, caret.offset);
+      const prefix = range.toString();
+      if (!prefix) return '';
+      sel.setBaseAndExtent(from.node, from.offset, caret.node, caret.offset);
+      return prefix;
+    } catch {
+      setCaret(root, caret);
+      return '';
+    }
+  }
+
   private shape(text: string): string {
     const weight = this.caretPos ? blockBreakAt(this.element, this.caretPos.node, this.cfg.paragraphTag) : 1;
     const shaped = shapeForBlocks(text, weight);
@@ -149,9 +186,20 @@ export class RichAdapter implements EditorAdapter {
     return {
       doc,
       read: () => this.map().draft,
-      place: async (at) => {
+      place: async (at, text) => {
         await quietFor(doc, this.cfg.quietMs ?? 0);
-        return this.caretTo(at);
+        // An editor that keeps its own selection may put the DOM selection back to it once more after a focus (Slate
+        // does in the next animation frame): then place it again, until it stays.
+        for (let attempt = 0; ; attempt++) {
+          this.prefix = '';
+          const placed = await this.caretTo(at);
+          if (placed && this.caretPos && this.cfg.retypeFrom) this.prefix = this.selectBack(this.caretPos, text);
+          if (!placed || !this.cfg.caretSyncMs) return placed;
+          const wanted = this.selectionNow();
+          await sleep(this.cfg.caretSyncMs);
+          if (sameSelection(wanted, this.selectionNow())) return true;
+          if (attempt === 2) return false;
+        }
       },
       caretTo: async (at) => {
         await this.caretTo(at);
@@ -161,7 +209,7 @@ export class RichAdapter implements EditorAdapter {
         const name = typeof p === 'string' ? p : p.name;
         onUse(name);
         this.cfg.aroundInsert?.(root);
-        const shaped = this.shape(text);
+        const shaped = this.prefix + this.shape(text);
         const handled = typeof p === 'string' ? BUILTIN[p](root, shaped) : p.run(root, shaped, text);
         this.cfg.aroundInsert?.(root);
         return handled;
@@ -175,3 +223,6 @@ export class RichAdapter implements EditorAdapter {
   }
 }
 
+function sameSelection(a: unknown[] | null, b: unknown[] | null): boolean {
+  return !!a && !!b && a.every((v, i) => v === b[i]);
+}

@@ -26,7 +26,7 @@ export type ApplyOutcome =
   | { ok: false; reason: 'refused' | 'restored'; copied: boolean };
 
 export interface EditorAdapter {
-  /** Which path this adapter takes: 'textarea', 'contenteditable', 'lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'roosterjs'… */
+  /** Which path this adapter takes: 'textarea', 'contenteditable', 'lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'tinymce', 'roosterjs', 'slate', 'squire', 'tiptap'… */
   readonly kind: string;
   /** The element the seller types into (for an iframe editor, the iframe's body). */
   readonly element: HTMLElement;
@@ -35,4 +35,6 @@ export interface EditorAdapter {
   insert(text: string, at: number): Promise<ApplyOutcome>;
   /** A DOM Range over read().draft's [start, end) where the editor renders text as DOM (not in a textarea). */
   rangeFor?(start: number, end: number): Range | null;
+  /** The caret's offset into read().draft where the editor renders text as DOM, null outside the draft. */
+  caretOffset?(): number | null;
 }

@@ -11,8 +11,8 @@ export interface InsertPlan {
   doc: Document;
   /** The current draft, as the adapter's read() reports it. */
   read(): string;
-  /** Wait for the editor to be ready for a new undo step, focus it and put the caret at draft offset `at`. */
-  place(at: number): Promise<boolean>;
+  /** Wait for the editor to be ready for a new undo step, focus it and put the caret at draft offset `at` (for `text`). */
+  place(at: number, text: string): Promise<boolean>;
   /** Put the caret at `at` without waiting (after a successful insert). */
   caretTo(at: number): Promise<void>;
   /** The caret's draft offset, if the caret is in the editor. */
@@ -60,7 +60,7 @@ async function insertNow(plan: InsertPlan, text: string, at: number): Promise<Ap
     const start = plan.read();
     if (!Number.isInteger(at) || at < 0 || at > start.length) return await fail(plan, text, 'refused');
     if (text === '') return { ok: true };
-    if (!(await plan.place(at))) return await fail(plan, text, 'refused');
+    if (!(await plan.place(at, text))) return await fail(plan, text, 'refused');
     const before = plan.read();
     // The seller typed while we waited for the editor's undo window: offsets no longer hold.
     if (before !== start) return await fail(plan, text, 'refused');

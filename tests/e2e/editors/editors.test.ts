@@ -102,7 +102,7 @@ describe('detection', () => {
 
   for (const worldName of ['isolated', 'main'] as const) {
     it(`finds each editor from its element, an element inside it, its iframe (${worldName} world)`, async () => {
-      for (const name of ['lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'roosterjs', 'tinymce', 'designmode-srcdoc']) {
+      for (const name of ['lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'roosterjs', 'tinymce', 'designmode-srcdoc', 'tiptap']) {
         const world = await openFixture(page, origin, name, worldName);
         const r = await detect(world);
         const kind = name === 'designmode-srcdoc' ? 'designmode' : name;

@@ -26,6 +26,9 @@ export const FIXTURE_EDITORS: Record<string, [file: string, exportName: string]>
   ckeditor5: ['ckeditor5.ts', 'mount'],
   tinymce: ['tinymce.ts', 'mount'],
   roosterjs: ['roosterjs.ts', 'mount'],
+  slate: ['slate.js', 'mount'],
+  squire: ['squire.ts', 'mount'],
+  tiptap: ['tiptap.ts', 'mount'],
 };
 
 /** Build the bundles `names` (default: all) into `outDir` as `<name>.js` and, if styled, `<name>.css`. */
