@@ -21,11 +21,12 @@ function run(learned: boolean): Map<string, Outcome> {
   return out;
 }
 
-/** The floors of issue 10 (F1 ≥ 0.95 greeting and closing-question, ≥ 0.90 apology and order-recap) a run reached: the first (ebee845) or, for closing-question en/de/fi, the second. */
+/** The floors of issue 10 (F1 ≥ 0.95 greeting and closing-question, ≥ 0.90 apology and order-recap) a run on the first test batch reached (README, Quality). */
 const REACHED: [RuleName, number, CorpusLang[]][] = [
   ['greeting', 0.95, ['en', 'de', 'fi', 'bs']],
   ['closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['apology', 0.9, ['en', 'fi', 'bs']],
+  ['order-recap', 0.9, ['en']],
 ];
 
 /** One writer batch of the test split, per language. */

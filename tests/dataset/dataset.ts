@@ -22,6 +22,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train3', prefix: 'te' },
     { file: 'train4', prefix: 'th' },
     { file: 'train5', prefix: 'tk' },
+    { file: 'train6', prefix: 'tn' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
