@@ -92,17 +92,28 @@ async function replaceLoader(out: string, browser: 'chrome' | 'firefox'): Promis
  */
 async function addPageWorldBridge(out: string): Promise<void> {
   const file = 'page-world-clipboard.js';
-  const bridge = await transformWithEsbuild(readFileSync(`${root}src/content/page-world/clipboard-bridge.ts`, 'utf8'), 'clipboard-bridge.ts', {
-    loader: 'ts',
-    format: 'iife',
-    target: 'firefox140',
-    minify: true,
-  });
+  const bridge = await transformWithEsbuild(
+    readFileSync(`${root}src/content/page-world/clipboard-bridge.ts`, 'utf8'),
+    'clipboard-bridge.ts',
+    {
+      loader: 'ts',
+      format: 'iife',
+      target: 'firefox140',
+      minify: true,
+    },
+  );
   writeFileSync(`${out}/${file}`, bridge.code);
   const manifestPath = `${out}/manifest.json`;
   const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts: { matches: string[] }[] };
   const content = m.content_scripts[0]!;
-  m.content_scripts.push({ matches: content.matches, js: [file], all_frames: true, match_about_blank: true, run_at: 'document_start', world: 'MAIN' } as never);
+  m.content_scripts.push({
+    matches: content.matches,
+    js: [file],
+    all_frames: true,
+    match_about_blank: true,
+    run_at: 'document_start',
+    world: 'MAIN',
+  } as never);
   writeFileSync(manifestPath, JSON.stringify(m, null, 2) + '\n');
 }
 

@@ -3,7 +3,16 @@
  * worker wires to the real work (./sites, compromise), so the table runs in a unit test without a browser.
  */
 import { MAX_QUESTION_CHARS } from '../engine/questions';
-import { dispatch, isRcMessage, type BackgroundType, type Handlers, type MessageType, type Response, type Sender, type SiteResult } from '../shared/messages';
+import {
+  dispatch,
+  isRcMessage,
+  type BackgroundType,
+  type Handlers,
+  type MessageType,
+  type Response,
+  type Sender,
+  type SiteResult,
+} from '../shared/messages';
 
 export interface BackgroundPorts {
   addSite(origin: string): Promise<SiteResult>;
@@ -28,7 +37,11 @@ export function backgroundHandlers(ports: BackgroundPorts): Handlers<BackgroundT
     'rc:questions': (m) => m.sentences.map((s) => s.length <= MAX_QUESTION_CHARS && ports.isQuestion(s)),
     'rc:addSite': (m) => siteResult(ports.addSite(m.origin), ports.log),
     'rc:removeSite': (m) => siteResult(ports.removeSite(m.origin), ports.log),
-    'rc:syncSites': () => siteResult(ports.syncSites().then(() => ({ ok: true })), ports.log),
+    'rc:syncSites': () =>
+      siteResult(
+        ports.syncSites().then(() => ({ ok: true })),
+        ports.log,
+      ),
   };
 }
 

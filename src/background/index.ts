@@ -35,8 +35,12 @@ browser.permissions.onRemoved.addListener(() => {
 // Added sites changed elsewhere (options page, import, another device through sync): follow.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && Object.keys(changes).some((k) => STORAGE_KEYS.includes(k))) {
-    const before = JSON.stringify((changes.settings?.oldValue as { sites?: { added?: unknown } } | undefined)?.sites?.added ?? null);
-    const after = JSON.stringify((changes.settings?.newValue as { sites?: { added?: unknown } } | undefined)?.sites?.added ?? null);
+    const before = JSON.stringify(
+      (changes.settings?.oldValue as { sites?: { added?: unknown } } | undefined)?.sites?.added ?? null,
+    );
+    const after = JSON.stringify(
+      (changes.settings?.newValue as { sites?: { added?: unknown } } | undefined)?.sites?.added ?? null,
+    );
     if (changes.settings && before !== after) void syncRegistrations().catch(log);
   }
 });

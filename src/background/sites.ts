@@ -90,10 +90,16 @@ export function syncRegistrations(): Promise<{ registered: string[]; unregistere
         wanted.set(id, { id, matches: [origin], ...spec, persistAcrossSessions: true });
       });
     }
-    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
+    const existing = (await browser.scripting.getRegisteredContentScripts()).filter((r) =>
+      r.id.startsWith(REGISTRATION_PREFIX),
+    );
     const sameFiles = (r: Registered) => {
       const w = wanted.get(r.id);
-      return !!w && JSON.stringify(r.js ?? []) === JSON.stringify(w.js ?? []) && JSON.stringify(r.css ?? []) === JSON.stringify(w.css ?? []);
+      return (
+        !!w &&
+        JSON.stringify(r.js ?? []) === JSON.stringify(w.js ?? []) &&
+        JSON.stringify(r.css ?? []) === JSON.stringify(w.css ?? [])
+      );
     };
     const stale = existing.filter((r) => !sameFiles(r));
     if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((r) => r.id) });

@@ -85,9 +85,11 @@ export function zip(entries) {
 
 export function packageBrowser(browser) {
   const dir = join(root, 'dist', browser);
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` first.`);
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` first.`);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  if (manifest.version !== version) throw new Error(`manifest version ${manifest.version} differs from package.json ${version}`);
+  if (manifest.version !== version)
+    throw new Error(`manifest version ${manifest.version} differs from package.json ${version}`);
   const entries = files(dir)
     .map((p) => ({ name: relative(dir, p).split(sep).join('/'), data: readFileSync(p) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -48,7 +48,10 @@ function parseArgs(argv: string[]): Args | 'help' {
   const args: Args = { files: [], jsonl: false, uiLang: 'en' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = () => inline ?? rest[++i];
     if (flag === '-h' || flag === '--help') return 'help';
     else if (flag === '--jsonl') args.jsonl = true;
@@ -92,9 +95,14 @@ async function checkFiles(args: Args): Promise<number> {
   const names = args.files.length ? args.files : ['-'];
   for (const name of names) {
     try {
-      inputs.push({ name: name === '-' ? '<stdin>' : name, text: name === '-' ? await readStdin() : readFileSync(name, 'utf8') });
+      inputs.push({
+        name: name === '-' ? '<stdin>' : name,
+        text: name === '-' ? await readStdin() : readFileSync(name, 'utf8'),
+      });
     } catch (e) {
-      process.stderr.write(`reply-coach: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.stderr.write(
+        `reply-coach: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+      );
       return 2;
     }
   }
@@ -134,15 +142,30 @@ function jsonlResult(line: string, args: Args): string {
   if (typeof r.customerMessage === 'string') options.customerMessage = r.customerMessage;
   // "thread": the conversation before the draft; "now": the moment it is checked as of (ISO 8601).
   if (r.thread !== undefined) {
-    const bad = !Array.isArray(r.thread) || r.thread.some((m: unknown) => {
-      const x = m as Record<string, unknown> | null;
-      return !x || (x.author !== 'seller' && x.author !== 'customer') || typeof x.text !== 'string' || (x.at !== null && x.at !== undefined && typeof x.at !== 'string');
-    });
-    if (bad) return withId({ error: '"thread" must be a list of {"author": "seller"|"customer", "at": ISO 8601 or null, "text"}' });
-    options.thread = (r.thread as Record<string, unknown>[]).map((m) => ({ author: m.author as 'seller' | 'customer', at: (m.at as string | undefined) ?? null, text: m.text as string }));
+    const bad =
+      !Array.isArray(r.thread) ||
+      r.thread.some((m: unknown) => {
+        const x = m as Record<string, unknown> | null;
+        return (
+          !x ||
+          (x.author !== 'seller' && x.author !== 'customer') ||
+          typeof x.text !== 'string' ||
+          (x.at !== null && x.at !== undefined && typeof x.at !== 'string')
+        );
+      });
+    if (bad)
+      return withId({
+        error: '"thread" must be a list of {"author": "seller"|"customer", "at": ISO 8601 or null, "text"}',
+      });
+    options.thread = (r.thread as Record<string, unknown>[]).map((m) => ({
+      author: m.author as 'seller' | 'customer',
+      at: (m.at as string | undefined) ?? null,
+      text: m.text as string,
+    }));
   }
   if (r.now !== undefined) {
-    if (typeof r.now !== 'string' || Number.isNaN(Date.parse(r.now))) return withId({ error: '"now" must be an ISO 8601 date-time' });
+    if (typeof r.now !== 'string' || Number.isNaN(Date.parse(r.now)))
+      return withId({ error: '"now" must be an ISO 8601 date-time' });
     options.now = r.now;
   }
   const res = analyze(r.text, options);

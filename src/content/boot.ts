@@ -20,14 +20,23 @@ const CONTENT_MODULE = '__REPLY_COACH_CONTENT_MODULE__';
   const typable = (el: Element | null | undefined): boolean => {
     if (!el || el.nodeType !== 1) return false;
     const tag = el.tagName;
-    return tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'IFRAME' || tag === 'FRAME' || (el as HTMLElement).isContentEditable || !!el.shadowRoot;
+    return (
+      tag === 'TEXTAREA' ||
+      tag === 'INPUT' ||
+      tag === 'IFRAME' ||
+      tag === 'FRAME' ||
+      (el as HTMLElement).isContentEditable ||
+      !!el.shadowRoot
+    );
   };
   const start = () => {
     if (started) return;
     started = true;
     document.removeEventListener('focusin', onFocusIn, true);
     window.removeEventListener('blur', onBlur, true);
-    import(/* @vite-ignore */ chrome.runtime.getURL(CONTENT_MODULE)).catch((e: unknown) => console.debug('[Reply Coach]', e));
+    import(/* @vite-ignore */ chrome.runtime.getURL(CONTENT_MODULE)).catch((e: unknown) =>
+      console.debug('[Reply Coach]', e),
+    );
   };
   const onFocusIn = (e: Event) => {
     if (typable(e.composedPath()[0] as Element | undefined)) start();

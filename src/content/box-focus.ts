@@ -18,7 +18,13 @@ export function focusIsOurs(box: HTMLElement, overlayHost: HTMLElement): boolean
   const topActive = document.activeElement;
   if (!a || a === doc.body || a === box || box.contains(a)) {
     // For an iframe editor, the top document's focus sits on the frame (or our overlay host).
-    return !topActive || topActive === document.body || topActive === overlayHost || topActive.tagName === 'IFRAME' || topActive === box;
+    return (
+      !topActive ||
+      topActive === document.body ||
+      topActive === overlayHost ||
+      topActive.tagName === 'IFRAME' ||
+      topActive === box
+    );
   }
   return a === overlayHost;
 }

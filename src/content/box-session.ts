@@ -219,7 +219,9 @@ export class BoxSession {
   private pointAt(hint: Hint | null): void {
     if (!hint?.quote || this.disposed) return clearReason();
     const current = this.hints.find(hint.rule);
-    markReason(current && current.end > current.start ? (this.adapter.rangeFor?.(current.start, current.end) ?? null) : null);
+    markReason(
+      current && current.end > current.start ? (this.adapter.rangeFor?.(current.start, current.end) ?? null) : null,
+    );
   }
 
   private focusEditor(): void {

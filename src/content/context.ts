@@ -14,7 +14,8 @@ const MESSAGE_MAX = 4000;
 
 function visible(el: Element): boolean {
   const h = el as HTMLElement;
-  if (typeof h.checkVisibility === 'function') return h.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  if (typeof h.checkVisibility === 'function')
+    return h.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
   return h.getClientRects().length > 0;
 }
 
@@ -82,7 +83,13 @@ function pick(p: Pick, box: HTMLElement, site: SiteFile, keepLines: boolean, max
   return undefined;
 }
 
-function first(picks: Pick[] | undefined, box: HTMLElement, site: SiteFile, keepLines: boolean, max: number): string | undefined {
+function first(
+  picks: Pick[] | undefined,
+  box: HTMLElement,
+  site: SiteFile,
+  keepLines: boolean,
+  max: number,
+): string | undefined {
   for (const p of picks ?? []) {
     const v = pick(p, box, site, keepLines, max);
     if (v) return v;

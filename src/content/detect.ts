@@ -14,12 +14,14 @@ const MESSAGE_WORDS =
 const NEVER_WORDS =
   /search|suche|suchen|\bhaku\b|\bhae\b|pretra|tra[zž]i|\bsubject|betreff|\baihe|predmet|naslov|password|passwort|salasana|lozinka|\bcc\b|\bbcc\b|address|adresse|osoite|adresa|one-time|\botp\b|\bcoupon|gutschein/i;
 /** Not for the generic finder (a site file may still name such a box). */
-const NOT_GENERIC_WORDS = /comment|kommentar|kommentti|komentar|\bnote|notiz|muistiinpano|bilje[sš]k|\btitle|titel|otsikko|description|beschreibung|kuvaus|opis|\bbio\b/i;
+const NOT_GENERIC_WORDS =
+  /comment|kommentar|kommentti|komentar|\bnote|notiz|muistiinpano|bilje[sš]k|\btitle|titel|otsikko|description|beschreibung|kuvaus|opis|\bbio\b/i;
 /** Buttons that send the message. */
 export const SEND_WORDS = /^\s*(send|senden|absenden|abschicken|verschicken|l[äa]het[äa]|po[sš]alji|[sš]alji)\b/i;
 
 const BAD_AUTOCOMPLETE = /\bcc-|one-time-code|address|postal-code|street|country|\btel\b|email|username|password/i;
-const OPT_OUT = '[data-gramm="false"],[data-gramm_editor="false"],[data-enable-grammarly="false"],[data-reply-coach="off"]';
+const OPT_OUT =
+  '[data-gramm="false"],[data-gramm_editor="false"],[data-enable-grammarly="false"],[data-reply-coach="off"]';
 /** Single-line fields worth a look (type attribute, lower case; '' = no type). */
 export const TEXT_INPUT_TYPES = new Set(['', 'text']);
 
@@ -44,7 +46,16 @@ export function editingHost(target: Element): HTMLElement | null {
 /** Label-like text of an element: aria-label, placeholder, name, id, title, <label>s, aria-labelledby. */
 export function descriptors(el: HTMLElement): string {
   const parts: string[] = [];
-  for (const a of ['aria-label', 'aria-placeholder', 'placeholder', 'data-placeholder', 'name', 'id', 'title', 'aria-roledescription']) {
+  for (const a of [
+    'aria-label',
+    'aria-placeholder',
+    'placeholder',
+    'data-placeholder',
+    'name',
+    'id',
+    'title',
+    'aria-roledescription',
+  ]) {
     const v = el.getAttribute(a);
     if (v) parts.push(v);
   }
@@ -89,7 +100,9 @@ export function isExcluded(host: HTMLElement): boolean {
 }
 
 function otherFields(container: HTMLElement, box: HTMLElement): boolean {
-  for (const f of Array.from(container.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""], iframe'))) {
+  for (const f of Array.from(
+    container.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"], [contenteditable=""], iframe'),
+  )) {
     if (f !== box && !f.contains(box) && !box.contains(f)) return true;
   }
   return false;
@@ -108,7 +121,8 @@ export function sendButtonsNear(box: HTMLElement, site: SiteFile | null, maxUp =
     }
   }
   // Up through open shadow roots too: a web-component composer keeps its box inside, its Send button outside.
-  const up = (n: HTMLElement): HTMLElement | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host as HTMLElement | undefined) ?? null;
+  const up = (n: HTMLElement): HTMLElement | null =>
+    n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host as HTMLElement | undefined) ?? null;
   let node: HTMLElement | null = up(box);
   for (let i = 0; node && i < maxUp; i++, node = up(node)) {
     // A container that holds other text boxes is no longer this box's composer: its Send belongs to them.
@@ -117,8 +131,18 @@ export function sendButtonsNear(box: HTMLElement, site: SiteFile | null, maxUp =
     if (candidates.length > 60) break;
     for (const b of Array.from(candidates)) {
       if (found.includes(b)) continue;
-      const label = b.getAttribute('aria-label') || b.getAttribute('title') || b.getAttribute('data-tooltip') || (b as HTMLInputElement).value || b.textContent || '';
-      if (SEND_WORDS.test(label) || (b.getAttribute('type') === 'submit' && b.closest('form') === box.closest('form') && !!box.closest('form'))) found.push(b);
+      const label =
+        b.getAttribute('aria-label') ||
+        b.getAttribute('title') ||
+        b.getAttribute('data-tooltip') ||
+        (b as HTMLInputElement).value ||
+        b.textContent ||
+        '';
+      if (
+        SEND_WORDS.test(label) ||
+        (b.getAttribute('type') === 'submit' && b.closest('form') === box.closest('form') && !!box.closest('form'))
+      )
+        found.push(b);
     }
     if (found.length) break;
     if (node.tagName === 'FORM' || node.getAttribute('role') === 'dialog') break;

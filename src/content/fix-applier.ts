@@ -8,7 +8,10 @@ import type { ApplyOutcome } from './editors/types';
 
 /** Where a fix goes in a draft of `length`: the engine's offset, else its `at`, kept inside the draft. */
 export function insertionPoint(fix: Fix, length: number): number {
-  return Math.max(0, Math.min(length, fix.offset ?? (fix.at === 'start' ? 0 : typeof fix.at === 'number' ? fix.at : length)));
+  return Math.max(
+    0,
+    Math.min(length, fix.offset ?? (fix.at === 'start' ? 0 : typeof fix.at === 'number' ? fix.at : length)),
+  );
 }
 
 /** The clicked fix among the current hint's fixes: the same place in the list, else the same label. */

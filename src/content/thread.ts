@@ -24,7 +24,13 @@ export function pageNow(): Moment {
 
 function textOf(el: Element): string {
   const t = ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\u00a0/g, ' ');
-  return t.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, TEXT_MAX);
+  return t
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, TEXT_MAX);
 }
 
 export function readThread(doc: Document, site: SiteFile | null, box: HTMLElement, time: TimeReader): ThreadMessage[] {

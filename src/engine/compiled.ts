@@ -72,7 +72,10 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   conditionals: (p) => p.conditionals,
   wayForward: (p) => p.wayForward,
   // Words that mean "order" in this shop ("commission", "Auftrag") confirm an order next to a start/confirm verb.
-  orderConfirmations: (p, x, lang) => [...p.orderConfirmations, ...x.orderWords.flatMap((w) => CONFIRM_VERBS[lang].flatMap((v) => [`${v} … ${w}`, `${w} … ${v}`]))],
+  orderConfirmations: (p, x, lang) => [
+    ...p.orderConfirmations,
+    ...x.orderWords.flatMap((w) => CONFIRM_VERBS[lang].flatMap((v) => [`${v} … ${w}`, `${w} … ${v}`])),
+  ],
   notOrderConfirmations: (p) => p.notOrderConfirmations,
   dealAnswers: (p) => p.dealAnswers,
   remake: (p) => p.remake,
@@ -85,7 +88,12 @@ const CASED = new Set<RegexField>(['formalCased']);
 
 function extraOf(custom: CustomPhrases): Extra {
   const clean = (xs: string[] | undefined) => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
-  return { greetings: clean(custom.greetings), signOffs: clean(custom.signOffs), apologies: clean(custom.apologies), orderWords: clean(custom.orderWords) };
+  return {
+    greetings: clean(custom.greetings),
+    signOffs: clean(custom.signOffs),
+    apologies: clean(custom.apologies),
+    orderWords: clean(custom.orderWords),
+  };
 }
 
 /** Languages often typed without their diacritics ("moze", "cuvam ti"): their phrases match with or without them. */
@@ -116,7 +124,8 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
   const p = PACKS[lang];
   const extra = extraOf(custom);
   const c = { lang, pack: p } as Record<string, unknown>;
-  for (const field of Object.keys(SOURCES) as RegexField[]) c[field] = build(field, SOURCES[field](p, extra, lang), lang);
+  for (const field of Object.keys(SOURCES) as RegexField[])
+    c[field] = build(field, SOURCES[field](p, extra, lang), lang);
   if (cache.size > 50) cache.clear();
   cache.set(key, c as unknown as CompiledPack);
   return c as unknown as CompiledPack;

@@ -48,15 +48,21 @@ function signOffMatcher(options: AnalyzeOptions): SignOffMatcher {
 }
 
 function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): SignOffMatcher {
-  const phrases = langs.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()));
+  const phrases = langs.flatMap((l) =>
+    [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()),
+  );
   const re = compile(phrases);
   const common = new Set(langs.flatMap((l) => PACKS[l].commonWords));
   return (line, loose) => {
     if (/\?\s*$/.test(line)) return false;
-    if (loose) return line.split(/\s+/).length <= 8 && !/[.]\s*$/.test(line) && startsWith(anySignOff(options), line) !== null;
+    if (loose)
+      return line.split(/\s+/).length <= 8 && !/[.]\s*$/.test(line) && startsWith(anySignOff(options), line) !== null;
     const m = startsWith(re, line);
     if (!m) return false;
-    const rest = line.slice(m.end).replace(/^[\s,.!:;~—–-]+/u, '').replace(/[\s,.!:;~]+$/u, '');
+    const rest = line
+      .slice(m.end)
+      .replace(/^[\s,.!:;~—–-]+/u, '')
+      .replace(/[\s,.!:;~]+$/u, '');
     if (!rest) return true;
     const words = rest.split(/\s+/);
     if (words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return true;
@@ -71,7 +77,11 @@ function anySignOff(options: AnalyzeOptions): RegExp {
   const key = JSON.stringify(LANGS.map((l) => options.custom?.[l]?.signOffs ?? []));
   let re = anySignOffs.get(key);
   if (!re) {
-    re = compile(LANGS.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase())));
+    re = compile(
+      LANGS.flatMap((l) =>
+        [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()),
+      ),
+    );
     if (anySignOffs.size > 20) anySignOffs.clear();
     anySignOffs.set(key, re);
   }
@@ -168,12 +178,15 @@ function contextFor(input: string, given: AnalyzeOptions): { lang: Lang | null; 
     if (newest > now.ms - 30 * 86_400_000) options = { ...options, thread };
   }
   // With a thread, the customer's last message is the thread's.
-  if (!options.customerMessage && options.thread) options = { ...options, customerMessage: lastCustomerMessage(options) };
+  if (!options.customerMessage && options.thread)
+    options = { ...options, customerMessage: lastCustomerMessage(options) };
   if (!draft.paragraphs.length) return { lang: options.lang ?? null, ctx: null };
   const parts = draft.paragraphs.map((p) => input.slice(p.start, p.end));
   if (draft.signOff) parts.push(draft.signOff.text);
   const uiLang: Lang = options.uiLang && (LANGS as string[]).includes(options.uiLang) ? options.uiLang : 'en';
-  const lang = options.lang ?? detectLanguage(parts, { candidates: candidates(options), customerMessage: options.customerMessage, uiLang });
+  const lang =
+    options.lang ??
+    detectLanguage(parts, { candidates: candidates(options), customerMessage: options.customerMessage, uiLang });
   if (!lang) return { lang: null, ctx: null };
   return { lang, ctx: makeContext(input, lang, uiLang, compiledPack(lang, options.custom?.[lang]), draft, options) };
 }
@@ -186,7 +199,14 @@ function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
   for (const id of RULE_IDS) {
     if (!enabled.has(id)) continue;
     const h = RULES[id](ctx);
-    if (h) hints.push({ ...h, fixes: h.fixes.map((f) => ({ ...f, offset: f.at === 'start' ? 0 : f.at === 'end-of-body' ? ctx.draft.bodyEnd : f.at })) });
+    if (h)
+      hints.push({
+        ...h,
+        fixes: h.fixes.map((f) => ({
+          ...f,
+          offset: f.at === 'start' ? 0 : f.at === 'end-of-body' ? ctx.draft.bodyEnd : f.at,
+        })),
+      });
   }
   return { lang: ctx.lang, hints };
 }
@@ -195,7 +215,10 @@ function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
  * What the learned classifiers read for a draft, as analyze() builds it (for `npm run train`): each rule's own
  * question to its model, null where the rule never asks; null when analyze() would check nothing.
  */
-export function learnedInputs(text: string, options: AnalyzeOptions = {}): { lang: Lang; apology: LearnedCase | null; recap: LearnedCase | null } | null {
+export function learnedInputs(
+  text: string,
+  options: AnalyzeOptions = {},
+): { lang: Lang; apology: LearnedCase | null; recap: LearnedCase | null } | null {
   if (isCyrillic(text) && !serbianWanted(text, options)) return null;
   const latin = isCyrillic(text) ? latinCopy(text, options) : { text, options };
   const { ctx } = contextFor(latin.text, latin.options);
@@ -214,7 +237,9 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
   const langs = guess ? [guess, ...all.filter((l) => l !== guess)] : all;
   const warm = (re: RegExp) => () => exercise(re, WARM_UP_DRAFTS.en);
   const steps: Array<() => void> = [
-    ...Object.values(common).filter((v): v is RegExp => v instanceof RegExp).map(warm),
+    ...Object.values(common)
+      .filter((v): v is RegExp => v instanceof RegExp)
+      .map(warm),
     () => void signOffMatcher(options)('Best regards'),
     () => void detectLanguage(Object.values(WARM_UP_DRAFTS), { candidates: [...LANGS] }),
   ];
@@ -228,7 +253,14 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
     const text = WARM_UP_DRAFTS[lang];
     let ctx: ReturnType<typeof makeContext> | null = null;
     steps.push(() => {
-      ctx = makeContext(text, lang, options.uiLang ?? 'en', compiledPack(lang, options.custom?.[lang]), structure(text, opts), opts);
+      ctx = makeContext(
+        text,
+        lang,
+        options.uiLang ?? 'en',
+        compiledPack(lang, options.custom?.[lang]),
+        structure(text, opts),
+        opts,
+      );
     });
     for (const id of RULE_IDS) steps.push(() => void (ctx && RULES[id](ctx)));
     steps.push(() => void analyze(text, opts));

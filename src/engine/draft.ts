@@ -7,7 +7,8 @@ import { Recent } from './memo';
 import { PACKS } from './lang';
 import { LANGS } from './types';
 
-const isContact = (t: string) => CONTACT_LINE.test(t) || (t.trim().length <= 100 && !/[.?!]\s*$/.test(t.trim()) && CONTACT_ANYWHERE.test(t));
+const isContact = (t: string) =>
+  CONTACT_LINE.test(t) || (t.trim().length <= 100 && !/[.?!]\s*$/.test(t.trim()) && CONTACT_ANYWHERE.test(t));
 
 export interface Line {
   start: number;
@@ -55,7 +56,9 @@ function mail(): MailPatterns {
   const q = LANGS.map((l) => PACKS[l].mailQuotes);
   const attributions = q.flatMap(({ attribution: a }) => {
     const wrote = String.raw`(?<![\p{L}])(?:${alternation(a.wrote)})(?![\p{L}])`;
-    return a.opens.length ? [String.raw`^\s*(?:${alternation(a.opens)})(?![\p{L}]).{0,200}${wrote}.{0,200}:\s*$`] : [String.raw`^.{0,200}${wrote}.{0,120}:\s*$`];
+    return a.opens.length
+      ? [String.raw`^\s*(?:${alternation(a.opens)})(?![\p{L}]).{0,200}${wrote}.{0,200}:\s*$`]
+      : [String.raw`^.{0,200}${wrote}.{0,120}:\s*$`];
   });
   const separators = String.raw`^\s*-{2,}\s*(?:${alternation(q.flatMap((x) => x.separators))})\s*-{2,}\s*$`;
   const fieldOf = (names: string[]) => new RegExp(String.raw`^\s*\*?(?:${alternation(names)})\*?\s*:`, 'iu');
@@ -137,7 +140,9 @@ function isNameLine(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 4) return false;
   // Names and shop names: every word capitalised (Anna, Anna-Lena, Anna's Knits, AK Ceramics), or a single word.
-  return words.every((w) => /^[\p{Lu}\d][\p{L}\p{M}'’.&-]*$/u.test(w) || /^(?:&|and|und|ja|i|von|van|de|der)$/iu.test(w));
+  return words.every(
+    (w) => /^[\p{Lu}\d][\p{L}\p{M}'’.&-]*$/u.test(w) || /^(?:&|and|und|ja|i|von|van|de|der)$/iu.test(w),
+  );
 }
 
 export interface SignOffMatcher {
@@ -163,7 +168,12 @@ function isNamePair(text: string): boolean {
  * more after it ("Best greetings from Freiburg" / "Annette Böhm"), a short line ending in a comma above a name, or a
  * name with its shop ("Tyyne / Räsypuoti", "Vedran" / "Hrast i Ko, Varaždin"); every line short and not a sentence.
  */
-function closingBlock(own: Line[], firstContent: number, last: number, isSignOff: SignOffMatcher): { signOff: Line | null; signature: Line[]; before: number } | null {
+function closingBlock(
+  own: Line[],
+  firstContent: number,
+  last: number,
+  isSignOff: SignOffMatcher,
+): { signOff: Line | null; signature: Line[]; before: number } | null {
   let b = last;
   while (b > firstContent && !isBlank(own[b]!)) b--;
   if (b <= firstContent) return null;
@@ -176,12 +186,16 @@ function closingBlock(own: Line[], firstContent: number, last: number, isSignOff
   if (!block.every(short)) return null;
   const [first, ...rest] = block as [Line, ...Line[]];
   const t = first.text.trim();
-  if (rest.length && (isSignOff(t, true) || (/,$/.test(t) && t.split(/\s+/).length <= 6 && isNamePair(rest[0]!.text)))) {
+  if (
+    rest.length &&
+    (isSignOff(t, true) || (/,$/.test(t) && t.split(/\s+/).length <= 6 && isNamePair(rest[0]!.text)))
+  ) {
     return { signOff: first, signature: rest, before: b };
   }
   if (!rest.length && isSignOff(t, true)) return { signOff: first, signature: [], before: b };
   if (!rest.length && /\s[/|]\s/u.test(t) && isNamePair(t)) return { signOff: null, signature: block, before: b };
-  if (rest.length && block.length <= 4 && isNamePair(t) && t.split(/\s+/).length <= 5) return { signOff: null, signature: block, before: b };
+  if (rest.length && block.length <= 4 && isNamePair(t) && t.split(/\s+/).length <= 5)
+    return { signOff: null, signature: block, before: b };
   return null;
 }
 
@@ -219,7 +233,10 @@ export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[] } {
  * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,
  * or a closing block by its shape. `first`..`last`: the own lines that remain the body (blank lines trimmed).
  */
-export function findClosing(own: Line[], isSignOff: SignOffMatcher): { signOff: Line | null; signature: Line[]; first: number; last: number } {
+export function findClosing(
+  own: Line[],
+  isSignOff: SignOffMatcher,
+): { signOff: Line | null; signature: Line[]; first: number; last: number } {
   // Trailing blank lines and the signature, from the bottom up.
   let last = own.length - 1;
   while (last >= 0 && isBlank(own[last]!)) last--;
@@ -239,7 +256,11 @@ export function findClosing(own: Line[], isSignOff: SignOffMatcher): { signOff: 
   // A sign-off among the last lines makes the short lines below it the signature (name, shop, phone, address).
   const sigLike = (l: Line) => {
     const t = l.text.trim();
-    return isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= 5 && !/[?!]$/u.test(t) && !endsLikeSentence(t));
+    return (
+      isContact(t) ||
+      SENT_FROM.test(t) ||
+      (t.length <= 70 && t.split(/\s+/).length <= 5 && !/[?!]$/u.test(t) && !endsLikeSentence(t))
+    );
   };
   let i = last;
   let signOffAbove = false;
@@ -272,7 +293,8 @@ export function findClosing(own: Line[], isSignOff: SignOffMatcher): { signOff: 
   }
   while (i > firstContent && isBlank(own[i]!)) i--;
   // "<closing phrase>,\n<Name>" is a sign-off whatever the phrase ("Have a lovely week,\nSigrid").
-  const closingComma = (l: Line) => /^[^.?!]{2,60}[,!]\s*$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 6;
+  const closingComma = (l: Line) =>
+    /^[^.?!]{2,60}[,!]\s*$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 6;
   const nameBelow = sigLines.length > 0 && isNameLine(sigLines[0]!.text) && sigLines[0]!.index === own[i]!.index + 1;
   if (i > firstContent && (isSignOff(own[i]!.text.trim()) || (nameBelow && closingComma(own[i]!)))) {
     signOff = own[i]!;
@@ -283,7 +305,11 @@ export function findClosing(own: Line[], isSignOff: SignOffMatcher): { signOff: 
     const contact = sigLines.filter((l) => isContact(l.text) || SENT_FROM.test(l.text));
     const top = sigLines[0]!;
     const blankBefore = own.indexOf(top) > 0 && isBlank(own[own.indexOf(top) - 1]!);
-    if (contact.length || (sigLines.length <= 2 && blankBefore) || sigLines.every((l) => /^\s*[-–—~]\s*\S/.test(l.text))) {
+    if (
+      contact.length ||
+      (sigLines.length <= 2 && blankBefore) ||
+      sigLines.every((l) => /^\s*[-–—~]\s*\S/.test(l.text))
+    ) {
       signature.unshift(...sigLines);
       last = own.indexOf(top) - 1;
     }
@@ -306,7 +332,8 @@ export function paragraphsOf(own: Line[], first: number, last: number): Paragrap
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length) paragraphs.push({ start: current[0]!.start, end: current[current.length - 1]!.end, lines: current });
+    if (current.length)
+      paragraphs.push({ start: current[0]!.start, end: current[current.length - 1]!.end, lines: current });
     current = [];
   };
   let prevIndex = -2;
@@ -341,7 +368,6 @@ export function parseDraft(text: string, isSignOff: SignOffMatcher, quotedContex
   return { text, paragraphs, bodyEnd, bodyStart, signOff, signature, quoted };
 }
 
-
 export interface Sentence {
   start: number;
   end: number;
@@ -368,7 +394,8 @@ const sentenceCache = new Recent<string, Array<[number, number]>>(128);
 
 // Abbreviations whose full stop does not end a sentence, in the four languages.
 // Initials ("A.B.", "J. Smith") end in a full stop that ends no sentence either.
-export const ABBREVIATION = /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
+export const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
 
 /** Intl.Segmenter keeps "available. when would you…" together (no capital after the stop): chat drafts need a split. */
 function splitLowercaseStarts(text: string, segments: Array<[number, number]>): Array<[number, number]> {

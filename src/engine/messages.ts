@@ -24,8 +24,13 @@ export function format(entry: LocaleEntry, substitutions: string[]): string {
   const lower: Record<string, string> = {};
   for (const [k, v] of Object.entries(ph)) lower[k.toLowerCase()] = v.content;
   // Placeholders first (their content may hold $1…$9), then one pass over $1…$9 and $$, as browser.i18n does.
-  const withPlaceholders = entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (m, name: string) => lower[name.toLowerCase()] ?? m);
-  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (substitutions[Number(d) - 1] ?? '')));
+  const withPlaceholders = entry.message.replace(
+    /\$([a-zA-Z0-9_@]+)\$/g,
+    (m, name: string) => lower[name.toLowerCase()] ?? m,
+  );
+  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_m, d: string) =>
+    d === '$' ? '$' : (substitutions[Number(d) - 1] ?? ''),
+  );
 }
 
 /** The message in `lang`, falling back to English, then to the key itself. */

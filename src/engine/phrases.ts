@@ -113,7 +113,9 @@ export function compile(phrases: readonly string[], caseSensitive = false, witho
   const key = (caseSensitive ? 'C' : withoutDiacritics ? 'p' : 'f') + '\u0000' + phrases.join('\u0001');
   let re = cache.get(key);
   if (!re) {
-    const sorted = [...new Set(phrases.map((p) => (fold ? fold(p) : p)))].filter((p) => p.trim()).sort((a, b) => b.length - a.length);
+    const sorted = [...new Set(phrases.map((p) => (fold ? fold(p) : p)))]
+      .filter((p) => p.trim())
+      .sort((a, b) => b.length - a.length);
     // The boundaries are shared by one group: a regex with thousands of look-behinds takes seconds to compile.
     const bounded = sorted.filter((p) => edgeIsWord(p.trim()[0] ?? '') && edgeIsWord(p.trim().slice(-1)));
     const rest = sorted.filter((p) => !bounded.includes(p));
@@ -153,7 +155,11 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      text: text.slice(m.index, m.index + m[0].length),
+    });
   }
   return out;
 }

@@ -13,7 +13,8 @@ export interface QuestionPort {
   isQuestion(sentence: string): boolean | undefined;
 }
 
-const AUX_START = /^(?:do|does|did|is|was|are|were|can|could|will|would|may|might|shall|should|have|has|must|what|which|when|where|who|whom|whose|why|how)\b/i;
+const AUX_START =
+  /^(?:do|does|did|is|was|are|were|can|could|will|would|may|might|shall|should|have|has|must|what|which|when|where|who|whom|whose|why|how)\b/i;
 /** Longer sentences are not typed without "?" by accident, and the tagger's time grows with length. */
 export const MAX_QUESTION_CHARS = 300;
 

@@ -6,9 +6,36 @@
  */
 
 const TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj',
-  м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č',
-  џ: 'dž', ш: 'š',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'đ',
+  е: 'e',
+  ж: 'ž',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'ć',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'č',
+  џ: 'dž',
+  ш: 'š',
 };
 const NOT_SERBIAN = /[ыэъёйщьюяіїєґѓќѕ]/iu;
 const CYRILLIC = /[\u0400-\u04FF]/u;
@@ -52,12 +79,17 @@ export function toLatin(text: string): Transliterated {
 }
 
 const DIGRAPHS: [RegExp, string, string][] = [
-  [/dž/g, 'џ', 'Џ'], [/Dž|DŽ/g, 'Џ', 'Џ'],
-  [/lj/g, 'љ', 'Љ'], [/Lj|LJ/g, 'Љ', 'Љ'],
-  [/nj/g, 'њ', 'Њ'], [/Nj|NJ/g, 'Њ', 'Њ'],
+  [/dž/g, 'џ', 'Џ'],
+  [/Dž|DŽ/g, 'Џ', 'Џ'],
+  [/lj/g, 'љ', 'Љ'],
+  [/Lj|LJ/g, 'Љ', 'Љ'],
+  [/nj/g, 'њ', 'Њ'],
+  [/Nj|NJ/g, 'Њ', 'Њ'],
 ];
 const FROM_LATIN: Record<string, string> = Object.fromEntries(
-  Object.entries(TO_LATIN).filter(([, l]) => l.length === 1).map(([c, l]) => [l, c]),
+  Object.entries(TO_LATIN)
+    .filter(([, l]) => l.length === 1)
+    .map(([c, l]) => [l, c]),
 );
 
 /** Latin BCS to Serbian Cyrillic (fix texts for a Cyrillic draft). */

@@ -5,7 +5,13 @@ export type Lang = 'en' | 'de' | 'fi' | 'bs';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fi', 'bs'];
 
 export type RuleId = 'greeting' | 'closing-question' | 'apology' | 'order-recap' | 'unanswered-question';
-export const RULE_IDS: readonly RuleId[] = ['greeting', 'closing-question', 'apology', 'order-recap', 'unanswered-question'];
+export const RULE_IDS: readonly RuleId[] = [
+  'greeting',
+  'closing-question',
+  'apology',
+  'order-recap',
+  'unanswered-question',
+];
 
 /** One message of the conversation before the draft, as the page shows it. */
 export interface ThreadMessage {

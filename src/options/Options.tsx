@@ -75,7 +75,11 @@ export function Options() {
           const k = id.replace(/-/g, '_');
           return (
             <div class="rule" key={id}>
-              <Switch checked={settings.rules[id]} testId={`rule-${id}`} onChange={(on) => void update((s) => void (s.rules[id] = on))}>
+              <Switch
+                checked={settings.rules[id]}
+                testId={`rule-${id}`}
+                onChange={(on) => void update((s) => void (s.rules[id] = on))}
+              >
                 <span>
                   <strong>{t(`options_rule_${k}_name`, lang)}</strong>
                   <span class="muted small block">{t(`options_rule_${k}_desc`, lang)}</span>
@@ -190,7 +194,12 @@ export function Options() {
 
       <Backup settings={settings} lang={lang} show={show} />
 
-      <div class={`toast ${notice ? 'on' : ''} ${notice?.kind ?? ''}`} role="status" aria-live="polite" data-testid="notice">
+      <div
+        class={`toast ${notice ? 'on' : ''} ${notice?.kind ?? ''}`}
+        role="status"
+        aria-live="polite"
+        data-testid="notice"
+      >
         {notice?.text}
       </div>
     </main>
@@ -257,7 +266,12 @@ function TextField(props: {
   );
 }
 
-function PhraseList(props: { label: string; value: string[]; onCommit: (v: string[]) => Promise<unknown>; testId: string }) {
+function PhraseList(props: {
+  label: string;
+  value: string[];
+  onCommit: (v: string[]) => Promise<unknown>;
+  testId: string;
+}) {
   const joined = props.value.join('\n');
   const [draft, setDraft] = useState(joined);
   const focused = useRef(false);
@@ -267,7 +281,10 @@ function PhraseList(props: { label: string; value: string[]; onCommit: (v: strin
   }, [joined]);
   const commit = (v: string) => {
     clearTimeout(pending.current);
-    const list = v.split('\n').map((x) => x.trim()).filter(Boolean);
+    const list = v
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (list.join('\n') !== joined) void props.onCommit(list);
   };
   return (
@@ -293,7 +310,15 @@ function PhraseList(props: { label: string; value: string[]; onCommit: (v: strin
   );
 }
 
-function Phrases({ settings, lang, update }: { settings: Settings; lang: Lang; update: (c: (s: Settings) => Settings | void) => Promise<void> }) {
+function Phrases({
+  settings,
+  lang,
+  update,
+}: {
+  settings: Settings;
+  lang: Lang;
+  update: (c: (s: Settings) => Settings | void) => Promise<void>;
+}) {
   const [which, setWhich] = useState<Lang>(settings.languages[0] ?? 'en');
   const set = (kind: PhraseKind, list: string[]) =>
     update((s) => {
@@ -349,9 +374,9 @@ function Sites({
   const added = settings.sites.added;
   useEffect(() => {
     const check = () =>
-      void Promise.all(added.map(async (o) => [o, await browser.permissions.contains({ origins: [o] }).catch(() => false)] as const)).then(
-        (pairs) => setAccess(Object.fromEntries(pairs)),
-      );
+      void Promise.all(
+        added.map(async (o) => [o, await browser.permissions.contains({ origins: [o] }).catch(() => false)] as const),
+      ).then((pairs) => setAccess(Object.fromEntries(pairs)));
     check();
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);
@@ -365,14 +390,20 @@ function Sites({
   const builtIns = builtInHosts();
   const addedHosts = added.map(hostOf);
   const others = settings.sites.disabled.filter((d) => !builtIns.includes(d) && !addedHosts.includes(d));
-  const on = (host: string) => !settings.sites.disabled.some((d) => d === host || (!host.startsWith('*.') && hostMatches(host, d)));
+  const on = (host: string) =>
+    !settings.sites.disabled.some((d) => d === host || (!host.startsWith('*.') && hostMatches(host, d)));
   const label = (host: string) => (host.startsWith('*.') ? t('options_site_subdomains', lang, host.slice(2)) : host);
   const toggle = (host: string, value: boolean) => void update((s) => setSiteEnabled(s, host, value));
 
   const remove = async (origin: string) => {
     const msg: RemoveSiteMessage = { type: 'rc:removeSite', origin };
     const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as SiteResult | null;
-    show(res?.ok ? { kind: 'ok', text: t('options_saved', lang) } : { kind: 'error', text: t('options_error_generic', lang) }, res?.ok ? 1500 : 0);
+    show(
+      res?.ok
+        ? { kind: 'ok', text: t('options_saved', lang) }
+        : { kind: 'error', text: t('options_error_generic', lang) },
+      res?.ok ? 1500 : 0,
+    );
   };
   const grant = async (origin: string) => {
     const ok = await browser.permissions.request({ origins: [origin] }).catch(() => false);
@@ -384,7 +415,11 @@ function Sites({
 
   return (
     <Card title={t('options_section_sites', lang)}>
-      <Switch checked={settings.enabled} testId="enabled-all" onChange={(v) => void update((s) => void (s.enabled = v))}>
+      <Switch
+        checked={settings.enabled}
+        testId="enabled-all"
+        onChange={(v) => void update((s) => void (s.enabled = v))}
+      >
         <strong>{t('options_enabled_all', lang)}</strong>
       </Switch>
 
@@ -396,7 +431,12 @@ function Sites({
           const hasAccess = access[o] !== false;
           return (
             <li key={o} data-origin={o}>
-              <Switch checked={on(host)} disabled={!settings.enabled} label={t('options_site_toggle', lang, host)} onChange={(v) => toggle(host, v)}>
+              <Switch
+                checked={on(host)}
+                disabled={!settings.enabled}
+                label={t('options_site_toggle', lang, host)}
+                onChange={(v) => toggle(host, v)}
+              >
                 <span class="site-name">{host}</span>
               </Switch>
               {!hasAccess && <span class="tag warn">{t('options_site_no_access', lang)}</span>}
@@ -420,7 +460,12 @@ function Sites({
           <ul class="sites">
             {others.map((h) => (
               <li key={h}>
-                <Switch checked={false} disabled={!settings.enabled} label={t('options_site_toggle', lang, h)} onChange={(v) => toggle(h, v)}>
+                <Switch
+                  checked={false}
+                  disabled={!settings.enabled}
+                  label={t('options_site_toggle', lang, h)}
+                  onChange={(v) => toggle(h, v)}
+                >
                   <span class="site-name">{h}</span>
                 </Switch>
               </li>
@@ -433,7 +478,12 @@ function Sites({
       <ul class="sites builtin" data-testid="sites-builtin">
         {builtIns.map((h) => (
           <li key={h}>
-            <Switch checked={on(h)} disabled={!settings.enabled} label={t('options_site_toggle', lang, label(h))} onChange={(v) => toggle(h, v)}>
+            <Switch
+              checked={on(h)}
+              disabled={!settings.enabled}
+              label={t('options_site_toggle', lang, label(h))}
+              onChange={(v) => toggle(h, v)}
+            >
               <span class="site-name">{label(h)}</span>
             </Switch>
           </li>
@@ -462,7 +512,8 @@ function Backup({ settings, lang, show }: { settings: Settings; lang: Lang; show
       const text = await file.text();
       const { settings: next, issues } = parseImport(text, settings);
       await saveSettings(next);
-      if (issues.length) show({ kind: 'ok', text: t('options_import_partial', lang, issues.slice(0, 6).join(', ')) }, 0);
+      if (issues.length)
+        show({ kind: 'ok', text: t('options_import_partial', lang, issues.slice(0, 6).join(', ')) }, 0);
       else show({ kind: 'ok', text: t('options_import_done', lang) }, 3000);
     } catch (e) {
       show({ kind: 'error', text: errorText(e, lang) }, 0);

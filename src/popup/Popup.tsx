@@ -26,19 +26,26 @@ type SiteKind = 'not-web' | 'builtin' | 'added' | 'added-no-access' | 'new';
 async function currentTab(): Promise<TabInfo> {
   const forced = Number(new URLSearchParams(location.search).get('tabId'));
   try {
-    const tab = forced ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tab = forced
+      ? await browser.tabs.get(forced)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     return { id: tab?.id ?? null, url: tab?.url || null };
   } catch {
     return { id: null, url: null };
   }
 }
 
-function siteKind(url: string | null, settings: Settings, granted: boolean): { kind: SiteKind; host: string; origin: string } {
+function siteKind(
+  url: string | null,
+  settings: Settings,
+  granted: boolean,
+): { kind: SiteKind; host: string; origin: string } {
   const origin = url ? originPatternFor(url) : null;
   if (!url || !origin) return { kind: 'not-web', host: '', origin: '' };
   const host = new URL(url).hostname;
   if (isBuiltInHost(host)) return { kind: 'builtin', host, origin };
-  const added = settings.sites.added.find((o) => o === origin) ?? settings.sites.added.find((o) => o.includes(`//${host}/`));
+  const added =
+    settings.sites.added.find((o) => o === origin) ?? settings.sites.added.find((o) => o.includes(`//${host}/`));
   if (added) return { kind: granted ? 'added' : 'added-no-access', host, origin: added };
   return { kind: 'new', host, origin };
 }
@@ -62,7 +69,8 @@ export function Popup() {
   // Do we (still) hold the host permission for this site?
   useEffect(() => {
     if (!site?.origin) return;
-    const check = () => void browser.permissions.contains({ origins: [site.origin] }).then(setGranted, () => setGranted(false));
+    const check = () =>
+      void browser.permissions.contains({ origins: [site.origin] }).then(setGranted, () => setGranted(false));
     check();
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);
@@ -73,7 +81,8 @@ export function Popup() {
   }, [site?.origin]);
 
   // Ask the page for its hint count now and every second while the popup is open.
-  const active = !!site && (site.kind === 'builtin' || site.kind === 'added') && !!settings && isSiteEnabled(settings, site.host);
+  const active =
+    !!site && (site.kind === 'builtin' || site.kind === 'added') && !!settings && isSiteEnabled(settings, site.host);
   useEffect(() => {
     if (!active || tab?.id == null) return;
     let alive = true;
@@ -86,7 +95,8 @@ export function Popup() {
     };
   }, [active, tab?.id]);
 
-  if (!settings || !tab || !site || (site.kind.startsWith('added') && granted === null)) return <main class="popup" aria-busy="true" />;
+  if (!settings || !tab || !site || (site.kind.startsWith('added') && granted === null))
+    return <main class="popup" aria-busy="true" />;
 
   const enable = async () => {
     setError(null);
@@ -138,7 +148,9 @@ export function Popup() {
       {!settings.enabled && (
         <section class="note warn row">
           <span>{t('popup_all_off', lang)}</span>
-          <button onClick={() => void updateSettings((s) => ({ ...s, enabled: true }))}>{t('popup_turn_on', lang)}</button>
+          <button onClick={() => void updateSettings((s) => ({ ...s, enabled: true }))}>
+            {t('popup_turn_on', lang)}
+          </button>
         </section>
       )}
 
@@ -149,7 +161,9 @@ export function Popup() {
           <div class="host" title={site.host}>
             <strong>{site.host}</strong>
             {site.kind === 'builtin' && <span class="tag">{t('popup_builtin', lang)}</span>}
-            {(site.kind === 'added' || site.kind === 'added-no-access') && <span class="tag">{t('popup_added', lang)}</span>}
+            {(site.kind === 'added' || site.kind === 'added-no-access') && (
+              <span class="tag">{t('popup_added', lang)}</span>
+            )}
           </div>
 
           {(site.kind === 'builtin' || site.kind === 'added') && (

@@ -23,7 +23,9 @@ export async function getTabStatus(tabId: number): Promise<StatusResponse | null
   const msg: GetStatusMessage = { type: 'rc:getStatus' };
   const answers = await Promise.all(
     (await frameIds(tabId)).map((frameId) =>
-      withTimeout(browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<unknown>, TIMEOUT_MS).catch(() => undefined),
+      withTimeout(browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<unknown>, TIMEOUT_MS).catch(
+        () => undefined,
+      ),
     ),
   );
   let best: StatusResponse | null = null;

@@ -14,7 +14,12 @@ import { CATALOGS, message, type MessageKey } from '../engine/messages';
 export { format, type MessageKey } from '../engine/messages';
 
 /** Names of the languages in their own language, for pickers. */
-export const LANG_NATIVE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', fi: 'Suomi', bs: 'Bosanski / Hrvatski / Srpski' };
+export const LANG_NATIVE_NAMES: Record<Lang, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fi: 'Suomi',
+  bs: 'Bosanski / Hrvatski / Srpski',
+};
 
 /**
  * The UI language a locale tag stands for. Bosnian, Croatian, Serbian (Latin and Cyrillic UIs), Montenegrin and
@@ -69,7 +74,8 @@ export function messageFromCatalog(key: string, lang: Lang, substitutions: strin
  * the manifest use too); with another language, the bundled catalog does.
  */
 export function t(key: MessageKey | (string & {}), lang?: Lang, substitutions?: string | (string | number)[]): string {
-  const subs = substitutions === undefined ? [] : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+  const subs =
+    substitutions === undefined ? [] : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
   const target = lang ?? browserLang();
   if (target === browserLang()) {
     try {

@@ -52,7 +52,9 @@ export interface Protocol {
 
 export type MessageType = keyof Protocol;
 /** The message of one type (or, for a union of types, the union of their messages). */
-export type Message<T extends MessageType = MessageType> = T extends MessageType ? { type: T } & Protocol[T]['request'] : never;
+export type Message<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T } & Protocol[T]['request']
+  : never;
 export type Response<T extends MessageType> = Protocol[T]['response'];
 
 export type GetStatusMessage = Message<'rc:getStatus'>;
@@ -81,7 +83,10 @@ const WELL_FORMED: { [T in MessageType]: (m: Record<string, unknown>) => boolean
   'rc:addSite': isOrigin,
   'rc:removeSite': isOrigin,
   'rc:syncSites': () => true,
-  'rc:questions': (m) => Array.isArray(m.sentences) && m.sentences.length <= MAX_QUESTIONS && m.sentences.every((x) => typeof x === 'string'),
+  'rc:questions': (m) =>
+    Array.isArray(m.sentences) &&
+    m.sentences.length <= MAX_QUESTIONS &&
+    m.sentences.every((x) => typeof x === 'string'),
 };
 
 const isType = (t: unknown): t is MessageType => typeof t === 'string' && Object.hasOwn(WELL_FORMED, t);

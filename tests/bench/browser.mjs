@@ -115,7 +115,26 @@ function certificate() {
   const key = join(TMP, 'key.pem');
   const cert = join(TMP, 'cert.pem');
   if (!existsSync(key) || !existsSync(cert)) {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '30', '-subj', '/CN=reply-coach-bench', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-sha256',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=reply-coach-bench',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
@@ -144,7 +163,16 @@ async function startServer() {
 
 async function launch(ext) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'reply-coach-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost', '--ignore-certificate-errors'];
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+    '--ignore-certificate-errors',
+  ];
   if (ext) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -154,8 +182,16 @@ async function launch(ext) {
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 860 },
   });
-  if (ext && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
-  return { context, userDataDir, close: async () => (await context.close().catch(() => undefined), rmSync(userDataDir, { recursive: true, force: true })) };
+  if (ext && !context.serviceWorkers().length)
+    await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+  return {
+    context,
+    userDataDir,
+    close: async () => (
+      await context.close().catch(() => undefined),
+      rmSync(userDataDir, { recursive: true, force: true })
+    ),
+  };
 }
 
 /**
@@ -185,7 +221,7 @@ function browserCpuMs(userDataDir) {
   });
   if (!root) return NaN;
   const tree = new Set([root.pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of procs) {
       if (tree.has(p.pid) || !tree.has(p.ppid)) continue;
@@ -202,7 +238,9 @@ const badgeText = (page) =>
   page.evaluate(() => {
     const o = document.querySelector('reply-coach-overlay');
     const b = o?.shadowRoot?.querySelector('[data-part="badge"]');
-    return b ? `${b.getAttribute('data-state') ?? ''}|${b.textContent ?? ''}|${b.getAttribute('aria-label') ?? ''}` : null;
+    return b
+      ? `${b.getAttribute('data-state') ?? ''}|${b.textContent ?? ''}|${b.getAttribute('aria-label') ?? ''}`
+      : null;
   });
 
 /** Open the bench page, focus the box, and (with the extension) wait until the overlay is attached. */
@@ -289,7 +327,14 @@ async function finishTyping({ page, attached, cdp, before, perChunk, cpuPerChunk
   const cpuMs = cpuPerChunk.reduce((x, y) => x + y, 0);
   const cpu = cdp ? extensionCpu((await cdp.send('Profiler.stop')).profile) : null;
   if (cdp) await cdp.detach().catch(() => undefined);
-  const perf = await page.evaluate((s) => ({ longtasks: window.__perf.longtasks.slice(s.lt), loaf: window.__perf.loaf.slice(s.loaf), typed: window.__text().length }), before);
+  const perf = await page.evaluate(
+    (s) => ({
+      longtasks: window.__perf.longtasks.slice(s.lt),
+      loaf: window.__perf.loaf.slice(s.loaf),
+      typed: window.__text().length,
+    }),
+    before,
+  );
   const badge = withExt ? await badgeText(page) : null;
   await page.close();
   const extLoaf = perf.loaf.filter((f) => f.scripts.some((s) => (s.url ?? '').startsWith('chrome-extension://')));
@@ -356,7 +401,10 @@ function extensionCpu(profile) {
       fnTime.set(key, (fnTime.get(key) ?? 0) + dt);
     }
   });
-  const top = [...fnTime].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${(v / 1000).toFixed(1)} ms ${k}`);
+  const top = [...fnTime]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, v]) => `${(v / 1000).toFixed(1)} ms ${k}`);
   return { totalMs: total / 1000, longestMs: longest / 1000, top };
 }
 
@@ -395,7 +443,13 @@ async function heapRun(b, url, withExt, drafts) {
   points.after3N = await heap();
   await cdp.detach().catch(() => undefined);
   await page.close();
-  return { attached, ...points, growth: points.afterN - points.after1, leak: points.after2N - points.afterN, leak2: points.after3N - points.after2N };
+  return {
+    attached,
+    ...points,
+    growth: points.afterN - points.after1,
+    leak: points.after2N - points.afterN,
+    leak2: points.after3N - points.after2N,
+  };
 }
 
 async function loadRun(b, url) {
@@ -415,7 +469,8 @@ async function loadRun(b, url) {
 
 async function main() {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
   const started = Date.now();
   const load0 = loadavg()[0].toFixed(1);
   rmSync(join(TMP, 'ext'), { recursive: true, force: true });
@@ -432,17 +487,39 @@ async function main() {
   const engine = await import(new URL('../../dist/cli/engine.mjs', import.meta.url).href).catch(() => null);
   const corpus = loadCorpus(ROOT);
   let typed;
-  if (engine) typed = set5k(pieces(engine, corpus), 99).find((d) => d.lang === 'en').text.slice(0, TYPED);
-  else typed = corpus.en.map((r) => r.text).join('\n\n').slice(0, TYPED);
+  if (engine)
+    typed = set5k(pieces(engine, corpus), 99)
+      .find((d) => d.lang === 'en')
+      .text.slice(0, TYPED);
+  else
+    typed = corpus.en
+      .map((r) => r.text)
+      .join('\n\n')
+      .slice(0, TYPED);
   const heapDrafts = [];
-  for (let i = 0; heapDrafts.length < 3 * HEAP_DRAFTS && i < 1000; i++) for (const l of LANGS) if (corpus[l][i]) heapDrafts.push(corpus[l][i].text);
+  for (let i = 0; heapDrafts.length < 3 * HEAP_DRAFTS && i < 1000; i++)
+    for (const l of LANGS) if (corpus[l][i]) heapDrafts.push(corpus[l][i].text);
 
   const withExt = await launch(EXT);
   const without = await launch(null);
-  const result = { date: new Date().toISOString(), chromium: withExt.context.browser()?.version() ?? execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(), rounds: ROUNDS, typedChars: TYPED, pauseMs: PAUSE_MS, heapDrafts: HEAP_DRAFTS, typing: {}, heap: {}, load: {} };
+  const result = {
+    date: new Date().toISOString(),
+    chromium:
+      withExt.context.browser()?.version() ?? execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(),
+    rounds: ROUNDS,
+    typedChars: TYPED,
+    pauseMs: PAUSE_MS,
+    heapDrafts: HEAP_DRAFTS,
+    typing: {},
+    heap: {},
+    load: {},
+  };
   try {
     // 1 + 2. Typing, alternating.
-    for (const [name, host] of [['textarea', 'www.etsy.com'], ['Lexical', 'www.facebook.com']].filter(([n]) => !EDITOR || n === EDITOR)) {
+    for (const [name, host] of [
+      ['textarea', 'www.etsy.com'],
+      ['Lexical', 'www.facebook.com'],
+    ].filter(([n]) => !EDITOR || n === EDITOR)) {
       const runs = { with: [], without: [] };
       for (let r = 0; r < ROUNDS; r++) {
         log(`typing ${TYPED} chars into ${name}: round ${r + 1}/${ROUNDS}`);
@@ -455,7 +532,8 @@ async function main() {
       const w = median(runs.with.map((x) => x.typingMs));
       const wo = median(runs.without.map((x) => x.typingMs));
       // Best of the rounds per sentence-chunk (the same keys in every run): removes preemption by other processes.
-      const best = (rs) => rs[0].perChunk.reduce((s, _, i) => s + Math.min(...rs.map((r) => r.perChunk[i] ?? Infinity)), 0);
+      const best = (rs) =>
+        rs[0].perChunk.reduce((s, _, i) => s + Math.min(...rs.map((r) => r.perChunk[i] ?? Infinity)), 0);
       const bw = best(runs.with);
       const bwo = best(runs.without);
       result.typing[name] = {
@@ -498,7 +576,14 @@ async function main() {
         lw.push(await loadRun(withExt, url('www.etsy.com')));
       }
       // Fastest of 5 loads each (the same work every time; slower loads are the machine's noise).
-      result.load = { with: lw, without: lwo, scriptMsWith: Math.min(...lw.map((x) => x.scriptMs)), scriptMsWithout: Math.min(...lwo.map((x) => x.scriptMs)), medianWith: median(lw.map((x) => x.scriptMs)), medianWithout: median(lwo.map((x) => x.scriptMs)) };
+      result.load = {
+        with: lw,
+        without: lwo,
+        scriptMsWith: Math.min(...lw.map((x) => x.scriptMs)),
+        scriptMsWithout: Math.min(...lwo.map((x) => x.scriptMs)),
+        medianWith: median(lw.map((x) => x.scriptMs)),
+        medianWithout: median(lwo.map((x) => x.scriptMs)),
+      };
       result.load.extensionScriptMs = result.load.scriptMsWith - result.load.scriptMsWithout;
     }
   } finally {
@@ -516,7 +601,12 @@ async function main() {
       '≤ 1.05',
       ok(t.ratio <= TARGETS.typingRatio && t.attached),
     ]);
-    rows.push([`Same, median of whole runs with ÷ without (single-run noise included) · median over rounds of each round's with ÷ without`, `${(t.medianWithMs / 1000).toFixed(2)} s ÷ ${(t.medianWithoutMs / 1000).toFixed(2)} s = ${t.ratioOfMedians.toFixed(3)} · ${t.pairedRatio.toFixed(3)}`, 'reported', '—']);
+    rows.push([
+      `Same, median of whole runs with ÷ without (single-run noise included) · median over rounds of each round's with ÷ without`,
+      `${(t.medianWithMs / 1000).toFixed(2)} s ÷ ${(t.medianWithoutMs / 1000).toFixed(2)} s = ${t.ratioOfMedians.toFixed(3)} · ${t.pairedRatio.toFixed(3)}`,
+      'reported',
+      '—',
+    ]);
     rows.push([
       `Same, CPU time of all the browser's processes (browser, GPU, renderers, extension) during the typing spans, all rounds: with ÷ without`,
       `${(t.cpuWithMs / 1000).toFixed(2)} s ÷ ${(t.cpuWithoutMs / 1000).toFixed(2)} s = ${(t.cpuWithMs / t.cpuWithoutMs).toFixed(3)}`,
@@ -561,15 +651,26 @@ async function main() {
       ok(result.load.extensionScriptMs <= TARGETS.loadScriptMs),
     ]);
   }
-  const table = ['| Measure | Result | Target | Met |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const table = [
+    '| Measure | Result | Target | Met |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
   result.table = table;
-  result.machine = { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, loadAverage: `${load0} → ${loadavg()[0].toFixed(1)}` };
+  result.machine = {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    node: process.version,
+    loadAverage: `${load0} → ${loadavg()[0].toFixed(1)}`,
+  };
   result.seconds = (Date.now() - started) / 1000;
   mkdirSync(RESULTS, { recursive: true });
   if (!PARTIAL) writeFileSync(join(RESULTS, 'browser.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(`\n## In the browser (${result.chromium}, headless)\n`);
   console.log(table);
-  console.log(`\n(${result.seconds.toFixed(0)} s; load average ${result.machine.loadAverage}; ${PARTIAL ? 'partial run, not written' : 'written to tests/bench/results/browser.json'})`);
+  console.log(
+    `\n(${result.seconds.toFixed(0)} s; load average ${result.machine.loadAverage}; ${PARTIAL ? 'partial run, not written' : 'written to tests/bench/results/browser.json'})`,
+  );
 }
 
 main().catch((e) => {

@@ -90,12 +90,32 @@ const greetingOnly = (p) => !p.includes('\n') && p.trim().length <= 40 && /[,!]\
 
 const SIGNATURE = {
   en: ['Mia Novak', "Mia's Knits · handmade in Leeds", 'Tel: +44 7700 900142', 'https://www.etsy.com/shop/MiasKnits'],
-  de: ['Jana Becker', 'Janas Keramik · Handgemacht in Leipzig', 'Tel.: +49 151 2345 6789', 'https://www.etsy.com/de/shop/JanasKeramik'],
-  fi: ['Aino Virtanen', 'Ainon Puoti · käsityönä Tampereelta', 'puh. +358 40 123 4567', 'https://www.etsy.com/fi/shop/AinonPuoti'],
-  bs: ['Amra Hodžić', 'Amrina radionica · ručni rad iz Mostara', 'Tel: +387 61 234 567', 'https://www.etsy.com/shop/AmrinaRadionica'],
+  de: [
+    'Jana Becker',
+    'Janas Keramik · Handgemacht in Leipzig',
+    'Tel.: +49 151 2345 6789',
+    'https://www.etsy.com/de/shop/JanasKeramik',
+  ],
+  fi: [
+    'Aino Virtanen',
+    'Ainon Puoti · käsityönä Tampereelta',
+    'puh. +358 40 123 4567',
+    'https://www.etsy.com/fi/shop/AinonPuoti',
+  ],
+  bs: [
+    'Amra Hodžić',
+    'Amrina radionica · ručni rad iz Mostara',
+    'Tel: +387 61 234 567',
+    'https://www.etsy.com/shop/AmrinaRadionica',
+  ],
 };
 
-const DEFAULT_SIGN_OFF = { en: 'Best wishes,', de: 'Viele Grüße', fi: 'Ystävällisin terveisin', bs: 'Srdačan pozdrav,' };
+const DEFAULT_SIGN_OFF = {
+  en: 'Best wishes,',
+  de: 'Viele Grüße',
+  fi: 'Ystävällisin terveisin',
+  bs: 'Srdačan pozdrav,',
+};
 
 const ATTRIBUTION = {
   en: (n) => `On Tue, 3 Mar 2026 at 14:0${n % 10}, ${'Sarah Miller'} <sarah.miller@example.com> wrote:`,
@@ -105,10 +125,32 @@ const ATTRIBUTION = {
 };
 
 const HEADER_BLOCK = {
-  en: ['-----Original Message-----', 'From: Sarah Miller <sarah.miller@example.com>', 'Sent: Tuesday, March 3, 2026 2:04 PM', 'To: Mia Novak <shop@miasknits.example>', 'Subject: Re: Custom order'],
-  de: ['-----Ursprüngliche Nachricht-----', 'Von: Petra Schulz <petra.schulz@example.de>', 'Gesendet: Dienstag, 3. März 2026 14:04', 'An: Jana Becker <info@janaskeramik.example>', 'Betreff: AW: Bestellung'],
-  fi: ['Lähettäjä: Mikko Korhonen <mikko.korhonen@example.fi>', 'Lähetetty: tiistai 3. maaliskuuta 2026 14.04', 'Vastaanottaja: Aino Virtanen <aino@ainonpuoti.example>', 'Aihe: VS: Tilaus'],
-  bs: ['Šalje: Emina Begić <emina.begic@example.ba>', 'Poslano: utorak, 3. mart 2026. 14:04', 'Prima: Amra Hodžić <amra@radionica.example>', 'Predmet: Odg: Narudžba'],
+  en: [
+    '-----Original Message-----',
+    'From: Sarah Miller <sarah.miller@example.com>',
+    'Sent: Tuesday, March 3, 2026 2:04 PM',
+    'To: Mia Novak <shop@miasknits.example>',
+    'Subject: Re: Custom order',
+  ],
+  de: [
+    '-----Ursprüngliche Nachricht-----',
+    'Von: Petra Schulz <petra.schulz@example.de>',
+    'Gesendet: Dienstag, 3. März 2026 14:04',
+    'An: Jana Becker <info@janaskeramik.example>',
+    'Betreff: AW: Bestellung',
+  ],
+  fi: [
+    'Lähettäjä: Mikko Korhonen <mikko.korhonen@example.fi>',
+    'Lähetetty: tiistai 3. maaliskuuta 2026 14.04',
+    'Vastaanottaja: Aino Virtanen <aino@ainonpuoti.example>',
+    'Aihe: VS: Tilaus',
+  ],
+  bs: [
+    'Šalje: Emina Begić <emina.begic@example.ba>',
+    'Poslano: utorak, 3. mart 2026. 14:04',
+    'Prima: Amra Hodžić <amra@radionica.example>',
+    'Predmet: Odg: Narudžba',
+  ],
 };
 
 /** Quoted history in `lang` from customers' messages and older drafts, at least `size` characters. */
@@ -170,7 +212,14 @@ function compose(lang, pool, bodyTarget, withSignature) {
     if (withSignature) tail.push(...SIGNATURE[lang]);
     else if (signature.length) tail.push(...signature);
     const body = paras.join('\n\n');
-    drafts.push({ lang, from: used, text: body + '\n\n' + tail.join('\n'), body, tail: tail.join('\n'), customerName: first.customerName });
+    drafts.push({
+      lang,
+      from: used,
+      text: body + '\n\n' + tail.join('\n'),
+      body,
+      tail: tail.join('\n'),
+      customerName: first.customerName,
+    });
   }
   return drafts;
 }

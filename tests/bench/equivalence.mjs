@@ -28,22 +28,30 @@ function same(text, opts, where) {
   const y = JSON.stringify(B.analyze(text, opts));
   if (x !== y) {
     diffs++;
-    if (diffs <= 10) console.log(`DIFF ${where}\n  text: ${JSON.stringify(text.slice(-120))}\n  a: ${x.slice(0, 400)}\n  b: ${y.slice(0, 400)}`);
+    if (diffs <= 10)
+      console.log(
+        `DIFF ${where}\n  text: ${JSON.stringify(text.slice(-120))}\n  a: ${x.slice(0, 400)}\n  b: ${y.slice(0, 400)}`,
+      );
   }
 }
 
 for (const lang of [...LANGS, 'other']) {
   for (const r of corpus[lang]) {
-    for (const uiLang of LANGS) same(r.text, { customerName: r.customerName, customerMessage: r.customerMessage, uiLang }, r.id);
+    for (const uiLang of LANGS)
+      same(r.text, { customerName: r.customerName, customerMessage: r.customerMessage, uiLang }, r.id);
   }
 }
-for (const seed of [1, 2, 3]) for (const d of set500(all, seed)) same(d.text, { customerName: d.customerName }, `500-${seed}`);
-for (const seed of [1, 2, 3, 4]) for (const d of set5k(all, seed)) same(d.text, { customerName: d.customerName }, `5k-${seed}`);
+for (const seed of [1, 2, 3])
+  for (const d of set500(all, seed)) same(d.text, { customerName: d.customerName }, `500-${seed}`);
+for (const seed of [1, 2, 3, 4])
+  for (const d of set5k(all, seed)) same(d.text, { customerName: d.customerName }, `5k-${seed}`);
 const replays = set5k(all, 99);
 for (const lang of LANGS) {
   const d = replays.find((x) => x.lang === lang);
-  for (let i = 1; i <= d.text.length; i++) same(d.text.slice(0, i), { customerName: d.customerName }, `replay-${lang}@${i}`);
-  for (let i = 1; i <= d.body.length; i++) same(d.body.slice(0, i) + '\n\n' + d.tail, { customerName: d.customerName }, `top-${lang}@${i}`);
+  for (let i = 1; i <= d.text.length; i++)
+    same(d.text.slice(0, i), { customerName: d.customerName }, `replay-${lang}@${i}`);
+  for (let i = 1; i <= d.body.length; i++)
+    same(d.body.slice(0, i) + '\n\n' + d.tail, { customerName: d.customerName }, `top-${lang}@${i}`);
   // Editing in the middle: delete and retype a word in every paragraph.
   let t = d.text;
   for (let at = t.indexOf('\n\n'); at > 0; at = t.indexOf('\n\n', at + 2)) {

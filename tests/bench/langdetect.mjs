@@ -39,7 +39,8 @@ const ELD_DB = 'medium';
 await eld.load(ELD_DB);
 
 const pkgVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-const gz = (...files) => files.reduce((s, f) => s + gzipSync(readFileSync(join(ROOT, 'node_modules', f)), { level: 9 }).length, 0);
+const gz = (...files) =>
+  files.reduce((s, f) => s + gzipSync(readFileSync(join(ROOT, 'node_modules', f)), { level: 9 }).length, 0);
 
 const BS = new Set(['bs', 'hr', 'sr', 'sh', 'bos', 'hrv', 'srp', 'hbs']);
 const ISO = { en: 'en', eng: 'en', de: 'de', deu: 'de', ger: 'de', fi: 'fi', fin: 'fi' };
@@ -51,7 +52,11 @@ const items = [];
 for (const lang of [...LANGS, 'other']) {
   for (const r of corpus[lang]) {
     const expect = lang === 'other' ? null : lang;
-    const firstLine = r.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const firstLine =
+      r.text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     items.push({ id: r.id, expect, input: 'whole', text: r.text });
     items.push({ id: r.id, expect, input: 'first line', text: firstLine });
     items.push({ id: r.id, expect, input: '40 chars', text: r.text.slice(0, 40) });
@@ -94,10 +99,34 @@ const detectors = [
       };
     })(),
   },
-  { name: 'tinyld', mode: 'unrestricted', version: pkgVersion('tinyld'), size: gz('tinyld/dist/tinyld.normal.browser.js'), run: (it) => map(tinyDetect(it.own)) },
-  { name: 'tinyld', mode: 'only en/de/fi/bs/hr/sr', version: pkgVersion('tinyld'), size: gz('tinyld/dist/tinyld.normal.browser.js'), run: (it) => map(tinyDetect(it.own, { only: ONLY2 })) },
-  { name: 'franc-min', mode: 'unrestricted', version: pkgVersion('franc-min'), size: gz('franc-min/index.js', 'franc-min/data.js', 'franc-min/expressions.js'), run: (it) => map(franc(it.own)) },
-  { name: 'franc-min', mode: 'only eng/deu/fin/bos/hrv/srp', version: pkgVersion('franc-min'), size: gz('franc-min/index.js', 'franc-min/data.js', 'franc-min/expressions.js'), run: (it) => map(franc(it.own, { only: ONLY3 })) },
+  {
+    name: 'tinyld',
+    mode: 'unrestricted',
+    version: pkgVersion('tinyld'),
+    size: gz('tinyld/dist/tinyld.normal.browser.js'),
+    run: (it) => map(tinyDetect(it.own)),
+  },
+  {
+    name: 'tinyld',
+    mode: 'only en/de/fi/bs/hr/sr',
+    version: pkgVersion('tinyld'),
+    size: gz('tinyld/dist/tinyld.normal.browser.js'),
+    run: (it) => map(tinyDetect(it.own, { only: ONLY2 })),
+  },
+  {
+    name: 'franc-min',
+    mode: 'unrestricted',
+    version: pkgVersion('franc-min'),
+    size: gz('franc-min/index.js', 'franc-min/data.js', 'franc-min/expressions.js'),
+    run: (it) => map(franc(it.own)),
+  },
+  {
+    name: 'franc-min',
+    mode: 'only eng/deu/fin/bos/hrv/srp',
+    version: pkgVersion('franc-min'),
+    size: gz('franc-min/index.js', 'franc-min/data.js', 'franc-min/expressions.js'),
+    run: (it) => map(franc(it.own, { only: ONLY3 })),
+  },
   {
     name: `eld (${ELD_DB})`,
     mode: 'unrestricted',
@@ -143,12 +172,20 @@ for (const d of detectors) {
     }
     const sel = items.map((it, i) => [it, answers[i]]).filter(([it]) => it.input === input);
     acc.all = sel.filter(([it, a]) => a === it.expect).length / sel.length;
-    acc.fourOnly = sel.filter(([it]) => it.expect).filter(([it, a]) => a === it.expect).length / sel.filter(([it]) => it.expect).length;
+    acc.fourOnly =
+      sel.filter(([it]) => it.expect).filter(([it, a]) => a === it.expect).length /
+      sel.filter(([it]) => it.expect).length;
     byInput[input] = acc;
   }
   const overall = items.filter((it, i) => answers[i] === it.expect).length / items.length;
   const wrong = items
-    .map((it, i) => ({ id: it.id, input: it.input, expect: it.expect, got: answers[i], text: it.input === 'whole' ? undefined : it.text }))
+    .map((it, i) => ({
+      id: it.id,
+      input: it.input,
+      expect: it.expect,
+      got: answers[i],
+      text: it.input === 'whole' ? undefined : it.text,
+    }))
     .filter((x) => x.got !== x.expect);
   rows.push({ name: d.name, mode: d.mode, version: d.version, sizeGzip: d.size, usPerCall, overall, byInput, wrong });
 }
@@ -171,7 +208,10 @@ const table = [
 const summaryTable = [
   `| Detector | Mode | All inputs (${items.length} answers) | ${INPUTS.map((i) => `${i} (${items.filter((it) => it.input === i).length})`).join(' | ')} | µs / call |`,
   `|---|---|---:|${INPUTS.map(() => '---:').join('|')}|---:|`,
-  ...rows.map((r) => `| ${r.name} | ${r.mode} | **${pct(r.overall)}** | ${INPUTS.map((i) => pct(r.byInput[i].all)).join(' | ')} | ${r.usPerCall.toFixed(0)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.mode} | **${pct(r.overall)}** | ${INPUTS.map((i) => pct(r.byInput[i].all)).join(' | ')} | ${r.usPerCall.toFixed(0)} |`,
+  ),
 ].join('\n');
 
 const bestOther = rows.slice(1).reduce((a, b) => (b.overall > a.overall ? b : a));
@@ -184,7 +224,10 @@ const kept = clearlyBetter
 
 const out = {
   date: new Date().toISOString(),
-  items: { total: items.length, inputs: Object.fromEntries(INPUTS.map((i) => [i, items.filter((it) => it.input === i).length])) },
+  items: {
+    total: items.length,
+    inputs: Object.fromEntries(INPUTS.map((i) => [i, items.filter((it) => it.input === i).length])),
+  },
   detectors: rows.map(({ wrong, ...r }) => ({ ...r, wrongCount: wrong.length })),
   mistakes: Object.fromEntries(rows.map((r) => [`${r.name} | ${r.mode}`, r.wrong])),
   kept,

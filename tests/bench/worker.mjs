@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const ENGINE = pathToFileURL(process.env.BENCH_ENGINE ? resolve(process.env.BENCH_ENGINE) : join(ROOT, 'dist', 'cli', 'engine.mjs')).href;
+const ENGINE = pathToFileURL(
+  process.env.BENCH_ENGINE ? resolve(process.env.BENCH_ENGINE) : join(ROOT, 'dist', 'cli', 'engine.mjs'),
+).href;
 
 const [task, inputsPath, ...args] = process.argv.slice(2);
 const inputs = JSON.parse(readFileSync(inputsPath, 'utf8'));
@@ -67,7 +69,8 @@ async function main() {
     for (const step of engine.warmUpSteps({})) step();
     for (const w of [...WARMUP, ...inputs.warmup]) engine.analyze(w);
     // A first thread warms the memory code (JIT); it is not measured.
-    for (const t of inputs.threads.slice(0, 1)) engine.analyze(t.draft, { thread: t.thread.map((m) => ({ ...m, text: m.text + ' ~' })), now: t.now });
+    for (const t of inputs.threads.slice(0, 1))
+      engine.analyze(t.draft, { thread: t.thread.map((m) => ({ ...m, text: m.text + ' ~' })), now: t.now });
     const times = inputs.threads.map((t) => {
       const s = now();
       engine.analyze(t.draft, { thread: t.thread, now: t.now });
@@ -102,7 +105,12 @@ async function main() {
       return x;
     };
     work(1e6);
-    return { times: timeEach(Array.from({ length: 5000 }, () => 20000), work) };
+    return {
+      times: timeEach(
+        Array.from({ length: 5000 }, () => 20000),
+        work,
+      ),
+    };
   }
 
   if (task === 'first') {
@@ -143,7 +151,8 @@ async function main() {
     await linter.setup();
     const setupMs = now() - t0;
     // WebAssembly tiers up while it runs: warm Harper up on the warm-up texts (30 lints) before measuring.
-    for (let i = 0; i < 30; i++) await linter.lint(WARMUP[0].replace('Zoe', `Zoe ${i}`) + '\n' + inputs.warmup[i], { language: 'plaintext' });
+    for (let i = 0; i < 30; i++)
+      await linter.lint(WARMUP[0].replace('Zoe', `Zoe ${i}`) + '\n' + inputs.warmup[i], { language: 'plaintext' });
     const out = { version, setupMs, sets: {} };
     for (const key of args) {
       const cold = [];

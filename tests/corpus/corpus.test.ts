@@ -75,7 +75,11 @@ describe('corpus shape', () => {
 
   it('has drafts in other languages, all expecting no hints', () => {
     expect(other.length).toBeGreaterThanOrEqual(10);
-    for (const r of other) expect(RULE_NAMES.some((rule) => r.expect[rule]), r.id).toBe(false);
+    for (const r of other)
+      expect(
+        RULE_NAMES.some((rule) => r.expect[rule]),
+        r.id,
+      ).toBe(false);
   });
 });
 
@@ -90,7 +94,9 @@ describe('engine on the corpus', () => {
 
     it(`detects the language in ≥ ${LANG_ACCURACY_MIN} of drafts`, () => {
       const a = langAccuracy(records(), outcomes);
-      expect(a.accuracy, `${lang}: ${a.correct}/${a.n}; wrong: ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(LANG_ACCURACY_MIN);
+      expect(a.accuracy, `${lang}: ${a.correct}/${a.n}; wrong: ${a.wrong.join(', ')}`).toBeGreaterThanOrEqual(
+        LANG_ACCURACY_MIN,
+      );
     });
 
     it.each(RULE_NAMES)('%s reaches its F1 threshold', (rule) => {

@@ -8,7 +8,19 @@ export type RuleName = 'greeting' | 'closing-question' | 'apology' | 'order-reca
 export const CORPUS_LANGS: readonly CorpusLang[] = ['en', 'de', 'fi', 'bs'];
 export const RULE_NAMES: readonly RuleName[] = ['greeting', 'closing-question', 'apology', 'order-recap'];
 export const SITES: readonly string[] = [
-  'etsy', 'gmail', 'outlook', 'kleinanzeigen', 'ebay', 'facebook', 'olx', 'tori', 'njuskalo', 'vinted', 'yahoo', 'proton', 'gmx',
+  'etsy',
+  'gmail',
+  'outlook',
+  'kleinanzeigen',
+  'ebay',
+  'facebook',
+  'olx',
+  'tori',
+  'njuskalo',
+  'vinted',
+  'yahoo',
+  'proton',
+  'gmx',
 ];
 
 export interface CorpusRecord {
@@ -82,8 +94,10 @@ function validateRecord(raw: unknown, expectedLang: CorpusLang | null): string[]
   } else {
     const e = ex as Record<string, unknown>;
     for (const rule of RULE_NAMES) if (typeof e[rule] !== 'boolean') errs.push(`expect.${rule} must be true or false`);
-    for (const k of Object.keys(e)) if (!(RULE_NAMES as readonly string[]).includes(k)) errs.push(`unknown rule expect.${k}`);
-    if (expectedLang === null && RULE_NAMES.some((rule) => e[rule] !== false)) errs.push('other-language drafts must expect no hints');
+    for (const k of Object.keys(e))
+      if (!(RULE_NAMES as readonly string[]).includes(k)) errs.push(`unknown rule expect.${k}`);
+    if (expectedLang === null && RULE_NAMES.some((rule) => e[rule] !== false))
+      errs.push('other-language drafts must expect no hints');
   }
   return errs;
 }
@@ -100,16 +114,24 @@ export interface Confusion {
   falseNegatives: string[];
 }
 
-export function confusion(records: readonly CorpusRecord[], outcomes: ReadonlyMap<string, Outcome>, rule: RuleName): Confusion {
+export function confusion(
+  records: readonly CorpusRecord[],
+  outcomes: ReadonlyMap<string, Outcome>,
+  rule: RuleName,
+): Confusion {
   const c: Confusion = { n: 0, tp: 0, fp: 0, fn: 0, tn: 0, falsePositives: [], falseNegatives: [] };
   for (const r of records) {
     const fired = outcomes.get(r.id)?.fired.has(rule) ?? false;
     const want = r.expect[rule];
     c.n++;
     if (want && fired) c.tp++;
-    else if (!want && fired) { c.fp++; c.falsePositives.push(r.id); }
-    else if (want && !fired) { c.fn++; c.falseNegatives.push(r.id); }
-    else c.tn++;
+    else if (!want && fired) {
+      c.fp++;
+      c.falsePositives.push(r.id);
+    } else if (want && !fired) {
+      c.fn++;
+      c.falseNegatives.push(r.id);
+    } else c.tn++;
   }
   return c;
 }
@@ -163,29 +185,54 @@ export function formatReport(
     for (const [lang, records] of byLang) {
       const c = confusion(records, outcomes, rule);
       const s = scores(c);
-      rows.push([rule, lang, String(c.n), String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), String(c.tn), pct(s.precision), pct(s.recall), pct(s.f1)]);
+      rows.push([
+        rule,
+        lang,
+        String(c.n),
+        String(c.tp + c.fn),
+        String(c.tp),
+        String(c.fp),
+        String(c.fn),
+        String(c.tn),
+        pct(s.precision),
+        pct(s.recall),
+        pct(s.f1),
+      ]);
     }
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  out.push('Reply Coach corpus: rule × language', line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '');
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  out.push(
+    'Reply Coach corpus: rule × language',
+    line(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '',
+  );
 
   out.push('Language detection:');
   for (const [lang, records] of byLang) {
     const a = langAccuracy(records, outcomes);
-    out.push(`  ${lang}: ${a.correct}/${a.n} = ${pct(a.accuracy)}${a.wrong.length ? `  wrong: ${a.wrong.join(', ')}` : ''}`);
+    out.push(
+      `  ${lang}: ${a.correct}/${a.n} = ${pct(a.accuracy)}${a.wrong.length ? `  wrong: ${a.wrong.join(', ')}` : ''}`,
+    );
   }
   const otherBad = other.filter((r) => {
     const o = outcomes.get(r.id);
     return o !== undefined && o.lang !== null && o.fired.size > 0;
   });
-  out.push(`  other: ${other.length - otherBad.length}/${other.length} with lang null or no hints${otherBad.length ? `  offending: ${otherBad.map((r) => `${r.id}→${String(outcomes.get(r.id)?.lang)}[${[...(outcomes.get(r.id)?.fired ?? [])].join(',')}]`).join(', ')}` : ''}`, '');
+  out.push(
+    `  other: ${other.length - otherBad.length}/${other.length} with lang null or no hints${otherBad.length ? `  offending: ${otherBad.map((r) => `${r.id}→${String(outcomes.get(r.id)?.lang)}[${[...(outcomes.get(r.id)?.fired ?? [])].join(',')}]`).join(', ')}` : ''}`,
+    '',
+  );
 
   out.push('Misclassified ids (FN = hint expected but missing, FP = hint not expected):');
   for (const rule of RULE_NAMES) {
     for (const [lang, records] of byLang) {
       const c = confusion(records, outcomes, rule);
-      if (c.fn || c.fp) out.push(`  ${rule} ${lang}: FN [${c.falseNegatives.join(' ')}]  FP [${c.falsePositives.join(' ')}]`);
+      if (c.fn || c.fp)
+        out.push(`  ${rule} ${lang}: FN [${c.falseNegatives.join(' ')}]  FP [${c.falsePositives.join(' ')}]`);
     }
   }
   const errors = [...outcomes.entries()].filter(([, o]) => o.error);

@@ -30,10 +30,12 @@ const REACHED: [RuleName, number, CorpusLang[]][] = [
 ];
 
 /** One writer batch of the test split, per language. */
-const byBatch = (prefix: string) => new Map([...test].map(([l, rs]) => [l, rs.filter((r) => r.id.startsWith(`${l}-${prefix}-`))]));
+const byBatch = (prefix: string) =>
+  new Map([...test].map(([l, rs]) => [l, rs.filter((r) => r.id.startsWith(`${l}-${prefix}-`))]));
 
 const meanF1 = (outcomes: Map<string, Outcome>, rule: RuleName) =>
-  CORPUS_LANGS.reduce((sum, l) => sum + cell(test.get(l) as DatasetRecord[], outcomes, rule, agreed).f1, 0) / CORPUS_LANGS.length;
+  CORPUS_LANGS.reduce((sum, l) => sum + cell(test.get(l) as DatasetRecord[], outcomes, rule, agreed).f1, 0) /
+  CORPUS_LANGS.length;
 
 describe('writer-batch data set', () => {
   it('has at least 500 drafts per language, split by writer into train, dev and test', () => {
@@ -50,7 +52,9 @@ describe('writer-batch data set', () => {
     for (const lang of CORPUS_LANGS) {
       const records = test.get(lang)!;
       expect([...second.get(lang)!.keys()].sort(), lang).toEqual(records.map((r) => r.id).sort());
-      rows.push(`${lang}: ${RULE_NAMES.map((rule) => `${rule} ${(records.filter((r) => agreed(r, rule)).length / records.length).toFixed(2)}`).join(', ')}`);
+      rows.push(
+        `${lang}: ${RULE_NAMES.map((rule) => `${rule} ${(records.filter((r) => agreed(r, rule)).length / records.length).toFixed(2)}`).join(', ')}`,
+      );
     }
     console.info(`test split, labels both annotators agree on:\n${rows.join('\n')}`);
   });
@@ -65,7 +69,11 @@ describe('writer-batch data set', () => {
         table(`${file} (frozen), agreed labels (phrase lists alone)`, batch, without, agreed),
       ];
     });
-    console.info([...tables, table("both test batches, the writers' labels (with the learned part)", test, withModel)].join('\n\n'));
+    console.info(
+      [...tables, table("both test batches, the writers' labels (with the learned part)", test, withModel)].join(
+        '\n\n',
+      ),
+    );
     // The learned part is kept only while it wins: on average over the languages, for both rules it decides.
     for (const rule of ['apology', 'order-recap'] as const) {
       expect(meanF1(withModel, rule), `${rule} with the learned part`).toBeGreaterThan(meanF1(without, rule));
@@ -73,7 +81,8 @@ describe('writer-batch data set', () => {
     // Issue 10's floors where a run on the first test batch reached them (README): none of these may fall below again.
     const first = byBatch(FILES.test[0]!.prefix);
     for (const [rule, floor, langs] of REACHED) {
-      for (const lang of langs) expect(cell(first.get(lang)!, withModel, rule, agreed).f1, `${rule} ${lang}`).toBeGreaterThanOrEqual(floor);
+      for (const lang of langs)
+        expect(cell(first.get(lang)!, withModel, rule, agreed).f1, `${rule} ${lang}`).toBeGreaterThanOrEqual(floor);
     }
   }, 120_000);
 });

@@ -3,7 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { confusion, scores, type CorpusLang, type CorpusRecord, type Outcome, type RuleName, CORPUS_LANGS, RULE_NAMES, SITES } from '../corpus/metrics';
+import {
+  confusion,
+  scores,
+  type CorpusLang,
+  type CorpusRecord,
+  type Outcome,
+  type RuleName,
+  CORPUS_LANGS,
+  RULE_NAMES,
+  SITES,
+} from '../corpus/metrics';
 
 export type Split = 'train' | 'dev' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
@@ -32,9 +42,29 @@ export const FILES: Record<Split, Batch[]> = {
 };
 
 export const SITUATIONS = [
-  'enquiry', 'availability', 'haggling', 'reservation', 'custom-order', 'order-start', 'order-confirmation',
-  'payment-received', 'shipping-choice', 'pickup', 'delay', 'moved-date', 'damage', 'loss', 'wrong-item',
-  'out-of-stock', 'late-reply', 'forgotten-task', 'refund', 'exchange', 'complaint', 'thank-you', 'review-request',
+  'enquiry',
+  'availability',
+  'haggling',
+  'reservation',
+  'custom-order',
+  'order-start',
+  'order-confirmation',
+  'payment-received',
+  'shipping-choice',
+  'pickup',
+  'delay',
+  'moved-date',
+  'damage',
+  'loss',
+  'wrong-item',
+  'out-of-stock',
+  'late-reply',
+  'forgotten-task',
+  'refund',
+  'exchange',
+  'complaint',
+  'thank-you',
+  'review-request',
   'declining',
 ] as const;
 const REGISTER_BASE = new Set(['formal', 'informal', 'chat']);
@@ -52,29 +82,52 @@ const CHECKS: [string, (r: Record<string, unknown>, prefix: string, lang: Corpus
   ['lang', (r, _s, lang) => r.lang === lang],
   ['site', (r) => typeof r.site === 'string' && SITES.includes(r.site)],
   ['situation', (r) => (SITUATIONS as readonly unknown[]).includes(r.situation)],
-  ['register', (r) => {
-    const [base, ...tags] = String(r.register ?? '').split(' ');
-    return REGISTER_BASE.has(base ?? '') && tags.every((t) => REGISTER_TAGS.has(t));
-  }],
+  [
+    'register',
+    (r) => {
+      const [base, ...tags] = String(r.register ?? '').split(' ');
+      return REGISTER_BASE.has(base ?? '') && tags.every((t) => REGISTER_TAGS.has(t));
+    },
+  ],
   ['text', (r) => typeof r.text === 'string' && r.text.trim() !== ''],
   ['customerName', (r) => r.customerName === undefined || typeof r.customerName === 'string'],
   ['customerMessage', (r) => r.customerMessage === undefined || typeof r.customerMessage === 'string'],
   ['note', (r) => r.note === undefined || typeof r.note === 'string'],
-  ['expect', (r) => {
-    const e = r.expect as Record<string, unknown> | undefined;
-    return !!e && RULE_NAMES.every((k) => typeof e[k] === 'boolean') && Object.keys(e).length === RULE_NAMES.length;
-  }],
+  [
+    'expect',
+    (r) => {
+      const e = r.expect as Record<string, unknown> | undefined;
+      return !!e && RULE_NAMES.every((k) => typeof e[k] === 'boolean') && Object.keys(e).length === RULE_NAMES.length;
+    },
+  ],
 ];
-const KNOWN = new Set(['id', 'lang', 'site', 'situation', 'register', 'text', 'customerName', 'customerMessage', 'expect', 'note']);
+const KNOWN = new Set([
+  'id',
+  'lang',
+  'site',
+  'situation',
+  'register',
+  'text',
+  'customerName',
+  'customerMessage',
+  'expect',
+  'note',
+]);
 
 /** This folder, also when the module runs bundled elsewhere (the evaluation script). */
-const HERE = process.env.RC_DATASET_DIR ? pathToFileURL(`${resolve(process.env.RC_DATASET_DIR)}/`) : new URL('.', import.meta.url);
+const HERE = process.env.RC_DATASET_DIR
+  ? pathToFileURL(`${resolve(process.env.RC_DATASET_DIR)}/`)
+  : new URL('.', import.meta.url);
 
 export function loadSplit(split: Split, lang: CorpusLang): DatasetRecord[] {
   return loadBatches(FILES[split], lang, split);
 }
 
-export function loadBatches(batches: readonly Batch[], lang: CorpusLang, name = batches.map((b) => b.file).join('+')): DatasetRecord[] {
+export function loadBatches(
+  batches: readonly Batch[],
+  lang: CorpusLang,
+  name = batches.map((b) => b.file).join('+'),
+): DatasetRecord[] {
   const problems: string[] = [];
   const records: DatasetRecord[] = [];
   for (const { file, prefix } of batches) {
@@ -91,7 +144,11 @@ export function loadBatches(batches: readonly Batch[], lang: CorpusLang, name = 
           return;
         }
         const bad = CHECKS.filter(([, ok]) => !ok(r, prefix, lang)).map(([field]) => field);
-        bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
+        bad.push(
+          ...Object.keys(r)
+            .filter((k) => !KNOWN.has(k))
+            .map((k) => `unknown field ${k}`),
+        );
         if (bad.length) problems.push(`${fileName}:${i + 1}: ${bad.join(', ')}`);
         else records.push(r as unknown as DatasetRecord);
       });
@@ -147,13 +204,23 @@ export interface Cell {
   f1: number;
 }
 
-export function cell(records: readonly DatasetRecord[], outcomes: ReadonlyMap<string, Outcome>, rule: RuleName, keep?: Keep): Cell {
+export function cell(
+  records: readonly DatasetRecord[],
+  outcomes: ReadonlyMap<string, Outcome>,
+  rule: RuleName,
+  keep?: Keep,
+): Cell {
   const c = confusion(keep ? records.filter((r) => keep(r, rule)) : records, outcomes, rule);
   return { n: c.n, pos: c.tp + c.fn, tp: c.tp, fp: c.fp, fn: c.fn, ...scores(c) };
 }
 
 /** rule × language: "F1 (P / R)" per cell, and language accuracy; aggregate numbers only, never ids. */
-export function table(title: string, byLang: ReadonlyMap<CorpusLang, readonly DatasetRecord[]>, outcomes: ReadonlyMap<string, Outcome>, keep?: Keep): string {
+export function table(
+  title: string,
+  byLang: ReadonlyMap<CorpusLang, readonly DatasetRecord[]>,
+  outcomes: ReadonlyMap<string, Outcome>,
+  keep?: Keep,
+): string {
   const f = (x: number) => x.toFixed(2);
   const rows = RULE_NAMES.map((rule) => [
     rule,

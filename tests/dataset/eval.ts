@@ -12,7 +12,11 @@ const byLang = new Map([...loadAll(split)].map(([l, rs]) => [l, only ? rs.filter
 const outcomes = new Map<string, Outcome>();
 for (const rs of byLang.values()) {
   for (const r of rs) {
-    const res = analyze(r.text, { customerName: r.customerName, customerMessage: r.customerMessage, learned: process.env.RC_NO_LEARNED ? false : undefined });
+    const res = analyze(r.text, {
+      customerName: r.customerName,
+      customerMessage: r.customerMessage,
+      learned: process.env.RC_NO_LEARNED ? false : undefined,
+    });
     outcomes.set(r.id, { lang: res.lang, fired: new Set(res.hints.map((h) => h.rule)) });
   }
 }
@@ -24,7 +28,9 @@ if (rule) {
       const got = outcomes.get(r.id)!.fired.has(rule);
       const want = r.expect[rule as keyof typeof r.expect];
       if (got === want) continue;
-      console.log(`\n${want ? 'FN' : 'FP'} ${r.id} [${r.situation}] lang=${outcomes.get(r.id)!.lang}\n  ${r.text.replace(/\n/g, ' ⏎ ').slice(0, 400)}${r.customerMessage ? `\n  customer: ${r.customerMessage.slice(0, 200)}` : ''}${r.note ? `\n  note: ${r.note}` : ''}`);
+      console.log(
+        `\n${want ? 'FN' : 'FP'} ${r.id} [${r.situation}] lang=${outcomes.get(r.id)!.lang}\n  ${r.text.replace(/\n/g, ' ⏎ ').slice(0, 400)}${r.customerMessage ? `\n  customer: ${r.customerMessage.slice(0, 200)}` : ''}${r.note ? `\n  note: ${r.note}` : ''}`,
+      );
     }
   }
 }

@@ -35,7 +35,10 @@ interface Example {
 }
 
 function jsonl(path: string): Labelled[] {
-  return readFileSync(new URL(path, ROOT), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+  return readFileSync(new URL(path, ROOT), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
 }
 
 // Seen before this data set: always learned from, never scored here.
@@ -51,7 +54,13 @@ function examples(records: Labelled[], target: Target): Example[] {
   return records.map((r) => {
     const inputs = learnedInputs(r.text, { customerName: r.customerName, customerMessage: r.customerMessage });
     const c: LearnedCase | null = !inputs ? null : target === 'apology' ? inputs.apology : inputs.recap;
-    return { id: r.id, lang: r.lang, x: c ? draftBuckets(c.input) : null, rule: c?.rule ?? false, y: r.expect[target] ? 1 : 0 };
+    return {
+      id: r.id,
+      lang: r.lang,
+      x: c ? draftBuckets(c.input) : null,
+      rule: c?.rule ?? false,
+      y: r.expect[target] ? 1 : 0,
+    };
   });
 }
 
@@ -139,7 +148,15 @@ const models: Record<string, unknown> = {};
 for (const target of TARGETS) {
   const fixedEx = examples(fixed, target);
   const foldEx = folds.map((f) => examples(f, target));
-  let best: { score: number; epochs: number; l2: number; threshold: Thresholds; f1: Record<CorpusLang, number>; perFold: Record<CorpusLang, number>[]; oof: Scored[] } | null = null;
+  let best: {
+    score: number;
+    epochs: number;
+    l2: number;
+    threshold: Thresholds;
+    f1: Record<CorpusLang, number>;
+    perFold: Record<CorpusLang, number>[];
+    oof: Scored[];
+  } | null = null;
   const grid = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100);
   for (const epochs of [20, 40, 80, 160]) {
     for (const l2 of [1e-3, 3e-3, 1e-2, 3e-2]) {
@@ -155,7 +172,16 @@ for (const target of TARGETS) {
           const r = f1s(all, { withRule, alone });
           // The worst language counts as much as the mean: the floors are per language.
           const score = (mean(r) + worst(r)) / 2;
-          if (!best || score > best.score + 1e-9) best = { score, epochs, l2, threshold: { withRule, alone }, f1: r, perFold: oof.map((o) => f1s(o, { withRule, alone })), oof: all };
+          if (!best || score > best.score + 1e-9)
+            best = {
+              score,
+              epochs,
+              l2,
+              threshold: { withRule, alone },
+              f1: r,
+              perFold: oof.map((o) => f1s(o, { withRule, alone })),
+              oof: all,
+            };
         }
       }
     }
@@ -165,7 +191,10 @@ for (const target of TARGETS) {
   if (process.env.RC_MISSES) {
     const t = b.threshold;
     const misses = b.oof.filter((e) => (e.p !== null && e.p >= (e.rule ? t.withRule : t.alone)) !== (e.y === 1));
-    writeFileSync(`${process.env.RC_MISSES}-${target}.json`, JSON.stringify(misses.map((e) => ({ ...e, gate: e.p === null }))));
+    writeFileSync(
+      `${process.env.RC_MISSES}-${target}.json`,
+      JSON.stringify(misses.map((e) => ({ ...e, gate: e.p === null }))),
+    );
   }
   const final = fit([...fixedEx, ...foldEx.flat()], b.epochs, b.l2);
   const scale = final.w.reduce((m, x) => Math.max(m, Math.abs(x)), 0) / 127;
@@ -179,11 +208,23 @@ for (const target of TARGETS) {
     val.push(q);
     last = i;
   });
-  models[target] = { bias: Math.round(final.bias * 1e4) / 1e4, threshold: b.threshold, scale: Number(scale.toPrecision(6)), epochs: b.epochs, l2: b.l2, idx, val };
+  models[target] = {
+    bias: Math.round(final.bias * 1e4) / 1e4,
+    threshold: b.threshold,
+    scale: Number(scale.toPrecision(6)),
+    epochs: b.epochs,
+    l2: b.l2,
+    idx,
+    val,
+  };
   const n = fixedEx.length + foldEx.flat().length;
-  console.log(`${target}: ${n} seen drafts, epochs ${b.epochs}, l2 ${b.l2}, thresholds ${b.threshold.withRule} (with the rule) / ${b.threshold.alone} (alone), ${idx.length} weights`);
+  console.log(
+    `${target}: ${n} seen drafts, epochs ${b.epochs}, l2 ${b.l2}, thresholds ${b.threshold.withRule} (with the rule) / ${b.threshold.alone} (alone), ${idx.length} weights`,
+  );
   console.log(`  out-of-fold F1 (each writer batch scored by a model that never read it): ${fmt(b.f1)}`);
-  [...FILES.train, ...FILES.dev].forEach((batch, k) => console.log(`    ${batch.file.padEnd(7)} ${fmt(b.perFold[k]!)}`));
+  [...FILES.train, ...FILES.dev].forEach((batch, k) =>
+    console.log(`    ${batch.file.padEnd(7)} ${fmt(b.perFold[k]!)}`),
+  );
 }
 
 if (process.env.RC_DRY) process.exit(0);

@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 
 const BROWSERS = [
   { name: 'Chromium', pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', env: 'CHROMIUM_PATH' },
-  { name: 'Firefox ESR', pkg: 'firefox-esr', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', env: 'FIREFOX_PATH' },
+  {
+    name: 'Firefox ESR',
+    pkg: 'firefox-esr',
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    env: 'FIREFOX_PATH',
+  },
 ];
 
 const missing = BROWSERS.filter((b) => !existsSync(b.path));
@@ -49,9 +54,13 @@ if (!isRoot) {
 console.log(`browsers: installing ${pkgs} (Debian packages, needed by the browser tests; once per machine)…`);
 const started = Date.now();
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing.map((b) => b.pkg)]]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', ...missing.map((b) => b.pkg)],
+]) {
   const r = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
-  if (r.status !== 0) stop([`\`apt-get ${args.join(' ')}\` failed (exit ${r.status}). Run it by hand to see why:`, '', `  ${command}`]);
+  if (r.status !== 0)
+    stop([`\`apt-get ${args.join(' ')}\` failed (exit ${r.status}). Run it by hand to see why:`, '', `  ${command}`]);
 }
 const still = missing.filter((b) => !existsSync(b.path));
 if (still.length) stop([`apt-get finished but ${still.map((b) => b.path).join(', ')} is still missing.`]);

@@ -12,7 +12,10 @@ const PAGES = [
 
 export async function runDemo(opts: { headed: boolean; log(m: string): void; rel(p: string): string }): Promise<void> {
   const { headed, log } = opts;
-  if (!headed) log('No display found (DISPLAY is not set): running Chromium headless; it types a draft on each page and saves screenshots.');
+  if (!headed)
+    log(
+      'No display found (DISPLAY is not set): running Chromium headless; it types a draft on each page and saves screenshots.',
+    );
   const b = await launch({ headless: !headed, viewport: headed ? null : { width: 1200, height: 800 } });
   const pages: Page[] = [];
   for (const p of PAGES) {
@@ -35,15 +38,22 @@ export async function runDemo(opts: { headed: boolean; log(m: string): void; rel
     }
   }
   // The blank first tab of a persistent context is of no use.
-  for (const p of b.context.pages()) if (!pages.includes(p) && p.url() === 'about:blank') await p.close().catch(() => undefined);
+  for (const p of b.context.pages())
+    if (!pages.includes(p) && p.url() === 'about:blank') await p.close().catch(() => undefined);
   if (!headed) {
     const foreign = b.foreignRequests();
-    log(foreign.length ? `Requests that left the fixtures: ${foreign.join(', ')}` : 'No request left the browser except to the local fixture server.');
+    log(
+      foreign.length
+        ? `Requests that left the fixtures: ${foreign.join(', ')}`
+        : 'No request left the browser except to the local fixture server.',
+    );
     await b.close();
     return;
   }
   log('Chromium is open with Reply Coach on the Etsy, Gmail and Kleinanzeigen fixture pages.');
-  log('Click into a message box and type, e.g. "your parcel is delayed by a week. I will start on your order tomorrow."');
+  log(
+    'Click into a message box and type, e.g. "your parcel is delayed by a week. I will start on your order tomorrow."',
+  );
   log('Close the browser window or press Ctrl+C to stop.');
   await pages[0]!.bringToFront();
   await new Promise<void>((resolve) => {

@@ -35,7 +35,10 @@ await esbuild.build({
       setup(build) {
         build.onLoad({ filter: /\.(ts|js)$/ }, (args) => {
           if (args.path.includes(`${'/'}node_modules${'/'}`)) return undefined;
-          const text = readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+          const text = readFileSync(args.path, 'utf8').replaceAll(
+            'import.meta.url',
+            JSON.stringify(pathToFileURL(args.path).href),
+          );
           return { contents: text, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
         });
       },

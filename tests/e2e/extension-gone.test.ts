@@ -24,10 +24,16 @@ it('an open tab removes its overlay and stops coaching once the extension is gon
   await box.click();
   await page.keyboard.type('ok, I will ship the wallet tomorrow.', { delay: 5 });
   await until(async () => (await overlays(page)) === 1, 'the overlay');
-  await until(async () => /^\d+$/.test((await page.locator('reply-coach-overlay [data-part="badge"]').textContent())?.trim() ?? ''), 'a hint count');
+  await until(
+    async () =>
+      /^\d+$/.test((await page.locator('reply-coach-overlay [data-part="badge"]').textContent())?.trim() ?? ''),
+    'a hint count',
+  );
 
   const sw = await extensionWorker(b);
-  await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  await sw
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => undefined);
   // Without typing: the periodic look (every 2 s) finds the extension gone.
   await until(async () => (await overlays(page)) === 0, 'the overlay gone without any edit', 6000);
   // Typing, focusing another box: nothing comes back, nothing throws.

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { FIREFOX, launchFirefox, type Firefox } from './firefox';
-import { ROOT, ensureFixtureEditors, extensionCopy, fixtureHosts, startFixtureServer, until, type FixtureServer } from './harness';
+import {
+  ROOT,
+  ensureFixtureEditors,
+  extensionCopy,
+  fixtureHosts,
+  startFixtureServer,
+  until,
+  type FixtureServer,
+} from './harness';
 import { DRAFTS, SITE_CASES, editorCase, pageOptions, type SiteCase } from './sites';
 import { analyze } from '../../src/engine';
 import type { Lang } from '../../src/engine/types';
@@ -53,13 +61,25 @@ const CASES: FirefoxCase[] = [
   { site: editorCase('ckeditor5'), lang: 'bs', box: '[data-editor="ckeditor5"] .ck-editor__editable' },
   { site: editorCase('shadow'), lang: 'en', box: '[data-editor="shadow"] reply-box' },
   { site: editorCase('designmode-blank'), lang: 'de', box: '[data-editor="designmode-blank"] iframe' },
-  { site: editorCase('slate', undefined, 'more-editors'), lang: 'en', box: '[data-editor="slate"] [data-slate-editor]' },
-  { site: editorCase('squire', undefined, 'more-editors'), lang: 'fi', box: '[data-editor="squire"] .fixture-squire', enter: true },
+  {
+    site: editorCase('slate', undefined, 'more-editors'),
+    lang: 'en',
+    box: '[data-editor="slate"] [data-slate-editor]',
+  },
+  {
+    site: editorCase('squire', undefined, 'more-editors'),
+    lang: 'fi',
+    box: '[data-editor="squire"] .fixture-squire',
+    enter: true,
+  },
   { site: editorCase('tiptap', undefined, 'more-editors'), lang: 'bs', box: '[data-editor="tiptap"] .tiptap' },
 ];
 
 /** An HTTP proxy that records every host asked for and tunnels only fixture hosts to the fixture server. */
-function recordingProxy(fixturePort: number, hosts: Set<string>): Promise<{ server: Server; port: number; asked: string[]; close(): Promise<void> }> {
+function recordingProxy(
+  fixturePort: number,
+  hosts: Set<string>,
+): Promise<{ server: Server; port: number; asked: string[]; close(): Promise<void> }> {
   const asked: string[] = [];
   const sockets = new Set<Socket>();
   const track = (s: Socket) => {
@@ -94,7 +114,11 @@ function recordingProxy(fixturePort: number, hosts: Set<string>): Promise<{ serv
       for (const s of sockets) s.destroy();
       server.close(() => ok());
     });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port, asked, close })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, port: (server.address() as { port: number }).port, asked, close }),
+    ),
+  );
 }
 
 /** The overlay's parts live in its open shadow root in the top document. */
@@ -123,15 +147,26 @@ async function notice(page: Page): Promise<{ seq: number; kind: string; text: st
   return page.evaluate(() => {
     const host = document.querySelector('reply-coach-overlay');
     const n = (host?.shadowRoot ?? host)?.querySelector('[data-part="notice"]');
-    return { seq: Number(n?.getAttribute('data-seq') ?? 0), kind: n?.getAttribute('data-kind') ?? '', text: n?.textContent ?? '' };
+    return {
+      seq: Number(n?.getAttribute('data-seq') ?? 0),
+      kind: n?.getAttribute('data-kind') ?? '',
+      text: n?.textContent ?? '',
+    };
   });
 }
 
 const modelText = (page: Page, id?: string) =>
-  page.evaluate((i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i ?? undefined), id ?? null);
+  page.evaluate(
+    (i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i ?? undefined),
+    id ?? null,
+  );
 
 /** As in the Chromium site tests: rich editors may model a blank line as a paragraph. */
-const loose = (t: string) => t.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').replace(/\n$/, '');
+const loose = (t: string) =>
+  t
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n+/g, '\n')
+    .replace(/\n$/, '');
 
 describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
   let server: FixtureServer;
@@ -140,7 +175,8 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR is missing at ${FIREFOX}: npm test installs it (tests/e2e/browsers.mjs).`);
+    if (!existsSync(FIREFOX))
+      throw new Error(`Firefox ESR is missing at ${FIREFOX}: npm test installs it (tests/e2e/browsers.mjs).`);
     await ensureFixtureEditors();
     server = await startFixtureServer();
     proxy = await recordingProxy(server.port, new Set(fixtureHosts()));
@@ -172,11 +208,14 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       try {
         await page.goto(server.url(c.site.host, c.site.path), { waitUntil: 'load' });
-        await page.waitForFunction(() => {
-          const w = window as unknown as { __fixture?: unknown; __ready?: boolean; __readyError?: string };
-          if (w.__readyError) throw new Error(w.__readyError);
-          return !!w.__fixture && w.__ready !== false;
-        }, { timeout: 15_000 });
+        await page.waitForFunction(
+          () => {
+            const w = window as unknown as { __fixture?: unknown; __ready?: boolean; __readyError?: string };
+            if (w.__readyError) throw new Error(w.__readyError);
+            return !!w.__fixture && w.__ready !== false;
+          },
+          { timeout: 15_000 },
+        );
         if (c.open) await page.click(c.open);
         if (typeof c.box === 'string') {
           await page.waitForSelector(c.box, { timeout: 10_000 });
@@ -199,13 +238,22 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
           }
         }
         const fid = c.site.fixtureId;
-        await until(async () => loose(await modelText(page, fid)) === loose(draft), `${c.site.id}: the typed draft in the model`);
+        await until(
+          async () => loose(await modelText(page, fid)) === loose(draft),
+          `${c.site.id}: the typed draft in the model`,
+        );
         const typed = await modelText(page, fid);
         const opts = pageOptions(c.site);
         const expected = analyze(typed, opts);
         expect(expected.lang).toBe(c.lang);
-        await until(async () => (await badgeText(page)) === String(expected.hints.length), `${c.site.id}: badge with ${expected.hints.length}`, 20_000).catch(async (e) => {
-          throw new Error(`${(e as Error).message} (badge: ${JSON.stringify(await badgeText(page))}, overlays: ${await page.evaluate(() => document.querySelectorAll('reply-coach-overlay').length)})`);
+        await until(
+          async () => (await badgeText(page)) === String(expected.hints.length),
+          `${c.site.id}: badge with ${expected.hints.length}`,
+          20_000,
+        ).catch(async (e) => {
+          throw new Error(
+            `${(e as Error).message} (badge: ${JSON.stringify(await badgeText(page))}, overlays: ${await page.evaluate(() => document.querySelectorAll('reply-coach-overlay').length)})`,
+          );
         });
         await clickOverlay(page, '[data-part="badge"]');
         await until(async () => (await overlayQuery(page, '[data-part="panel"]')).asElement() !== null, 'the panel');
@@ -221,23 +269,36 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
           const apply = async () => {
             const seq = (await notice(page)).seq;
             await clickOverlay(page, `[data-rule="${rule}"] button[data-fix]`);
-            const n = await until(async () => {
+            const n = (await until(async () => {
               const now = await notice(page);
               return now.seq > seq ? now : null;
-            }, `${c.site.id}/${rule}: the outcome of the fix`) as { kind: string; text: string };
+            }, `${c.site.id}/${rule}: the outcome of the fix`)) as { kind: string; text: string };
             expect(n.kind, `${c.site.id}/${rule}: ${n.text}`).toBe('info');
-            await until(async () => loose(await modelText(page, fid)) === loose(wanted), `${c.site.id}/${rule}: the fix in the editor's model`).catch(async (e) => {
-              throw new Error(`${(e as Error).message}\nwanted: ${JSON.stringify(wanted)}\nactual: ${JSON.stringify(await modelText(page, fid))}`);
+            await until(
+              async () => loose(await modelText(page, fid)) === loose(wanted),
+              `${c.site.id}/${rule}: the fix in the editor's model`,
+            ).catch(async (e) => {
+              throw new Error(
+                `${(e as Error).message}\nwanted: ${JSON.stringify(wanted)}\nactual: ${JSON.stringify(await modelText(page, fid))}`,
+              );
             });
           };
           await apply();
           await page.keyboard.down('Control');
           await page.keyboard.press('z');
           await page.keyboard.up('Control');
-          await until(async () => loose(await modelText(page, fid)) === loose(before), `${c.site.id}/${rule}: one Ctrl+Z undoes exactly the fix`).catch(async (e) => {
-            throw new Error(`${(e as Error).message}\nwanted: ${JSON.stringify(before)}\nactual: ${JSON.stringify(await modelText(page, fid))}`);
+          await until(
+            async () => loose(await modelText(page, fid)) === loose(before),
+            `${c.site.id}/${rule}: one Ctrl+Z undoes exactly the fix`,
+          ).catch(async (e) => {
+            throw new Error(
+              `${(e as Error).message}\nwanted: ${JSON.stringify(before)}\nactual: ${JSON.stringify(await modelText(page, fid))}`,
+            );
           });
-          await until(async () => (await overlayQuery(page, `[data-rule="${rule}"] button[data-fix]`)).asElement() !== null, `${c.site.id}/${rule}: the hint back`);
+          await until(
+            async () => (await overlayQuery(page, `[data-rule="${rule}"] button[data-fix]`)).asElement() !== null,
+            `${c.site.id}/${rule}: the hint back`,
+          );
           await apply();
         }
         expect(errors).toEqual([]);

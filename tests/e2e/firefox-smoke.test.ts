@@ -30,19 +30,26 @@ describe('Firefox build', () => {
     expect(m.browser_specific_settings.gecko.strict_min_version).toMatch(/^\d+\.\d+$/);
     expect(m.background.scripts).toHaveLength(1);
     expect(m.background.service_worker).toBeUndefined();
-    for (const l of ['en', 'de', 'fi', 'bs', 'hr', 'sr']) expect(existsSync(join(DIST_FF, '_locales', l, 'messages.json')), l).toBe(true);
-    expect(readFileSync(join(DIST_FF, '_locales/hr/messages.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'public/_locales/bs/messages.json'), 'utf8'));
+    for (const l of ['en', 'de', 'fi', 'bs', 'hr', 'sr'])
+      expect(existsSync(join(DIST_FF, '_locales', l, 'messages.json')), l).toBe(true);
+    expect(readFileSync(join(DIST_FF, '_locales/hr/messages.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'public/_locales/bs/messages.json'), 'utf8'),
+    );
     // Permissions stay the minimum.
     expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    for (const p of ['tabs', 'webRequest', 'history', '<all_urls>']) expect(JSON.stringify(m.permissions)).not.toContain(p);
+    for (const p of ['tabs', 'webRequest', 'history', '<all_urls>'])
+      expect(JSON.stringify(m.permissions)).not.toContain(p);
   });
 
   it('addons-linter reports no errors', async () => {
     const bin = join(ROOT, 'node_modules', '.bin', 'addons-linter');
-    const { stdout } = await promisify(execFile)(bin, ['--output', 'json', DIST_FF], { maxBuffer: 20 * 1024 * 1024 }).catch(
-      (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
-    );
-    const report = JSON.parse(stdout) as { summary: { errors: number }; errors: { code: string; message: string; file?: string }[] };
+    const { stdout } = await promisify(execFile)(bin, ['--output', 'json', DIST_FF], {
+      maxBuffer: 20 * 1024 * 1024,
+    }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const report = JSON.parse(stdout) as {
+      summary: { errors: number };
+      errors: { code: string; message: string; file?: string }[];
+    };
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 120_000);
@@ -59,9 +66,13 @@ describe('store packages', () => {
       expect(zip.includes(Buffer.from('manifest.json'))).toBe(true);
       expect(zip.includes(Buffer.from('dist/'))).toBe(false); // paths are relative to the extension's root
     }
-    const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'addons-linter'), ['--output', 'json', join(ROOT, 'dist', `reply-coach-firefox-${version}.zip`)], {
-      maxBuffer: 20 * 1024 * 1024,
-    }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const { stdout } = await run(
+      join(ROOT, 'node_modules', '.bin', 'addons-linter'),
+      ['--output', 'json', join(ROOT, 'dist', `reply-coach-firefox-${version}.zip`)],
+      {
+        maxBuffer: 20 * 1024 * 1024,
+      },
+    ).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
     expect((JSON.parse(stdout) as { summary: { errors: number } }).summary.errors).toBe(0);
   }, 120_000);
 });
@@ -105,9 +116,13 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
     // The shop's origin as a host permission stands in for the user granting it (the test's popup is opened as a
     // page, so it gets no activeTab to learn the tab's URL); Firefox lets the user (and permissions.remove) take
     // it back, which the last test does.
-    const dist = extensionCopy('firefox-granted', (m) => {
-      m.host_permissions = [...((m.host_permissions as string[] | undefined) ?? []), `https://${NEW_SITE}/*`];
-    }, DIST_FF);
+    const dist = extensionCopy(
+      'firefox-granted',
+      (m) => {
+        m.host_permissions = [...((m.host_permissions as string[] | undefined) ?? []), `https://${NEW_SITE}/*`];
+      },
+      DIST_FF,
+    );
     const id = await browser.installExtension(dist);
     expect(id).toBe(ADDON_ID);
     const page: Page = await browser.newPage();
@@ -118,7 +133,11 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
     // The overlay host appears with its badge; the badge counts hints once the engine finds some for this draft.
     await until(async () => (await readBadge(page)) !== null, 'the overlay badge in Firefox', 20_000);
     if (analyze(DRAFT).hints.length > 0) {
-      const count = await until(async () => /^\d+$/.exec((await readBadge(page)) ?? '')?.[0], 'a hint count on the badge', 10_000);
+      const count = await until(
+        async () => /^\d+$/.exec((await readBadge(page)) ?? '')?.[0],
+        'a hint count on the badge',
+        10_000,
+      );
       expect(Number(count)).toBeGreaterThan(0);
     }
     await page.close();
@@ -139,7 +158,13 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
     const popup = await openExtensionPage('src/popup/index.html', '[data-testid="popup"]');
     // Point the popup at the shop's tab.
     const tabId = await popup.evaluate(async () => {
-      const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; getCurrent(): Promise<{ id: number }> } } }).browser;
+      const b = (
+        globalThis as unknown as {
+          browser: {
+            tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; getCurrent(): Promise<{ id: number }> };
+          };
+        }
+      ).browser;
       const own = (await b.tabs.getCurrent()).id;
       return (await b.tabs.query({})).find((t) => t.id !== own && t.url?.includes('shop.example.com'))?.id;
     });
@@ -150,10 +175,23 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
     await popup2.waitForSelector('[data-testid="enabled-note"]', { timeout: 10_000 });
     // The added site gets the coach and the page-world clipboard bridge, as the built-in sites do.
     const registered = await popup2.evaluate(async () => {
-      const b = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; js?: string[]; world?: string }[]> } } }).browser;
-      return (await b.scripting.getRegisteredContentScripts()).map((r) => ({ id: r.id, world: r.world ?? 'ISOLATED', js: r.js ?? [] }));
+      const b = (
+        globalThis as unknown as {
+          browser: {
+            scripting: { getRegisteredContentScripts(): Promise<{ id: string; js?: string[]; world?: string }[]> };
+          };
+        }
+      ).browser;
+      return (await b.scripting.getRegisteredContentScripts()).map((r) => ({
+        id: r.id,
+        world: r.world ?? 'ISOLATED',
+        js: r.js ?? [],
+      }));
     });
-    expect(registered.map((r) => `${r.id} ${r.world}`).sort()).toEqual([`rc-added:https://${NEW_SITE}/* ISOLATED`, `rc-added:https://${NEW_SITE}/*#1 MAIN`]);
+    expect(registered.map((r) => `${r.id} ${r.world}`).sort()).toEqual([
+      `rc-added:https://${NEW_SITE}/* ISOLATED`,
+      `rc-added:https://${NEW_SITE}/*#1 MAIN`,
+    ]);
     expect(registered.find((r) => r.world === 'MAIN')?.js).toEqual(['page-world-clipboard.js']);
 
     await page.bringToFront();
@@ -162,13 +200,19 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
     await page.keyboard.type(DRAFT, { delay: 5 });
     await until(async () => (await readBadge(page)) !== null, 'the badge on the added site in Firefox', 20_000);
 
-    const o = await openExtensionPage('src/options/index.html', `[data-testid="sites-added"] li[data-origin="https://${NEW_SITE}/*"]`);
+    const o = await openExtensionPage(
+      'src/options/index.html',
+      `[data-testid="sites-added"] li[data-origin="https://${NEW_SITE}/*"]`,
+    );
     await o.click('[data-testid="site-remove"]');
     await o.waitForFunction(() => !document.querySelector('[data-testid="sites-added"] li'), { timeout: 10_000 });
     // The list updates as soon as the settings change; the background releases the permission right after.
     const granted = () =>
       o.evaluate(
-        (origin) => (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }).browser.permissions.contains({ origins: [origin] }),
+        (origin) =>
+          (
+            globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } }
+          ).browser.permissions.contains({ origins: [origin] }),
         `https://${NEW_SITE}/*`,
       );
     await until(async () => (await granted()) === false, 'the permission released', 10_000);

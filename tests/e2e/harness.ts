@@ -17,7 +17,18 @@
  *                         window.__fixtureEditors[<name>] = mount(container) → { editable, getText() }
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,7 +77,9 @@ export function assertBuilt(dist = DIST): void {
 
 function assertChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH.`,
+    );
   }
 }
 
@@ -80,7 +93,22 @@ export function certificate(): { key: Buffer; cert: Buffer } {
     try {
       execFileSync(
         'openssl',
-        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '30', '-subj', '/CN=reply-coach-fixtures', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-sha256',
+          '-days',
+          '30',
+          '-subj',
+          '/CN=reply-coach-fixtures',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
         { stdio: 'ignore' },
       );
       // Another test file may do the same at the same time: rename is atomic, whichever lands last wins.
@@ -107,7 +135,9 @@ export function certificate(): { key: Buffer; cert: Buffer } {
 /** Host names that have a fixture directory (tests/e2e/fixtures/<host>/). */
 export function fixtureHosts(): string[] {
   if (!existsSync(FIXTURES)) return [];
-  return readdirSync(FIXTURES).filter((d) => !d.startsWith('_') && !d.startsWith('.') && statSync(join(FIXTURES, d)).isDirectory());
+  return readdirSync(FIXTURES).filter(
+    (d) => !d.startsWith('_') && !d.startsWith('.') && statSync(join(FIXTURES, d)).isDirectory(),
+  );
 }
 
 export interface RecordedRequest {
@@ -149,14 +179,30 @@ function resolveFile(host: string, urlPath: string): string | null {
   const file = safeJoin(base, rest);
   if (!file) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;
-  if (existsSync(file) && statSync(file).isDirectory() && existsSync(join(file, 'index.html'))) return join(file, 'index.html');
+  if (existsSync(file) && statSync(file).isDirectory() && existsSync(join(file, 'index.html')))
+    return join(file, 'index.html');
   // Single-page apps: a route without a file extension serves the host's index.html (reload after pushState).
-  if (base === join(FIXTURES, host) && !extname(rest) && existsSync(join(base, 'index.html'))) return join(base, 'index.html');
+  if (base === join(FIXTURES, host) && !extname(rest) && existsSync(join(base, 'index.html')))
+    return join(base, 'index.html');
   return null;
 }
 
 /** The editors the site fixtures mount (see tests/e2e/fixture-editors/build.ts for all of them). */
-export const SITE_EDITORS = ['lexical', 'roosterjs', 'tinymce', 'contenteditable', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'shadow', 'designmode-blank', 'slate', 'squire', 'tiptap'];
+export const SITE_EDITORS = [
+  'lexical',
+  'roosterjs',
+  'tinymce',
+  'contenteditable',
+  'draftjs',
+  'prosemirror',
+  'quill',
+  'ckeditor5',
+  'shadow',
+  'designmode-blank',
+  'slate',
+  'squire',
+  'tiptap',
+];
 
 function newestMtime(dir: string): number {
   let t = 0;
@@ -181,7 +227,7 @@ export async function ensureFixtureEditors(names: string[] = SITE_EDITORS): Prom
   mkdirSync(TMP, { recursive: true });
   // One builder at a time (test files start together): the others wait for its stamp.
   const lock = join(TMP, 'site-editors.lock');
-  for (const start = Date.now(); ; ) {
+  for (const start = Date.now(); ;) {
     try {
       mkdirSync(lock);
       break;
@@ -248,8 +294,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     // A fixture may ask for response headers (e.g. a strict Content-Security-Policy) in <file>.headers.json.
-    const extra = existsSync(`${file}.headers.json`) ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>) : {};
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
+    const extra = existsSync(`${file}.headers.json`)
+      ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>)
+      : {};
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...extra,
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -273,7 +325,10 @@ function completeBuild(dir: string): boolean {
       content_scripts?: { js?: string[] }[];
       web_accessible_resources?: { resources: string[] }[];
     };
-    const files = [...(m.content_scripts ?? []).flatMap((c) => c.js ?? []), ...(m.web_accessible_resources ?? []).flatMap((w) => w.resources)];
+    const files = [
+      ...(m.content_scripts ?? []).flatMap((c) => c.js ?? []),
+      ...(m.web_accessible_resources ?? []).flatMap((w) => w.resources),
+    ];
     return files.every((f) => f.includes('*') || existsSync(join(dir, f)));
   } catch {
     return false;
@@ -448,7 +503,10 @@ export async function openPanel(page: Page, n = 0): Promise<void> {
 
 /** The fixture's own editor API (window.__fixture in the page or frame): the text as the editor's model has it. */
 export async function modelText(target: Page | Frame, id?: string): Promise<string> {
-  return target.evaluate((i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i), id);
+  return target.evaluate(
+    (i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i),
+    id,
+  );
 }
 
 /** Poll until fn() is truthy (default 10 s: a busy CI machine can be slow; only a failing wait takes that long). */
@@ -484,7 +542,13 @@ export function writeReport(name: string, data: unknown): void {
 /** The extension's service worker (Chrome), for calling extension APIs from a test. */
 export async function extensionWorker(b: CoachBrowser): Promise<import('playwright-core').Worker> {
   const find = () => b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`));
-  return find() ?? (await b.context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`), timeout: 15_000 }));
+  return (
+    find() ??
+    (await b.context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`),
+      timeout: 15_000,
+    }))
+  );
 }
 
 /** Tab ids the extension can see now (no "tabs" permission needed for the ids themselves). */

@@ -20,10 +20,16 @@ it('the badge stays on top and clickable on a page that sets z-index 2147483647 
   await until(async () => /^\d+$/.test(((await badge(page).textContent()) ?? '').trim()), 'a hint count on the badge');
   const box = (await badge(page).boundingBox())!;
   // What a real click at the badge's centre would hit.
-  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.tagName ?? null,
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
   expect(hit).toBe('REPLY-COACH-OVERLAY');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await until(async () => (await badge(page).getAttribute('aria-expanded')) === 'true', 'the panel opened by a real click');
+  await until(
+    async () => (await badge(page).getAttribute('aria-expanded')) === 'true',
+    'the panel opened by a real click',
+  );
   expect(await panel(page).isVisible()).toBe(true);
   expect(b.foreignRequests()).toEqual([]);
 });

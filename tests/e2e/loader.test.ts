@@ -25,12 +25,15 @@ afterAll(async () => {
   await b?.close();
 });
 
-const chunk = (name: string) => (u: string) => u.startsWith('chrome-extension://') && new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(u);
+const chunk = (name: string) => (u: string) =>
+  u.startsWith('chrome-extension://') && new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(u);
 
 describe('the content script every page loads', () => {
   it('is small: the loader and everything it imports statically stay under 20 KB gzipped', () => {
     assertBuilt();
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[] }[];
+    };
     const files = new Set<string>();
     const add = (file: string) => {
       if (files.has(file)) return;
@@ -119,7 +122,9 @@ describe('which boxes count', () => {
 
   it('never hooks search, subject, password, payment, one-time-code, address fields or opted-out boxes', async () => {
     const start = b.requests.length;
-    const skip = await page.locator('[data-expect="skip"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')!));
+    const skip = await page
+      .locator('[data-expect="skip"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-case')!));
     expect(skip.length).toBeGreaterThanOrEqual(14);
     for (const name of skip) await typeInto(name);
     await page.waitForTimeout(500);
@@ -129,7 +134,9 @@ describe('which boxes count', () => {
   });
 
   it('hooks message boxes found by label in four languages, compose context, shadow roots and iframes', async () => {
-    const hook = await page.locator('[data-expect="hook"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')!));
+    const hook = await page
+      .locator('[data-expect="hook"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-case')!));
     let n = await overlayHosts(page).count();
     for (const name of hook) {
       await typeInto(name);
@@ -138,7 +145,10 @@ describe('which boxes count', () => {
       // The badge sits on this box.
       const box = page.locator(`[data-case="${name}"]`);
       const br = (await box.boundingBox())!;
-      await until(async () => (await badge(page, n - 1).isVisible()) && (await badge(page, n - 1).boundingBox()), `the badge of "${name}"`);
+      await until(
+        async () => (await badge(page, n - 1).isVisible()) && (await badge(page, n - 1).boundingBox()),
+        `the badge of "${name}"`,
+      );
       const r = (await badge(page, n - 1).boundingBox())!;
       expect(r.x + r.width / 2, name).toBeGreaterThan(br.x);
       expect(r.x + r.width / 2, name).toBeLessThan(br.x + br.width);
@@ -184,7 +194,8 @@ describe('boxes that come and go', () => {
 
   it('keeps working across history.pushState navigation, with the new customer’s name', async () => {
     const page = track(await b.open('www.kleinanzeigen.de', '/m-nachrichten.html/c1'));
-    const greetingFix = () => panel(page).locator('[data-rule="greeting"] button[data-fix]').first().getAttribute('data-fix-text');
+    const greetingFix = () =>
+      panel(page).locator('[data-rule="greeting"] button[data-fix]').first().getAttribute('data-fix-text');
     await page.click('[data-testid="reply-box"] textarea');
     await page.keyboard.type('das Fahrrad ist noch da');
     await until(() => badge(page).isVisible(), 'badge');

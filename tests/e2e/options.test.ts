@@ -5,7 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, launch, openOptions, openPanel, saveScreenshotPath, shownRules, until, type CoachBrowser } from './harness';
+import {
+  badge,
+  launch,
+  openOptions,
+  openPanel,
+  saveScreenshotPath,
+  shownRules,
+  until,
+  type CoachBrowser,
+} from './harness';
 
 let b: CoachBrowser;
 beforeAll(async () => {
@@ -33,7 +42,8 @@ async function rulesOn(page: Page): Promise<string[]> {
   return shownRules(page);
 }
 
-const stillSamePage = (page: Page) => page.evaluate(() => (window as unknown as { __noReload?: number }).__noReload === 1);
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __noReload?: number }).__noReload === 1);
 
 async function setSwitch(o: Page, testId: string, on: boolean) {
   await o.bringToFront();
@@ -44,7 +54,19 @@ async function setSwitch(o: Page, testId: string, on: boolean) {
 describe('options page', () => {
   it('renders every section from the locale files', async () => {
     const o = await openOptions(b);
-    for (const id of ['rule-greeting', 'rule-closing-question', 'rule-apology', 'rule-order-recap', 'lang-en', 'ui-lang', 'profile-name', 'enabled-all', 'export', 'import', 'reset']) {
+    for (const id of [
+      'rule-greeting',
+      'rule-closing-question',
+      'rule-apology',
+      'rule-order-recap',
+      'lang-en',
+      'ui-lang',
+      'profile-name',
+      'enabled-all',
+      'export',
+      'import',
+      'reset',
+    ]) {
       await expect(o.locator(`[data-testid="${id}"]`).count(), id).resolves.toBe(1);
     }
     const text = await o.locator('body').innerText();
@@ -86,19 +108,32 @@ describe('options page', () => {
   it('the hint language follows the options, without reload', async () => {
     const page = await etsyWithDraft();
     await until(async () => (await rulesOn(page)).includes('greeting'), 'a greeting hint', 15_000);
-    const text = () => page.locator('reply-coach-overlay [data-part="panel"] [data-rule="greeting"]').first().innerText();
+    const text = () =>
+      page.locator('reply-coach-overlay [data-part="panel"] [data-rule="greeting"]').first().innerText();
     const before = await text();
     const o = await openOptions(b);
     await o.bringToFront();
     await o.locator('[data-testid="ui-lang"]').selectOption('de');
     await o.locator('[data-testid="notice"].on').waitFor();
-    await until(async () => (await rulesOn(page)).includes('greeting') && (await text()) !== before, 'German hints', 10_000);
+    await until(
+      async () => (await rulesOn(page)).includes('greeting') && (await text()) !== before,
+      'German hints',
+      10_000,
+    );
     // The options page itself follows too.
-    await until(async () => (await o.locator('html').getAttribute('lang')) === 'de', 'the options page in German', 10_000);
+    await until(
+      async () => (await o.locator('html').getAttribute('lang')) === 'de',
+      'the options page in German',
+      10_000,
+    );
     expect(await o.locator('h1').innerText()).toContain('Einstellungen');
     await o.locator('[data-testid="ui-lang"]').selectOption('auto');
     // Let the change reach storage before the tab closes, as it does for a person.
-    await until(async () => (await o.locator('html').getAttribute('lang')) !== 'de', 'the options page back in the browser language', 10_000);
+    await until(
+      async () => (await o.locator('html').getAttribute('lang')) !== 'de',
+      'the options page back in the browser language',
+      10_000,
+    );
     expect(await stillSamePage(page)).toBe(true);
     await o.close();
     await page.close();
@@ -111,13 +146,21 @@ describe('options page', () => {
     const etsy = o.locator('[data-testid="sites-builtin"] li', { hasText: 'www.etsy.com' }).locator('input');
     await o.bringToFront();
     await etsy.setChecked(false, { force: true });
-    await until(async () => (await badge(page).count()) === 0 || !(await badge(page).isVisible()), 'the overlay to go', 10_000);
+    await until(
+      async () => (await badge(page).count()) === 0 || !(await badge(page).isVisible()),
+      'the overlay to go',
+      10_000,
+    );
     await etsy.setChecked(true, { force: true });
     await page.bringToFront();
     // Focus the box again, as a seller would when coming back to it.
     await page.locator('h2#buyer').click();
     await page.locator('[data-convo-composer] textarea').click();
-    await until(async () => (await badge(page).count()) > 0 && (await badge(page).isVisible()), 'the overlay to return', 10_000);
+    await until(
+      async () => (await badge(page).count()) > 0 && (await badge(page).isVisible()),
+      'the overlay to return',
+      10_000,
+    );
     expect(await stillSamePage(page)).toBe(true);
     await o.close();
     await page.close();
@@ -131,22 +174,53 @@ describe('options page', () => {
     const [download] = await Promise.all([o.waitForEvent('download'), o.locator('[data-testid="export"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^reply-coach-settings-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ format: 'reply-coach-settings', settings: { profile: { name: 'Ana Kovač' } } });
+    expect(JSON.parse(exported)).toMatchObject({
+      format: 'reply-coach-settings',
+      settings: { profile: { name: 'Ana Kovač' } },
+    });
 
     const input = o.locator('[data-testid="import-file"]');
     const notice = o.locator('[data-testid="notice"]');
-    await input.setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x","version":"1.0.0"}') });
-    await until(async () => (await notice.innerText()).includes('not a Reply Coach settings file'), 'the foreign-file message', 10_000);
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "reply-') });
-    await until(async () => (await notice.innerText()).includes('not valid JSON'), 'the malformed-file message', 10_000);
+    await input.setInputFiles({
+      name: 'package.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"name":"x","version":"1.0.0"}'),
+    });
+    await until(
+      async () => (await notice.innerText()).includes('not a Reply Coach settings file'),
+      'the foreign-file message',
+      10_000,
+    );
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "reply-'),
+    });
+    await until(
+      async () => (await notice.innerText()).includes('not valid JSON'),
+      'the malformed-file message',
+      10_000,
+    );
     expect(await o.locator('[data-testid="profile-name"]').inputValue()).toBe('Ana Kovač');
 
     const changed = JSON.parse(exported);
     changed.settings.profile.name = 'Imported Name';
-    await input.setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
-    await until(async () => (await o.locator('[data-testid="profile-name"]').inputValue()) === 'Imported Name', 'the imported name', 10_000);
+    await input.setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(changed)),
+    });
+    await until(
+      async () => (await o.locator('[data-testid="profile-name"]').inputValue()) === 'Imported Name',
+      'the imported name',
+      10_000,
+    );
     await input.setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await until(async () => (await o.locator('[data-testid="profile-name"]').inputValue()) === 'Ana Kovač', 'the name back', 10_000);
+    await until(
+      async () => (await o.locator('[data-testid="profile-name"]').inputValue()) === 'Ana Kovač',
+      'the name back',
+      10_000,
+    );
     await o.close();
   });
 

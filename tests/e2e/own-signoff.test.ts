@@ -19,7 +19,10 @@ for (const id of ['kleinanzeigen', 'facebook']) {
     try {
       await site.focus(sp.page);
       await typeDraft(sp.page, DRAFT);
-      await until(async () => (await modelText(sp.page, site.fixtureId)).replace(/\n+/g, '\n').trim() === DRAFT, 'the typed draft');
+      await until(
+        async () => (await modelText(sp.page, site.fixtureId)).replace(/\n+/g, '\n').trim() === DRAFT,
+        'the typed draft',
+      );
       const button = panel(sp.page).locator('[data-rule="closing-question"] button[data-fix]').first();
       await until(async () => {
         await openPanel(sp.page);

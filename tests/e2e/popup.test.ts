@@ -5,7 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, extensionCopy, extensionWorker, launch, openOptions, openPopup, openWithTabId, saveScreenshotPath, until, type CoachBrowser } from './harness';
+import {
+  badge,
+  extensionCopy,
+  extensionWorker,
+  launch,
+  openOptions,
+  openPopup,
+  openWithTabId,
+  saveScreenshotPath,
+  until,
+  type CoachBrowser,
+} from './harness';
 
 const NEW_SITE = 'shop.example.com';
 const NEW_ORIGIN = `https://${NEW_SITE}/*`;
@@ -24,7 +35,13 @@ afterAll(async () => {
 async function registered(): Promise<{ id: string; matches?: string[]; js?: string[] }[]> {
   const w = await extensionWorker(b);
   return w.evaluate(() =>
-    (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts(),
+    (
+      globalThis as unknown as {
+        chrome: {
+          scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[] }[]> };
+        };
+      }
+    ).chrome.scripting.getRegisteredContentScripts(),
   );
 }
 
@@ -51,7 +68,11 @@ describe('popup', () => {
     const count = popup.locator('[data-testid="hint-count"]');
     await until(async () => (await count.count()) > 0, 'the hint count', 10_000);
     // The popup polls every second; it settles on what the page's badge shows.
-    await until(async () => Number(await count.innerText()) === (await badgeCount(page)), 'the popup to match the badge', 10_000);
+    await until(
+      async () => Number(await count.innerText()) === (await badgeCount(page)),
+      'the popup to match the badge',
+      10_000,
+    );
     expect(await popup.locator('body').innerText()).toContain('www.etsy.com');
     const shot = popup.locator('[data-testid="popup"]');
     await shot.screenshot({ path: saveScreenshotPath('popup-light') });
@@ -63,21 +84,43 @@ describe('popup', () => {
     const w = await extensionWorker(b);
     const storedDisabled = () =>
       w.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { sites: { disabled: string[] } }>> } } } }).chrome;
+        const c = (
+          globalThis as unknown as {
+            chrome: {
+              storage: { sync: { get(k: string): Promise<Record<string, { sites: { disabled: string[] } }>> } };
+            };
+          }
+        ).chrome;
         return (await c.storage.sync.get('settings')).settings?.sites.disabled ?? [];
       });
     await popup.locator('[data-testid="site-switch"]').setChecked(false, { force: true });
-    await until(async () => (await badge(page).count()) === 0 || !(await badge(page).isVisible()), 'the overlay to go', 10_000);
-    await until(async () => (await popup.locator('body').innerText()).includes('Switched off on this site'), 'the popup to say so', 10_000);
+    await until(
+      async () => (await badge(page).count()) === 0 || !(await badge(page).isVisible()),
+      'the overlay to go',
+      10_000,
+    );
+    await until(
+      async () => (await popup.locator('body').innerText()).includes('Switched off on this site'),
+      'the popup to say so',
+      10_000,
+    );
     // The write is asynchronous: wait for it rather than read once (a single read raced it in CI).
-    await until(async () => JSON.stringify(await storedDisabled()) === '["www.etsy.com"]', 'the site to be stored as off', 10_000);
+    await until(
+      async () => JSON.stringify(await storedDisabled()) === '["www.etsy.com"]',
+      'the site to be stored as off',
+      10_000,
+    );
     await popup.locator('[data-testid="site-switch"]').setChecked(true, { force: true });
     await until(async () => (await storedDisabled()).length === 0, 'the site to be stored as on', 10_000);
     expect(await popup.locator('[data-testid="site-switch"]').isChecked()).toBe(true);
     await page.bringToFront();
     await page.locator('[data-convo-composer] textarea').press('End');
     await page.keyboard.type(' Thanks!', { delay: 5 });
-    await until(async () => (await badge(page).count()) > 0 && (await badge(page).isVisible()), 'the overlay to come back', 15_000);
+    await until(
+      async () => (await badge(page).count()) > 0 && (await badge(page).isVisible()),
+      'the overlay to come back',
+      15_000,
+    );
     await popup.close();
     await page.close();
   });
@@ -105,10 +148,17 @@ describe('popup', () => {
     await popup.locator('[data-testid="enabled-note"]').waitFor();
 
     const regs = await registered();
-    const manifestJs = await (await extensionWorker(b)).evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: { js: string[] }[] } } } }).chrome.runtime.getManifest().content_scripts[0]!.js,
+    const manifestJs = await (
+      await extensionWorker(b)
+    ).evaluate(
+      () =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getManifest(): { content_scripts: { js: string[] }[] } } } }
+        ).chrome.runtime.getManifest().content_scripts[0]!.js,
     );
-    expect(regs).toEqual([expect.objectContaining({ id: `rc-added:${NEW_ORIGIN}`, matches: [NEW_ORIGIN], js: manifestJs })]);
+    expect(regs).toEqual([
+      expect.objectContaining({ id: `rc-added:${NEW_ORIGIN}`, matches: [NEW_ORIGIN], js: manifestJs }),
+    ]);
 
     // Reload (the popup's button does exactly this), then the coach runs there.
     await popup.locator('[data-testid="reload"]').click();
@@ -142,8 +192,13 @@ describe('popup', () => {
     const w = await extensionWorker(b);
     type C = {
       chrome: {
-        storage: { sync: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> } };
-        scripting: { unregisterContentScripts(f?: object): Promise<void>; registerContentScripts(s: object[]): Promise<void> };
+        storage: {
+          sync: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> };
+        };
+        scripting: {
+          unregisterContentScripts(f?: object): Promise<void>;
+          registerContentScripts(s: object[]): Promise<void>;
+        };
         runtime: { sendMessage(m: object): Promise<unknown> };
       };
     };
@@ -158,7 +213,13 @@ describe('popup', () => {
       const c = (globalThis as unknown as C).chrome;
       await c.scripting.unregisterContentScripts();
       // A stale one from an older build (other file name) must be replaced.
-      await c.scripting.registerContentScripts([{ id: 'rc-added:https://shop.example.com/*', matches: ['https://shop.example.com/*'], js: ['service-worker-loader.js'] }]);
+      await c.scripting.registerContentScripts([
+        {
+          id: 'rc-added:https://shop.example.com/*',
+          matches: ['https://shop.example.com/*'],
+          js: ['service-worker-loader.js'],
+        },
+      ]);
     });
     const popup = await openPopup(b, -1);
     await popup.evaluate(() => (globalThis as unknown as C).chrome.runtime.sendMessage({ type: 'rc:syncSites' }));

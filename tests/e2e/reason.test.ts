@@ -25,7 +25,11 @@ it('quotes the sentence and marks it in the box while the seller points at the h
     await page.keyboard.type(DRAFT.slice(0, 4), { delay: 15 });
     await page.keyboard.insertText(DRAFT.slice(4));
     // greeting, apology, closing-question, and unanswered-question ("And when would it ship?" is left open).
-    await until(async () => (await page.locator('reply-coach-overlay').locator('[data-part="badge"]').textContent())?.trim() === '4', 'four hints');
+    await until(
+      async () =>
+        (await page.locator('reply-coach-overlay').locator('[data-part="badge"]').textContent())?.trim() === '4',
+      'four hints',
+    );
     await openPanel(page);
     const item = panel(page).locator('[data-rule="apology"]');
     expect(await item.locator('[data-part="quote"]').textContent()).toBe('“your parcel is delayed by a week.”');

@@ -68,17 +68,30 @@ describe('site files', () => {
       .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\s*(\/\*|\*|\/\/).*$/gm, '')) // comments may name the sites they are about
       .join('\n');
     for (const s of SITES) {
-      const own = [...(s.editorHints?.quote ?? []), ...(s.editorHints?.quoteStart ?? []), ...(s.editorHints?.roosterjs ?? [])];
+      const own = [
+        ...(s.editorHints?.quote ?? []),
+        ...(s.editorHints?.quoteStart ?? []),
+        ...(s.editorHints?.roosterjs ?? []),
+      ];
       for (const sel of own) expect(code, `${s.id}: ${sel} belongs in the site file only`).not.toContain(sel);
     }
   });
 
   it('each have a fixture page under a host their patterns match, and an end-to-end case', () => {
     for (const s of SITES) {
-      expect(existsSync(join(FIXTURES, s.fixture, 'index.html')), `${s.id}: tests/e2e/fixtures/${s.fixture}/index.html`).toBe(true);
-      expect(s.matches.some((p) => hostMatches(s.fixture, hostOfPattern(p) ?? '')), `${s.id}: ${s.fixture} matches its patterns`).toBe(true);
+      expect(
+        existsSync(join(FIXTURES, s.fixture, 'index.html')),
+        `${s.id}: tests/e2e/fixtures/${s.fixture}/index.html`,
+      ).toBe(true);
+      expect(
+        s.matches.some((p) => hostMatches(s.fixture, hostOfPattern(p) ?? '')),
+        `${s.id}: ${s.fixture} matches its patterns`,
+      ).toBe(true);
       expect(siteFor(s.fixture)?.id, `${s.id}: siteFor(${s.fixture})`).toBe(s.id);
-      expect(SITE_CASES.some((c) => c.id === s.id && c.host === s.fixture), `${s.id}: a case in tests/e2e/sites.ts`).toBe(true);
+      expect(
+        SITE_CASES.some((c) => c.id === s.id && c.host === s.fixture),
+        `${s.id}: a case in tests/e2e/sites.ts`,
+      ).toBe(true);
     }
   });
 
@@ -102,7 +115,8 @@ describe('site files', () => {
       const text = readFileSync(file, 'utf8');
       for (const s of SITES) {
         expect(text, `${file}: ${s.name}`).toContain(s.name);
-        for (const p of s.matches) expect(text, `${file}: ${p}`).toContain(p.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
+        for (const p of s.matches)
+          expect(text, `${file}: ${p}`).toContain(p.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
       }
     }
   });

@@ -8,7 +8,17 @@ import type { Locator, Page } from 'playwright-core';
 import { analyze } from '../../src/engine';
 import { LANGS, RULE_IDS, type AnalyzeOptions, type Hint, type Lang } from '../../src/engine/types';
 import { SITES } from '../../src/content/sites';
-import { badge, launch, modelText, openPanel, panel, shownRules, until, writeReport, type CoachBrowser } from './harness';
+import {
+  badge,
+  launch,
+  modelText,
+  openPanel,
+  panel,
+  shownRules,
+  until,
+  writeReport,
+  type CoachBrowser,
+} from './harness';
 
 export interface SiteCase {
   /** Site file id (src/content/sites/<id>.ts). */
@@ -35,7 +45,11 @@ const clickIn = (selector: string) => async (page: Page) => {
 };
 const clickInFrame = (frame: string, selector: string) => async (page: Page) => {
   // Near the top left: in a small editor frame the open panel (next to the badge, bottom right) may cover the middle.
-  await page.frameLocator(frame).locator(selector).first().click({ position: { x: 8, y: 8 } });
+  await page
+    .frameLocator(frame)
+    .locator(selector)
+    .first()
+    .click({ position: { x: 8, y: 8 } });
 };
 
 export const SITE_CASES: SiteCase[] = [
@@ -202,7 +216,9 @@ export const DRAFTS: Record<Lang, string> = {
 };
 
 /** The engine options the content script derives from default settings plus the page (uiLang: the browser's, en). */
-export function pageOptions(site: Pick<SiteCase, 'customerName' | 'customerMessage'> & { id?: string }): AnalyzeOptions {
+export function pageOptions(
+  site: Pick<SiteCase, 'customerName' | 'customerMessage'> & { id?: string },
+): AnalyzeOptions {
   // On a classifieds chat unanswered-question is off by default (settings.unansweredOnClassifieds).
   const classifieds = SITES.find((s) => s.id === site.id)?.kind === 'classifieds';
   const opts: AnalyzeOptions = {
@@ -314,7 +330,13 @@ async function emptyBox(sp: SitePage, site: SiteCase): Promise<void> {
 }
 
 /** Type the draft for `lang`, compare the hints with the engine's, then apply every fix (see the file comment). */
-export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, lang: Lang, flow: FlowOptions): Promise<{ rules: string[]; fixes: number }> {
+export async function runDraft(
+  b: CoachBrowser,
+  sp: SitePage,
+  site: SiteCase,
+  lang: Lang,
+  flow: FlowOptions,
+): Promise<{ rules: string[]; fixes: number }> {
   const { page } = sp;
   await emptyBox(sp, site);
   // A textarea's model is its value: exact. Rich editors model a line break and a paragraph differently ("\n"
@@ -325,7 +347,11 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
   const rich = site.editor !== 'textarea';
   const same = (actual: string, wanted: string): boolean => {
     if (actual === wanted) return true;
-    const loose = (t: string) => t.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').replace(/\n$/, '');
+    const loose = (t: string) =>
+      t
+        .replace(/\u00a0/g, ' ')
+        .replace(/\n+/g, '\n')
+        .replace(/\n$/, '');
     if (!rich || loose(actual) !== loose(wanted)) return false;
     notes.push({ site: site.id, lang, wanted, actual });
     return true;
@@ -333,8 +359,13 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
   await site.focus(page);
   const draft = DRAFTS[lang];
   await typeDraft(page, draft, flow.newline);
-  await until(async () => same(await modelText(page, site.fixtureId), draft), `${site.id}/${lang}: the editor to hold the typed draft`).catch(async (e) => {
-    throw new Error(`${(e as Error).message}\nexpected: ${JSON.stringify(draft)}\nactual:   ${JSON.stringify(await modelText(page, site.fixtureId))}`);
+  await until(
+    async () => same(await modelText(page, site.fixtureId), draft),
+    `${site.id}/${lang}: the editor to hold the typed draft`,
+  ).catch(async (e) => {
+    throw new Error(
+      `${(e as Error).message}\nexpected: ${JSON.stringify(draft)}\nactual:   ${JSON.stringify(await modelText(page, site.fixtureId))}`,
+    );
   });
   const typed = draft;
   const opts = pageOptions(site);
@@ -345,7 +376,11 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
     expect.arrayContaining(['greeting', 'closing-question']),
   );
   // Hints shortly after typing stops; the badge shows their number.
-  await until(async () => (await badgeCount(page)) === String(expected.hints.length), `${site.id}/${lang}: badge with ${expected.hints.length}`, 4000).catch(async (e) => {
+  await until(
+    async () => (await badgeCount(page)) === String(expected.hints.length),
+    `${site.id}/${lang}: badge with ${expected.hints.length}`,
+    4000,
+  ).catch(async (e) => {
     const state = {
       overlays: await page.locator('reply-coach-overlay').count(),
       badge: await badgeCount(page),
@@ -358,13 +393,18 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
   expect((await shownRules(page)).sort(), `${site.id}/${lang}: rules in the panel`).toEqual(expectedRules);
   // The customer's name and message from the page reached the engine: the fixes offered are the engine's own.
   for (const h of expected.hints) {
-    const offered = await panel(page).locator(`[data-rule="${h.rule}"] button[data-fix]`).first().getAttribute('data-fix-text');
+    const offered = await panel(page)
+      .locator(`[data-rule="${h.rule}"] button[data-fix]`)
+      .first()
+      .getAttribute('data-fix-text');
     expect(offered, `${site.id}/${lang}/${h.rule}: first fix offered`).toBe(h.fixes[0]?.text ?? null);
   }
 
   const waitText = async (wanted: string, what: string) =>
     until(async () => same(await modelText(page, site.fixtureId), wanted), what, 5000).catch(async (e) => {
-      throw new Error(`${(e as Error).message}\nexpected: ${JSON.stringify(wanted)}\nactual:   ${JSON.stringify(await modelText(page, site.fixtureId))}\nnotice: ${await notice(page)}`);
+      throw new Error(
+        `${(e as Error).message}\nexpected: ${JSON.stringify(wanted)}\nactual:   ${JSON.stringify(await modelText(page, site.fixtureId))}\nnotice: ${await notice(page)}`,
+      );
     });
 
   const applied = new Set<string>();
@@ -394,10 +434,18 @@ export async function runDraft(b: CoachBrowser, sp: SitePage, site: SiteCase, la
     }
     fixes++;
     applied.add(hint.rule);
-    await until(async () => !(await shownRules(page)).includes(hint.rule), `${site.id}/${lang}/${hint.rule}: hint gone after the fix`, 4000);
+    await until(
+      async () => !(await shownRules(page)).includes(hint.rule),
+      `${site.id}/${lang}/${hint.rule}: hint gone after the fix`,
+      4000,
+    );
   }
   const final = analyze(await modelText(page, site.fixtureId), opts);
-  await until(async () => (await badgeCount(page)) === (final.hints.length ? String(final.hints.length) : ''), `${site.id}/${lang}: badge after all fixes`, 4000);
+  await until(
+    async () => (await badgeCount(page)) === (final.hints.length ? String(final.hints.length) : ''),
+    `${site.id}/${lang}: badge after all fixes`,
+    4000,
+  );
   expect(sp.errors, `${site.id}/${lang}: page errors`).toEqual([]);
   return { rules: expectedRules, fixes };
 }
@@ -411,13 +459,16 @@ export async function siteFileNamesFocusedBox(page: Page, site: SiteCase): Promi
         if (!document.hasFocus()) return false;
         let a: Element | null = document.activeElement;
         while (a && (a as HTMLElement).isContentEditable && a.parentElement?.isContentEditable) a = a.parentElement;
-        return !!a && sels.some((q) => {
-          try {
-            return a!.matches(q);
-          } catch {
-            return false;
-          }
-        });
+        return (
+          !!a &&
+          sels.some((q) => {
+            try {
+              return a!.matches(q);
+            } catch {
+              return false;
+            }
+          })
+        );
       }, boxes)
       .catch(() => false);
     if (hit) return true;
@@ -430,7 +481,10 @@ export async function runSite(b: CoachBrowser, site: SiteCase, index: number): P
   const sp = await openSite(b, site);
   try {
     await site.focus(sp.page);
-    expect(await siteFileNamesFocusedBox(sp.page, site), `${site.id}: the site file's boxes selectors name the fixture's box`).toBe(true);
+    expect(
+      await siteFileNamesFocusedBox(sp.page, site),
+      `${site.id}: the site file's boxes selectors name the fixture's box`,
+    ).toBe(true);
     for (const [i, lang] of LANGS.entries()) {
       await runDraft(b, sp, site, lang, { undoEvery: i === index % LANGS.length });
     }
@@ -450,7 +504,10 @@ export function siteBrowser(report: string): () => CoachBrowser {
     // Fixes that landed with other blank lines (or a no-break space) than the fix text had: see runDraft.
     const seen = new Map<string, number>();
     for (const n of notes) seen.set(n.site, (seen.get(n.site) ?? 0) + 1);
-    if (seen.size) console.info(`fixes that differ from the fix text only in line breaks / no-break spaces: ${[...seen].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (seen.size)
+      console.info(
+        `fixes that differ from the fix text only in line breaks / no-break spaces: ${[...seen].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      );
     writeReport(report, notes);
   });
   return () => b!;

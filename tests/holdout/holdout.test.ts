@@ -56,7 +56,8 @@ function loadFile(lang: Lang, name: string, prefix: string): HoldoutRecord[] {
         problems.push(`${where}: invalid JSON (${(e as Error).message})`);
         return;
       }
-      if (!new RegExp(`^${prefix}-${lang}-\\d{3}$`).test(String(r.id))) problems.push(`${where}: bad id ${String(r.id)}`);
+      if (!new RegExp(`^${prefix}-${lang}-\\d{3}$`).test(String(r.id)))
+        problems.push(`${where}: bad id ${String(r.id)}`);
       if (r.lang !== lang) problems.push(`${where}: lang ${String(r.lang)}`);
       if (typeof r.text !== 'string' || r.text.trim() === '') problems.push(`${where}: empty text`);
       for (const rule of RULES) {
@@ -96,9 +97,13 @@ function count(records: readonly HoldoutRecord[], rule: Rule): Counts {
     const got = outcomes.get(r.id)?.fired.has(rule) ?? false;
     const want = r.expect[rule];
     if (want && got) c.tp++;
-    else if (!want && got) { c.fp++; c.fpIds.push(r.id); }
-    else if (want && !got) { c.fn++; c.fnIds.push(r.id); }
-    else c.tn++;
+    else if (!want && got) {
+      c.fp++;
+      c.fpIds.push(r.id);
+    } else if (want && !got) {
+      c.fn++;
+      c.fnIds.push(r.id);
+    } else c.tn++;
   }
   return c;
 }
@@ -111,7 +116,9 @@ function prf(c: Counts): { p: number; r: number; f1: number } {
 }
 
 function langAccuracy(records: readonly HoldoutRecord[]): { acc: number; wrong: string[] } {
-  const wrong = records.filter((r) => outcomes.get(r.id)?.lang !== r.lang).map((r) => `${r.id}→${String(outcomes.get(r.id)?.lang ?? null)}`);
+  const wrong = records
+    .filter((r) => outcomes.get(r.id)?.lang !== r.lang)
+    .map((r) => `${r.id}→${String(outcomes.get(r.id)?.lang ?? null)}`);
   return { acc: records.length ? (records.length - wrong.length) / records.length : 1, wrong };
 }
 
@@ -123,12 +130,32 @@ function report(): string {
       const rs = byLang.get(lang) ?? [];
       const c = count(rs, rule);
       const s = prf(c);
-      rows.push([rule, lang, String(rs.length), String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), String(c.tn), s.p.toFixed(3), s.r.toFixed(3), s.f1.toFixed(3)]);
+      rows.push([
+        rule,
+        lang,
+        String(rs.length),
+        String(c.tp + c.fn),
+        String(c.tp),
+        String(c.fp),
+        String(c.fn),
+        String(c.tn),
+        s.p.toFixed(3),
+        s.r.toFixed(3),
+        s.f1.toFixed(3),
+      ]);
     }
   }
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(w[i] ?? 0) : c.padStart(w[i] ?? 0))).join('  ');
-  const out = ['Reply Coach HOLDOUT: rule × language', fmt(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(fmt), '', 'Language detection:'];
+  const fmt = (cells: string[]): string =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(w[i] ?? 0) : c.padStart(w[i] ?? 0))).join('  ');
+  const out = [
+    'Reply Coach HOLDOUT: rule × language',
+    fmt(head),
+    w.map((n) => '-'.repeat(n)).join('  '),
+    ...rows.map(fmt),
+    '',
+    'Language detection:',
+  ];
   for (const lang of LANGS) {
     const a = langAccuracy(byLang.get(lang) ?? []);
     out.push(`  ${lang}: ${a.acc.toFixed(3)}${a.wrong.length ? `  wrong: ${a.wrong.join(', ')}` : ''}`);

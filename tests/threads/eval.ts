@@ -25,7 +25,9 @@ if (label) {
     for (const r of rs) {
       if (fired(r, label) === r.expect[label]) continue;
       const last = [...r.thread].reverse().find((m) => m.author === 'customer');
-      console.log(`\n${r.expect[label] ? 'FN' : 'FP'} ${r.id} now=${r.now}${r.promise ? ` promise#${r.promise.message} due ${r.promise.due} kept=${r.promise.kept}` : ''}\n  last customer: ${last?.text.slice(0, 200)}\n  draft: ${r.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}\n  note: ${r.note ?? ''}`);
+      console.log(
+        `\n${r.expect[label] ? 'FN' : 'FP'} ${r.id} now=${r.now}${r.promise ? ` promise#${r.promise.message} due ${r.promise.due} kept=${r.promise.kept}` : ''}\n  last customer: ${last?.text.slice(0, 200)}\n  draft: ${r.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}\n  note: ${r.note ?? ''}`,
+      );
     }
   }
 }

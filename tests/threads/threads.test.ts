@@ -16,7 +16,9 @@ function firing(withThread: boolean) {
     if (!got) {
       const last = [...r.thread].reverse().find((m) => m.author === 'customer')?.text;
       const context = withThread ? { thread: r.thread, now: r.now } : { customerMessage: last };
-      got = new Set(analyze(r.text, { lang: r.lang, customerName: r.customerName, ...context }).hints.map((h) => h.rule));
+      got = new Set(
+        analyze(r.text, { lang: r.lang, customerName: r.customerName, ...context }).hints.map((h) => h.rule),
+      );
       cache.set(r.id, got);
     }
     return got.has(label);

@@ -25,7 +25,19 @@ export interface ThreadRecord {
 }
 
 const PREFIX: Record<ThreadSplit, string> = { train: 'ra', test: 'rt' };
-const KNOWN = new Set(['id', 'lang', 'site', 'now', 'thread', 'customerName', 'text', 'expect', 'promise', 'questions', 'note']);
+const KNOWN = new Set([
+  'id',
+  'lang',
+  'site',
+  'now',
+  'thread',
+  'customerName',
+  'text',
+  'expect',
+  'promise',
+  'questions',
+  'note',
+]);
 
 /** Every problem of a record, as a table of checks (field → what must hold). */
 const CHECKS: [string, (r: Record<string, unknown>, prefix: string, lang: CorpusLang) => boolean][] = [
@@ -33,33 +45,44 @@ const CHECKS: [string, (r: Record<string, unknown>, prefix: string, lang: Corpus
   ['lang', (r, _p, lang) => r.lang === lang],
   ['site', (r) => typeof r.site === 'string' && SITES.includes(r.site)],
   ['now', (r) => typeof r.now === 'string' && parseMoment(r.now) !== null],
-  ['thread', (r) => {
-    const t = r.thread as ThreadRecord['thread'] | undefined;
-    if (!Array.isArray(t) || !t.length) return false;
-    let last = -Infinity;
-    for (const m of t) {
-      if (!['seller', 'customer'].includes(m.author) || typeof m.text !== 'string') return false;
-      if (m.at === null) continue;
-      const at = parseMoment(m.at);
-      if (!at || at.ms < last) return false;
-      last = at.ms;
-    }
-    return last <= (parseMoment(r.now as string)?.ms ?? -Infinity);
-  }],
+  [
+    'thread',
+    (r) => {
+      const t = r.thread as ThreadRecord['thread'] | undefined;
+      if (!Array.isArray(t) || !t.length) return false;
+      let last = -Infinity;
+      for (const m of t) {
+        if (!['seller', 'customer'].includes(m.author) || typeof m.text !== 'string') return false;
+        if (m.at === null) continue;
+        const at = parseMoment(m.at);
+        if (!at || at.ms < last) return false;
+        last = at.ms;
+      }
+      return last <= (parseMoment(r.now as string)?.ms ?? -Infinity);
+    },
+  ],
   ['text', (r) => typeof r.text === 'string' && r.text.trim() !== ''],
-  ['expect', (r) => {
-    const e = r.expect as Record<string, unknown> | undefined;
-    return !!e && THREAD_LABELS.every((k) => typeof e[k] === 'boolean');
-  }],
-  ['promise', (r) => {
-    const p = r.promise as ThreadRecord['promise'] | undefined;
-    if (p === undefined) return true;
-    const t = r.thread as ThreadRecord['thread'];
-    return t[p.message]?.author === 'seller' && parseMoment(p.due) !== null && typeof p.kept === 'boolean';
-  }],
+  [
+    'expect',
+    (r) => {
+      const e = r.expect as Record<string, unknown> | undefined;
+      return !!e && THREAD_LABELS.every((k) => typeof e[k] === 'boolean');
+    },
+  ],
+  [
+    'promise',
+    (r) => {
+      const p = r.promise as ThreadRecord['promise'] | undefined;
+      if (p === undefined) return true;
+      const t = r.thread as ThreadRecord['thread'];
+      return t[p.message]?.author === 'seller' && parseMoment(p.due) !== null && typeof p.kept === 'boolean';
+    },
+  ],
 ];
 
-const HERE = process.env.RC_THREADS_DIR ? pathToFileURL(`${resolve(process.env.RC_THREADS_DIR)}/`) : new URL('.', import.meta.url);
+const HERE = process.env.RC_THREADS_DIR
+  ? pathToFileURL(`${resolve(process.env.RC_THREADS_DIR)}/`)
+  : new URL('.', import.meta.url);
 
 export function loadThreads(split: ThreadSplit, lang: CorpusLang): ThreadRecord[] {
   const name = `${split}-${lang}.jsonl`;
@@ -71,7 +94,11 @@ export function loadThreads(split: ThreadSplit, lang: CorpusLang): ThreadRecord[
       if (!line.trim()) return;
       const r = JSON.parse(line) as Record<string, unknown>;
       const bad = CHECKS.filter(([, ok]) => !ok(r, PREFIX[split], lang)).map(([f]) => f);
-      bad.push(...Object.keys(r).filter((k) => !KNOWN.has(k)).map((k) => `unknown field ${k}`));
+      bad.push(
+        ...Object.keys(r)
+          .filter((k) => !KNOWN.has(k))
+          .map((k) => `unknown field ${k}`),
+      );
       if (bad.length) problems.push(`${name}:${i + 1}: ${bad.join(', ')}`);
       else out.push(r as unknown as ThreadRecord);
     });
@@ -83,7 +110,11 @@ export function loadThreads(split: ThreadSplit, lang: CorpusLang): ThreadRecord[
 export const loadAllThreads = (split: ThreadSplit) => new Map(CORPUS_LANGS.map((l) => [l, loadThreads(split, l)]));
 
 /** label × language: "F1 (P / R)". `fired(r, label)`: whether the engine gave that hint. */
-export function threadTable(title: string, byLang: ReadonlyMap<CorpusLang, readonly ThreadRecord[]>, fired: (r: ThreadRecord, l: ThreadLabel) => boolean): { text: string; f1: Record<ThreadLabel, Record<CorpusLang, number>> } {
+export function threadTable(
+  title: string,
+  byLang: ReadonlyMap<CorpusLang, readonly ThreadRecord[]>,
+  fired: (r: ThreadRecord, l: ThreadLabel) => boolean,
+): { text: string; f1: Record<ThreadLabel, Record<CorpusLang, number>> } {
   const f = (x: number) => x.toFixed(2);
   const f1 = {} as Record<ThreadLabel, Record<CorpusLang, number>>;
   const rows = THREAD_LABELS.map((label) => {

@@ -19,7 +19,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'bad.txt'), 'the parcel is late\n');
 });
 
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, input, encoding: 'utf8' });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: dir, input, encoding: 'utf8' });
 
 describe('reply-coach check', () => {
   it('exits 0 with no hints, 1 with hints, and prints them readably', () => {
@@ -46,7 +47,13 @@ describe('reply-coach check', () => {
   });
 
   it('exits 2 with a clear message on bad usage or an unreadable file', () => {
-    for (const args of [[], ['frob'], ['check', '--lang', 'fr'], ['check', '--nope'], ['check', '--jsonl', 'good.txt']]) {
+    for (const args of [
+      [],
+      ['frob'],
+      ['check', '--lang', 'fr'],
+      ['check', '--nope'],
+      ['check', '--jsonl', 'good.txt'],
+    ]) {
       const r = run(args, '');
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^reply-coach: /);
@@ -72,7 +79,10 @@ describe('reply-coach check --jsonl', () => {
     ].join('\n');
     const r = run(['check', '--jsonl'], input + '\n');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 2, 'c']);
     expect(lines[0].lang).toBe('de');
     expect(lines[0].hints.map((h: { rule: string }) => h.rule)).toEqual(['closing-question', 'order-recap']);
@@ -82,10 +92,20 @@ describe('reply-coach check --jsonl', () => {
   });
 
   it('answers a malformed line with an error on its line and goes on', () => {
-    const input = ['{"id":1,"text":"Hi, want it?"}', 'not json', '{"id":3}', '[1,2]', '{"id":5,"text":"x","lang":"xx"}', '{"id":6,"text":"Hi, want it?"}'].join('\n');
+    const input = [
+      '{"id":1,"text":"Hi, want it?"}',
+      'not json',
+      '{"id":3}',
+      '[1,2]',
+      '{"id":5,"text":"x","lang":"xx"}',
+      '{"id":6,"text":"Hi, want it?"}',
+    ].join('\n');
     const r = run(['check', '--jsonl'], input);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     expect(lines[1]).toEqual({ error: 'not valid JSON' });
     expect(lines[2]).toEqual({ id: 3, error: 'missing "text" (a string)' });
@@ -107,7 +127,10 @@ describe('reply-coach check --jsonl', () => {
       JSON.stringify({ id: 'bad', text, thread: [{ author: 'bot', text: 'x' }] }),
       JSON.stringify({ id: 'when', text, now: 'someday' }),
     ].join('\n');
-    const lines = run(['check', '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run(['check', '--jsonl'], input)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].hints.map((h: { rule: string }) => h.rule).sort()).toEqual(['apology', 'unanswered-question']);
     expect(lines[1].hints.map((h: { rule: string }) => h.rule)).not.toContain('apology');
     expect(lines[2].error).toMatch(/"thread" must be/);

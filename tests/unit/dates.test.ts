@@ -6,7 +6,8 @@ import type { Lang } from '../../src/engine/types';
 
 // Thursday 6 March 2025, 14:05 in Central European winter time.
 const SENT = '2025-03-06T14:05:00+01:00';
-const due = (lang: Lang, text: string, sent = SENT) => findDueDates(compiledPack(lang), text, parseMoment(sent)!).map((d) => formatMoment(d.due));
+const due = (lang: Lang, text: string, sent = SENT) =>
+  findDueDates(compiledPack(lang), text, parseMoment(sent)!).map((d) => formatMoment(d.due));
 
 describe('due dates', () => {
   it('resolves relative days and weekdays to the end of that local day', () => {

@@ -9,7 +9,8 @@ const body = (t: string) => {
 
 describe('draft structure', () => {
   it('separates quoted history after "On … wrote:" and keeps it as context', () => {
-    const t = 'Hi Kate,\n\nthe parcel left today.\n\nOn Tue, 4 Mar 2025 at 09:12, Kate <k@x.com> wrote:\n> Hi, where is my parcel?\n> Kate';
+    const t =
+      'Hi Kate,\n\nthe parcel left today.\n\nOn Tue, 4 Mar 2025 at 09:12, Kate <k@x.com> wrote:\n> Hi, where is my parcel?\n> Kate';
     const d = structure(t);
     expect(body(t)).toEqual(['Hi Kate,', 'the parcel left today.']);
     expect(d.quoted).toContain('where is my parcel?');
@@ -29,7 +30,12 @@ describe('draft structure', () => {
   });
 
   it('recognises From:/Sent:/To: header blocks in the four languages', () => {
-    for (const [from, sent] of [['From', 'Sent'], ['Von', 'Gesendet'], ['Lähettäjä', 'Lähetetty'], ['Šalje', 'Poslano']]) {
+    for (const [from, sent] of [
+      ['From', 'Sent'],
+      ['Von', 'Gesendet'],
+      ['Lähettäjä', 'Lähetetty'],
+      ['Šalje', 'Poslano'],
+    ]) {
       const t = `Hello,\n\nall done.\n\n${from}: Anna <a@x.com>\n${sent}: Monday\nSubject: order\n\nold text`;
       expect(body(t)).toEqual(['Hello,', 'all done.']);
     }
@@ -93,7 +99,10 @@ describe('closing block by shape', () => {
       ['Is this okay for you?\n\nBest greetings from Freiburg\nAnnette Böhm', 'Is this okay for you?'],
       ['Soll ich es dir zurücklegen?\n\nLiebe Grüße aus der Wachau\nResi', 'Soll ich es dir zurücklegen?'],
       ['Käykö keskiviikkoilta?\n\nTyyne / Räsypuoti', 'Käykö keskiviikkoilta?'],
-      ['Could you approve the proof by Monday?\n\nBest regards,\nJason Miller\nPrintWorks Co.', 'Could you approve the proof by Monday?'],
+      [
+        'Could you approve the proof by Monday?\n\nBest regards,\nJason Miller\nPrintWorks Co.',
+        'Could you approve the proof by Monday?',
+      ],
     ] as const) {
       const end = structure(text).bodyEnd;
       expect(end).toBe(above.length);
@@ -108,18 +117,29 @@ describe('closing block by shape', () => {
 describe('parseDraft passes', () => {
   const sign = (l: string) => /^(best|liebe grüße)\b/i.test(l);
   it('splitQuoted: ">" lines and everything from a reply header on are quoted; bottom-posting keeps the own text', () => {
-    const { own, quoted } = splitQuoted(splitLines('Hi,\n> where is it?\nIt left today.\n\nAm Di., 4. März 2025 um 09:12 schrieb Kate <k@x.de>:\nHallo'));
+    const { own, quoted } = splitQuoted(
+      splitLines('Hi,\n> where is it?\nIt left today.\n\nAm Di., 4. März 2025 um 09:12 schrieb Kate <k@x.de>:\nHallo'),
+    );
     expect(own.map((l) => l.text)).toEqual(['Hi,', 'It left today.', '']);
     expect(quoted).toEqual(['where is it?', 'Am Di., 4. März 2025 um 09:12 schrieb Kate <k@x.de>:', 'Hallo']);
     // The header languages come from the packs: Finnish and BCS attributions and an Outlook block.
-    for (const h of ['ma 3.3.2025 klo 14.05 Anna Virtanen <a@x.fi> kirjoitti:', 'Dana 3. 3. 2025. u 14:05 Ana <a@x.ba> je napisala:', 'Von: Kate <k@x.de>\nGesendet: Dienstag']) {
+    for (const h of [
+      'ma 3.3.2025 klo 14.05 Anna Virtanen <a@x.fi> kirjoitti:',
+      'Dana 3. 3. 2025. u 14:05 Ana <a@x.ba> je napisala:',
+      'Von: Kate <k@x.de>\nGesendet: Dienstag',
+    ]) {
       expect(splitQuoted(splitLines(`Ok.\n${h}\nx`)).own.map((l) => l.text)).toEqual(['Ok.']);
     }
   });
   it('findClosing: a "-- " delimiter, a known sign-off over short lines, the body lines left', () => {
     const own = splitLines('\nHi Anna,\n\nready Monday.\n\nBest,\nMaria\n-- \nShop\n');
     const c = findClosing(own, sign);
-    expect([own[c.first]!.text, own[c.last]!.text, c.signOff?.text, c.signature.map((l) => l.text.trim())]).toEqual(['Hi Anna,', 'ready Monday.', 'Best,', ['Maria', '--', 'Shop']]);
+    expect([own[c.first]!.text, own[c.last]!.text, c.signOff?.text, c.signature.map((l) => l.text.trim())]).toEqual([
+      'Hi Anna,',
+      'ready Monday.',
+      'Best,',
+      ['Maria', '--', 'Shop'],
+    ]);
   });
   it('paragraphsOf: blank lines separate paragraphs', () => {
     const own = splitLines('a\nb\n\nc');

@@ -24,11 +24,43 @@ function checkOffsets(text: string, r: AnalyzeResult) {
 
 // Pieces sellers' drafts are made of, so random drafts exercise the rules and not only the "no language" path.
 const piece = fc.constantFrom(
-  'Hi Anna,', 'Hallo Jana,', 'Hei Maija,', 'Zdravo Amra,', '\n', '\n\n', ' ', 'thanks for your order!', 'leider verspätet sich das Paket.',
-  'aloitan työn huomenna', 'počinjem s izradom', 'Would you like it in blue?', 'Best,\nMaria', 'LG', '> quoted line', 'On Mon, Anna wrote:',
-  '20 €', '45 cm', 'sorry', '🙂', '👩‍👩‍👧', 'مرحبا', '\u202e', '\ud800', '\udfff', '\r\n', '?', '.', 'Šalje: x\nPoslano: y', 'İ', 'ß',
+  'Hi Anna,',
+  'Hallo Jana,',
+  'Hei Maija,',
+  'Zdravo Amra,',
+  '\n',
+  '\n\n',
+  ' ',
+  'thanks for your order!',
+  'leider verspätet sich das Paket.',
+  'aloitan työn huomenna',
+  'počinjem s izradom',
+  'Would you like it in blue?',
+  'Best,\nMaria',
+  'LG',
+  '> quoted line',
+  'On Mon, Anna wrote:',
+  '20 €',
+  '45 cm',
+  'sorry',
+  '🙂',
+  '👩‍👩‍👧',
+  'مرحبا',
+  '\u202e',
+  '\ud800',
+  '\udfff',
+  '\r\n',
+  '?',
+  '.',
+  'Šalje: x\nPoslano: y',
+  'İ',
+  'ß',
 );
-const draft = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(piece, { maxLength: 40 }).map((a) => a.join(' ')));
+const draft = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(piece, { maxLength: 40 }).map((a) => a.join(' ')),
+);
 
 describe('analyze on any input', () => {
   it('never throws, keeps every offset within the text, and gives the same output for the same input', () => {
@@ -65,27 +97,42 @@ describe('analyze on any input', () => {
   // Conversation memory: any thread a page or a CLI line can hand over, with times well-formed or not.
   const at = fc.oneof(
     fc.constant(null),
-    fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+    fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
     fc.string({ maxLength: 30 }),
     fc.constantFrom('2025-03-03T10:00:00+01:00', '2025-02-30T25:61:00+14:00', 'vor 3 Tagen', 'Mon 14:05', ''),
   );
   const message = fc.record({ author: fc.constantFrom('seller' as const, 'customer' as const), at, text: draft });
   it('never throws on any thread and keeps offsets within the draft', () => {
     fc.assert(
-      fc.property(draft, fc.array(message, { maxLength: 12 }), fc.option(at, { nil: undefined }), (text, thread, now) => {
-        const r = analyze(text, { thread, now: now ?? undefined });
-        checkOffsets(text, r);
-        expect(analyze(text, { thread, now: now ?? undefined })).toEqual(r);
-      }),
+      fc.property(
+        draft,
+        fc.array(message, { maxLength: 12 }),
+        fc.option(at, { nil: undefined }),
+        (text, thread, now) => {
+          const r = analyze(text, { thread, now: now ?? undefined });
+          checkOffsets(text, r);
+          expect(analyze(text, { thread, now: now ?? undefined })).toEqual(r);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('reads a quoted history of 200 messages and a thread of 500 without trouble', () => {
-    const quoted = Array.from({ length: 200 }, (_, i) => `${'> '.repeat(i % 5)}On Mon, 3 Mar 2025 at 10:${String(i % 60).padStart(2, '0')}, Anna <a@b.c> wrote:\n${'> '.repeat((i % 5) + 1)}I'll send it tomorrow, ok?`).join('\n');
+    const quoted = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `${'> '.repeat(i % 5)}On Mon, 3 Mar 2025 at 10:${String(i % 60).padStart(2, '0')}, Anna <a@b.c> wrote:\n${'> '.repeat((i % 5) + 1)}I'll send it tomorrow, ok?`,
+    ).join('\n');
     const r = analyze(`Hi Anna,\nwant it?\n\n${quoted}`, { now: '2025-03-10T10:00:00+01:00' });
     checkOffsets(`Hi Anna,\nwant it?\n\n${quoted}`, r);
-    const thread = Array.from({ length: 500 }, (_, i) => ({ author: (i % 2 ? 'seller' : 'customer') as 'seller' | 'customer', at: new Date(Date.UTC(2025, 2, 1, i)).toISOString(), text: i % 2 ? 'I will send the photos tomorrow.' : 'Any news? Can you ship?' }));
+    const thread = Array.from({ length: 500 }, (_, i) => ({
+      author: (i % 2 ? 'seller' : 'customer') as 'seller' | 'customer',
+      at: new Date(Date.UTC(2025, 2, 1, i)).toISOString(),
+      text: i % 2 ? 'I will send the photos tomorrow.' : 'Any news? Can you ship?',
+    }));
     expect(() => analyze('Hi, want it?', { thread, now: '2025-04-01T00:00:00Z' })).not.toThrow();
   });
 });

@@ -13,7 +13,10 @@ const fields = (lang: Lang, text: string, customer?: string) => {
 
 describe('amounts', () => {
   it('reads amounts with a currency and their value', () => {
-    expect(findAmounts('Das macht 35 € plus 4,50 € Versand').map((a) => [a.value, a.currency])).toEqual([[35, true], [4.5, true]]);
+    expect(findAmounts('Das macht 35 € plus 4,50 € Versand').map((a) => [a.value, a.currency])).toEqual([
+      [35, true],
+      [4.5, true],
+    ]);
     expect(amountValues('£1,140 in total')).toEqual([1140]);
     expect(amountValues('100 KM, 20e, 35,-')).toEqual([100, 20, 35]);
   });
@@ -22,7 +25,18 @@ describe('amounts', () => {
     expect(amountValues('Može 40?')).toEqual([40]);
   });
   it('leaves dates, times, measures, years, phone and house numbers alone', () => {
-    for (const t of ['am 20.7. fertig', 'the 20th', 'um 17:00', 'ab 18h', 'at 6 pm', '350 g', 'seit 2019', 'Tel 0176 1234567', 'Hauptstr. 12', '2. Stock']) {
+    for (const t of [
+      'am 20.7. fertig',
+      'the 20th',
+      'um 17:00',
+      'ab 18h',
+      'at 6 pm',
+      '350 g',
+      'seit 2019',
+      'Tel 0176 1234567',
+      'Hauptstr. 12',
+      '2. Stock',
+    ]) {
       expect(amountValues(t), t).toEqual([]);
     }
   });
@@ -31,10 +45,23 @@ describe('amounts', () => {
 describe('order details', () => {
   it('finds each field once, in every language', () => {
     expect(fields('en', 'I will make 2 mugs in blue, 12 oz, for $40, ready on Friday and shipped by USPS')).toEqual({
-      item: 'mugs', quantity: '2 mugs', colour: 'blue', size: '12 oz', price: '$40', date: 'Friday', shipping: 'shipped',
+      item: 'mugs',
+      quantity: '2 mugs',
+      colour: 'blue',
+      size: '12 oz',
+      price: '$40',
+      date: 'Friday',
+      shipping: 'shipped',
     });
-    expect(Object.keys(fields('de', 'Die 3 Topfenstrudel sind am Samstag um 11 Uhr zum Abholen fertig')).sort()).toEqual(['date', 'quantity', 'shipping']);
-    expect(Object.keys(fields('fi', 'Sohva 40 eurolla, nouto lauantaina klo 12')).sort()).toEqual(['date', 'item', 'price', 'shipping']);
+    expect(
+      Object.keys(fields('de', 'Die 3 Topfenstrudel sind am Samstag um 11 Uhr zum Abholen fertig')).sort(),
+    ).toEqual(['date', 'quantity', 'shipping']);
+    expect(Object.keys(fields('fi', 'Sohva 40 eurolla, nouto lauantaina klo 12')).sort()).toEqual([
+      'date',
+      'item',
+      'price',
+      'shipping',
+    ]);
     expect(Object.keys(fields('bs', 'Šaljem sutra brzom poštom, 45 KM')).sort()).toEqual(['date', 'price', 'shipping']);
   });
   it('takes a bare number for the price when it is no quantity, date or time', () => {

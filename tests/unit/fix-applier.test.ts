@@ -5,8 +5,14 @@ import type { Fix, Hint } from '../../src/engine/types';
 import type { ApplyOutcome } from '../../src/content/editors/types';
 import { currentFix, FixApplier, insertionPoint, type FixTarget } from '../../src/content/fix-applier';
 
-const fix = (label: string, at: Fix['at'], offset?: number): Fix => ({ label, text: ` ${label}?`, at, ...(offset === undefined ? {} : { offset }) });
-const hint = (rule: string, fixes: Fix[]): Hint => ({ rule, severity: 'suggestion', message: '', explanation: '', start: 0, end: 0, fixes }) as Hint;
+const fix = (label: string, at: Fix['at'], offset?: number): Fix => ({
+  label,
+  text: ` ${label}?`,
+  at,
+  ...(offset === undefined ? {} : { offset }),
+});
+const hint = (rule: string, fixes: Fix[]): Hint =>
+  ({ rule, severity: 'suggestion', message: '', explanation: '', start: 0, end: 0, fixes }) as Hint;
 
 describe('insertionPoint', () => {
   it("takes the engine's offset, else the fix's place, always inside the draft", () => {
@@ -21,7 +27,10 @@ describe('insertionPoint', () => {
 
 describe('currentFix', () => {
   it('the same place in the fresh list, else the same label', () => {
-    const clicked = hint('closing-question', [fix('Any questions', 'end-of-body'), fix('Does that work', 'end-of-body')]);
+    const clicked = hint('closing-question', [
+      fix('Any questions', 'end-of-body'),
+      fix('Does that work', 'end-of-body'),
+    ]);
     const fresh = hint('closing-question', [fix('Does that work', 'end-of-body')]);
     expect(currentFix(clicked, 1, fresh)?.label).toBe('Does that work');
     expect(currentFix(clicked, 0, fresh)?.label).toBe('Does that work');
@@ -34,7 +43,9 @@ function target(over: Partial<FixTarget> = {}) {
   const t = {
     engineReady: vi.fn(() => Promise.resolve()),
     checkNow: vi.fn(() => 'Hello Anna, it ships Monday.\n\nBest, Kim'),
-    hint: vi.fn((rule: string) => (rule === 'closing-question' ? hint(rule, [fix('Any questions', 'end-of-body', 28)]) : undefined)),
+    hint: vi.fn((rule: string) =>
+      rule === 'closing-question' ? hint(rule, [fix('Any questions', 'end-of-body', 28)]) : undefined,
+    ),
     insert: vi.fn((_text: string, _at: number): Promise<ApplyOutcome> => Promise.resolve({ ok: true })),
     say: vi.fn((key: string) => void said.push(key)),
     returnFocus: vi.fn(),
@@ -80,10 +91,14 @@ describe('FixApplier', () => {
   });
 
   it('tells a copied fix from a failed one, and a thrown insert is a failure', async () => {
-    const copied = target({ insert: vi.fn(() => Promise.resolve<ApplyOutcome>({ ok: false, reason: 'restored', copied: true })) });
+    const copied = target({
+      insert: vi.fn(() => Promise.resolve<ApplyOutcome>({ ok: false, reason: 'restored', copied: true })),
+    });
     await copied.applier.apply(clicked, 0);
     expect(copied.said).toEqual(['overlay_fix_copied']);
-    const failed = target({ insert: vi.fn(() => Promise.resolve<ApplyOutcome>({ ok: false, reason: 'refused', copied: false })) });
+    const failed = target({
+      insert: vi.fn(() => Promise.resolve<ApplyOutcome>({ ok: false, reason: 'refused', copied: false })),
+    });
     await failed.applier.apply(clicked, 0);
     expect(failed.said).toEqual(['overlay_fix_failed']);
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);

@@ -6,7 +6,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format, langFromLocale, messageFromCatalog, resolveUiLang, t } from '../../src/shared/i18n';
 
-type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
+type Entry = {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+};
 const dir = new URL('../../public/_locales/', import.meta.url);
 const LOCALES = ['en', 'de', 'fi', 'bs'];
 const load = (l: string): Record<string, Entry> => JSON.parse(readFileSync(new URL(`${l}/messages.json`, dir), 'utf8'));
@@ -39,19 +43,33 @@ describe('locales', () => {
     for (const k of allKeys) {
       const ref = catalogs.en![k];
       if (!ref) continue;
-      const refDefined = Object.keys(ref.placeholders ?? {}).map((x) => x.toLowerCase()).sort();
-      const refContent = Object.values(ref.placeholders ?? {}).map((p) => p.content).sort();
+      const refDefined = Object.keys(ref.placeholders ?? {})
+        .map((x) => x.toLowerCase())
+        .sort();
+      const refContent = Object.values(ref.placeholders ?? {})
+        .map((p) => p.content)
+        .sort();
       for (const l of LOCALES) {
         const e = catalogs[l]![k];
         if (!e) continue;
-        const defined = Object.keys(e.placeholders ?? {}).map((x) => x.toLowerCase()).sort();
-        const content = Object.values(e.placeholders ?? {}).map((p) => p.content).sort();
-        if (JSON.stringify(defined) !== JSON.stringify(refDefined)) problems.push(`${l}.${k}: placeholders ${defined} vs en ${refDefined}`);
-        if (JSON.stringify(content) !== JSON.stringify(refContent)) problems.push(`${l}.${k}: placeholder contents differ from en`);
+        const defined = Object.keys(e.placeholders ?? {})
+          .map((x) => x.toLowerCase())
+          .sort();
+        const content = Object.values(e.placeholders ?? {})
+          .map((p) => p.content)
+          .sort();
+        if (JSON.stringify(defined) !== JSON.stringify(refDefined))
+          problems.push(`${l}.${k}: placeholders ${defined} vs en ${refDefined}`);
+        if (JSON.stringify(content) !== JSON.stringify(refContent))
+          problems.push(`${l}.${k}: placeholder contents differ from en`);
         const u = [...new Set(used(e.message))];
         for (const name of u) if (!defined.includes(name)) problems.push(`${l}.${k}: $${name}$ used but not defined`);
         for (const name of defined) if (!u.includes(name)) problems.push(`${l}.${k}: $${name}$ defined but not used`);
-        const numbered = (m: string) => [...m.matchAll(/\$([1-9])(?![0-9]*\$)/g)].map((x) => x[1]).sort().join();
+        const numbered = (m: string) =>
+          [...m.matchAll(/\$([1-9])(?![0-9]*\$)/g)]
+            .map((x) => x[1])
+            .sort()
+            .join();
         if (numbered(e.message) !== numbered(ref.message)) problems.push(`${l}.${k}: $1…$9 differ from en`);
       }
     }
@@ -68,7 +86,10 @@ describe('locales', () => {
 
 describe('t() and its loader', () => {
   it('fills named placeholders, $1…$9 and $$ like browser.i18n', () => {
-    const e = { message: 'Hi $WHO$, $1 costs $$5 ($COUNT$)', placeholders: { who: { content: '$1' }, count: { content: '$2' } } };
+    const e = {
+      message: 'Hi $WHO$, $1 costs $$5 ($COUNT$)',
+      placeholders: { who: { content: '$1' }, count: { content: '$2' } },
+    };
     expect(format(e, ['Ana', '3'])).toBe('Hi Ana, Ana costs $5 (3)');
     expect(format({ message: 'No subs' }, [])).toBe('No subs');
     // A substitution is inserted as it is, never read as a placeholder again.

@@ -19,7 +19,8 @@ describe('memo', () => {
     const a = {};
     const b = {};
     let n = 0;
-    const ask = (owner: object, tag: string, kind = 'unit-apart') => memo(owner, kind, 'same text', () => `${tag}:${n++}`);
+    const ask = (owner: object, tag: string, kind = 'unit-apart') =>
+      memo(owner, kind, 'same text', () => `${tag}:${n++}`);
     expect(ask(a, 'a')).toMatch(/^a:/);
     expect(ask(b, 'b')).toMatch(/^b:/);
     expect(ask(a, 'a2', 'unit-apart-2')).toMatch(/^a2:/);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type ThreadMessage } from '../../src/engine/index';
 
-const rules = (text: string, thread: ThreadMessage[], now: string) => analyze(text, { thread, now }).hints.map((h) => h.rule);
+const rules = (text: string, thread: ThreadMessage[], now: string) =>
+  analyze(text, { thread, now }).hints.map((h) => h.rule);
 const msg = (author: 'seller' | 'customer', at: string, text: string): ThreadMessage => ({ author, at, text });
 
 describe('missed promises', () => {
@@ -13,29 +14,63 @@ describe('missed promises', () => {
     msg('customer', '2025-03-06T09:00:00+01:00', 'Hi, any news on the photos?'),
   ];
   it('a promise past due and not kept asks for an apology, naming it', () => {
-    const res = analyze('Hi Anna, the green one is still available. Would you like it?', { thread, now: '2025-03-06T10:00:00+01:00', uiLang: 'en' });
+    const res = analyze('Hi Anna, the green one is still available. Would you like it?', {
+      thread,
+      now: '2025-03-06T10:00:00+01:00',
+      uiLang: 'en',
+    });
     const h = res.hints.find((x) => x.rule === 'apology');
     expect(h?.message).toContain("I'll send you the photos tomorrow");
     expect(h?.message).toMatch(/Tuesday, March 4|Tuesday 4 March/);
     expect(h?.fixes[0]?.text).toMatch(/sorry/i);
   });
   it('not before it is due, not once delivered, not when the draft apologises', () => {
-    expect(rules('Hi Anna, the green one is still available. Would you like it?', thread, '2025-03-04T10:00:00+01:00')).not.toContain('apology');
-    expect(rules('Hi Anna, here are the photos of the green one. Would you like it?', thread, '2025-03-06T10:00:00+01:00')).not.toContain('apology');
-    expect(rules('Hi Anna, sorry, I forgot! Here they come tonight. Would you like it?', thread, '2025-03-06T10:00:00+01:00')).not.toContain('apology');
+    expect(
+      rules('Hi Anna, the green one is still available. Would you like it?', thread, '2025-03-04T10:00:00+01:00'),
+    ).not.toContain('apology');
+    expect(
+      rules('Hi Anna, here are the photos of the green one. Would you like it?', thread, '2025-03-06T10:00:00+01:00'),
+    ).not.toContain('apology');
+    expect(
+      rules(
+        'Hi Anna, sorry, I forgot! Here they come tonight. Would you like it?',
+        thread,
+        '2025-03-06T10:00:00+01:00',
+      ),
+    ).not.toContain('apology');
   });
   it('the customer moving the date moves the promise; the customer’s own promises never count', () => {
     const moved = [...thread.slice(0, 2), msg('customer', '2025-03-04T08:00:00+01:00', 'No rush, next week is fine!')];
-    expect(rules('Hi Anna, the green one is still available. Would you like it?', moved, '2025-03-06T10:00:00+01:00')).not.toContain('apology');
-    const theirs = [msg('customer', '2025-03-03T10:00:00+01:00', "I'll pay tomorrow."), msg('seller', '2025-03-03T12:00:00+01:00', 'Great, thanks!')];
-    expect(rules('Hi Anna, did the payment go through? Let me know.', theirs, '2025-03-06T10:00:00+01:00')).not.toContain('apology');
+    expect(
+      rules('Hi Anna, the green one is still available. Would you like it?', moved, '2025-03-06T10:00:00+01:00'),
+    ).not.toContain('apology');
+    const theirs = [
+      msg('customer', '2025-03-03T10:00:00+01:00', "I'll pay tomorrow."),
+      msg('seller', '2025-03-03T12:00:00+01:00', 'Great, thanks!'),
+    ];
+    expect(
+      rules('Hi Anna, did the payment go through? Let me know.', theirs, '2025-03-06T10:00:00+01:00'),
+    ).not.toContain('apology');
   });
   it('in German, Finnish and Bosnian too', () => {
-    const de = [msg('seller', '2025-03-03T12:00:00+01:00', 'Ich schicke Ihnen die Fotos bis Mittwoch.'), msg('customer', '2025-03-07T09:00:00+01:00', 'Hallo, kommen die Fotos noch?')];
-    expect(rules('Hallo Frau Berg, die Tasche ist noch da. Möchten Sie sie?', de, '2025-03-07T10:00:00+01:00')).toContain('apology');
-    const fi = [msg('seller', '2025-03-03T12:00:00+02:00', 'Lähetän kuvat huomenna.'), msg('customer', '2025-03-07T09:00:00+02:00', 'Moi, tuleeko kuvia?')];
-    expect(rules('Moi! Laukku on vielä myynnissä. Haluatko sen?', fi, '2025-03-07T10:00:00+02:00')).toContain('apology');
-    const bs = [msg('seller', '2025-03-03T12:00:00+01:00', 'Poslat ću slike do petka.'), msg('customer', '2025-03-10T09:00:00+01:00', 'Ima li šta od slika?')];
+    const de = [
+      msg('seller', '2025-03-03T12:00:00+01:00', 'Ich schicke Ihnen die Fotos bis Mittwoch.'),
+      msg('customer', '2025-03-07T09:00:00+01:00', 'Hallo, kommen die Fotos noch?'),
+    ];
+    expect(
+      rules('Hallo Frau Berg, die Tasche ist noch da. Möchten Sie sie?', de, '2025-03-07T10:00:00+01:00'),
+    ).toContain('apology');
+    const fi = [
+      msg('seller', '2025-03-03T12:00:00+02:00', 'Lähetän kuvat huomenna.'),
+      msg('customer', '2025-03-07T09:00:00+02:00', 'Moi, tuleeko kuvia?'),
+    ];
+    expect(rules('Moi! Laukku on vielä myynnissä. Haluatko sen?', fi, '2025-03-07T10:00:00+02:00')).toContain(
+      'apology',
+    );
+    const bs = [
+      msg('seller', '2025-03-03T12:00:00+01:00', 'Poslat ću slike do petka.'),
+      msg('customer', '2025-03-10T09:00:00+01:00', 'Ima li šta od slika?'),
+    ];
     expect(rules('Zdravo, torba je još tu. Hoćeš li je?', bs, '2025-03-10T10:00:00+01:00')).toContain('apology');
   });
 });
@@ -43,23 +78,45 @@ describe('missed promises', () => {
 describe('unanswered questions', () => {
   it('quotes a question with initials or an abbreviation whole ("A.B.", "z.B.")', () => {
     const customer = 'Hi! Could you engrave the initials A.B. on the wallet?';
-    const h = analyze('Hi Anna,\n\nthanks for your order!\n\nBest,\nMia', { customerMessage: customer, thread: [{ author: 'customer', at: null, text: customer }] }).hints.find((x) => x.rule === 'unanswered-question');
+    const h = analyze('Hi Anna,\n\nthanks for your order!\n\nBest,\nMia', {
+      customerMessage: customer,
+      thread: [{ author: 'customer', at: null, text: customer }],
+    }).hints.find((x) => x.rule === 'unanswered-question');
     expect(h?.quote).toBe('Could you engrave the initials A.B. on the wallet?');
   });
 
   const ask = (q: string) => [msg('customer', '2025-03-03T10:00:00+01:00', q)];
   it('hints when a question of the last customer message is left open, quoting it, with an answer stub', () => {
-    const res = analyze('Hi, yes, the wallet is stitched by hand. Would you like one?', { thread: ask('Is it stitched by hand? And do you ship to Canada?'), now: '2025-03-03T11:00:00+01:00' });
+    const res = analyze('Hi, yes, the wallet is stitched by hand. Would you like one?', {
+      thread: ask('Is it stitched by hand? And do you ship to Canada?'),
+      now: '2025-03-03T11:00:00+01:00',
+    });
     const h = res.hints.find((x) => x.rule === 'unanswered-question');
     expect(h?.quote).toContain('ship to Canada');
     expect(h?.fixes[0]?.text).toContain('About shipping');
   });
   it('not when each question is addressed by its subject or its words', () => {
-    expect(rules('Hi, it is 45 cm wide and 60 cm long. Want it?', ask('How big is it?'), '2025-03-03T11:00:00+01:00')).not.toContain('unanswered-question');
-    expect(rules('Hallo, Versand kostet 5 € mit DHL. Passt das?', ask('kannst du auch versenden was würde das kosten'), '2025-03-03T11:00:00+01:00')).not.toContain('unanswered-question');
+    expect(
+      rules('Hi, it is 45 cm wide and 60 cm long. Want it?', ask('How big is it?'), '2025-03-03T11:00:00+01:00'),
+    ).not.toContain('unanswered-question');
+    expect(
+      rules(
+        'Hallo, Versand kostet 5 € mit DHL. Passt das?',
+        ask('kannst du auch versenden was würde das kosten'),
+        '2025-03-03T11:00:00+01:00',
+      ),
+    ).not.toContain('unanswered-question');
   });
   it('finds questions without "?" in every language', () => {
-    expect(rules('Moi, hinta on 40 €. Käykö?', ask('Onko tämä vielä myynnissä ja voiko sen postittaa'), '2025-03-03T11:00:00+02:00')).toContain('unanswered-question');
-    expect(rules('Zdravo, cijena je 40 KM. Može?', ask('Je li još dostupno'), '2025-03-03T11:00:00+01:00')).toContain('unanswered-question');
+    expect(
+      rules(
+        'Moi, hinta on 40 €. Käykö?',
+        ask('Onko tämä vielä myynnissä ja voiko sen postittaa'),
+        '2025-03-03T11:00:00+02:00',
+      ),
+    ).toContain('unanswered-question');
+    expect(rules('Zdravo, cijena je 40 KM. Može?', ask('Je li još dostupno'), '2025-03-03T11:00:00+01:00')).toContain(
+      'unanswered-question',
+    );
   });
 });

@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers, answer, type BackgroundPorts } from '../../src/background/handlers';
 import { MAX_QUESTION_CHARS } from '../../src/engine/questions';
-import { dispatch, isRcMessage, MAX_QUESTIONS, type Handlers, type MessageType, type Sender } from '../../src/shared/messages';
+import {
+  dispatch,
+  isRcMessage,
+  MAX_QUESTIONS,
+  type Handlers,
+  type MessageType,
+  type Sender,
+} from '../../src/shared/messages';
 
 const OWN = 'own-extension-id';
 const fromPage: Sender = { id: OWN, tab: { url: 'https://www.etsy.com/messages/1' } as Sender['tab'] };
@@ -40,7 +47,8 @@ describe('message validation', () => {
     ['no object', 'rc:getStatus', false],
     ['null', null, false],
   ];
-  for (const [name, m, ok] of cases) it(`${name}: ${ok ? 'accepted' : 'refused'}`, () => expect(isRcMessage(m)).toBe(ok));
+  for (const [name, m, ok] of cases)
+    it(`${name}: ${ok ? 'accepted' : 'refused'}`, () => expect(isRcMessage(m)).toBe(ok));
 
   it('checks the type asked for', () => {
     expect(isRcMessage({ type: 'rc:syncSites' }, 'rc:syncSites')).toBe(true);
@@ -55,7 +63,12 @@ describe('dispatch', () => {
       'rc:getStatus': () => (seen.push('status'), { hints: 2, lang: 'en', enabled: true, focusedAt: 1 }),
       'rc:openPanel': (m) => void seen.push(`open ${m.type}`),
     };
-    expect(dispatch(handlers, { type: 'rc:getStatus' }, fromOptions)).toEqual({ hints: 2, lang: 'en', enabled: true, focusedAt: 1 });
+    expect(dispatch(handlers, { type: 'rc:getStatus' }, fromOptions)).toEqual({
+      hints: 2,
+      lang: 'en',
+      enabled: true,
+      focusedAt: 1,
+    });
     expect(dispatch(handlers, { type: 'rc:openPanel' }, fromOptions)).toBeUndefined();
     // Another side's message and junk reach no handler.
     expect(dispatch(handlers, { type: 'rc:syncSites' }, fromOptions)).toBeUndefined();
@@ -71,11 +84,35 @@ describe('the background’s dispatch table', () => {
   });
 
   const table: [string, unknown, Sender, unknown, string[]][] = [
-    ['options page adds a site', { type: 'rc:addSite', origin: 'https://a.example/*' }, fromOptions, { ok: true }, ['add https://a.example/*']],
-    ['options page removes a site', { type: 'rc:removeSite', origin: 'https://a.example/*' }, fromOptions, { ok: true }, ['remove https://a.example/*']],
+    [
+      'options page adds a site',
+      { type: 'rc:addSite', origin: 'https://a.example/*' },
+      fromOptions,
+      { ok: true },
+      ['add https://a.example/*'],
+    ],
+    [
+      'options page removes a site',
+      { type: 'rc:removeSite', origin: 'https://a.example/*' },
+      fromOptions,
+      { ok: true },
+      ['remove https://a.example/*'],
+    ],
     ['popup syncs', { type: 'rc:syncSites' }, fromOptions, { ok: true }, ['sync']],
-    ['page asks the tagger', { type: 'rc:questions', sentences: ['is it blue', 'thanks'] }, fromPage, [true, false], ['tag is it blue', 'tag thanks']],
-    ['a too long sentence is no question, untagged', { type: 'rc:questions', sentences: ['is ' + 'x'.repeat(MAX_QUESTION_CHARS)] }, fromPage, [false], []],
+    [
+      'page asks the tagger',
+      { type: 'rc:questions', sentences: ['is it blue', 'thanks'] },
+      fromPage,
+      [true, false],
+      ['tag is it blue', 'tag thanks'],
+    ],
+    [
+      'a too long sentence is no question, untagged',
+      { type: 'rc:questions', sentences: ['is ' + 'x'.repeat(MAX_QUESTION_CHARS)] },
+      fromPage,
+      [false],
+      [],
+    ],
   ];
   for (const [name, message, sender, reply, calls] of table) {
     it(`${name}`, async () => {
@@ -105,7 +142,14 @@ describe('the background’s dispatch table', () => {
   it('a failing site change answers with an error key and logs it', async () => {
     const f = fakePorts();
     f.ports.addSite = () => Promise.reject(new Error('storage full'));
-    expect(await answer(backgroundHandlers(f.ports), { type: 'rc:addSite', origin: 'https://a.example/*' }, fromOptions, OWN)).toEqual({
+    expect(
+      await answer(
+        backgroundHandlers(f.ports),
+        { type: 'rc:addSite', origin: 'https://a.example/*' },
+        fromOptions,
+        OWN,
+      ),
+    ).toEqual({
       ok: false,
       error: 'options_error_generic',
     });

@@ -73,6 +73,9 @@ describe('geometry: where the badge goes', () => {
     expect(insetsOf(null)).toEqual({ right: 6, bottom: 6 });
     const style = { borderLeftWidth: '1px', borderRightWidth: '1px', resize: 'none' };
     expect(insetsOf({ offsetWidth: 300, clientWidth: 283, style })).toEqual({ right: 21, bottom: 6 });
-    expect(insetsOf({ offsetWidth: 300, clientWidth: 298, style: { ...style, resize: 'vertical' } })).toEqual({ right: 6, bottom: 14 });
+    expect(insetsOf({ offsetWidth: 300, clientWidth: 298, style: { ...style, resize: 'vertical' } })).toEqual({
+      right: 6,
+      bottom: 14,
+    });
   });
 });

@@ -53,7 +53,16 @@ describe('rc:questions message', () => {
   it('accepts a short list of short strings only', () => {
     expect(isQuestionsMessage({ type: 'rc:questions', sentences: ['Is it blue'] }, 300)).toBe(true);
     expect(isQuestionsMessage({ type: 'rc:questions', sentences: [] }, 300)).toBe(true);
-    for (const bad of [null, 'rc:questions', { type: 'rc:questions' }, { type: 'rc:questions', sentences: 'Is it blue' }, { type: 'rc:questions', sentences: [1] }, { type: 'rc:questions', sentences: ['x'.repeat(301)] }, { type: 'rc:questions', sentences: Array(MAX_QUESTIONS + 1).fill('Is it') }, { type: 'rc:addSite', sentences: [] }]) {
+    for (const bad of [
+      null,
+      'rc:questions',
+      { type: 'rc:questions' },
+      { type: 'rc:questions', sentences: 'Is it blue' },
+      { type: 'rc:questions', sentences: [1] },
+      { type: 'rc:questions', sentences: ['x'.repeat(301)] },
+      { type: 'rc:questions', sentences: Array(MAX_QUESTIONS + 1).fill('Is it') },
+      { type: 'rc:addSite', sentences: [] },
+    ]) {
       expect(isQuestionsMessage(bad, 300)).toBe(false);
     }
   });

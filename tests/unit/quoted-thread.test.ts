@@ -53,7 +53,14 @@ describe('quoted history as a thread', () => {
     expect(analyze(draft, { now: '2025-03-10T09:00:00+01:00' }).hints.map((h) => h.rule)).toContain('apology');
   });
   it('reads Outlook header blocks', () => {
-    const outlook = ['From: Anna Berg <anna@example.com>', 'Sent: Friday, March 7, 2025 10:00 AM', 'To: Lena', 'Subject: Bag', '', 'Any news about the photos?'].join('\n');
+    const outlook = [
+      'From: Anna Berg <anna@example.com>',
+      'Sent: Friday, March 7, 2025 10:00 AM',
+      'To: Lena',
+      'Subject: Bag',
+      '',
+      'Any news about the photos?',
+    ].join('\n');
     const t = threadFromQuoted(outlook, NOW, {});
     expect(t).toEqual([{ author: 'customer', at: '2025-03-07T10:00:00+01:00', text: 'Any news about the photos?' }]);
   });

@@ -28,7 +28,10 @@ describe('phrase packs', () => {
     else for (const [k, v] of Object.entries(o)) walk(v, [...path, k], out);
     return out;
   };
-  const shape = (l: (typeof LANGS)[number]) => walk(PACKS[l], [], []).map(([k]) => k).sort();
+  const shape = (l: (typeof LANGS)[number]) =>
+    walk(PACKS[l], [], [])
+      .map(([k]) => k)
+      .sort();
 
   it.each(LANGS)('%s has every key the English pack has, none empty', (lang) => {
     // Packs may leave formal/informal address words empty only where the language has no such distinction (English).
@@ -73,7 +76,11 @@ describe('phrase packs', () => {
       for (const phrase of value as string[]) {
         if (!/[čćšžđ]/.test(phrase)) continue;
         const folded = plain(phrase.replace(/\*/g, ''));
-        const hits = phrase.endsWith('*') ? [...common].filter((w) => w.startsWith(folded) && !phrase.startsWith(w)) : common.has(folded) ? [folded] : [];
+        const hits = phrase.endsWith('*')
+          ? [...common].filter((w) => w.startsWith(folded) && !phrase.startsWith(w))
+          : common.has(folded)
+            ? [folded]
+            : [];
         if (hits.length) clashes.push(`${key}: ${phrase} → ${hits.join(', ')}`);
       }
     }

@@ -8,7 +8,9 @@ describe('Serbian Cyrillic', () => {
     expect(t.text).toBe('Ljubica, njen džemper LJUT');
     expect(t.toOriginal).toHaveLength(t.text.length + 1);
     expect(t.toOriginal[t.text.indexOf('džemper')]).toBe('Љубица, њен '.length);
-    expect(toCyrillic('Zdravo Ljubice, džemper je spreman. Njegova cijena?')).toBe('Здраво Љубице, џемпер је спреман. Његова цијена?');
+    expect(toCyrillic('Zdravo Ljubice, džemper je spreman. Njegova cijena?')).toBe(
+      'Здраво Љубице, џемпер је спреман. Његова цијена?',
+    );
   });
 
   it('a Cyrillic draft gets the language bs, hints at its own offsets and fixes in Cyrillic', () => {
@@ -53,7 +55,7 @@ describe('fix offsets resolved by the engine', () => {
     expect(q.fixes[0]!.offset).toBe(text.indexOf('\n\nLiebe'));
   });
 
-  it('a sign-off only the seller\'s list knows places the fix above it; without the list it cannot', () => {
+  it("a sign-off only the seller's list knows places the fix above it; without the list it cannot", () => {
     const text = 'ich schicke dir die Kette morgen.\n\nAus der kleinen Werkstatt am Fluss\nMia';
     const options = { custom: { de: { signOffs: ['Aus der kleinen Werkstatt am Fluss'] } } };
     const q = analyze(text, options).hints.find((h) => h.rule === 'closing-question')!;
@@ -61,5 +63,4 @@ describe('fix offsets resolved by the engine', () => {
     const plain = analyze(text).hints.find((h) => h.rule === 'closing-question');
     expect(plain?.fixes[0]!.offset).not.toBe(text.indexOf('\n\nAus'));
   });
-
 });

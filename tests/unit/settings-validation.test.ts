@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 // Straight from the files, without the storage part: validation and migrations need no extension API.
 import { MIGRATIONS, migrate } from '../../src/shared/settings/migrations';
-import { DEFAULT_SETTINGS, LIMITS, SETTINGS_VERSION, defaultSettings, type Settings } from '../../src/shared/settings/schema';
+import {
+  DEFAULT_SETTINGS,
+  LIMITS,
+  SETTINGS_VERSION,
+  defaultSettings,
+  type Settings,
+} from '../../src/shared/settings/schema';
 import { sanitize } from '../../src/shared/settings/validation';
 
 type Row = [name: string, raw: unknown, path: string, value: unknown, issues: string[]];
@@ -17,12 +23,36 @@ const ROWS: Row[] = [
   // booleans
   ['boolean: a string is rejected', { enabled: 'yes' }, 'enabled', true, ['enabled']],
   ['boolean: false is kept', { enabled: false }, 'enabled', false, []],
-  ['boolean: a number is rejected', { unansweredOnClassifieds: 1 }, 'unansweredOnClassifieds', false, ['unansweredOnClassifieds']],
+  [
+    'boolean: a number is rejected',
+    { unansweredOnClassifieds: 1 },
+    'unansweredOnClassifieds',
+    false,
+    ['unansweredOnClassifieds'],
+  ],
   // a record of booleans
   ['rules: not an object', { rules: 'all' }, 'rules', DEFAULT_SETTINGS.rules, ['rules']],
-  ['rules: a bad value and an unknown rule', { rules: { greeting: 'no', apology: false, spelling: true } }, 'rules', { ...DEFAULT_SETTINGS.rules, apology: false }, ['rules.greeting', 'rules.spelling']],
-  ['formal: not an object', { profile: { formal: [] } }, 'profile.formal', DEFAULT_SETTINGS.profile.formal, ['profile.formal']],
-  ['formal: a bad value', { profile: { formal: { de: 'yes', fi: true } } }, 'profile.formal', { en: false, de: false, fi: true, bs: false }, ['profile.formal.de']],
+  [
+    'rules: a bad value and an unknown rule',
+    { rules: { greeting: 'no', apology: false, spelling: true } },
+    'rules',
+    { ...DEFAULT_SETTINGS.rules, apology: false },
+    ['rules.greeting', 'rules.spelling'],
+  ],
+  [
+    'formal: not an object',
+    { profile: { formal: [] } },
+    'profile.formal',
+    DEFAULT_SETTINGS.profile.formal,
+    ['profile.formal'],
+  ],
+  [
+    'formal: a bad value',
+    { profile: { formal: { de: 'yes', fi: true } } },
+    'profile.formal',
+    { en: false, de: false, fi: true, bs: false },
+    ['profile.formal.de'],
+  ],
   // language list
   ['languages: not a list', { languages: 'en' }, 'languages', DEFAULT_SETTINGS.languages, ['languages']],
   ['languages: an unknown one is dropped', { languages: ['de', 'xx'] }, 'languages', ['de'], ['languages']],
@@ -35,19 +65,55 @@ const ROWS: Row[] = [
   ['profile: not an object', { profile: 'me' }, 'profile', DEFAULT_SETTINGS.profile, ['profile']],
   ['text: a number is rejected', { profile: { name: 42 } }, 'profile.name', '', ['profile.name']],
   ['text: trimmed, control characters dropped', { profile: { name: ' Mia\u0007 ' } }, 'profile.name', 'Mia', []],
-  ['text: too long is cut', { profile: { signOff: 'x'.repeat(LIMITS.signOff + 5) } }, 'profile.signOff', 'x'.repeat(LIMITS.signOff), ['profile.signOff']],
+  [
+    'text: too long is cut',
+    { profile: { signOff: 'x'.repeat(LIMITS.signOff + 5) } },
+    'profile.signOff',
+    'x'.repeat(LIMITS.signOff),
+    ['profile.signOff'],
+  ],
   // own phrases
   ['custom: not an object', { custom: 'x' }, 'custom', DEFAULT_SETTINGS.custom, ['custom']],
   ['custom: a language not an object', { custom: { en: 'x' } }, 'custom.en', {}, ['custom.en']],
   ['phrases: not a list', { custom: { de: { greetings: 'Moin' } } }, 'custom.de', {}, ['custom.de.greetings']],
-  ['phrases: duplicates, blanks and a number', { custom: { de: { greetings: ['Moin', ' moin ', '  ', 5] } } }, 'custom.de', { greetings: ['Moin'] }, ['custom.de.greetings']],
-  ['phrases: one too long is dropped', { custom: { bs: { apologies: ['Izvini', 'x'.repeat(LIMITS.phrase + 1)] } } }, 'custom.bs', { apologies: ['Izvini'] }, ['custom.bs.apologies']],
-  ['phrases: too many are cut', { custom: { en: { orderWords: Array.from({ length: LIMITS.phrasesPerKind + 3 }, (_, i) => `w${i}`) } } }, 'custom.en.orderWords', Array.from({ length: LIMITS.phrasesPerKind }, (_, i) => `w${i}`), ['custom.en.orderWords']],
+  [
+    'phrases: duplicates, blanks and a number',
+    { custom: { de: { greetings: ['Moin', ' moin ', '  ', 5] } } },
+    'custom.de',
+    { greetings: ['Moin'] },
+    ['custom.de.greetings'],
+  ],
+  [
+    'phrases: one too long is dropped',
+    { custom: { bs: { apologies: ['Izvini', 'x'.repeat(LIMITS.phrase + 1)] } } },
+    'custom.bs',
+    { apologies: ['Izvini'] },
+    ['custom.bs.apologies'],
+  ],
+  [
+    'phrases: too many are cut',
+    { custom: { en: { orderWords: Array.from({ length: LIMITS.phrasesPerKind + 3 }, (_, i) => `w${i}`) } } },
+    'custom.en.orderWords',
+    Array.from({ length: LIMITS.phrasesPerKind }, (_, i) => `w${i}`),
+    ['custom.en.orderWords'],
+  ],
   ['phrases: an unknown kind', { custom: { fi: { farewells: ['Moi'] } } }, 'custom.fi', {}, ['custom.fi.farewells']],
   // site lists
   ['sites: not an object', { sites: [] }, 'sites', DEFAULT_SETTINGS.sites, ['sites']],
-  ['host list: lower-cased, de-duplicated, bad entry dropped', { sites: { disabled: ['WWW.Etsy.com', 'www.etsy.com', 'not a host!'] } }, 'sites.disabled', ['www.etsy.com'], ['sites.disabled']],
-  ['origin list: a non-web pattern dropped', { sites: { added: ['https://shop.example.com/*', 'ftp://x/*'] } }, 'sites.added', ['https://shop.example.com/*'], ['sites.added']],
+  [
+    'host list: lower-cased, de-duplicated, bad entry dropped',
+    { sites: { disabled: ['WWW.Etsy.com', 'www.etsy.com', 'not a host!'] } },
+    'sites.disabled',
+    ['www.etsy.com'],
+    ['sites.disabled'],
+  ],
+  [
+    'origin list: a non-web pattern dropped',
+    { sites: { added: ['https://shop.example.com/*', 'ftp://x/*'] } },
+    'sites.added',
+    ['https://shop.example.com/*'],
+    ['sites.added'],
+  ],
   ['origin list: not a list', { sites: { added: 'https://shop.example.com/*' } }, 'sites.added', [], ['sites.added']],
   // the object itself
   ['root: an unknown field is dropped', { colour: 'red', enabled: false }, 'enabled', false, ['colour']],
@@ -99,13 +165,21 @@ describe('migrations', () => {
   });
 
   it('each version comes up to the current one, from wherever it starts', () => {
-    const v1 = { version: 1, enabled: false, sites: { disabled: [], added: [{ origin: 'https://shop.example.com/*', enabled: false }] } };
+    const v1 = {
+      version: 1,
+      enabled: false,
+      sites: { disabled: [], added: [{ origin: 'https://shop.example.com/*', enabled: false }] },
+    };
     const v0 = { enabled: false, sites: v1.sites };
     for (const raw of [v0, v1]) {
       const { settings, issues, from } = migrate(raw);
       expect(from).toBe(raw === v0 ? 0 : 1);
       expect(issues).toEqual([]);
-      expect(settings).toEqual({ ...defaultSettings(), enabled: false, sites: { disabled: ['shop.example.com'], added: ['https://shop.example.com/*'] } });
+      expect(settings).toEqual({
+        ...defaultSettings(),
+        enabled: false,
+        sites: { disabled: ['shop.example.com'], added: ['https://shop.example.com/*'] },
+      });
     }
     expect(migrate({ version: SETTINGS_VERSION, uiLang: 'de' }).settings.uiLang).toBe('de');
   });

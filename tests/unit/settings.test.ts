@@ -6,7 +6,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const store = vi.hoisted(() => {
   const data = new Map<string, unknown>();
-  const listeners = new Set<(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void>();
+  const listeners = new Set<
+    (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void
+  >();
   const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
   const sync = {
     async get(keys?: string | string[] | null) {
@@ -110,12 +112,21 @@ describe('schema', () => {
       uiLang: 'klingon',
       profile: { name: 42, signOff: 'Best, Ana', formal: { de: true, fi: 'x' } },
       custom: { en: { greetings: ['Ahoy', 7, ''], signOffs: 'Cheers' }, de: 'broken', xx: {} },
-      sites: { disabled: ['www.etsy.com', 'not a host!', 5], added: ['https://ok.example/*', 'ftp://x/*', 'https://*/*'] },
+      sites: {
+        disabled: ['www.etsy.com', 'not a host!', 5],
+        added: ['https://ok.example/*', 'ftp://x/*', 'https://*/*'],
+      },
       extra: true,
     };
     const { settings, issues } = sanitize(raw);
     expect(settings.enabled).toBe(true);
-    expect(settings.rules).toEqual({ greeting: false, 'closing-question': false, apology: true, 'order-recap': true, 'unanswered-question': true });
+    expect(settings.rules).toEqual({
+      greeting: false,
+      'closing-question': false,
+      apology: true,
+      'order-recap': true,
+      'unanswered-question': true,
+    });
     expect(settings.languages).toEqual(['de']);
     expect(settings.uiLang).toBe('auto');
     expect(settings.profile.name).toBe('');
@@ -124,7 +135,21 @@ describe('schema', () => {
     expect(settings.custom.en).toEqual({ greetings: ['Ahoy'] });
     expect(settings.custom.de).toEqual({});
     expect(settings.sites).toEqual({ disabled: ['www.etsy.com'], added: ['https://ok.example/*'] });
-    for (const f of ['enabled', 'rules.apology', 'rules.bogus', 'languages', 'uiLang', 'profile.name', 'profile.formal.fi', 'custom.en.greetings', 'custom.en.signOffs', 'custom.de', 'sites.disabled', 'sites.added', 'extra']) {
+    for (const f of [
+      'enabled',
+      'rules.apology',
+      'rules.bogus',
+      'languages',
+      'uiLang',
+      'profile.name',
+      'profile.formal.fi',
+      'custom.en.greetings',
+      'custom.en.signOffs',
+      'custom.de',
+      'sites.disabled',
+      'sites.added',
+      'extra',
+    ]) {
       expect(issues).toContain(f);
     }
   });
@@ -145,7 +170,9 @@ describe('schema', () => {
 
   it('phrases are trimmed, de-duplicated case-insensitively and capped', () => {
     const many = Array.from({ length: LIMITS.phrasesPerKind + 5 }, (_, i) => `Hello ${i}`);
-    const { settings, issues } = sanitize({ custom: { en: { greetings: ['  Hi  there ', 'hi there', ...many], apologies: ['x'.repeat(LIMITS.phrase + 1)] } } });
+    const { settings, issues } = sanitize({
+      custom: { en: { greetings: ['  Hi  there ', 'hi there', ...many], apologies: ['x'.repeat(LIMITS.phrase + 1)] } },
+    });
     expect(settings.custom.en.greetings![0]).toBe('Hi there');
     expect(settings.custom.en.greetings).toHaveLength(LIMITS.phrasesPerKind);
     expect(settings.custom.en.apologies).toBeUndefined();
@@ -198,7 +225,10 @@ describe('storage', () => {
 
   it('refuses to write an item over the sync quota, and writes nothing', async () => {
     const s = defaultSettings();
-    s.sites.disabled = Array.from({ length: LIMITS.sites }, (_, i) => `a-very-long-subdomain-name-number-${i}.some-shop-platform.example.com`);
+    s.sites.disabled = Array.from(
+      { length: LIMITS.sites },
+      (_, i) => `a-very-long-subdomain-name-number-${i}.some-shop-platform.example.com`,
+    );
     s.sites.added = s.sites.disabled.map((h) => `https://${h}/*`);
     await expect(saveSettings(s)).rejects.toBeInstanceOf(SettingsError);
     expect(store.data.size).toBe(0);
@@ -279,7 +309,10 @@ describe('migration', () => {
   });
 
   it('a broken v1 site entry is dropped, the rest migrates', () => {
-    const r = migrate({ ...v1, sites: { disabled: [], added: [{ origin: 5 }, { origin: 'https://a.example/*', enabled: true }] } });
+    const r = migrate({
+      ...v1,
+      sites: { disabled: [], added: [{ origin: 5 }, { origin: 'https://a.example/*', enabled: true }] },
+    });
     expect(r.settings.sites.added).toEqual(['https://a.example/*']);
     expect(r.issues).toContain('sites.added');
   });
@@ -289,7 +322,10 @@ describe('migration', () => {
     expect((await loadSettings()).sites.added).toHaveLength(2);
     const result = await migrateStoredSettings();
     expect(result?.from).toBe(1);
-    expect(store.data.get('settings')).toMatchObject({ version: SETTINGS_VERSION, sites: { added: ['https://shop.example.com/*', 'https://old.example.org/*'] } });
+    expect(store.data.get('settings')).toMatchObject({
+      version: SETTINGS_VERSION,
+      sites: { added: ['https://shop.example.com/*', 'https://old.example.org/*'] },
+    });
     expect(store.data.get('settings')).not.toHaveProperty('custom');
     expect(store.data.get('custom_de')).toEqual({ greetings: ['Moin'] });
     expect(await migrateStoredSettings()).toBeNull();
@@ -301,7 +337,12 @@ describe('migration', () => {
   });
 
   it('settings synced from a newer version keep every field this version understands', () => {
-    const r = migrate({ ...defaultSettings(), version: SETTINGS_VERSION + 3, rules: { ...DEFAULT_SETTINGS.rules, greeting: false }, futureField: 1 });
+    const r = migrate({
+      ...defaultSettings(),
+      version: SETTINGS_VERSION + 3,
+      rules: { ...DEFAULT_SETTINGS.rules, greeting: false },
+      futureField: 1,
+    });
     expect(r.settings.rules.greeting).toBe(false);
     expect(r.settings.version).toBe(SETTINGS_VERSION);
   });
@@ -335,9 +376,17 @@ describe('import / export', () => {
     ['a JSON array', '[1,2,3]', 'settings_error_foreign'],
     ['another extension', JSON.stringify({ format: 'other-ext', version: 1, settings: {} }), 'settings_error_foreign'],
     ['a package.json', JSON.stringify({ name: 'x', version: '1.0.0' }), 'settings_error_foreign'],
-    ['no settings object', JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings: 'x' }), 'settings_error_foreign'],
+    [
+      'no settings object',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 2, settings: 'x' }),
+      'settings_error_foreign',
+    ],
     ['bad version', JSON.stringify({ format: EXPORT_FORMAT, version: 'two', settings: {} }), 'settings_error_foreign'],
-    ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION + 1, settings: {} }), 'settings_error_newer'],
+    [
+      'a newer version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: SETTINGS_VERSION + 1, settings: {} }),
+      'settings_error_newer',
+    ],
   ])('%s → a clear error and nothing changes', async (_name, text, key) => {
     const current = mine();
     await saveSettings(current);
@@ -412,7 +461,9 @@ describe('sites and engine options', () => {
     expect(o.rules).toEqual(['greeting', 'closing-question', 'order-recap', 'unanswered-question']);
     // On a classifieds chat unanswered-question stays off unless the seller switches it on there too.
     expect(analyzeOptionsFrom(s, undefined, true).rules).toEqual(['greeting', 'closing-question', 'order-recap']);
-    expect(analyzeOptionsFrom({ ...s, unansweredOnClassifieds: true }, undefined, true).rules).toContain('unanswered-question');
+    expect(analyzeOptionsFrom({ ...s, unansweredOnClassifieds: true }, undefined, true).rules).toContain(
+      'unanswered-question',
+    );
     expect(o.languages).toEqual(['de']);
     expect(o.formal).toEqual({ en: false, de: true, fi: false, bs: true });
     expect(o.sellerName).toBe('Ana');

@@ -32,7 +32,8 @@ describe('language of a short draft', () => {
 
 describe('the sentence a hint is about', () => {
   it('is quoted, shortened, for the panel; a missing greeting quotes nothing', () => {
-    const text = 'your parcel is delayed by a week because the courier lost the first label and I only noticed it today when I checked the tracking.\n\nBest,\nMia';
+    const text =
+      'your parcel is delayed by a week because the courier lost the first label and I only noticed it today when I checked the tracking.\n\nBest,\nMia';
     const res = analyze(text);
     const apology = res.hints.find((h) => h.rule === 'apology')!;
     expect(apology.quote!.startsWith('your parcel is delayed by a week')).toBe(true);
@@ -45,8 +46,14 @@ describe('the sentence a hint is about', () => {
 describe('learned features', () => {
   it('hashes each feature as its name would hash, without building the names', async () => {
     const { bucket, bucketsOf, textFeatures } = await import('../../src/engine/learned/features');
-    for (const t of ['Hi Anna, the parcel goes out on the 14th, not the 7th.', 'Poštovana, šaljem novi sutra 👍', 'Geht klar, Abholung Samstag 10 Uhr']) {
-      expect([...bucketsOf('s', t)].sort((a, b) => a - b)).toEqual([...new Set(textFeatures('s', t).map(bucket))].sort((a, b) => a - b));
+    for (const t of [
+      'Hi Anna, the parcel goes out on the 14th, not the 7th.',
+      'Poštovana, šaljem novi sutra 👍',
+      'Geht klar, Abholung Samstag 10 Uhr',
+    ]) {
+      expect([...bucketsOf('s', t)].sort((a, b) => a - b)).toEqual(
+        [...new Set(textFeatures('s', t).map(bucket))].sort((a, b) => a - b),
+      );
     }
   });
 });

@@ -7,5 +7,10 @@ import { RichAdapter, type EditorPlace } from './rich-adapter';
 
 export function contentEditableAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
   const designMode = root.ownerDocument.designMode === 'on';
-  return new RichAdapter({ kind: designMode ? 'designmode' : 'contenteditable', root, ...place, paths: ['execCommand'] });
+  return new RichAdapter({
+    kind: designMode ? 'designmode' : 'contenteditable',
+    root,
+    ...place,
+    paths: ['execCommand'],
+  });
 }

@@ -57,16 +57,46 @@ function valid(sel: string): boolean {
 /** The quote selectors for an editor on a page with these hints (see EditorHints). */
 export function quotesFor(hints: EditorHints = {}): Quotes {
   const from = (hints.quoteStart ?? []).filter(valid);
-  return { inside: [...MAIL_QUOTE, ...(hints.quote ?? []).filter(valid)].join(','), from: from.length ? from.join(',') : null };
+  return {
+    inside: [...MAIL_QUOTE, ...(hints.quote ?? []).filter(valid)].join(','),
+    from: from.length ? from.join(',') : null,
+  };
 }
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'HEAD', 'META', 'LINK', 'svg']);
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'PRE', 'FIGURE']);
 const BLOCK_TAGS = new Set([
   ...PARAGRAPH_TAGS,
-  'DIV', 'LI', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'SECTION', 'ARTICLE', 'HEADER',
-  'FOOTER', 'ADDRESS', 'ASIDE', 'NAV', 'MAIN', 'HR', 'DL', 'DT', 'DD', 'FIGCAPTION', 'DETAILS', 'SUMMARY', 'BODY',
-  'HTML', 'FORM', 'FIELDSET', 'CENTER',
+  'DIV',
+  'LI',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ADDRESS',
+  'ASIDE',
+  'NAV',
+  'MAIN',
+  'HR',
+  'DL',
+  'DT',
+  'DD',
+  'FIGCAPTION',
+  'DETAILS',
+  'SUMMARY',
+  'BODY',
+  'HTML',
+  'FORM',
+  'FIELDSET',
+  'CENTER',
 ]);
 const ZERO_WIDTH = /[\u200b\ufeff\u2060]/;
 const COLLAPSIBLE = /[ \t\n\r\f]/;
@@ -87,9 +117,7 @@ class Sink {
   private lineStartPieces = 0;
 
   atLineStart(): boolean {
-    return (
-      this.pieces.length === 0 || this.pendingBreak > 0 || this.pendingBrs.length > 0 || this.text.endsWith('\n')
-    );
+    return this.pieces.length === 0 || this.pendingBreak > 0 || this.pendingBrs.length > 0 || this.text.endsWith('\n');
   }
 
   /** A block starts or ends here. */

@@ -107,7 +107,11 @@ export class RichAdapter implements EditorAdapter {
   async insert(text: string, at: number): Promise<ApplyOutcome> {
     this.lastPath = null;
     let used: string | null = null;
-    const outcome = await insertVerified(this.plan((name) => (used = name)), text, at);
+    const outcome = await insertVerified(
+      this.plan((name) => (used = name)),
+      text,
+      at,
+    );
     if (outcome.ok) this.lastPath = used;
     return outcome;
   }

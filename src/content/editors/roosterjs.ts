@@ -65,5 +65,11 @@ function keepLeadingBreak(text: string): string {
 }
 
 export function roosterJsAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
-  return new RichAdapter({ kind: 'roosterjs', root, ...place, paths: ['paste', 'execCommand'], reshape: keepLeadingBreak });
+  return new RichAdapter({
+    kind: 'roosterjs',
+    root,
+    ...place,
+    paths: ['paste', 'execCommand'],
+    reshape: keepLeadingBreak,
+  });
 }

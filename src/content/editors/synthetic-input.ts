@@ -36,7 +36,9 @@ function pasteFromPageWorld(target: HTMLElement, C: Ctors, text: string, html?: 
   target.addEventListener('reply-coach:pasted', onAnswer);
   try {
     const detail = JSON.stringify(html ? { text, html } : { text });
-    target.dispatchEvent(new C.CustomEvent('reply-coach:paste', { detail, bubbles: true, composed: true, cancelable: true }));
+    target.dispatchEvent(
+      new C.CustomEvent('reply-coach:paste', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
   } finally {
     target.removeEventListener('reply-coach:pasted', onAnswer);
   }
@@ -111,7 +113,12 @@ export function undoOnce(target: HTMLElement): 'keydown' | 'beforeinput' | 'exec
     target.dispatchEvent(up);
     return 'keydown';
   }
-  const before = new C.InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true });
+  const before = new C.InputEvent('beforeinput', {
+    inputType: 'historyUndo',
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   target.dispatchEvent(before);
   target.dispatchEvent(up);
   if (before.defaultPrevented) return 'beforeinput';

@@ -15,7 +15,15 @@ export function isTinyMce(root: HTMLElement): boolean {
 
 function closeUndoLevel(root: HTMLElement): void {
   const K = (windowOf(root) as unknown as { KeyboardEvent: typeof KeyboardEvent }).KeyboardEvent ?? KeyboardEvent;
-  const init = { key: 'Control', code: 'ControlLeft', keyCode: 17, which: 17, ctrlKey: true, bubbles: true, cancelable: true };
+  const init = {
+    key: 'Control',
+    code: 'ControlLeft',
+    keyCode: 17,
+    which: 17,
+    ctrlKey: true,
+    bubbles: true,
+    cancelable: true,
+  };
   root.dispatchEvent(new K('keyup', init));
 }
 

@@ -28,7 +28,11 @@ export interface InsertPlan {
 /** Line-break runs are layout (a <p> margin reads "\n\n", a <br> "\n"), so they compare as one break. */
 export function sameText(a: string, b: string): boolean {
   if (a === b) return true;
-  const norm = (s: string) => s.replace(/\n+/g, '\n').replace(/[ \u00a0]+\n/g, '\n').trim();
+  const norm = (s: string) =>
+    s
+      .replace(/\n+/g, '\n')
+      .replace(/[ \u00a0]+\n/g, '\n')
+      .trim();
   return norm(a) === norm(b);
 }
 

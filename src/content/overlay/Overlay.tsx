@@ -40,7 +40,14 @@ const Logo = () => (
 );
 const Check = () => (
   <svg viewBox="0 0 16 16" aria-hidden="true">
-    <path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="m3.5 8.5 3 3 6-7" />
+    <path
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2.2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      d="m3.5 8.5 3 3 6-7"
+    />
   </svg>
 );
 const Muted = () => (
@@ -114,7 +121,14 @@ export function Overlay(props: { state: OverlayState; actions: OverlayActions; t
           <div class="head">
             <Logo />
             <h2>{t('overlay_panel_title')}</h2>
-            <button type="button" class="icon-btn" data-part="close" aria-label={t('overlay_close')} title={t('overlay_close')} onClick={() => actions.close()}>
+            <button
+              type="button"
+              class="icon-btn"
+              data-part="close"
+              aria-label={t('overlay_close')}
+              title={t('overlay_close')}
+              onClick={() => actions.close()}
+            >
               <Cross />
             </button>
           </div>
@@ -146,10 +160,19 @@ export function Overlay(props: { state: OverlayState; actions: OverlayActions; t
                   <div class="row">
                     <span class="sev" aria-hidden="true" />
                     <p class="msg">
-                      <span class="sr">{t(h.severity === 'warning' ? 'overlay_severity_warning' : 'overlay_severity_suggestion')}: </span>
+                      <span class="sr">
+                        {t(h.severity === 'warning' ? 'overlay_severity_warning' : 'overlay_severity_suggestion')}:{' '}
+                      </span>
                       {h.message}
                     </p>
-                    <button type="button" class="icon-btn" data-part="dismiss" aria-label={t('overlay_dismiss_label')} title={t('overlay_dismiss_label')} onClick={() => actions.dismiss(h)}>
+                    <button
+                      type="button"
+                      class="icon-btn"
+                      data-part="dismiss"
+                      aria-label={t('overlay_dismiss_label')}
+                      title={t('overlay_dismiss_label')}
+                      onClick={() => actions.dismiss(h)}
+                    >
                       <Cross />
                     </button>
                   </div>

@@ -48,7 +48,11 @@ export function frameIn(el: Element, top: Document): HTMLElement | null {
 
 export function isShown(el: HTMLElement): boolean {
   if (!el.isConnected) return false;
-  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions)) return false;
+  if (
+    typeof el.checkVisibility === 'function' &&
+    !el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions)
+  )
+    return false;
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.height > 0;
 }
@@ -57,7 +61,14 @@ export function isShown(el: HTMLElement): boolean {
  * Where a w×h badge at (x, y) goes so that it covers none of `obstacles` (the Send buttons): slide left of the one
  * it hits while that keeps it right of `minX` (the box's left edge), else above it. Three tries at most.
  */
-export function clearOf(x: number, y: number, w: number, h: number, minX: number, obstacles: readonly Rect[]): { x: number; y: number } {
+export function clearOf(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  minX: number,
+  obstacles: readonly Rect[],
+): { x: number; y: number } {
   let nx = x;
   let ny = y;
   for (let pass = 0; pass < 3; pass++) {
@@ -76,7 +87,10 @@ export type InsetStyle = Pick<CSSStyleDeclaration, 'borderLeftWidth' | 'borderRi
  * Room to leave at a box's right (a textarea's scrollbar) and bottom (its resize grip). `offsetWidth` and
  * `clientWidth` are a textarea's; other boxes (null) get the plain margin.
  */
-export function insetsOf(textarea: { offsetWidth: number; clientWidth: number; style: InsetStyle } | null): { right: number; bottom: number } {
+export function insetsOf(textarea: { offsetWidth: number; clientWidth: number; style: InsetStyle } | null): {
+  right: number;
+  bottom: number;
+} {
   if (!textarea) return { right: 6, bottom: 6 };
   const cs = textarea.style;
   const border = (parseFloat(cs.borderLeftWidth) || 0) + (parseFloat(cs.borderRightWidth) || 0);

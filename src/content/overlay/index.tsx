@@ -38,17 +38,28 @@ export interface OverlayOptions {
 export function createOverlay(opts: OverlayOptions): OverlayHandle {
   const top = document;
   const { host, shadow, mount } = createHost(top);
-  const placement = new OverlayPlacement({ box: opts.box, anchor: anchorOf(opts.box), top, sendButtons: opts.sendButtons, onGone: opts.onGone });
+  const placement = new OverlayPlacement({
+    box: opts.box,
+    anchor: anchorOf(opts.box),
+    top,
+    sendButtons: opts.sendButtons,
+    onGone: opts.onGone,
+  });
   let destroyed = false;
   return {
     host,
     render(state) {
       if (destroyed) return;
       render(<Overlay state={state} actions={opts.actions} t={opts.t} lang={opts.lang()} />, mount);
-      placement.follow(shadow.querySelector<HTMLElement>('[data-part="badge"]'), shadow.querySelector<HTMLElement>('[data-part="panel"]'));
+      placement.follow(
+        shadow.querySelector<HTMLElement>('[data-part="badge"]'),
+        shadow.querySelector<HTMLElement>('[data-part="panel"]'),
+      );
     },
     focusPanel() {
-      const first = shadow.querySelector<HTMLElement>('[data-part="panel"] button[data-fix]') ?? shadow.querySelector<HTMLElement>('[data-part="panel"] button');
+      const first =
+        shadow.querySelector<HTMLElement>('[data-part="panel"] button[data-fix]') ??
+        shadow.querySelector<HTMLElement>('[data-part="panel"] button');
       first?.focus();
     },
     hasFocus() {

@@ -3,7 +3,17 @@
  * the box when it (or an iframe around it) scrolls or resizes, keeps off the page's Send buttons, hides while the box
  * is hidden or scrolled away, and reports when the box has left the page.
  */
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type Middleware, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  offset,
+  shift,
+  size,
+  type Middleware,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { framePath } from '../anchor';
 import { clearOf, frameIn, insetsOf, isShown, rectIn, type Rect } from './geometry';
 
@@ -44,7 +54,9 @@ export class OverlayPlacement {
       anchor.ownerDocument === top
         ? anchor
         : { getBoundingClientRect: () => rectIn(anchor, top), contextElement: frameIn(anchor, top) ?? undefined };
-    this.frameWindows = framePath(anchor.ownerDocument, top).flatMap((s) => (s.doc.defaultView ? [s.doc.defaultView] : []));
+    this.frameWindows = framePath(anchor.ownerDocument, top).flatMap((s) =>
+      s.doc.defaultView ? [s.doc.defaultView] : [],
+    );
     for (const w of this.frameWindows) {
       w.addEventListener('scroll', this.update, { passive: true, capture: true });
       w.addEventListener('resize', this.update, { passive: true });
@@ -68,7 +80,8 @@ export class OverlayPlacement {
       this.stopPanel?.();
       this.stopPanel = null;
       this.panel = panel;
-      if (panel && badge) this.stopPanel = autoUpdate(badge, panel, this.update, { ancestorScroll: false, layoutShift: false });
+      if (panel && badge)
+        this.stopPanel = autoUpdate(badge, panel, this.update, { ancestorScroll: false, layoutShift: false });
     }
     this.update();
   }
@@ -111,7 +124,8 @@ export class OverlayPlacement {
   /** Keeps the badge off the page's Send button(s): slide left of it, or above it when there is no room. */
   private readonly avoidSend: Middleware = {
     name: 'avoidSend',
-    fn: ({ x, y, rects }) => clearOf(x, y, rects.floating.width, rects.floating.height, rects.reference.x, this.sendRects()),
+    fn: ({ x, y, rects }) =>
+      clearOf(x, y, rects.floating.width, rects.floating.height, rects.reference.x, this.sendRects()),
   };
 
   private async placeBadge(): Promise<void> {
@@ -127,7 +141,10 @@ export class OverlayPlacement {
       if (this.panel) this.panel.style.visibility = 'hidden';
       return;
     }
-    const textarea = box.tagName === 'TEXTAREA' ? { offsetWidth: box.offsetWidth, clientWidth: box.clientWidth, style: getComputedStyle(box) } : null;
+    const textarea =
+      box.tagName === 'TEXTAREA'
+        ? { offsetWidth: box.offsetWidth, clientWidth: box.clientWidth, style: getComputedStyle(box) }
+        : null;
     const inset = insetsOf(textarea);
     const pos = await computePosition(this.reference, this.badge, {
       strategy: 'fixed',
@@ -141,7 +158,11 @@ export class OverlayPlacement {
     });
     if (this.destroyed || !this.badge) return;
     const hidden = !!pos.middlewareData.hide?.referenceHidden;
-    Object.assign(this.badge.style, { left: `${Math.round(pos.x)}px`, top: `${Math.round(pos.y)}px`, visibility: hidden ? 'hidden' : 'visible' });
+    Object.assign(this.badge.style, {
+      left: `${Math.round(pos.x)}px`,
+      top: `${Math.round(pos.y)}px`,
+      visibility: hidden ? 'hidden' : 'visible',
+    });
     if (this.panel) this.panel.style.visibility = hidden ? 'hidden' : 'visible';
   }
 

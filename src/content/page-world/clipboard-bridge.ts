@@ -18,7 +18,12 @@ function pasteEvent(win: typeof window, text: string, html: unknown): ClipboardE
   const data = new win.DataTransfer();
   data.setData('text/plain', text);
   if (typeof html === 'string' && html) data.setData('text/html', html);
-  const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = new win.ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   // Gecko ignores clipboardData in the init dictionary: give the event the data it was meant to carry.
   if (event.clipboardData !== data) Object.defineProperty(event, 'clipboardData', { value: data, configurable: true });
   return event;

@@ -6,7 +6,12 @@ export default defineSite({
   name: 'eBay',
   kind: 'classifieds',
   matches: ['https://www.ebay.com/*', 'https://www.ebay.de/*', 'https://www.ebay.co.uk/*'],
-  boxes: ['textarea#msg_cnt_cnt', 'textarea[name="msg_cnt_cnt"]', 'textarea[data-testid="message-input"]', '.msg-composer textarea'],
+  boxes: [
+    'textarea#msg_cnt_cnt',
+    'textarea[name="msg_cnt_cnt"]',
+    'textarea[data-testid="message-input"]',
+    '.msg-composer textarea',
+  ],
   ignore: ['#gh-ac', 'input[type="search"]', 'textarea[name="itemDescription"]'],
   compose: '.msg-composer, form',
   customerName: [
@@ -14,7 +19,12 @@ export default defineSite({
     { sel: '.msg-thread__header .msg-username' },
   ],
   customerMessage: [{ sel: '.msg-thread [data-sender="other"] .msg-text', last: true }],
-  thread: { message: '.msg-thread [data-sender]', seller: '[data-sender="me"]', text: '.msg-text', time: { sel: 'time', attr: 'datetime' } },
+  thread: {
+    message: '.msg-thread [data-sender]',
+    seller: '[data-sender="me"]',
+    text: '.msg-text',
+    time: { sel: 'time', attr: 'datetime' },
+  },
   send: ['.msg-composer button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.ebay.de',

@@ -23,7 +23,12 @@ export default defineSite({
     { sel: '[data-convo-thread] [data-from="them"] [data-message-text]', last: true },
     { sel: '.convo-message--them .convo-message__text', last: true },
   ],
-  thread: { message: '[data-convo-thread] [data-from]', seller: '[data-from="me"]', text: '[data-message-text]', time: { sel: 'time', attr: 'datetime' } },
+  thread: {
+    message: '[data-convo-thread] [data-from]',
+    seller: '[data-from="me"]',
+    text: '[data-message-text]',
+    time: { sel: 'time', attr: 'datetime' },
+  },
   send: ['[data-convo-composer] button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'www.etsy.com',

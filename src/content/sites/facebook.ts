@@ -25,9 +25,21 @@ export default defineSite({
     { sel: '[role="main"] [data-thread-partner-name]', attr: 'data-thread-partner-name' },
     { sel: '[role="main"] h2 [dir="auto"]' },
   ],
-  customerMessage: [{ sel: '[role="row"] [data-scope="messages_table"] [dir="auto"][data-sender="them"]', last: true }, { sel: '[data-sender="them"] [dir="auto"]', last: true }],
-  thread: { message: '[data-scope="messages_table"] .bubble[data-sender], #thread .bubble[data-sender]', seller: '[data-sender="me"]', text: '[dir="auto"]', time: { sel: 'abbr[aria-label], .time' } },
-  send: ['[aria-label="Press Enter to send"]', '[aria-label="Send"][role="button"]', '[aria-label="Senden"][role="button"]'],
+  customerMessage: [
+    { sel: '[role="row"] [data-scope="messages_table"] [dir="auto"][data-sender="them"]', last: true },
+    { sel: '[data-sender="them"] [dir="auto"]', last: true },
+  ],
+  thread: {
+    message: '[data-scope="messages_table"] .bubble[data-sender], #thread .bubble[data-sender]',
+    seller: '[data-sender="me"]',
+    text: '[dir="auto"]',
+    time: { sel: 'abbr[aria-label], .time' },
+  },
+  send: [
+    '[aria-label="Press Enter to send"]',
+    '[aria-label="Send"][role="button"]',
+    '[aria-label="Senden"][role="button"]',
+  ],
   editors: ['Lexical'],
   fixture: 'www.facebook.com',
 });

@@ -14,7 +14,10 @@ export default defineSite({
     { sel: 'span[email][data-hovercard-id]', attr: 'name', inCompose: true },
     { sel: '.gD[name]', attr: 'name', last: true },
   ],
-  customerMessage: [{ sel: '.a3s.aiL', last: true }, { sel: '.ii.gt .a3s', last: true }],
+  customerMessage: [
+    { sel: '.a3s.aiL', last: true },
+    { sel: '.ii.gt .a3s', last: true },
+  ],
   send: ['[role="button"][data-tooltip^="Send"]', '[role="button"][aria-label^="Send"]', '.T-I.aoO'],
   editorHints: { quote: ['.gmail_quote', '.gmail_quote_container'] },
   editors: ['contenteditable (g_editable)'],

@@ -19,7 +19,22 @@ import { hostMatches, hostOfPattern } from '../../shared/sites';
 
 export type { SiteFile, Pick } from './types';
 
-export const SITES: readonly SiteFile[] = [etsy, gmail, outlook, yahoo, proton, gmx, webde, kleinanzeigen, ebay, facebook, olx, tori, njuskalo, vinted];
+export const SITES: readonly SiteFile[] = [
+  etsy,
+  gmail,
+  outlook,
+  yahoo,
+  proton,
+  gmx,
+  webde,
+  kleinanzeigen,
+  ebay,
+  facebook,
+  olx,
+  tori,
+  njuskalo,
+  vinted,
+];
 
 export function siteFor(host: string): SiteFile | null {
   // One host rule for the whole product (src/shared/sites.ts): "*.gmx.net" also covers gmx.net.

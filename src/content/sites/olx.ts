@@ -11,7 +11,12 @@ export default defineSite({
   compose: '.chat-input, form',
   customerName: [{ sel: '.chat-header .chat-user-name' }, { sel: '[data-partner-name]', attr: 'data-partner-name' }],
   customerMessage: [{ sel: '.chat-messages .message.received .message-text', last: true }],
-  thread: { message: '.chat-messages .message', seller: '.sent', text: '.message-text', time: { sel: '.message-time' } },
+  thread: {
+    message: '.chat-messages .message',
+    seller: '.sent',
+    text: '.message-text',
+    time: { sel: '.message-time' },
+  },
   send: ['.chat-input button[type="submit"]'],
   editors: ['textarea'],
   fixture: 'olx.ba',

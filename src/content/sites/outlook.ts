@@ -20,7 +20,10 @@ export default defineSite({
     { sel: '[data-app-section="Compose"] .recipient-well [title]', attr: 'title' },
     { sel: '[data-testid="SenderPersona"]', last: true },
   ],
-  customerMessage: [{ sel: '[aria-label="Message body"][role="document"]', last: true }, { sel: '[data-message-body]', last: true }],
+  customerMessage: [
+    { sel: '[aria-label="Message body"][role="document"]', last: true },
+    { sel: '[data-message-body]', last: true },
+  ],
   send: ['button[aria-label="Send"]', 'button[title^="Send"]'],
   // The reply header and all below it is quoted; roosterjs sits right inside #editorParent_N before it marks its div.
   editorHints: {

@@ -29,7 +29,9 @@ const DAY = 86_400_000;
 /** "2025-03-06T14:05:00+01:00" → its moment; null for anything else. Without an offset: UTC. */
 export function parseMoment(iso: string | null | undefined): Moment | null {
   if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(iso.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    iso.trim(),
+  );
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', z] = m;
   let offset = 0;
@@ -50,7 +52,10 @@ export function formatMoment(t: Moment): string {
 const localDay = (t: Moment) => Math.floor((t.ms + t.offset * 60_000) / DAY) * DAY;
 /** The end of the local day `day` (UTC-midnight number) in the offset of `t`. */
 const endOf = (day: number, t: Moment): Moment => ({ ms: day + DAY - 1 - t.offset * 60_000, offset: t.offset });
-const at = (day: number, hour: number, minute: number, t: Moment): Moment => ({ ms: day + (hour * 60 + minute) * 60_000 - t.offset * 60_000, offset: t.offset });
+const at = (day: number, hour: number, minute: number, t: Moment): Moment => ({
+  ms: day + (hour * 60 + minute) * 60_000 - t.offset * 60_000,
+  offset: t.offset,
+});
 /** Monday = 0 … Sunday = 6. */
 const weekday = (day: number) => (new Date(day).getUTCDay() + 6) % 7;
 const lastOfMonth = (year: number, month: number) => Date.UTC(year, month + 1, 0);
@@ -58,7 +63,20 @@ const lastOfMonth = (year: number, month: number) => Date.UTC(year, month + 1, 0
 /** Kinds whose phrases hold a number ("within # days"). */
 const SPANS = new Set(['withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek']);
 
-type Kind = 'today' | 'tomorrow' | 'dayAfterTomorrow' | 'thisWeek' | 'weekend' | 'nextWeek' | 'endOfMonth' | 'withinHours' | 'withinDays' | 'withinWorkingDays' | 'withinWeeks' | 'isoWeek' | 'endOf';
+type Kind =
+  | 'today'
+  | 'tomorrow'
+  | 'dayAfterTomorrow'
+  | 'thisWeek'
+  | 'weekend'
+  | 'nextWeek'
+  | 'endOfMonth'
+  | 'withinHours'
+  | 'withinDays'
+  | 'withinWorkingDays'
+  | 'withinWeeks'
+  | 'isoWeek'
+  | 'endOf';
 
 interface Compiled {
   /** Any of the pack's time words: a sentence without one (and without a digit) names no due moment. */
@@ -88,18 +106,36 @@ export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
   const d = pack.pack.dates;
   const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
   const monthForms = MONTHS.flatMap((m) => d.months[m]);
-  const steps: Array<() => void> = KINDS.map((k) => () => void packRegex(pack, spell(d[k] as string[], numberForms, monthForms)));
+  const steps: Array<() => void> = KINDS.map(
+    (k) => () => void packRegex(pack, spell(d[k] as string[], numberForms, monthForms)),
+  );
   steps.push(() => void findDueDates(pack, 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
   return steps;
 }
 
-const KINDS: Kind[] = ['today', 'tomorrow', 'dayAfterTomorrow', 'thisWeek', 'weekend', 'nextWeek', 'endOfMonth', 'withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek', 'endOf'];
+const KINDS: Kind[] = [
+  'today',
+  'tomorrow',
+  'dayAfterTomorrow',
+  'thisWeek',
+  'weekend',
+  'nextWeek',
+  'endOfMonth',
+  'withinHours',
+  'withinDays',
+  'withinWorkingDays',
+  'withinWeeks',
+  'isoWeek',
+  'endOf',
+];
 
 /** "#" is a number in digits or words, "%" a month: every phrase is spelled out with each. */
 function spell(phrases: string[], numberForms: string[], monthForms: string[]): string[] {
   return phrases
     .flatMap((p) => (p.includes('%') ? monthForms.map((m) => p.replace('%', m)) : [p]))
-    .flatMap((p) => (p.split(/\s+/).includes('#') ? [p, ...numberForms.map((n) => p.replace(/(^|\s)#(?=\s|$)/u, `$1${n}`))] : [p]));
+    .flatMap((p) =>
+      p.split(/\s+/).includes('#') ? [p, ...numberForms.map((n) => p.replace(/(^|\s)#(?=\s|$)/u, `$1${n}`))] : [p],
+    );
 }
 
 function compiled(pack: CompiledPack): Compiled {
@@ -113,7 +149,13 @@ function compiled(pack: CompiledPack): Compiled {
   const monthWord = `(?:${phraseAlternation(monthForms)})`;
   const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?`;
   const lists = kinds.map((k) => [k, re(spell(d[k] as string[], numberForms, monthForms))] as [Kind, RegExp]);
-  const words = [...kinds.flatMap((k) => (d[k] as string[]).map((p) => p.split(/\s+/).find((w) => w !== '#' && w !== '%' && w.length > 2) ?? '')), ...WEEKDAYS.flatMap((w) => d.weekdays[w]), ...monthForms];
+  const words = [
+    ...kinds.flatMap((k) =>
+      (d[k] as string[]).map((p) => p.split(/\s+/).find((w) => w !== '#' && w !== '%' && w.length > 2) ?? ''),
+    ),
+    ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
+    ...monthForms,
+  ];
   c = {
     any: re(words.filter(Boolean)),
     anyNumber: re(numberForms),
@@ -125,7 +167,10 @@ function compiled(pack: CompiledPack): Compiled {
     weekdays: WEEKDAYS.map((w) => re(d.weekdays[w])),
     months: MONTHS.map((m) => re(d.months[m])),
     numbers: NUMBER_NAMES.map((n) => re(d.numbers[n])),
-    dayMonth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`, 'giu'),
+    dayMonth: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`,
+      'giu',
+    ),
   };
   cache.set(pack, c);
   return c;
@@ -138,7 +183,10 @@ function clockTimes(pack: CompiledPack): RegExp {
   if (!re) {
     const words = phraseAlternation(pack.pack.dates.clock);
     const units = phraseAlternation(pack.pack.dates.units);
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`, 'giu');
+    re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`,
+      'giu',
+    );
     clockCache.set(pack, re);
   }
   return re;
@@ -176,7 +224,7 @@ function nextDate(day0: number, dayOfMonth: number, month: number, year?: number
 }
 
 /** Numeric dates: "14.3.", "14.03.2025", "2025-03-14", "3/14" (month first in the Americas, else day first). */
-function numericDate(text: string, day0: number, t: Moment): Match & { day: number } | null {
+function numericDate(text: string, day0: number, t: Moment): (Match & { day: number }) | null {
   let m = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (m) {
     const d = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
@@ -228,12 +276,22 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
     const n = numberIn(c, m.text);
     const y0 = new Date(day0).getUTCFullYear();
     switch (kind) {
-      case 'today': add(m, endOf(day0, sent)); break;
-      case 'tomorrow': add(m, endOf(day0 + DAY, sent)); break;
-      case 'dayAfterTomorrow': add(m, endOf(day0 + 2 * DAY, sent)); break;
+      case 'today':
+        add(m, endOf(day0, sent));
+        break;
+      case 'tomorrow':
+        add(m, endOf(day0 + DAY, sent));
+        break;
+      case 'dayAfterTomorrow':
+        add(m, endOf(day0 + 2 * DAY, sent));
+        break;
       case 'thisWeek':
-      case 'weekend': add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent)); break;
-      case 'nextWeek': add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent)); break;
+      case 'weekend':
+        add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent));
+        break;
+      case 'nextWeek':
+        add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent));
+        break;
       case 'endOfMonth': {
         const d = new Date(day0);
         add(m, endOf(lastOfMonth(d.getUTCFullYear(), d.getUTCMonth()), sent));
@@ -247,13 +305,19 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
         add(m, endOf(lastOfMonth(year, month), sent));
         break;
       }
-      case 'withinHours': add(m, { ms: sent.ms + (n ?? 1) * 3_600_000, offset: sent.offset }); break;
-      case 'withinDays': if (n) add(m, endOf(day0 + n * DAY, sent)); break;
-      case 'withinWeeks': add(m, endOf(day0 + (n ?? 2) * 7 * DAY, sent)); break;
+      case 'withinHours':
+        add(m, { ms: sent.ms + (n ?? 1) * 3_600_000, offset: sent.offset });
+        break;
+      case 'withinDays':
+        if (n) add(m, endOf(day0 + n * DAY, sent));
+        break;
+      case 'withinWeeks':
+        add(m, endOf(day0 + (n ?? 2) * 7 * DAY, sent));
+        break;
       case 'withinWorkingDays': {
         if (!n) break;
         let d = day0;
-        for (let left = n; left > 0; ) {
+        for (let left = n; left > 0;) {
           d += DAY;
           if (weekday(d) < 5) left--;
         }
@@ -278,13 +342,14 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   for (const [kind, re] of c.lists) {
     if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
     if (kind === 'isoWeek' && !/\d/.test(text)) continue;
-    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : kind !== 'endOf' && !hasDay) continue;
+    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : kind !== 'endOf' && !hasDay)
+      continue;
     if (kind === 'endOf' && !hasMonth) continue;
     for (const m of findAll(re, text)) resolve(kind, m);
   }
   if (test(c.anyWeekday, text)) {
     c.weekdays.forEach((re, w) => {
-      for (const m of findAll(re, text)) add(m, endOf(day0 + (((w - weekday(day0) + 7) % 7) || 7) * DAY, sent));
+      for (const m of findAll(re, text)) add(m, endOf(day0 + ((w - weekday(day0) + 7) % 7 || 7) * DAY, sent));
     });
   }
   // A day and a month ("14. März"): a large case-free Unicode regex, run only when a month and a digit are there.
@@ -300,7 +365,8 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
 
   // "Guten Morgen" greets: a day word inside a greeting is none.
   const greetings = findAll(pack.greetings, text);
-  for (let i = found.length - 1; i >= 0; i--) if (greetings.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
+  for (let i = found.length - 1; i >= 0; i--)
+    if (greetings.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
   // Overlaps: the longest mention wins ("day after tomorrow" over "tomorrow", "next week" over "week #").
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const days: DueDate[] = [];
@@ -319,7 +385,13 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
     if (b.start - a.end > 8) continue;
     const aDay = c.weekdays.some((re) => findAll(re, a.text).length);
     const bDay = c.weekdays.some((re) => findAll(re, b.text).length);
-    if (aDay !== bDay && /\d/.test(aDay ? b.text : a.text)) days.splice(i - 1, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), due: aDay ? b.due : a.due });
+    if (aDay !== bDay && /\d/.test(aDay ? b.text : a.text))
+      days.splice(i - 1, 2, {
+        start: a.start,
+        end: b.end,
+        text: text.slice(a.start, b.end),
+        due: aDay ? b.due : a.due,
+      });
   }
   // "Friday 14th": a day of the month alone after a weekday.
   for (const d of days) {
@@ -334,7 +406,9 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   }
 
   // Times of day: with the day next to them, or the message's own day (the next one once the time has passed).
-  const times = [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const times = [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   for (const m of times.filter((t, i) => !times.slice(0, i).some((u) => u.end > t.start))) {
     if (days.some((d) => m.start < d.end && m.end > d.start)) continue;
     const hm = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(m.text.replace(/^\D+/, ''));
@@ -376,9 +450,14 @@ function shownWords(): void {
   }
   // Abbreviations pages and mail clients print: "Mon", "Mo.", "ma", "pon", "Mär", "ožu", "maalisk.".
   const abbr: [string[], number][] = [
-    [['mon', 'mo', 'ma', 'pon', 'pn'], 0], [['tue', 'di', 'ti', 'uto', 'ut'], 1], [['wed', 'mi', 'ke', 'sri', 'sre', 'sr'], 2],
+    [['mon', 'mo', 'ma', 'pon', 'pn'], 0],
+    [['tue', 'di', 'ti', 'uto', 'ut'], 1],
+    [['wed', 'mi', 'ke', 'sri', 'sre', 'sr'], 2],
     // "su" is Sunday: Tori prints "su 14.05" for sunnuntai; Croatian pages shorten subota to "sub".
-    [['thu', 'do', 'to', 'čet', 'cet', 'če'], 3], [['fri', 'fr', 'pe', 'pet', 'pt'], 4], [['sat', 'sa', 'la', 'sub'], 5], [['sun', 'so', 'ned', 'ne', 'su'], 6],
+    [['thu', 'do', 'to', 'čet', 'cet', 'če'], 3],
+    [['fri', 'fr', 'pe', 'pet', 'pt'], 4],
+    [['sat', 'sa', 'la', 'sub'], 5],
+    [['sun', 'so', 'ned', 'ne', 'su'], 6],
   ];
   for (const [list, i] of abbr) for (const a of list) ALL_WEEKDAYS.push([a, i]);
 }
@@ -386,7 +465,8 @@ function shownWords(): void {
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
-  for (const [form, i] of ALL_MONTHS) if (form.startsWith(w) || (w.length > form.length && w.startsWith(form))) return i;
+  for (const [form, i] of ALL_MONTHS)
+    if (form.startsWith(w) || (w.length > form.length && w.startsWith(form))) return i;
   return null;
 }
 
@@ -399,7 +479,11 @@ export function shownMoment(shown: string, now: Moment): Moment | null {
   const iso = parseMoment(shown);
   if (iso) return iso;
   shownWords();
-  const t = shown.toLowerCase().replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  const t = shown
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .trim();
   if (!t) return null;
   const today = localDay(now);
   // A dotted date first ("02.12.2026. 14:05", "29.11. 14:05"): its digits are no time of day, nor a time's hour its year.
@@ -431,7 +515,11 @@ export function shownMoment(shown: string, now: Moment): Moment | null {
     const after = Number(words[i + 1]);
     const day = before >= 1 && before <= 31 ? before : after >= 1 && after <= 31 ? after : null;
     if (day === null) continue;
-    const year = words.slice(i - 1, i + 4).map(Number).find((n) => n >= 1990 && n <= 2100) ?? new Date(today).getUTCFullYear();
+    const year =
+      words
+        .slice(i - 1, i + 4)
+        .map(Number)
+        .find((n) => n >= 1990 && n <= 2100) ?? new Date(today).getUTCFullYear();
     return dayAt(Date.UTC(year, mon, day));
   }
   for (const [lang, p] of Object.entries(PACKS)) {

@@ -53,7 +53,10 @@ function bareTimes(pack: CompiledPack, text: string): Match[] {
   const t = time(pack);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}])/gu)) {
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
-    const hour = Number(m[1]) <= 24 && before !== undefined && findAll(t.clock, before).some((w) => w.text.length === before.length);
+    const hour =
+      Number(m[1]) <= 24 &&
+      before !== undefined &&
+      findAll(t.clock, before).some((w) => w.text.length === before.length);
     const after = /^\s*(?:of\s+)?([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
     const day = after !== undefined && findAll(t.months, after).some((w) => w.text.length === after.length);
     if (hour || day) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -66,9 +69,14 @@ const countRegexes = new WeakMap<CompiledPack, RegExp>();
 function counts(pack: CompiledPack): RegExp {
   let re = countRegexes.get(pack);
   if (!re) {
-    const numberWords = phraseAlternation(pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+    const numberWords = phraseAlternation(
+      pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()),
+    );
     // Matched against the lower-cased text (same offsets): without the `i` flag a Unicode regex runs far faster.
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${numberWords})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`, 'gu');
+    re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${numberWords})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`,
+      'gu',
+    );
     countRegexes.set(pack, re);
   }
   return re;
@@ -131,13 +139,25 @@ export function findDetails(pack: CompiledPack, text: string): Details {
 export function itemWords(pack: CompiledPack, customerMessage: string): Set<string> {
   const r = pack.recap;
   const c = customerMessage;
-  const taken = [r.size, r.colour, r.quantity, r.price, r.date, r.shipping, MEASUREMENT, PRICE, NUMERIC_DATE, TIME].flatMap((re) => findAll(re, c));
+  const taken = [
+    r.size,
+    r.colour,
+    r.quantity,
+    r.price,
+    r.date,
+    r.shipping,
+    MEASUREMENT,
+    PRICE,
+    NUMERIC_DATE,
+    TIME,
+  ].flatMap((re) => findAll(re, c));
   const out = new Set<string>();
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
     if (!w || w.length < 4 || commonWordSet(pack).has(w)) continue;
     // German: a noun has a capital, and a capital after a sentence start says nothing.
-    if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index)))) continue;
+    if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index))))
+      continue;
     if (taken.some((t) => t.start <= m.index && t.end >= m.index + m[0].length)) continue;
     out.add(stem(w));
   }
@@ -152,7 +172,8 @@ export function withCustomerItems(found: Details, text: string, customerItems: R
   if (found.item || !customerItems.size) return found;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (w && w.length >= 4 && customerItems.has(stem(w))) return { ...found, item: { start: m.index, end: m.index + m[0].length, text: m[0] } };
+    if (w && w.length >= 4 && customerItems.has(stem(w)))
+      return { ...found, item: { start: m.index, end: m.index + m[0].length, text: m[0] } };
   }
   return found;
 }

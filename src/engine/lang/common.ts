@@ -11,7 +11,10 @@ export const MEASUREMENT = new RegExp(
 );
 
 /** Clothing sizes written as letters, and "EU 38", "US 7". Case matters: "S" is a size, "s" is not. */
-export const LETTER_SIZE = new RegExp(String.raw`${B}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)${E}(?![’'])|${B}(?:EU|US|UK)\s?\d{1,2}${E}`, 'gu');
+export const LETTER_SIZE = new RegExp(
+  String.raw`${B}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)${E}(?![’'])|${B}(?:EU|US|UK)\s?\d{1,2}${E}`,
+  'gu',
+);
 
 const CURRENCY = String.raw`€|\$|£|EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|din\.?|dinara|eur|euro|euros|eura|evra|evro|euroa|euron|eurolla|euroja|e|Fr\.|fr\.|franken|kuna|kune|maraka`;
 /** "35 €", "€35", "35,- €", "100 KM", "20e". */
@@ -48,7 +51,8 @@ export const CONTACT_ANYWHERE = new RegExp(
 );
 
 /** "Sent from my iPhone" and its cousins. */
-export const SENT_FROM = /^\s*(?:sent from my|sent from|von meinem .* gesendet|gesendet von|lähetetty (?:.*)?(?:iphone|android|puhelimesta)|poslano (?:s|sa) mog|poslato (?:s|sa) mog|get outlook for)/iu;
+export const SENT_FROM =
+  /^\s*(?:sent from my|sent from|von meinem .* gesendet|gesendet von|lähetetty (?:.*)?(?:iphone|android|puhelimesta)|poslano (?:s|sa) mog|poslato (?:s|sa) mog|get outlook for)/iu;
 
 /** A time of day: "17:00", "17.30 Uhr", "18h", "6 pm", "klo 17", "u 17h". */
 export const TIME = new RegExp(

@@ -24,9 +24,35 @@ export type RecapField = 'item' | 'size' | 'colour' | 'quantity' | 'price' | 'da
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 export type Month = (typeof MONTHS)[number];
-export const NUMBER_NAMES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
+export const NUMBER_NAMES = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+] as const;
 export type NumberName = (typeof NUMBER_NAMES)[number];
 
 /**
@@ -83,7 +109,8 @@ export interface DateWords {
 }
 
 /** Topics of a customer's question the unanswered-question rule checks the draft for. */
-export type QuestionSubject = 'price' | 'shipping' | 'pickup' | 'size' | 'colour' | 'date' | 'availability' | 'payment' | 'photos' | 'custom';
+export type QuestionSubject =
+  'price' | 'shipping' | 'pickup' | 'size' | 'colour' | 'date' | 'availability' | 'payment' | 'photos' | 'custom';
 
 export interface MemoryWords {
   /** A later message delivers what was promised: "here are the photos", "shipped today", "anbei", "lähetin", "evo". */

@@ -12,7 +12,6 @@ export { words } from '../words';
 export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 
-
 /** FNV-1a, 32 bit, into BUCKETS. */
 export function bucket(feature: string): number {
   let h = 0x811c9dc5;
@@ -22,7 +21,6 @@ export function bucket(feature: string): number {
   }
   return (h >>> 0) & (BUCKETS - 1);
 }
-
 
 /** The feature names of one piece of text, under a prefix (s: the seller's sentence, c: the customer's message). */
 export function textFeatures(prefix: string, text: string): string[] {

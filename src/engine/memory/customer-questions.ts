@@ -46,7 +46,18 @@ function matchers(pack: CompiledPack): Matchers {
   return m;
 }
 
-const SUBJECTS: QuestionSubject[] = ['price', 'shipping', 'pickup', 'size', 'colour', 'date', 'availability', 'payment', 'photos', 'custom'];
+const SUBJECTS: QuestionSubject[] = [
+  'price',
+  'shipping',
+  'pickup',
+  'size',
+  'colour',
+  'date',
+  'availability',
+  'payment',
+  'photos',
+  'custom',
+];
 
 /** The questions of a customer's message, each cut at its "?" ("…pics? And is it hand-stitched?" is two). */
 export function customerQuestions(pack: CompiledPack, message: string): CustomerQuestion[] {
@@ -61,11 +72,14 @@ function questionsOf(pack: CompiledPack, message: string): CustomerQuestion[] {
       const t = part.replace(/^(?:and|und|ja|i|a|also|außerdem|sekä)\s+/iu, '').trim();
       if (!t) continue;
       const asks = /[?？]\s*$/.test(t) || startsWith(pack.questionStarts, t) !== null;
-      if (!asks || startsWith(pack.rhetorical, t) || test(pack.vagueQuestions, t) && t.length < 25) continue;
+      if (!asks || startsWith(pack.rhetorical, t) || (test(pack.vagueQuestions, t) && t.length < 25)) continue;
       const subjects = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)));
       const stems = new Set([...topicStems(pack, t)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
-      const yesNo = !/^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu.test(t);
+      const yesNo =
+        !/^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu.test(
+          t,
+        );
       out.push({ text: t, subjects, yesNo, stems });
     }
   }
@@ -91,18 +105,34 @@ function splitAtAnd(pack: CompiledPack, text: string): string[] {
  * when the draft says where they stand (a new date, or that it is delivered) — which answers "any news?", "has it
  * been sent?", "Ima li šta od slika?" whatever words they use.
  */
-export function unansweredQuestions(pack: CompiledPack, questions: readonly CustomerQuestion[], sentences: readonly string[], status: readonly string[] = []): CustomerQuestion[] {
+export function unansweredQuestions(
+  pack: CompiledPack,
+  questions: readonly CustomerQuestion[],
+  sentences: readonly string[],
+  status: readonly string[] = [],
+): CustomerQuestion[] {
   const m = matchers(pack);
   const body = sentences.join('\n');
   const firstSentence = sentences[0] ?? '';
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const bodyStems = new Set(sentences.flatMap((s) => [...topicStems(pack, s)]));
   const mentions = (k: QuestionSubject) => m[k].some((re) => findAll(re, body).length > 0);
-  const promised = status.map((p) => ({ stems: topicStems(pack, p), subjects: SUBJECTS.filter((k) => m[k].some((re) => test(re, p))) }));
+  const promised = status.map((p) => ({
+    stems: topicStems(pack, p),
+    subjects: SUBJECTS.filter((k) => m[k].some((re) => test(re, p))),
+  }));
   const asksStatus = (q: CustomerQuestion) =>
-    q.yesNo && promised.some((p) => overlaps(q.stems, p.stems) || q.subjects.some((k) => p.subjects.includes(k)) || (q.stems.size <= 1 && !q.subjects.length));
+    q.yesNo &&
+    promised.some(
+      (p) =>
+        overlaps(q.stems, p.stems) ||
+        q.subjects.some((k) => p.subjects.includes(k)) ||
+        (q.stems.size <= 1 && !q.subjects.length),
+    );
   questions = questions.filter((q) => !asksStatus(q));
-  const opensWithYesNo = startsWith(m.yesNo, firstSentence.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null || startsWith(m.yesNo, firstSentence) !== null;
+  const opensWithYesNo =
+    startsWith(m.yesNo, firstSentence.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null ||
+    startsWith(m.yesNo, firstSentence) !== null;
   const byTopic = questions.map((q) => q.subjects.some(mentions) || overlaps(q.stems, bodyStems));
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;

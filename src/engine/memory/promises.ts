@@ -28,7 +28,11 @@ function cuesOf(pack: CompiledPack) {
   let c = cues.get(pack);
   if (!c) {
     const m = pack.pack.memory;
-    c = { delivered: packRegex(pack, m.delivered), received: packRegex(pack, m.received), negations: packRegex(pack, m.negations) };
+    c = {
+      delivered: packRegex(pack, m.delivered),
+      received: packRegex(pack, m.received),
+      negations: packRegex(pack, m.negations),
+    };
     cues.set(pack, c);
   }
   return c;
@@ -42,7 +46,13 @@ function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | nu
   const { negations } = cuesOf(pack);
   return sentencesOf(text)
     .map((s) => s.text)
-    .filter((s) => test(cue, s) && !test(negations, s) && !/[?？]\s*$/.test(s) && !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)));
+    .filter(
+      (s) =>
+        test(cue, s) &&
+        !test(negations, s) &&
+        !/[?？]\s*$/.test(s) &&
+        !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)),
+    );
 }
 
 /** Does the text say something is delivered ("here are the photos", "shipped today", "anbei", "evo")? */
@@ -76,20 +86,34 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
       const g = startsWith(pack.greetings, s.text);
       const said = g ? s.text.slice(g.end).replace(/^[^,!.:]{0,30}[,!.:]/u, '') : s.text;
-      out.push({ message: i, sentence: s.text, dueText: d.text, due: d.due, made, topic: topicStems(pack, said.replace(d.text, ' ')) });
+      out.push({
+        message: i,
+        sentence: s.text,
+        dueText: d.text,
+        due: d.due,
+        made,
+        topic: topicStems(pack, said.replace(d.text, ' ')),
+      });
     }
   });
   return out;
 }
 
 /** The promises that are past due at `now` and not kept, oldest first. */
-export function missedPromises(pack: CompiledPack, thread: readonly ThreadMessage[], draft: string, now: Moment): SellerPromise[] {
+export function missedPromises(
+  pack: CompiledPack,
+  thread: readonly ThreadMessage[],
+  draft: string,
+  now: Moment,
+): SellerPromise[] {
   const all = sellerPromises(pack, thread);
   const { delivered, received } = cuesOf(pack);
   // Delivered: about the same thing; in a later message, any delivery when the thread holds one promise only (the
   // draft being written names what it delivers: "ready to order" is no photo).
   const deliversIt = (text: string, at: Moment | null, p: SellerPromise, draft = false) =>
-    happened(pack, text, delivered, at).some((s) => (!draft && all.length === 1) || overlaps(p.topic, topicStems(pack, s)));
+    happened(pack, text, delivered, at).some(
+      (s) => (!draft && all.length === 1) || overlaps(p.topic, topicStems(pack, s)),
+    );
   return all.filter((p) => {
     let due = p.due;
     for (let j = p.message + 1; j < thread.length; j++) {

@@ -39,12 +39,19 @@ function quotedMessages(quoted: string): Quoted[] {
 
 function nameOf(header: string): string {
   const from = header.split('\n').find((l) => /^(?:from|von|lähettäjä|šalje|salje|od)\s*:/iu.test(l.trim()));
-  if (from) return from.replace(/^[^:]*:\s*/, '').replace(/<[^>]*>|\[[^\]]*\]|"/g, '').trim();
+  if (from)
+    return from
+      .replace(/^[^:]*:\s*/, '')
+      .replace(/<[^>]*>|\[[^\]]*\]|"/g, '')
+      .trim();
   return header.replace(/<[^>]*>|\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
 }
 
 function dateOf(header: string, now: Moment): Moment | null {
-  const field = header.split('\n').map((l) => FIELD.exec(l)).find((m) => m && DATE_FIELDS.test(m[1]!));
+  const field = header
+    .split('\n')
+    .map((l) => FIELD.exec(l))
+    .find((m) => m && DATE_FIELDS.test(m[1]!));
   const text = field ? field[2]! : header.replace(/<[^>]*>/g, ' ');
   return shownMoment(text.replace(/\b(?:at|um|klo|u|kello)\b/giu, ' '), now);
 }
@@ -54,7 +61,11 @@ const named = (header: string, name: string | undefined) => {
   return n.length > 1 && nameOf(header).toLowerCase().includes(n.split(/\s+/)[0]!);
 };
 
-export function threadFromQuoted(quoted: string, now: Moment, names: { customerName?: string; sellerName?: string } = {}): ThreadMessage[] {
+export function threadFromQuoted(
+  quoted: string,
+  now: Moment,
+  names: { customerName?: string; sellerName?: string } = {},
+): ThreadMessage[] {
   // Read again only when the quoted text, the day or the names change: not per keystroke of the reply above it.
   const key = `${Math.floor((now.ms + now.offset * 60_000) / 86_400_000)}|${now.offset}|${names.customerName ?? ''}|${names.sellerName ?? ''}|${quoted}`;
   return memo(OWNER, 'quoted-thread', key, () => parse(quoted, now, names));
@@ -65,7 +76,13 @@ const OWNER = {};
 function parse(quoted: string, now: Moment, names: { customerName?: string; sellerName?: string }): ThreadMessage[] {
   const messages = quotedMessages(quoted);
   const out: ThreadMessage[] = messages.map((q, i) => {
-    const author: ThreadMessage['author'] = named(q.header, names.customerName) ? 'customer' : named(q.header, names.sellerName) ? 'seller' : i % 2 === 0 ? 'customer' : 'seller';
+    const author: ThreadMessage['author'] = named(q.header, names.customerName)
+      ? 'customer'
+      : named(q.header, names.sellerName)
+        ? 'seller'
+        : i % 2 === 0
+          ? 'customer'
+          : 'seller';
     const at = q.header ? dateOf(q.header, now) : null;
     return { author, at: at ? formatMoment(at) : null, text: q.lines.join('\n').trim() };
   });

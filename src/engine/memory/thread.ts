@@ -17,7 +17,10 @@ export interface ThreadSentence {
 
 /** "now" as a moment: the option (a Date or ISO 8601 text), else the clock; the offset of the latest message. */
 export function nowOf(options: AnalyzeOptions, thread: readonly ThreadMessage[]): Moment {
-  const last = [...thread].reverse().map((m) => parseMoment(m.at)).find((m) => m !== null);
+  const last = [...thread]
+    .reverse()
+    .map((m) => parseMoment(m.at))
+    .find((m) => m !== null);
   const offset = last?.offset ?? 0;
   const n = options.now;
   if (typeof n === 'string') return parseMoment(n) ?? { ms: Date.now(), offset };
@@ -51,7 +54,11 @@ export function topicStems(pack: CompiledPack, text: string): Set<string> {
 
 function stemsOf(pack: CompiledPack, text: string): Set<string> {
   const common = commonWordSet(pack);
-  return new Set(words(text).filter((w) => (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w)) || /^\d{2,}$/.test(w)).map((w) => w.slice(0, 5)));
+  return new Set(
+    words(text)
+      .filter((w) => (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w)) || /^\d{2,}$/.test(w))
+      .map((w) => w.slice(0, 5)),
+  );
 }
 
 export const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));

@@ -64,7 +64,8 @@ function hasApology(ctx: RuleContext): boolean {
 function apologyInput(ctx: RuleContext): LearnedInput {
   const problem = findProblem(ctx);
   const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
-  if (ctx.sentences.some((s) => memo(ctx.pack, 'way-forward', s.text, () => test(ctx.pack.wayForward, s.text)))) draft.push('R:way-forward');
+  if (ctx.sentences.some((s) => memo(ctx.pack, 'way-forward', s.text, () => test(ctx.pack.wayForward, s.text))))
+    draft.push('R:way-forward');
   const customer = ctx.options.customerMessage ? bucketsOf('c', ctx.options.customerMessage) : [];
   return { sentences: ctx.sentences.map((s) => bucketsOf('s', s.text)), draft: [...draft.map(bucket), ...customer] };
 }
@@ -117,7 +118,11 @@ function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayFo
   const wayForward = test(p.wayForward, body) || test(p.recap.date, body) || test(NUMERIC_DATE, body);
   const fixes: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
   if (!wayForward) {
-    fixes.push({ label: ctx.say('fix_way_forward_label'), text: endSeparator(ctx) + ctx.pick(texts.wayForward), at: 'end-of-body' });
+    fixes.push({
+      label: ctx.say('fix_way_forward_label'),
+      text: endSeparator(ctx) + ctx.pick(texts.wayForward),
+      at: 'end-of-body',
+    });
   }
   return { fixes, wayForward };
 }
@@ -134,10 +139,23 @@ function missedPromise(ctx: RuleContext): SellerPromise | null {
 function promiseHint(ctx: RuleContext, missed: SellerPromise): Hint {
   const about = ctx.sentences.find((s) => overlaps(missed.topic, topicStems(ctx.pack, s.text))) ?? ctx.sentences[0]!;
   const { fixes } = apologyFixes(ctx, { sentence: about, kind: 'delay' });
-  const when = new Intl.DateTimeFormat(ctx.uiLang === 'bs' ? 'hr' : ctx.uiLang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(missed.due.ms + missed.due.offset * 60_000));
+  const when = new Intl.DateTimeFormat(ctx.uiLang === 'bs' ? 'hr' : ctx.uiLang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(missed.due.ms + missed.due.offset * 60_000));
   const promise = shorten(missed.sentence, 60);
   return {
-    ...ctx.hint('apology', 'warning', 'hint_apology_promise_message', 'hint_apology_promise_why', about.start, about.end, fixes),
+    ...ctx.hint(
+      'apology',
+      'warning',
+      'hint_apology_promise_message',
+      'hint_apology_promise_why',
+      about.start,
+      about.end,
+      fixes,
+    ),
     message: ctx.say('hint_apology_promise_message', promise, when),
     quote: promise,
   };

@@ -25,7 +25,10 @@ export function closingQuestion(ctx: RuleContext): Hint | null {
   const sentences = [...ctx.sentences];
   // The greeting line alone is not the end of a message.
   const greetingOnly = (s: Sentence) => s === ctx.sentences[0] && isOnly(ctx.pack.greetings, s.text.trim());
-  while (sentences.length && (isClosingNicety(ctx, sentences[sentences.length - 1]!) || greetingOnly(sentences[sentences.length - 1]!))) {
+  while (
+    sentences.length &&
+    (isClosingNicety(ctx, sentences[sentences.length - 1]!) || greetingOnly(sentences[sentences.length - 1]!))
+  ) {
     sentences.pop();
   }
   const last = sentences[sentences.length - 1];
@@ -36,8 +39,20 @@ export function closingQuestion(ctx: RuleContext): Hint | null {
 
   const questions = pickQuestions(ctx);
   const sep = endSeparator(ctx);
-  const fixes: Fix[] = questions.map((q) => ({ label: ctx.say('fix_question_label', q), text: sep + q, at: 'end-of-body' }));
-  return ctx.hint('closing-question', 'warning', 'hint_closing_message', 'hint_closing_why', tail[0]!.start, last.end, fixes);
+  const fixes: Fix[] = questions.map((q) => ({
+    label: ctx.say('fix_question_label', q),
+    text: sep + q,
+    at: 'end-of-body',
+  }));
+  return ctx.hint(
+    'closing-question',
+    'warning',
+    'hint_closing_message',
+    'hint_closing_why',
+    tail[0]!.start,
+    last.end,
+    fixes,
+  );
 }
 
 /** Topics of the draft, most specific first. */

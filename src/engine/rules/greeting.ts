@@ -36,7 +36,13 @@ export function greeting(ctx: RuleContext): Hint | null {
     insert = text + '\n\n';
   }
   const firstSentence = ctx.sentences[0];
-  return ctx.hint('greeting', 'suggestion', 'hint_greeting_message', 'hint_greeting_why', bodyStart, firstSentence?.end ?? bodyStart, [
-    { label: ctx.say('fix_greeting_label', text), text: insert, at: bodyStart === 0 ? 'start' : bodyStart },
-  ]);
+  return ctx.hint(
+    'greeting',
+    'suggestion',
+    'hint_greeting_message',
+    'hint_greeting_why',
+    bodyStart,
+    firstSentence?.end ?? bodyStart,
+    [{ label: ctx.say('fix_greeting_label', text), text: insert, at: bodyStart === 0 ? 'start' : bodyStart }],
+  );
 }

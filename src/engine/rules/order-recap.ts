@@ -38,8 +38,19 @@ function startDay(pack: CompiledPack): RegExp {
   if (!re) {
     const p = pack.pack;
     const d = p.dates;
-    const days = [...d.today, ...d.tomorrow, ...d.dayAfterTomorrow, ...d.thisWeek, ...d.nextWeek, ...d.weekend, ...WEEKDAYS.flatMap((w) => d.weekdays[w])];
-    re = new RegExp(String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${phraseAlternation(days)})(?![\p{L}])`, 'giu');
+    const days = [
+      ...d.today,
+      ...d.tomorrow,
+      ...d.dayAfterTomorrow,
+      ...d.thisWeek,
+      ...d.nextWeek,
+      ...d.weekend,
+      ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
+    ];
+    re = new RegExp(
+      String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${phraseAlternation(days)})(?![\p{L}])`,
+      'giu',
+    );
     startDays.set(pack, re);
   }
   return re;
@@ -60,7 +71,12 @@ function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
   let problem: boolean | undefined;
   for (const s of ctx.sentences) {
-    const confirms = memo(p, 'confirms', s.text, () => findAllExcept(p.orderConfirmations, p.notOrderConfirmations, statementPart(ctx, s.text)).length > 0);
+    const confirms = memo(
+      p,
+      'confirms',
+      s.text,
+      () => findAllExcept(p.orderConfirmations, p.notOrderConfirmations, statementPart(ctx, s.text)).length > 0,
+    );
     if (!confirms || counterOffer(ctx, s.text)) continue;
     // After an admitted problem, "I'll make a new one" redoes an order; it does not take a new one.
     problem ??= findProblem(ctx) !== null;
@@ -94,7 +110,9 @@ function restatedDetails(ctx: RuleContext): Details {
   const nameParts = (ctx.options.customerName ?? '').split(/\s+/).filter((n) => n.length > 1);
   const found: Details = {};
   const theirs = ctx.options.customerMessage;
-  const customerItems = theirs ? memo(ctx.pack, 'item-words', theirs, () => itemWords(ctx.pack, theirs)) : new Set<string>();
+  const customerItems = theirs
+    ? memo(ctx.pack, 'item-words', theirs, () => itemWords(ctx.pack, theirs))
+    : new Set<string>();
   ctx.sentences
     .filter((x) => !asks(ctx, x))
     .forEach((x, i) => {
@@ -105,9 +123,15 @@ function restatedDetails(ctx: RuleContext): Details {
       for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
       const starts = startDay(ctx.pack);
       // Most sentences have no start word: a small regex says so before the large one runs.
-      const blanked = memo(starts, 'blank', t, () => (test(startWords(ctx.pack), t) ? t.replace(starts, (m) => ' '.repeat(m.length)) : t));
+      const blanked = memo(starts, 'blank', t, () =>
+        test(startWords(ctx.pack), t) ? t.replace(starts, (m) => ' '.repeat(m.length)) : t,
+      );
       // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
-      const details = withCustomerItems(memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)), blanked, customerItems);
+      const details = withCustomerItems(
+        memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)),
+        blanked,
+        customerItems,
+      );
       for (const f of RECAP_FIELDS) if (!found[f] && details[f]) found[f] = details[f];
     });
   return found;
@@ -138,7 +162,11 @@ function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
  * the same as "R:confirms"; the shipped weights were trained with both.
  */
 function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Details): LearnedInput {
-  const draft = [`L:${ctx.lang}`, confirms ? 'R:confirms' : 'R:no-confirms', `R:details:${Object.keys(details).length}`];
+  const draft = [
+    `L:${ctx.lang}`,
+    confirms ? 'R:confirms' : 'R:no-confirms',
+    `R:details:${Object.keys(details).length}`,
+  ];
   for (const f of Object.keys(details)) draft.push(`R:has:${f}`);
   const asked = ctx.sentences.filter((x) => asks(ctx, x)).length;
   draft.push(`R:questions:${Math.min(asked, 2)}`, asked === ctx.sentences.length ? 'R:only-questions' : 'R:statements');
@@ -154,7 +182,11 @@ function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Detail
 }
 
 /** The question for the model; null when the rule never asks it (nothing to check, or not an order by definition). */
-export function recapCase(ctx: RuleContext, found = confirmation(ctx), inDraft = restatedDetails(ctx)): LearnedCase | null {
+export function recapCase(
+  ctx: RuleContext,
+  found = confirmation(ctx),
+  inDraft = restatedDetails(ctx),
+): LearnedCase | null {
   if (!ctx.sentences.length || notAnOrder(ctx, inDraft, found)) return null;
   return { input: recapInput(ctx, found, inDraft), rule: found !== null };
 }

@@ -7,7 +7,10 @@ import { memo } from '../memo';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 function withoutQuotes(t: string): string {
-  return t.replace(/“[^”]*”|"[^"]*"|„[^“”]*[“”]|”[^”]*”|«[^»]*»|»[^«]*«/g, (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1]);
+  return t.replace(
+    /“[^”]*”|"[^"]*"|„[^“”]*[“”]|”[^”]*”|«[^»]*»|»[^«]*«/g,
+    (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1],
+  );
 }
 
 const TERMINAL = /[.!…]\s*[\p{Emoji_Presentation}\p{So})\]]*\s*$/u;
@@ -16,7 +19,10 @@ const TERMINAL = /[.!…]\s*[\p{Emoji_Presentation}\p{So})\]]*\s*$/u;
 export function isOnly(re: RegExp, text: string): boolean {
   const m = startsWith(re, text);
   if (!m) return false;
-  const rest = text.slice(m.end).replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f/gu, ' ').trim();
+  const rest = text
+    .slice(m.end)
+    .replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f/gu, ' ')
+    .trim();
   if (!rest) return true;
   // "Thanks, Anna!" / "LG Jana": a name may follow.
   return rest.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(rest);
@@ -49,7 +55,10 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
-    const clauses = t.split(/[,;:–—]\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u).map((c) => c.trim()).filter(Boolean);
+    const clauses = t
+      .split(/[,;:–—]\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u)
+      .map((c) => c.trim())
+      .filter(Boolean);
     const lastClauses = clauses.slice(-2);
     if (lastClauses.some((c) => startsWith(p.questionStarts, c))) return 'question';
     if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
@@ -67,7 +76,9 @@ function trailingQuestion(starts: RegExp, clause: string): boolean {
   if (words.length < 3) return false;
   const from = words[Math.max(1, words.length - 6)]!.index;
   const wordStarts = new Set(words.map((w) => w.index));
-  return findAll(starts, clause).some((m) => m.start >= from && wordStarts.has(m.start) && clause.slice(m.start).trim().split(/\s+/).length >= 2);
+  return findAll(starts, clause).some(
+    (m) => m.start >= from && wordStarts.has(m.start) && clause.slice(m.start).trim().split(/\s+/).length >= 2,
+  );
 }
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
@@ -117,4 +128,3 @@ export function endSeparator(ctx: RuleContext): string {
   const before = ctx.text.slice(0, ctx.draft.bodyEnd);
   return /[\p{L}\p{N}]$/u.test(before) ? '. ' : ' ';
 }
-

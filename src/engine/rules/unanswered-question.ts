@@ -24,7 +24,8 @@ function statusGiven(ctx: RuleContext, body: string): string[] {
   const promises = sellerPromises(ctx.pack, thread);
   if (!promises.length) return [];
   const now = nowOf(ctx.options, thread);
-  const says = findDueDates(ctx.pack, body, now).length > 0 || test(ctx.pack.recap.date, body) || delivers(ctx.pack, body, now);
+  const says =
+    findDueDates(ctx.pack, body, now).length > 0 || test(ctx.pack.recap.date, body) || delivers(ctx.pack, body, now);
   return says ? promises.map((p) => p.sentence) : [];
 }
 
@@ -35,21 +36,38 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
   if (!questions.length) return null;
   const body = ctx.sentences.map((s) => s.text).join('\n');
   const a = ctx.pack.pack.fixes.answer;
-  const stubOf = (q: (typeof questions)[number]) => (q.subjects.length ? a.about.replace('{topic}', a.topics[q.subjects[0]!]) : a.asked.replace('{question}', shorten(q.text, 60)));
+  const stubOf = (q: (typeof questions)[number]) =>
+    q.subjects.length
+      ? a.about.replace('{topic}', a.topics[q.subjects[0]!])
+      : a.asked.replace('{question}', shorten(q.text, 60));
   // The seller took the fix: its line ("About shipping: …", then their answer) addresses the question.
   const lower = body.toLowerCase();
   const taken = (q: (typeof questions)[number]) => lower.includes(stubOf(q).split('…')[0]!.trim().toLowerCase());
-  const open = unansweredQuestions(ctx.pack, questions, ctx.sentences.map((s) => s.text), statusGiven(ctx, body)).filter((q) => !taken(q));
+  const open = unansweredQuestions(
+    ctx.pack,
+    questions,
+    ctx.sentences.map((s) => s.text),
+    statusGiven(ctx, body),
+  ).filter((q) => !taken(q));
   if (!open.length) return null;
   const stubs = open.map(stubOf);
   // The answers go at the end of the body — above a closing question that opens its own paragraph, so the reply
   // still ends with the question that tells the customer the next step.
   const closing = ctx.sentences[ctx.sentences.length - 1]!;
   const ownParagraph = ctx.draft.paragraphs.some((p) => p.start === closing.start);
-  const fix: Fix = ownParagraph && asks(ctx, closing) && ctx.sentences.length > 1
-    ? { label: ctx.say('fix_unanswered_label'), text: stubs.join('\n') + '\n\n', at: closing.start }
-    : { label: ctx.say('fix_unanswered_label'), text: '\n\n' + stubs.join('\n'), at: 'end-of-body' };
+  const fix: Fix =
+    ownParagraph && asks(ctx, closing) && ctx.sentences.length > 1
+      ? { label: ctx.say('fix_unanswered_label'), text: stubs.join('\n') + '\n\n', at: closing.start }
+      : { label: ctx.say('fix_unanswered_label'), text: '\n\n' + stubs.join('\n'), at: 'end-of-body' };
   const at = ctx.draft.bodyEnd;
-  const h = ctx.hint('unanswered-question', 'warning', open.length > 1 ? 'hint_unanswered_many_message' : 'hint_unanswered_message', 'hint_unanswered_why', at, at, [fix]);
+  const h = ctx.hint(
+    'unanswered-question',
+    'warning',
+    open.length > 1 ? 'hint_unanswered_many_message' : 'hint_unanswered_message',
+    'hint_unanswered_why',
+    at,
+    at,
+    [fix],
+  );
   return { ...h, quote: open.map((q) => shorten(q.text, open.length > 1 ? 50 : 80)).join(' · ') };
 }

@@ -17,7 +17,9 @@ export function analyzeOptionsFrom(s: Settings, uiLang?: Lang, classifieds = fal
   }
   const opts: Partial<AnalyzeOptions> = {
     languages: [...s.languages],
-    rules: RULE_IDS.filter((r) => s.rules[r] && !(r === 'unanswered-question' && classifieds && !s.unansweredOnClassifieds)),
+    rules: RULE_IDS.filter(
+      (r) => s.rules[r] && !(r === 'unanswered-question' && classifieds && !s.unansweredOnClassifieds),
+    ),
     formal: { ...s.profile.formal },
     custom,
     sellerName: s.profile.name || undefined,

@@ -14,7 +14,12 @@ export interface SettingsExport {
 
 export function exportSettings(s: Settings, now = new Date()): string {
   const { version: _v, ...rest } = s;
-  const file: SettingsExport = { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), settings: rest };
+  const file: SettingsExport = {
+    format: EXPORT_FORMAT,
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings: rest,
+  };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -27,7 +32,8 @@ const MAX_IMPORT_CHARS = 1_000_000;
  * their current value and are listed in `issues`.
  */
 export function parseImport(text: string, current: Settings): { settings: Settings; issues: Issues } {
-  if (text.length > MAX_IMPORT_CHARS) throw new SettingsError('settings_error_foreign', 'This file is not a Reply Coach settings file.');
+  if (text.length > MAX_IMPORT_CHARS)
+    throw new SettingsError('settings_error_foreign', 'This file is not a Reply Coach settings file.');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -31,7 +31,10 @@ export const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [
 ];
 
 /** Bring a stored or imported object of any known version to the current one, then validate it field by field. */
-export function migrate(raw: unknown, base: Settings = DEFAULT_SETTINGS): { settings: Settings; issues: Issues; from: number } {
+export function migrate(
+  raw: unknown,
+  base: Settings = DEFAULT_SETTINGS,
+): { settings: Settings; issues: Issues; from: number } {
   if (!isObj(raw)) return { ...sanitize(raw, base), from: SETTINGS_VERSION };
   let obj: Raw = { ...raw };
   const v = obj.version;

@@ -59,7 +59,8 @@ export function defaultSettings(): Settings {
 export class SettingsError extends Error {
   constructor(
     /** A message key (settings_error_*) for the UI; the English text is the Error message. */
-    readonly key: 'settings_error_malformed' | 'settings_error_foreign' | 'settings_error_newer' | 'settings_error_quota',
+    readonly key:
+      'settings_error_malformed' | 'settings_error_foreign' | 'settings_error_newer' | 'settings_error_quota',
     message: string,
   ) {
     super(message);

@@ -143,16 +143,24 @@ const record =
     const r = isObj(v) ? v : {};
     const out = {} as Record<K, T>;
     for (const k of keys) out[k] = check(r[k], base[k], `${path}.${k}`, issues);
-    if (strict) for (const k of Object.keys(r)) if (!(keys as readonly string[]).includes(k)) issues.push(`${path}.${k}`);
+    if (strict)
+      for (const k of Object.keys(r)) if (!(keys as readonly string[]).includes(k)) issues.push(`${path}.${k}`);
     return out;
   };
 
 type Checks<T> = { [K in keyof T]: Check<T[K]> };
 
 /** Apply a table of checks to the fields of `r` ("" path: the root); unknown fields are dropped. */
-function checkFields<T extends object>(checks: Checks<T>, r: Record<string, unknown>, base: T, path: string, issues: Issues): T {
+function checkFields<T extends object>(
+  checks: Checks<T>,
+  r: Record<string, unknown>,
+  base: T,
+  path: string,
+  issues: Issues,
+): T {
   const out = {} as T;
-  for (const k of Object.keys(checks) as (keyof T & string)[]) out[k] = checks[k](r[k], base[k], path ? `${path}.${k}` : k, issues);
+  for (const k of Object.keys(checks) as (keyof T & string)[])
+    out[k] = checks[k](r[k], base[k], path ? `${path}.${k}` : k, issues);
   return out;
 }
 

@@ -102,7 +102,17 @@ describe('detection', () => {
 
   for (const worldName of ['isolated', 'main'] as const) {
     it(`finds each editor from its element, an element inside it, its iframe (${worldName} world)`, async () => {
-      for (const name of ['lexical', 'draftjs', 'prosemirror', 'quill', 'ckeditor5', 'roosterjs', 'tinymce', 'designmode-srcdoc', 'tiptap']) {
+      for (const name of [
+        'lexical',
+        'draftjs',
+        'prosemirror',
+        'quill',
+        'ckeditor5',
+        'roosterjs',
+        'tinymce',
+        'designmode-srcdoc',
+        'tiptap',
+      ]) {
         const world = await openFixture(page, origin, name, worldName);
         const r = await detect(world);
         const kind = name === 'designmode-srcdoc' ? 'designmode' : name;
@@ -153,20 +163,27 @@ describe('quoted history', () => {
 
   it('blockquote everywhere; Yahoo and Proton quotes where their site file names them, nowhere else', async () => {
     const world = await openFixture(page, origin, 'contenteditable');
-    const yahooQuote = '<div>Sure, done.</div><div class="yahoo_quoted"><div>On Friday Anna wrote:</div><div>Can you ship Friday?</div></div>';
+    const yahooQuote =
+      '<div>Sure, done.</div><div class="yahoo_quoted"><div>On Friday Anna wrote:</div><div>Can you ship Friday?</div></div>';
     const cases: [string, EditorHints | undefined][] = [
       ['<div>Sure, done.</div><blockquote>Can you ship Friday?</blockquote>', undefined],
       [yahooQuote, yahoo.editorHints],
-      ['<div>Sure, done.</div><div><br></div><div class="protonmail_quote"><blockquote>Can you ship Friday?</blockquote></div>', proton.editorHints],
+      [
+        '<div>Sure, done.</div><div><br></div><div class="protonmail_quote"><blockquote>Can you ship Friday?</blockquote></div>',
+        proton.editorHints,
+      ],
       [yahooQuote, gmail.editorHints],
     ];
-    const results = await world.evaluate((cs) => {
-      const w = window as unknown as RcWindow;
-      return cs.map(([html, hints]) => {
-        w.__rcTarget.innerHTML = html;
-        return w.__rcEditors.adapterFor(w.__rcTarget, hints ?? undefined)!.read();
-      });
-    }, cases.map(([html, hints]) => [html, hints ?? null] as const));
+    const results = await world.evaluate(
+      (cs) => {
+        const w = window as unknown as RcWindow;
+        return cs.map(([html, hints]) => {
+          w.__rcTarget.innerHTML = html;
+          return w.__rcEditors.adapterFor(w.__rcTarget, hints ?? undefined)!.read();
+        });
+      },
+      cases.map(([html, hints]) => [html, hints ?? null] as const),
+    );
     expect(results).toEqual([
       { draft: 'Sure, done.', quoted: 'Can you ship Friday?' },
       { draft: 'Sure, done.', quoted: 'On Friday Anna wrote:\nCan you ship Friday?' },

@@ -73,7 +73,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -124,7 +131,12 @@ async function isolatedWorld(page: Page): Promise<World> {
  * Open the fixture page for `name`, wait for its editor, mark its editable with `data-rc-target` (attributes
  * are shared by all worlds) and load the adapter bundle (window.__rcEditors) into the requested world.
  */
-export async function openFixture(page: Page, origin: string, name: string, world: 'main' | 'isolated' = 'isolated'): Promise<World> {
+export async function openFixture(
+  page: Page,
+  origin: string,
+  name: string,
+  world: 'main' | 'isolated' = 'isolated',
+): Promise<World> {
   await page.goto(`${origin}/fixture/${name}`);
   await page.waitForFunction(() => {
     const w = window as unknown as { __editor?: unknown; __editorError?: string };
@@ -137,7 +149,8 @@ export async function openFixture(page: Page, origin: string, name: string, worl
   const w: World =
     world === 'isolated'
       ? await isolatedWorld(page)
-      : (await page.addScriptTag({ content: bundleSource() }), { name: 'main', evaluate: (fn, arg) => page.evaluate(fn as never, arg) });
+      : (await page.addScriptTag({ content: bundleSource() }),
+        { name: 'main', evaluate: (fn, arg) => page.evaluate(fn as never, arg) });
   // Keep the element itself in that world (editors such as CKEditor drop attributes they did not set).
   await w.evaluate(() => {
     const find = (root: Document | ShadowRoot): HTMLElement | null => {

@@ -99,17 +99,28 @@ export function editorSpec(cases: MoreEditorCase[]): void {
 
   const sites = siteBrowser(`more-editors-${cases.map((c) => c.name).join('-')}-notes.json`);
   for (const c of cases) {
-    it(`${c.name} with the extension: hints, every fix lands once in the editor's model, Ctrl+Z undoes it`, async () => {
-      const site = editorCase(c.name, async (p) => {
-        // Near the top left: the open panel (next to the badge, bottom right) may cover the middle of the box.
-        await p.locator(`[data-editor="${c.name}"] ${c.editable}`).first().click({ position: { x: 8, y: 8 } });
-      }, 'more-editors');
-      const sp = await openSite(sites(), site);
-      try {
-        for (const lang of c.langs) await runDraft(sites(), sp, site, lang, { undoEvery: true, newline: c.newline });
-      } finally {
-        await sp.page.close();
-      }
-    }, 60_000 * c.langs.length);
+    it(
+      `${c.name} with the extension: hints, every fix lands once in the editor's model, Ctrl+Z undoes it`,
+      async () => {
+        const site = editorCase(
+          c.name,
+          async (p) => {
+            // Near the top left: the open panel (next to the badge, bottom right) may cover the middle of the box.
+            await p
+              .locator(`[data-editor="${c.name}"] ${c.editable}`)
+              .first()
+              .click({ position: { x: 8, y: 8 } });
+          },
+          'more-editors',
+        );
+        const sp = await openSite(sites(), site);
+        try {
+          for (const lang of c.langs) await runDraft(sites(), sp, site, lang, { undoEvery: true, newline: c.newline });
+        } finally {
+          await sp.page.close();
+        }
+      },
+      60_000 * c.langs.length,
+    );
   }
 }

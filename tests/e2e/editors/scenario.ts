@@ -25,7 +25,10 @@ export interface RcWindow {
   /** What the site file would tell the adapters (quote markup…); set by a test that plays a site, else unset. */
   __rcHints?: EditorHints;
   __rcEditors: {
-    adapterFor(el: HTMLElement, hints?: EditorHints): {
+    adapterFor(
+      el: HTMLElement,
+      hints?: EditorHints,
+    ): {
       kind: string;
       element: HTMLElement;
       lastPath?: string | null;

@@ -32,11 +32,17 @@ export const FIXTURE_EDITORS: Record<string, [file: string, exportName: string]>
 };
 
 /** Build the bundles `names` (default: all) into `outDir` as `<name>.js` and, if styled, `<name>.css`. */
-export async function buildFixtureEditors(outDir: string, names: string[] = Object.keys(FIXTURE_EDITORS)): Promise<void> {
+export async function buildFixtureEditors(
+  outDir: string,
+  names: string[] = Object.keys(FIXTURE_EDITORS),
+): Promise<void> {
   const virtual: esbuild.Plugin = {
     name: 'fixture-entry',
     setup(build) {
-      build.onResolve({ filter: /^fixture-entry:/ }, (args) => ({ path: args.path.slice('fixture-entry:'.length), namespace: 'fixture-entry' }));
+      build.onResolve({ filter: /^fixture-entry:/ }, (args) => ({
+        path: args.path.slice('fixture-entry:'.length),
+        namespace: 'fixture-entry',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'fixture-entry' }, (args) => {
         const [file, exportName] = FIXTURE_EDITORS[args.path]!;
         return {
@@ -61,6 +67,13 @@ export async function buildFixtureEditors(outDir: string, names: string[] = Obje
     logLevel: 'error',
     plugins: [virtual],
     define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-    loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' },
+    loader: {
+      '.woff': 'dataurl',
+      '.woff2': 'dataurl',
+      '.ttf': 'dataurl',
+      '.svg': 'dataurl',
+      '.png': 'dataurl',
+      '.gif': 'dataurl',
+    },
   });
 }

@@ -27,7 +27,10 @@ export function squireHtmlToText(html: string): string {
     else walk(block);
     lines.push(line);
   }
-  return lines.join('\n').replace(/\u00a0/g, ' ').replace(/\u200b/g, '');
+  return lines
+    .join('\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u200b/g, '');
 }
 
 export function mount(container: HTMLElement): FixtureEditor {
