@@ -4,36 +4,16 @@
 // For every editor: type a draft, read it, insert a greeting at the start (right after typing), a closing
 // question at the end (right after typing), text at a line start and inside a line; after each, the editor's
 // own API must show exactly the draft with the fix, and one Ctrl+Z must bring back exactly what was typed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { EditorHints } from '../../../src/content/editors/types';
-import { buildAll, launch, newContext, openFixture, startServer, type World } from './harness';
+import { fixtureEnv, openFixture, type World } from './harness';
 import { apiText, insert, readDraft, runEditorScenario, useHints, type EditorCase, type RcWindow } from './scenario';
 import gmail from '../../../src/content/sites/gmail';
 import outlook from '../../../src/content/sites/outlook';
 import proton from '../../../src/content/sites/proton';
 import yahoo from '../../../src/content/sites/yahoo';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  await buildAll();
-  ({ server, origin } = await startServer());
-  browser = await launch();
-  context = await newContext(browser, origin);
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const env = fixtureEnv();
 
 const EDITORS: EditorCase[] = [
   { name: 'textarea', kind: 'textarea', path: 'execCommand' },
@@ -57,8 +37,8 @@ const EDITORS: EditorCase[] = [
 describe('insert a fix and undo it in one step', () => {
   for (const c of EDITORS) {
     it(c.name, async () => {
-      const world = await openFixture(page, origin, c.name);
-      await runEditorScenario(page, world, c);
+      const world = await openFixture(env.page, env.origin, c.name);
+      await runEditorScenario(env.page, world, c);
     });
   }
 });
@@ -67,9 +47,9 @@ describe('into an empty editor', () => {
   it('a greeting alone', async () => {
     const results: Record<string, unknown> = {};
     for (const c of EDITORS.filter((e) => !e.name.includes('compact') && !e.name.startsWith('designmode'))) {
-      const world = await openFixture(page, origin, c.name);
+      const world = await openFixture(env.page, env.origin, c.name);
       const r = await insert(world, 'Hi Anna,\n\n', 0);
-      results[c.name] = { outcome: r.outcome, text: (c.normalize ?? ((s: string) => s))(await apiText(page)) };
+      results[c.name] = { outcome: r.outcome, text: (c.normalize ?? ((s: string) => s))(await apiText(env.page)) };
     }
     for (const [name, r] of Object.entries(results)) {
       expect(r, name).toEqual({ outcome: { ok: true }, text: 'Hi Anna,\n\n' });
@@ -113,7 +93,7 @@ describe('detection', () => {
         'designmode-srcdoc',
         'tiptap',
       ]) {
-        const world = await openFixture(page, origin, name, worldName);
+        const world = await openFixture(env.page, env.origin, name, worldName);
         const r = await detect(world);
         const kind = name === 'designmode-srcdoc' ? 'designmode' : name;
         expect(r, name).toMatchObject({ kind, inner: kind, sameRoot: true, plain: null });
@@ -126,7 +106,7 @@ describe('detection', () => {
 
 describe('quoted history', () => {
   it('Gmail: .gmail_quote is quoted, not draft; a fix goes above it', async () => {
-    const world = await openFixture(page, origin, 'gmail');
+    const world = await openFixture(env.page, env.origin, 'gmail');
     await useHints(world, gmail.editorHints);
     const before = await readDraft(world);
     // Gmail's <br> between the reply and the quote is a blank line of the draft.
@@ -141,15 +121,15 @@ describe('quoted history', () => {
       draft: before.draft.slice(0, at) + closing + before.draft.slice(at),
       quoted: before.quoted,
     });
-    expect(await apiText(page)).toBe(
+    expect(await apiText(env.page)).toBe(
       'Thanks for your order.\nIt ships tomorrow.\n\nDoes everything look right?\n\nOn Mon, Anna wrote:\nWhere is my parcel?',
     );
-    await page.keyboard.press('Control+z');
+    await env.page.keyboard.press('Control+z');
     expect(await readDraft(world)).toEqual(before);
   });
 
   it('Outlook: #appendonsend / #divRplyFwdMsg and all after it are quoted', async () => {
-    const world = await openFixture(page, origin, 'outlook');
+    const world = await openFixture(env.page, env.origin, 'outlook');
     await useHints(world, outlook.editorHints);
     const before = await readDraft(world);
     expect(before.draft).toBe('Thanks for your order.\nIt ships tomorrow.');
@@ -157,12 +137,12 @@ describe('quoted history', () => {
     const r = await insert(world, 'Hi Anna,\n\n', 0);
     expect(r.outcome).toEqual({ ok: true });
     expect(await readDraft(world)).toEqual({ draft: 'Hi Anna,\n\n' + before.draft, quoted: before.quoted });
-    await page.keyboard.press('Control+z');
+    await env.page.keyboard.press('Control+z');
     expect(await readDraft(world)).toEqual(before);
   });
 
   it('blockquote everywhere; Yahoo and Proton quotes where their site file names them, nowhere else', async () => {
-    const world = await openFixture(page, origin, 'contenteditable');
+    const world = await openFixture(env.page, env.origin, 'contenteditable');
     const yahooQuote =
       '<div>Sure, done.</div><div class="yahoo_quoted"><div>On Friday Anna wrote:</div><div>Can you ship Friday?</div></div>';
     const cases: [string, EditorHints | undefined][] = [
@@ -194,33 +174,33 @@ describe('quoted history', () => {
 });
 
 describe('when the editor will not take the fix', () => {
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const clipboard = () => env.page.evaluate(() => navigator.clipboard.readText());
 
   it('an editor that swallows all input: refused, draft unchanged, fix on the clipboard', async () => {
-    const world = await openFixture(page, origin, 'swallow');
-    const before = await apiText(page);
+    const world = await openFixture(env.page, env.origin, 'swallow');
+    const before = await apiText(env.page);
     const r = await insert(world, 'Hi Anna,\n\n', 0);
     expect(r.outcome).toEqual({ ok: false, reason: 'refused', copied: true });
-    expect(await apiText(page)).toBe(before);
+    expect(await apiText(env.page)).toBe(before);
     expect(await clipboard()).toBe('Hi Anna,\n\n');
   });
 
   it('an editor that mangles the insert: undone through its own undo, fix on the clipboard', async () => {
-    const world = await openFixture(page, origin, 'mangle');
-    const before = await apiText(page);
+    const world = await openFixture(env.page, env.origin, 'mangle');
+    const before = await apiText(env.page);
     const r = await insert(world, '\n\nDoes everything look right?', 'end');
     expect(r.outcome).toEqual({ ok: false, reason: 'restored', copied: true });
-    expect(await apiText(page)).toBe(before);
+    expect(await apiText(env.page)).toBe(before);
     expect(await clipboard()).toBe('\n\nDoes everything look right?');
   });
 
   it('an offset outside the draft is refused without touching it', async () => {
-    const world = await openFixture(page, origin, 'contenteditable');
+    const world = await openFixture(env.page, env.origin, 'contenteditable');
     await world.evaluate(() => {
       (window as unknown as RcWindow).__rcTarget.innerHTML = '<div>Hello</div>';
     }, null);
     const r = await insert(world, 'x', 99);
     expect(r.outcome).toMatchObject({ ok: false, reason: 'refused' });
-    expect(await apiText(page)).toBe('Hello');
+    expect(await apiText(env.page)).toBe('Hello');
   });
 });

@@ -1,6 +1,7 @@
 // Shared set-up for the editor specs: build the fixture editors and the adapter bundle once, serve them on
 // 127.0.0.1, and drive Debian's Chromium with playwright-core.
 import * as esbuild from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -165,4 +166,31 @@ export async function openFixture(
     (window as unknown as { __rcTarget: HTMLElement | null }).__rcTarget = find(document);
   }, null);
   return w;
+}
+
+/** The browser page a spec file runs its editors in, on the fixture server: set up before its tests, closed after. */
+export interface FixtureEnv {
+  page: Page;
+  origin: string;
+}
+
+export function fixtureEnv(): FixtureEnv {
+  const env = {} as FixtureEnv;
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    await buildAll();
+    const started = await startServer();
+    server = started.server;
+    env.origin = started.origin;
+    browser = await launch();
+    const context = await newContext(browser, env.origin);
+    env.page = await context.newPage();
+    env.page.on('pageerror', (e) => console.error('page error:', e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return env;
 }

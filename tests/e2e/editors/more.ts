@@ -1,10 +1,8 @@
 // Shared by the specs of the editors added for issue 12 (slate, squire, tiptap): the adapter scenario on the
 // fixture, an insert into the empty editor, and the whole extension on a composer page (hints, every fix in the
 // editor's model, Ctrl+Z), each read back through the editor's own API.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildAll, launch, newContext, openFixture, startServer } from './harness';
+import { expect, it } from 'vitest';
+import { fixtureEnv, openFixture } from './harness';
 import { apiText, focusEditor, insert, runEditorScenario, type EditorCase, type RcWindow } from './scenario';
 import { editorCase, openSite, runDraft, siteBrowser } from '../sites';
 import type { Lang } from '../../../src/engine/types';
@@ -21,42 +19,24 @@ export interface MoreEditorCase extends EditorCase {
 }
 
 export function editorSpec(cases: MoreEditorCase[]): void {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    await buildAll();
-    ({ server, origin } = await startServer());
-    browser = await launch();
-    context = await newContext(browser, origin);
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const env = fixtureEnv();
 
   for (const c of cases) {
     it(`${c.name}: adapter inserts at start, end, line start and mid-line; the model holds the fix; one Ctrl+Z undoes it`, async () => {
-      const world = await openFixture(page, origin, c.name);
-      await runEditorScenario(page, world, c);
+      const world = await openFixture(env.page, env.origin, c.name);
+      await runEditorScenario(env.page, world, c);
     });
 
     for (const worldName of ['isolated', 'main'] as const) {
       it(`${c.name}: found from its editable and from an element around typed text (${worldName} world)`, async () => {
-        const world = await openFixture(page, origin, c.name, worldName);
+        const world = await openFixture(env.page, env.origin, c.name, worldName);
         // As a session does on focus: the adapter exists before the seller types (Squire shows itself then).
         await world.evaluate(() => {
           const w = window as unknown as RcWindow;
           w.__rcEditors.adapterFor(w.__rcTarget);
         }, null);
-        await focusEditor(page);
-        await page.keyboard.type('Hi there');
+        await focusEditor(env.page);
+        await env.page.keyboard.type('Hi there');
         const r = await world.evaluate((inner) => {
           const w = window as unknown as RcWindow;
           const own = w.__rcEditors.adapterFor(w.__rcTarget);
@@ -69,28 +49,28 @@ export function editorSpec(cases: MoreEditorCase[]): void {
     }
 
     it(`${c.name}: a fix that continues the text just typed (". Does…" right at its end) undoes alone`, async () => {
-      const world = await openFixture(page, origin, c.name);
+      const world = await openFixture(env.page, env.origin, c.name);
       // As a session does on focus: the adapter exists before the seller types.
       await world.evaluate(() => {
         const w = window as unknown as RcWindow;
         w.__rcEditors.adapterFor(w.__rcTarget);
       }, null);
-      await focusEditor(page);
-      await page.keyboard.type('It ships tomorrow');
-      const typed = (c.normalize ?? ((s: string) => s))(await apiText(page));
+      await focusEditor(env.page);
+      await env.page.keyboard.type('It ships tomorrow');
+      const typed = (c.normalize ?? ((s: string) => s))(await apiText(env.page));
       expect(typed).toBe('It ships tomorrow');
       const r = await insert(world, '. Does everything look right?', 'end');
       expect(r.outcome).toEqual({ ok: true });
-      const norm = async () => (c.normalize ?? ((s: string) => s))(await apiText(page));
+      const norm = async () => (c.normalize ?? ((s: string) => s))(await apiText(env.page));
       expect(await norm()).toBe('It ships tomorrow. Does everything look right?');
-      await page.keyboard.press('Control+z');
+      await env.page.keyboard.press('Control+z');
       await expect.poll(norm, { timeout: 2000, interval: 20 }).toBe('It ships tomorrow');
     });
 
     it(`${c.name}: a greeting into the empty editor`, async () => {
-      const world = await openFixture(page, origin, c.name);
+      const world = await openFixture(env.page, env.origin, c.name);
       const r = await insert(world, 'Hi Anna,\n\n', 0);
-      expect({ outcome: r.outcome, text: (c.normalize ?? ((s: string) => s))(await apiText(page)) }).toEqual({
+      expect({ outcome: r.outcome, text: (c.normalize ?? ((s: string) => s))(await apiText(env.page)) }).toEqual({
         outcome: { ok: true },
         text: 'Hi Anna,\n\n',
       });
