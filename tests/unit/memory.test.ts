@@ -76,6 +76,32 @@ describe('missed promises', () => {
 });
 
 describe('unanswered questions', () => {
+  const open = (draft: string, customer: string) =>
+    analyze(draft, {
+      customerMessage: customer,
+      thread: [{ author: 'customer', at: null, text: customer }],
+    }).hints.find((x) => x.rule === 'unanswered-question')?.quote;
+  it('"hello??" asks for attention, not for an answer; "A or B?" is one question', () => {
+    expect(open('Hi, length 72 cm, chest 56 cm, sleeves 64 cm.', 'hello?? measurements?')).toBeUndefined();
+    expect(
+      open(
+        'Go ahead and leave it whenever you like, thanks!',
+        'Is it ok to leave feedback now or do you wait for me first?',
+      ),
+    ).toBeUndefined();
+  });
+  it('an amount answers "how much", "wie viel", "paljonko", "koliko košta"', () => {
+    expect(
+      open('Yes, I can engrave it, it costs 10 € more.', 'Could you engrave it? How much would that be?'),
+    ).toBeUndefined();
+    expect(
+      open('Hallo, ja, die Gravur kostet 8 € extra.', 'Geht eine Gravur? Wie viel würde das sein?'),
+    ).toBeUndefined();
+    expect(open('Yes, I can engrave it next week.', 'Could you engrave it? How much would that be?')).toMatch(
+      /How much/,
+    );
+  });
+
   it('quotes a question with initials or an abbreviation whole ("A.B.", "z.B.")', () => {
     const customer = 'Hi! Could you engrave the initials A.B. on the wallet?';
     const h = analyze('Hi Anna,\n\nthanks for your order!\n\nBest,\nMia', {

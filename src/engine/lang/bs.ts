@@ -1795,6 +1795,18 @@ export const bs: LangPack = {
       'dostupan',
     ],
     subjects: {
+      price: [
+        'koliko košta',
+        'koliko kosta',
+        'koliko je',
+        'koliko bi',
+        'kolika je cijena',
+        'kolika je cena',
+        'cijena',
+        'cena',
+        'košta',
+        'kosta',
+      ],
       availability: [
         'dostup*',
         'još tu',

@@ -1551,6 +1551,7 @@ export const de: LangPack = {
       'passt',
     ],
     subjects: {
+      price: ['wie viel', 'wieviel', 'was kostet', 'was würde', 'kosten', 'kostet'],
       availability: [
         'verfügbar',
         'noch da',

@@ -1667,6 +1667,15 @@ export const en: LangPack = {
       'sold',
     ],
     subjects: {
+      price: [
+        'how much',
+        "what's the price",
+        'whats the price',
+        'what would it cost',
+        'what does it cost',
+        'cost',
+        'costs',
+      ],
       availability: [
         'available',
         'still for sale',

@@ -1431,6 +1431,16 @@ export const fi: LangPack = {
       'vielä myynnissä',
     ],
     subjects: {
+      price: [
+        'paljonko',
+        'mitä maksaa',
+        'mitä se maksaa',
+        'mitä ne maksaa',
+        'mitä tulee maksamaan',
+        'hinta',
+        'hintaa',
+        'maksaa',
+      ],
       availability: [
         'myynnissä',
         'vielä saatavilla',

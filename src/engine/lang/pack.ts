@@ -122,7 +122,7 @@ export interface MemoryWords {
   /** A reply that opens with one of these answers a yes/no question ("yes", "ja", "joo", "da"). */
   yesNo: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
-  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size', string[]>;
+  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price', string[]>;
 }
 
 /** How mail clients in this language mark quoted history in a reply (matched without case). */

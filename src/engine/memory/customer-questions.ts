@@ -29,7 +29,7 @@ function matchers(pack: CompiledPack): Matchers {
   const s = pack.pack.memory.subjects;
   const r = pack.recap;
   m = {
-    price: [r.price, pack.topics.price, PRICE],
+    price: [r.price, pack.topics.price, PRICE, c(s.price)],
     shipping: [r.shipping, pack.topics.shipping],
     pickup: [pack.topics.pickup],
     size: [r.size, MEASUREMENT, LETTER_SIZE, c(s.size)],
@@ -73,6 +73,9 @@ function questionsOf(pack: CompiledPack, message: string): CustomerQuestion[] {
       if (!t) continue;
       const asks = /[?？]\s*$/.test(t) || startsWith(pack.questionStarts, t) !== null;
       if (!asks || startsWith(pack.rhetorical, t) || (test(pack.vagueQuestions, t) && t.length < 25)) continue;
+      // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
+      const greeting = startsWith(pack.greetings, t);
+      if (!/\p{L}/u.test(t) || (greeting && !/\p{L}/u.test(t.slice(greeting.end)))) continue;
       const subjects = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)));
       const stems = new Set([...topicStems(pack, t)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
@@ -90,7 +93,8 @@ function questionsOf(pack: CompiledPack, message: string): CustomerQuestion[] {
 function splitAtAnd(pack: CompiledPack, text: string): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(/(?:,\s*|\s)(?:and|or|und|oder|ja|sekä|vai|tai|i|ili|a)\s+/giu)) {
+  // Only "and" starts a second question: "or" joins the alternatives of one ("…now or do you wait?").
+  for (const m of text.matchAll(/(?:,\s*|\s)(?:and|und|ja|sekä|i|a)\s+/giu)) {
     const rest = text.slice(m.index + m[0].length);
     if (!startsWith(pack.questionStarts, rest) && !/^(?:whether|if|ob|onko|voiko|da li|je li)\b/iu.test(rest)) continue;
     out.push(text.slice(from, m.index));
