@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { RULES } from '../../src/engine/rules';
 import { RULE_IDS, LANGS } from '../../src/engine/types';
 import { PACKS } from '../../src/engine/lang';
-import { compile, plain } from '../../src/engine/phrases';
+import { compile, findAll, plain } from '../../src/engine/phrases';
 
 const ruleFiles = readdirSync('src/engine/rules')
   .filter((f) => f.endsWith('.ts') && !['index.ts', 'shared.ts'].includes(f))
@@ -65,6 +65,43 @@ describe('phrase packs', () => {
     }
     expect(twice).toEqual([]);
   });
+
+  it.each(LANGS)(
+    '%s phrases can all match: each matches a text made of itself, in the script drafts are matched in',
+    (lang) => {
+      // Serbian Cyrillic drafts are matched transliterated to Latin, so a phrase in Cyrillic could never match.
+      const never: string[] = [];
+      // A gap ("…") may stand for no word inside a phrase; at its end it needs one more word after it.
+      const sample = (phrase: string) =>
+        phrase
+          .trim()
+          .split(/\s+/)
+          .map((w, i, all) =>
+            w === '*'
+              ? 'xy'
+              : w === '…' || w === '...'
+                ? i === all.length - 1
+                  ? 'ab'
+                  : ''
+                : w === '#'
+                  ? '12'
+                  : w.replace(/^\*|\*$/g, 'x').replace(/#/g, '3'),
+          )
+          .filter(Boolean)
+          .join(' ');
+      for (const [key, value] of walk(PACKS[lang], [], [])) {
+        if (!Array.isArray(value) || /^(fixes|mailQuotes|commonWords|formalAddress)/.test(key)) continue;
+        const re = compile(value as string[], false, lang === 'bs');
+        for (const phrase of value as string[]) {
+          const text = sample(phrase);
+          const end = /[…]$|\.\.\.$/u.test(phrase.trim()) ? text.length - 3 : text.length;
+          const whole = findAll(re, text).some((m) => m.start === 0 && m.end >= end);
+          if (!whole || /\p{Script=Cyrillic}/u.test(phrase)) never.push(`${lang}.${key}: ${phrase}`);
+        }
+      }
+      expect(never).toEqual([]);
+    },
+  );
 
   it('bs detail words typed without diacritics do not turn into common words ("bež" is no "bez", "pređ*" no "pred")', () => {
     // BCS phrases also match text typed without č ć š ž đ (plain()): a detail word whose fold is a function word

@@ -1394,7 +1394,6 @@ export const bs: LangPack = {
     quantity: [
       'komad*',
       'kom',
-      'kom.',
       'količin*',
       'par',
       'set',

@@ -939,7 +939,6 @@ export const en: LangPack = {
     "i'll hold it",
     'i will hold it',
     "it's a deal",
-    'deal!',
     'we have a deal',
     "i'll knit",
     'i will knit',

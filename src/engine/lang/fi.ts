@@ -870,7 +870,6 @@ export const fi: LangPack = {
     'aloitan ensi',
     'onnistuu',
     'käy!',
-    'diili!',
     'on edelleen sun',
     'on edelleen sinun',
     'on edelleen teidän',
