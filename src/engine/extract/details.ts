@@ -52,7 +52,7 @@ function bareTimes(pack: CompiledPack, text: string): Match[] {
   if (!/\d/.test(text)) return out;
   const t = time(pack);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}])/gu)) {
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const before = /(?<![\p{L}])([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     const hour =
       Number(m[1]) <= 24 &&
       before !== undefined &&

@@ -13,7 +13,8 @@ function withoutQuotes(t: string): string {
   );
 }
 
-const TERMINAL = /[.!…]\s*[\p{Emoji_Presentation}\p{So})\]]*\s*$/u;
+// Not `\s*[…]*\s*$`: two spaces loops side by side take quadratic time on a long run of spaces before a letter.
+const TERMINAL = /[.!…]\s*(?:[\p{Emoji_Presentation}\p{So})\]]+\s*)?$/u;
 
 /** Does the whole sentence consist of a phrase of `re` (plus punctuation, emoji or a name)? */
 export function isOnly(re: RegExp, text: string): boolean {
@@ -93,7 +94,7 @@ export function statementPart(ctx: RuleContext, text: string): string {
 
 function statementPartOf(ctx: RuleContext, text: string): string {
   const t = withoutQuotes(text);
-  if (!/[?？]\s*\S{0,3}\s*$/u.test(t.trim())) return t;
+  if (!/[?？]\s*(?:\S{1,3}\s*)?$/u.test(t.trim())) return t;
   const clauses = [...t.matchAll(CLAUSE)].map((m) => ({ start: m.index, text: m[0] }));
   let out = t;
   clauses.forEach((c, i) => {
