@@ -3,7 +3,8 @@
  *
  * Fixed contract (tests rely on it): [data-part="badge"] shows the number of current hints (a check mark when there
  * are none) and carries aria-expanded; the panel [data-part="panel"] has one element per hint with data-rule=<rule
- * id>, its message, a "why" line and its fixes, the first fix being a button[data-fix].
+ * id>, its message, a "why" line and its fixes, the first fix being a button[data-fix]; [data-part="partial"] says a
+ * long draft was checked on its opening and closing parts only.
  */
 import type { Hint } from '../../engine/types';
 
