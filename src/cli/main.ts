@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze, LANGS, type AnalyzeOptions, type Hint, type Lang } from '../engine/index';
+import { analyze, LANGS, type AnalyzeOptions, type AnalyzeResult, type Lang } from '../engine/index';
 
 const USAGE = `Usage: reply-coach check [options] [FILE…]
 
@@ -21,6 +21,9 @@ Options:
   --lang L         the drafts' language (en, de, fi, bs); default: detect
   --ui-lang L      language of the hint messages (en, de, fi, bs); default: en
   -h, --help       show this help
+
+A reply whose own text is longer than 10,000 characters is checked on its first and
+last 5,000 (the output says so; in --jsonl mode a "partial" field).
 
 Exit status: 0 no hints, 1 at least one hint (in --jsonl mode always 0), 2 bad usage
 or an unreadable file.`;
@@ -72,9 +75,24 @@ function lineCol(text: string, offset: number): string {
   return `${line}:${col}`;
 }
 
-function formatHints(name: string, text: string, lang: string | null, hints: Hint[]): string {
-  if (!hints.length) return `${name}: no hints${lang ? ` (${lang})` : ' (language not coached)'}\n`;
+/** A long draft: which lines were checked, so nobody takes "no hints" for the whole text. */
+function partialNote(text: string, r: AnalyzeResult): string {
+  const p = r.partial;
+  if (!p) return '';
+  const line = (offset: number) => lineCol(text, offset).split(':')[0];
+  return (
+    `  long draft: only its opening (to ${lineCol(text, p.openingEnd)}) and closing (from ` +
+    `${lineCol(text, p.closingStart)} to line ${line(p.closingEnd)}) parts were checked, ` +
+    `${p.checkedChars} of its ${p.totalChars} characters\n`
+  );
+}
+
+function formatHints(name: string, text: string, r: AnalyzeResult): string {
+  const { lang, hints } = r;
+  if (!hints.length)
+    return `${name}: no hints${lang ? ` (${lang})` : ' (language not coached)'}\n${partialNote(text, r)}`;
   const lines = [`${name} (${lang}): ${hints.length} hint${hints.length === 1 ? '' : 's'}`];
+  if (r.partial) lines.push(partialNote(text, r).trimEnd());
   for (const h of hints) {
     lines.push(`  ${lineCol(text, h.start).padEnd(7)} ${h.rule.padEnd(17)} ${h.message}`);
     lines.push(`  ${' '.repeat(7)} ${' '.repeat(17)} why: ${h.explanation}`);
@@ -110,7 +128,7 @@ async function checkFiles(args: Args): Promise<number> {
   for (const { name, text } of inputs) {
     const r = analyze(text, options);
     any ||= r.hints.length > 0;
-    process.stdout.write(formatHints(name, text, r.lang, r.hints));
+    process.stdout.write(formatHints(name, text, r));
   }
   return any ? 1 : 0;
 }
@@ -172,6 +190,7 @@ function jsonlResult(line: string, args: Args): string {
   return withId({
     lang: res.lang,
     hints: res.hints.map((h) => ({ rule: h.rule, message: h.message, start: h.start, end: h.end, fixes: h.fixes })),
+    ...(res.partial ? { partial: res.partial } : {}),
   });
 }
 

@@ -179,7 +179,7 @@ export class BoxSession {
       this.expanded = false;
       this.render();
     } else if (c.outcome === 'checked') {
-      this.hints.show(c.hints, c.lang);
+      this.hints.show(c.hints, c.lang, c.partial);
       this.render();
       // Only if the draft is still the one asked about; a newer draft is checked at the next pause anyway.
       tagAskedQuestions(() => {
@@ -196,6 +196,7 @@ export class BoxSession {
         hints: this.hints.visible,
         hasText: !!this.checker.lastDraft?.trim(),
         silenced: this.hints.silenced,
+        partial: this.hints.partial,
         expanded: this.expanded,
         notice: this.notice.current,
       });

@@ -14,11 +14,12 @@ import { ThreadWatch } from './thread';
 
 /**
  * What a check found. same: the draft has not changed since the last check (or could not be read); loading: the
- * engine is not ready yet; empty: the box is empty; checked: the engine's answer (no `lang` when it failed).
+ * engine is not ready yet; empty: the box is empty; checked: the engine's answer (no `lang` when it failed;
+ * `partial` when the draft was too long to check whole).
  */
 export type Check =
   | { draft: string; outcome: 'same' | 'loading' | 'empty' }
-  | { draft: string; outcome: 'checked'; lang?: Lang | null; hints: Hint[] };
+  | { draft: string; outcome: 'checked'; lang?: Lang | null; hints: Hint[]; partial?: boolean };
 
 export interface CheckerContext {
   settings(): Settings;
@@ -107,7 +108,7 @@ export class Checker {
     if (!draft.trim()) return { draft, outcome: 'empty' };
     try {
       const result = e!.analyze(draft, this.options(quoted, e!));
-      return { draft, outcome: 'checked', lang: result.lang, hints: result.hints };
+      return { draft, outcome: 'checked', lang: result.lang, hints: result.hints, partial: !!result.partial };
     } catch (err) {
       console.debug('[Reply Coach] analyze failed', err);
       return { draft, outcome: 'checked', hints: [] };

@@ -21,6 +21,7 @@ import type { LearnedCase } from './learned/model';
 import { lastCustomerMessage, nowOf } from './memory/thread';
 import { threadFromQuoted } from './memory/quoted-thread';
 import { dueDateWarmSteps } from './extract/dates';
+import { boundedQuote, checkedView, type CheckedView } from './long-draft';
 
 export { formatMoment, shownMoment } from './extract/dates';
 import { shorten } from './shorten';
@@ -93,14 +94,24 @@ function candidates(options: AnalyzeOptions): Lang[] {
   return langs.length ? langs : [...LANGS];
 }
 
-const MAX_CHARS = 200_000;
-
 /** Offset where "end-of-body" fixes go: after the last character of the body, before sign-off and quoted history. */
 export function bodyEnd(text: string, options: AnalyzeOptions = {}): number {
   const input = String(text ?? '');
-  if (!isCyrillic(input)) return structure(input, options).bodyEnd;
-  const latin = toLatin(input);
-  return latin.toOriginal[structure(latin.text, options).bodyEnd]!;
+  // A long draft's body ends in its closing part, as analyze() reads it.
+  const view = checkedView(input);
+  const read = view ? view.text : input;
+  const opts = bounded(options);
+  if (!isCyrillic(read)) return back(view, structure(read, opts).bodyEnd);
+  const latin = toLatin(read);
+  return back(view, latin.toOriginal[structure(latin.text, opts).bodyEnd]!);
+}
+
+const back = (view: CheckedView | null, i: number) => (view ? view.back(i) : i);
+
+/** Options with the page's quoted history cut to what a check reads of it. */
+function bounded(options: AnalyzeOptions): AnalyzeOptions {
+  const q = options.quotedContext;
+  return typeof q === 'string' && q !== boundedQuote(q) ? { ...options, quotedContext: boundedQuote(q) } : options;
 }
 
 export function structure(text: string, options: AnalyzeOptions = {}): Draft {
@@ -109,15 +120,35 @@ export function structure(text: string, options: AnalyzeOptions = {}): Draft {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  // Beyond this size a "draft" is a pasted document: nothing to coach, and typing must stay fast.
-  if (input.length > MAX_CHARS) return { lang: null, hints: [] };
-  const res = isCyrillic(input) ? analyzeCyrillic(input, options) : analyzeText(input, options);
+  const opts = bounded(options);
+  // A pasted document is checked on its opening and closing parts, so a check stays within a few ms.
+  const view = checkedView(input);
+  const res = view ? fromView(view, analyzeWhole(view.text, opts)) : analyzeWhole(input, opts);
   for (const h of res.hints) {
     if (!ABOUT_A_SENTENCE.has(h.rule) || h.quote) continue;
     const quote = shorten(input.slice(h.start, h.end));
     if (quote) h.quote = quote;
   }
   return res;
+}
+
+function analyzeWhole(input: string, options: AnalyzeOptions): AnalyzeResult {
+  return isCyrillic(input) ? analyzeCyrillic(input, options) : analyzeText(input, options);
+}
+
+/** The hints of a long draft's checked parts, with offsets into the full draft. */
+function fromView(view: CheckedView, res: AnalyzeResult): AnalyzeResult {
+  const hints = res.hints.map((h) => ({
+    ...h,
+    start: view.back(h.start),
+    end: view.back(h.end),
+    fixes: h.fixes.map((f) => ({
+      ...f,
+      at: typeof f.at === 'number' ? view.back(f.at) : f.at,
+      offset: view.back(f.offset ?? 0),
+    })),
+  }));
+  return view.partial ? { ...res, hints, partial: view.partial } : { ...res, hints };
 }
 
 /** Rules whose hint is about what a sentence says (the others are about what is missing): the panel quotes it. */

@@ -199,8 +199,11 @@ function closingBlock(
   return null;
 }
 
-/** Pass 1, quoted history: ">" lines, and everything from a reply header on, are not the seller's own text. */
-export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[] } {
+/**
+ * Pass 1, quoted history: ">" lines, and everything from a reply header on, are not the seller's own text. `cut`:
+ * the index of that reply header's line (lines.length when there is none).
+ */
+export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[]; cut: number } {
   const own: Line[] = [];
   const quoted: string[] = [];
   let cut = lines.length;
@@ -226,7 +229,7 @@ export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[] } {
   }
   for (let i = cut; i < lines.length; i++) quoted.push(lines[i]!.text);
 
-  return { own, quoted };
+  return { own, quoted, cut };
 }
 
 /**

@@ -92,8 +92,25 @@ export interface AnalyzeOptions {
   learned?: boolean;
 }
 
+/**
+ * A draft too long to check whole: which parts of the seller's own text were checked (UTF-16 offsets into the
+ * analysed text). Hints and fixes point into the full text all the same.
+ */
+export interface PartialCheck {
+  /** The opening part checked: [0, openingEnd). */
+  openingEnd: number;
+  /** The closing part checked: [closingStart, closingEnd); closingEnd is where the own text ends. */
+  closingStart: number;
+  closingEnd: number;
+  /** Characters of the own text checked, and its length (quoted history below it not counted). */
+  checkedChars: number;
+  totalChars: number;
+}
+
 export interface AnalyzeResult {
   /** Detected (or forced) language; null when the draft is in none of the four, or too short to tell. */
   lang: Lang | null;
   hints: Hint[];
+  /** Only when the draft was over the size limit: its opening and closing parts were checked, the middle not. */
+  partial?: PartialCheck;
 }

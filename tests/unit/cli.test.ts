@@ -63,6 +63,21 @@ describe('reply-coach check', () => {
     expect(missing.stderr).toContain('cannot read missing.txt: ENOENT');
   });
 
+  it('says when a long reply was checked on its opening and closing parts only', () => {
+    const middle = Array.from({ length: 400 }, (_, i) => `Row ${i} of the pattern is knit in wool.`).join('\n');
+    writeFileSync(join(dir, 'long.txt'), `Hi Anna,\n\n${middle}\n\nWould you like it in blue?\n`);
+    const long = run(['check', 'long.txt']);
+    expect(long.stdout).toContain('long.txt: no hints (en)');
+    expect(long.stdout).toMatch(/long draft: only its opening \(to 1\d\d:\d+\) and closing \(from \d+:1 to line 404\)/);
+    expect(long.stdout).toMatch(/checked, \d{4} of its 15\d{3} characters/);
+    expect(run(['check', 'good.txt']).stdout).not.toContain('long draft');
+    const jsonl = run(['check', '--jsonl'], JSON.stringify({ id: 'l', text: `the parcel is late.\n${middle}` }) + '\n');
+    const res = JSON.parse(jsonl.stdout);
+    expect(res.partial.totalChars).toBeGreaterThan(10_000);
+    expect(res.partial.checkedChars).toBeLessThanOrEqual(10_000);
+    expect(res.hints.find((h: { rule: string }) => h.rule === 'greeting').fixes[0].offset).toBe(0);
+  });
+
   it('--help prints the usage and exits 0', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);

@@ -31,6 +31,17 @@ describe('HintList', () => {
     expect(list.lang).toBeNull();
   });
 
+  it('says whether the last check read only part of the draft, until the next check or an empty box', () => {
+    const list = new HintList();
+    list.show([hint('greeting')], 'en', true);
+    expect(list.partial).toBe(true);
+    list.show([hint('greeting')], 'en');
+    expect(list.partial).toBe(false);
+    list.show([], 'en', true);
+    list.clear();
+    expect(list.partial).toBe(false);
+  });
+
   it('a failed check (no language) keeps the language it had', () => {
     const list = new HintList();
     list.show([hint('greeting')], 'bs');

@@ -3,7 +3,8 @@
  *
  * Fixed contract (tests rely on it): [data-part="badge"] shows the number of current hints (a check mark when there
  * are none) and carries aria-expanded; the panel [data-part="panel"] has one element per hint with data-rule=<rule
- * id>, its message, a "why" line and its fixes, the first fix being a button[data-fix].
+ * id>, its message, a "why" line and its fixes, the first fix being a button[data-fix]; [data-part="partial"] says a
+ * long draft was checked on its opening and closing parts only.
  */
 import type { Hint } from '../../engine/types';
 
@@ -14,6 +15,8 @@ export interface OverlayState {
   /** The draft has text (the badge hides on an empty box). */
   hasText: boolean;
   silenced: boolean;
+  /** The draft was too long to check whole: only its opening and closing parts were. */
+  partial?: boolean;
   expanded: boolean;
   /** A short notice in the panel and the live region (after a fix, or when a fix could not be applied). */
   notice: { text: string; kind: 'info' | 'error'; seq: number } | null;
@@ -78,11 +81,14 @@ export function Overlay(props: { state: OverlayState; actions: OverlayActions; t
   const { hints, silenced, expanded, notice } = state;
   const showBadge = state.hasText || silenced || expanded;
   const badgeState = silenced ? 'silenced' : hints.length ? 'hints' : 'ok';
-  const label = silenced
+  const partial = !!state.partial && !silenced;
+  const counted = silenced
     ? t('overlay_badge_silenced')
     : hints.length
       ? t('overlay_badge_label', [countLabel(t, lang, hints.length)])
       : t('overlay_badge_ok');
+  // A check mark on a long draft means "nothing in the parts read": the badge says so too.
+  const label = partial ? `${counted} · ${t('overlay_partial')}` : counted;
 
   const onPanelKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -135,6 +141,11 @@ export function Overlay(props: { state: OverlayState; actions: OverlayActions; t
           {notice && (
             <p class="notice" data-part="notice" data-kind={notice.kind} data-seq={String(notice.seq)}>
               {notice.text}
+            </p>
+          )}
+          {partial && (
+            <p class="note partial" data-part="partial">
+              {t('overlay_partial')}
             </p>
           )}
           {silenced ? (

@@ -76,6 +76,7 @@ li[data-severity="warning"] .sev { background: var(--warn); }
 .link:hover { color: var(--fg); }
 .note { margin: 0; padding: 12px; color: var(--muted); }
 .note.ok { color: var(--ok); font-weight: 600; }
+.note.partial { padding-bottom: 0; font-size: 12px; }
 .notice { margin: 8px 12px 0; padding: 7px 9px; border-radius: 6px; background: var(--soft); font-size: 12px; }
 .notice[data-kind="error"] { color: var(--warn); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
