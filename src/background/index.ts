@@ -1,5 +1,6 @@
 /**
- * Background (service worker in Chrome, event page in Firefox): migrates stored settings on install/update, keeps
+ * Background (service worker in Chrome, event page in Firefox): migrates stored settings on install/update (and puts
+ * the coach into tabs open since before it, ./reinject.ts), keeps
  * the content script registered on the sites the user added, answers the popup's and options page's requests, and
  * tags the English sentences the content script asks about (rc:questions: compromise, whose start would otherwise
  * be a long task on the page). It keeps no draft text: answers are computed and returned, nothing is stored.
@@ -9,16 +10,25 @@ import { migrateStoredSettings, STORAGE_KEYS } from '../shared/settings';
 import type { OpenPanelMessage } from '../shared/messages';
 import { isQuestion } from '../engine/compromise-questions';
 import { answer, backgroundHandlers } from './handlers';
+import { injectIntoOpenTabs } from './reinject';
 import { addSite, onPermissionsAdded, removeSite, syncRegistrations } from './sites';
 
 const log = (e: unknown) => console.warn('[reply-coach]', e);
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
+  const reinject = details.reason === 'install' || details.reason === 'update';
   void migrateStoredSettings()
     .catch(log)
     .then(() => syncRegistrations())
+    .catch(log)
+    // Tabs open since before the install or update get a working coach without a reload.
+    .then(() => (reinject ? injectIntoOpenTabs() : undefined))
     .catch(log);
 });
+
+// For the end-to-end tests: the service worker's own scope (no page can reach it) runs the injection again.
+(globalThis as { replyCoachInjectIntoOpenTabs?: typeof injectIntoOpenTabs }).replyCoachInjectIntoOpenTabs =
+  injectIntoOpenTabs;
 
 browser.runtime.onStartup.addListener(() => {
   void syncRegistrations().catch(log);

@@ -10,6 +10,18 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 const CONTENT_MODULE = '__REPLY_COACH_CONTENT_MODULE__';
 
 (() => {
+  // One copy per world: the background injects this into tabs open since before an install or update
+  // (src/background/reinject.ts), and asks `__replyCoachLive` first; a copy whose extension went is not live.
+  const g = globalThis as { __replyCoachLive?: () => boolean };
+  const alive = () => {
+    try {
+      return !!(chrome.runtime as { id?: string }).id;
+    } catch {
+      return false;
+    }
+  };
+  if (g.__replyCoachLive?.()) return;
+  g.__replyCoachLive = alive;
   // A same-origin child frame is watched by the frame above it (see ./index).
   try {
     if (window !== window.top && window.frameElement) return;
@@ -34,9 +46,15 @@ const CONTENT_MODULE = '__REPLY_COACH_CONTENT_MODULE__';
     started = true;
     document.removeEventListener('focusin', onFocusIn, true);
     window.removeEventListener('blur', onBlur, true);
-    import(/* @vite-ignore */ chrome.runtime.getURL(CONTENT_MODULE)).catch((e: unknown) =>
-      console.debug('[Reply Coach]', e),
-    );
+    // After an update or removal this copy's extension is gone: nothing to load (a new copy may be injected).
+    if (!alive()) return;
+    try {
+      import(/* @vite-ignore */ chrome.runtime.getURL(CONTENT_MODULE)).catch((e: unknown) =>
+        console.debug('[Reply Coach]', e),
+      );
+    } catch {
+      /* the extension went between the check and the call */
+    }
   };
   const onFocusIn = (e: Event) => {
     if (typable(e.composedPath()[0] as Element | undefined)) start();

@@ -68,3 +68,23 @@ export function isValidOriginPattern(p: string): boolean {
   const m = /^(https?):\/\/([^/*:]+)\/\*$/.exec(p);
   return !!m && isValidHostname(m[2]!);
 }
+
+/** A match pattern ("https://*.gmx.net/*") against a URL; only the scheme and host forms our patterns use. */
+export function patternMatches(pattern: string, url: string): boolean {
+  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(\/.*)$/.exec(pattern);
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!m || (u.protocol !== 'https:' && u.protocol !== 'http:')) return false;
+  if (m[1] !== '*' && `${m[1]}:` !== u.protocol) return false;
+  const host = m[2]!;
+  const ok =
+    host === '*' ||
+    (host.startsWith('*.') ? u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1)) : u.hostname === host);
+  if (!ok) return false;
+  const path = new RegExp(`^${m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return path.test(u.pathname + u.search);
+}

@@ -18,7 +18,7 @@ import {
   until,
   type CoachBrowser,
 } from './harness';
-import { DRAFTS, SITE_CASES, pageOptions, typeDraft, waitForFixture } from './sites';
+import { DRAFTS, SITE_CASES, pageOptions, typeDraft, underBoxCentre, waitForFixture } from './sites';
 
 let b: CoachBrowser;
 const pageErrors: string[] = [];
@@ -216,6 +216,55 @@ describe('placement', () => {
     // And the panel, opened, leaves Send free too when there is room above.
     await openPanel(page);
     expect(overlap((await panel(page).boundingBox())!, send)).toBe(false);
+    await page.close();
+  });
+
+  /** The visible rectangle of the focused box (an iframe editor: its iframe), in the page's coordinates. */
+  const boxRect = (page: Page, sel: string, frame?: string) => rect(page, frame ?? sel);
+
+  for (const [id, sel, frame] of [
+    ['etsy', '[data-convo-composer] textarea'],
+    ['yahoo', '[data-test-id="rte"]'],
+    ['gmx', 'body', '.tox-edit-area iframe'],
+  ] as const) {
+    it(`the open panel keeps off the ${id} box (${site(id).editor}) where there is room`, async () => {
+      const page = await openWithDraft(id, DRAFTS.en);
+      await page.setViewportSize({ width: 1100, height: 760 });
+      await openPanel(page);
+      await page.waitForTimeout(100);
+      const box = await boxRect(page, sel, frame);
+      expect(overlap((await panel(page).boundingBox())!, box), `${id}: panel over the box`).toBe(false);
+      expect(await underBoxCentre(page)).toBe('box');
+      // A click in the middle of the box lands in the box and keeps typing there.
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await underBoxCentre(page)).toBe('box');
+      await page.close();
+    });
+  }
+
+  it('with no room beside a box that fills the screen, the panel stays off the caret’s line', async () => {
+    const page = await openWithDraft('yahoo', DRAFTS.en);
+    await page.evaluate(() => {
+      const rte = document.querySelector<HTMLElement>('[data-test-id="rte"]')!;
+      Object.assign(rte.style, { position: 'fixed', inset: '0', height: '100vh', width: '100vw', zIndex: '5' });
+    });
+    // The caret on a line in the lower half, then in the upper half: the panel goes to the other side of it.
+    for (const at of ['end', 'start'] as const) {
+      await page.keyboard.press(at === 'end' ? 'Control+End' : 'Control+Home');
+      await openPanel(page);
+      const caret = await page.evaluate(() => {
+        const r =
+          getSelection()!.getRangeAt(0).getClientRects()[0] ?? getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { x: 0, y: r.top, width: innerWidth, height: Math.max(1, r.height) };
+      });
+      await until(
+        async () => !overlap((await panel(page).boundingBox())!, caret),
+        `${at}: the panel off the caret line`,
+        3000,
+      );
+      const p = (await panel(page).boundingBox())!;
+      expect(p.height, `${at}: the panel still shows its content`).toBeGreaterThan(100);
+    }
     await page.close();
   });
 

@@ -44,13 +44,80 @@ const clickIn = (selector: string) => async (page: Page) => {
   await page.locator(selector).first().click();
 };
 const clickInFrame = (frame: string, selector: string) => async (page: Page) => {
-  // Near the top left: in a small editor frame the open panel (next to the badge, bottom right) may cover the middle.
-  await page
-    .frameLocator(frame)
-    .locator(selector)
-    .first()
-    .click({ position: { x: 8, y: 8 } });
+  // Where a person clicks: the middle of the editor (the open panel keeps off it).
+  await page.frameLocator(frame).locator(selector).first().click();
 };
+
+/**
+ * What is under the middle of the focused box (its part in view): "box" when it is the box or something inside it,
+ * else a description of what covers it (the open panel shows as the overlay's element). An editor that owns its
+ * iframe document is looked at through its iframe.
+ */
+export async function underBoxCentre(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const frames: HTMLIFrameElement[] = [];
+    let doc: Document = document;
+    let el: Element | null = document.activeElement;
+    for (let i = 0; el && i < 12; i++) {
+      const inner = el.shadowRoot?.activeElement;
+      if (inner) {
+        el = inner;
+        continue;
+      }
+      if (el.tagName === 'IFRAME' && (el as HTMLIFrameElement).contentDocument) {
+        frames.push(el as HTMLIFrameElement);
+        doc = (el as HTMLIFrameElement).contentDocument!;
+        el = doc.activeElement;
+        continue;
+      }
+      break;
+    }
+    if (!el) return 'nothing focused';
+    // The editor that owns a whole iframe document is shown by its iframe.
+    const anchor: Element = el === doc.body && frames.length ? frames.pop()! : el;
+    let dx = 0;
+    let dy = 0;
+    for (const f of frames) {
+      const r = f.getBoundingClientRect();
+      dx += r.left + f.clientLeft;
+      dy += r.top + f.clientTop;
+    }
+    const r = anchor.getBoundingClientRect();
+    const left = Math.max(r.left + dx, 0);
+    const top = Math.max(r.top + dy, 0);
+    const right = Math.min(r.right + dx, innerWidth);
+    const bottom = Math.min(r.bottom + dy, innerHeight);
+    if (right <= left || bottom <= top) return 'the box is out of view';
+    let x = (left + right) / 2;
+    let y = (top + bottom) / 2;
+    let root: Document | ShadowRoot = document;
+    let hit: Element | null = null;
+    for (let i = 0; i < 24; i++) {
+      const h: Element | null = root.elementFromPoint(x, y);
+      if (!h || h === hit) break;
+      hit = h;
+      if (h === anchor) return 'box';
+      if (h.shadowRoot && h.shadowRoot !== root && h.tagName !== 'REPLY-COACH-OVERLAY') {
+        root = h.shadowRoot;
+        continue;
+      }
+      if (h.tagName === 'IFRAME' && frames.includes(h as HTMLIFrameElement)) {
+        const fr = h.getBoundingClientRect();
+        x -= fr.left + (h as HTMLIFrameElement).clientLeft;
+        y -= fr.top + (h as HTMLIFrameElement).clientTop;
+        root = (h as HTMLIFrameElement).contentDocument!;
+        continue;
+      }
+      break;
+    }
+    if (hit && anchor.contains(hit)) return 'box';
+    const name = (e: Element | null) =>
+      e
+        ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className)}` : ''}`
+        : 'nothing';
+    return `${name(hit)} (box: ${name(anchor)})`;
+  });
+}
 
 export const SITE_CASES: SiteCase[] = [
   {
@@ -391,6 +458,10 @@ export async function runDraft(
   });
   await openPanel(page);
   expect((await shownRules(page)).sort(), `${site.id}/${lang}: rules in the panel`).toEqual(expectedRules);
+  // The open panel leaves the box free: the seller still sees (and can click) what they type.
+  expect(await underBoxCentre(page), `${site.id}/${lang}: what is under the box's centre with the panel open`).toBe(
+    'box',
+  );
   // The customer's name and message from the page reached the engine: the fixes offered are the engine's own.
   for (const h of expected.hints) {
     const offered = await panel(page)

@@ -2,7 +2,15 @@
 // and where the badge goes around Send buttons and a textarea's scrollbar (src/content/overlay/geometry.ts).
 import { describe, expect, it } from 'vitest';
 import { anchorOf, framePath } from '../../src/content/anchor';
-import { clearOf, frameIn, insetsOf, overlaps, rect } from '../../src/content/overlay/geometry';
+import {
+  clearOf,
+  frameIn,
+  insetsOf,
+  overlaps,
+  panelSpot,
+  PANEL_MIN_HEIGHT,
+  rect,
+} from '../../src/content/overlay/geometry';
 
 /** A document shown by `frame` (null: a top document, or a parent we cannot see). */
 function doc(frame: object | null): Document {
@@ -77,5 +85,73 @@ describe('geometry: where the badge goes', () => {
       right: 6,
       bottom: 14,
     });
+  });
+});
+
+describe('panelSpot: the open panel keeps off the text being typed', () => {
+  const view = rect(0, 0, 1000, 800);
+  const covers = (s: { x: number; y: number; maxHeight: number }, r: ReturnType<typeof rect>, w = 300) =>
+    overlaps(rect(s.x, s.y, w, s.maxHeight), r, 0);
+  const room = (box: ReturnType<typeof rect>, caret: ReturnType<typeof rect> | null = null, height = 300) => ({
+    view,
+    box,
+    caret: () => caret,
+    width: 300,
+    height,
+    alignRight: box.right - 6,
+  });
+
+  it('goes above a box with room above, right-aligned with the badge, whole', () => {
+    const box = rect(100, 450, 600, 150);
+    const s = panelSpot(room(box));
+    expect(covers(s, box)).toBe(false);
+    expect(s).toEqual({ x: 394, y: 142, maxHeight: 300 });
+  });
+
+  it('goes below a small frame near the top, beside it when neither above nor below has room', () => {
+    const top = rect(100, 40, 600, 120);
+    expect(panelSpot(room(top)).y).toBe(168);
+    const tall = rect(20, 100, 600, 600);
+    const s = panelSpot(room(tall));
+    expect(covers(s, tall)).toBe(false);
+    expect(s.x).toBe(628);
+  });
+
+  it('leaves the Send button free when another whole spot has room', () => {
+    const box = rect(100, 300, 600, 150);
+    const send = rect(560, 120, 140, 40);
+    const s = panelSpot({ ...room(box), avoid: [send] });
+    expect(covers(s, box) || covers(s, send)).toBe(false);
+    expect(s.y).toBe(458);
+  });
+
+  it('with no room anywhere, covers the box but never the caret line, and asks for the caret only then', () => {
+    const box = rect(0, 0, 1000, 800);
+    let asked = 0;
+    for (const caretY of [120, 640]) {
+      const caret = rect(0, caretY, 1000, 20);
+      const s = panelSpot({
+        ...room(box, caret),
+        caret: () => {
+          asked++;
+          return caret;
+        },
+      });
+      expect(covers(s, caret)).toBe(false);
+      expect(s.maxHeight).toBe(300);
+    }
+    expect(asked).toBe(2);
+    asked = 0;
+    panelSpot({ ...room(rect(100, 450, 600, 150)), caret: () => (asked++, null) });
+    expect(asked).toBe(0);
+  });
+
+  it('shortens itself between the caret line and the edge rather than cover the caret', () => {
+    const box = rect(0, 0, 1000, 800);
+    const caret = rect(0, 380, 1000, 20);
+    const s = panelSpot(room(box, caret, 700));
+    expect(covers(s, caret)).toBe(false);
+    expect(s.maxHeight).toBeGreaterThanOrEqual(PANEL_MIN_HEIGHT);
+    expect(s.maxHeight).toBeLessThan(400);
   });
 });

@@ -44,6 +44,7 @@ export function createOverlay(opts: OverlayOptions): OverlayHandle {
     top,
     sendButtons: opts.sendButtons,
     onGone: opts.onGone,
+    scratch: shadow,
   });
   let destroyed = false;
   return {

@@ -1,21 +1,31 @@
 /**
- * Keeps the badge at the box's bottom-right corner and the panel next to the badge, with @floating-ui/dom: follows
+ * Keeps the badge at the box's bottom-right corner and the panel beside the box (never over the text being typed when
+ * there is room anywhere, never over the caret's line), with @floating-ui/dom: follows
  * the box when it (or an iframe around it) scrolls or resizes, keeps off the page's Send buttons, hides while the box
  * is hidden or scrolled away, and reports when the box has left the page.
  */
 import {
   autoUpdate,
   computePosition,
-  flip,
   hide,
   offset,
   shift,
-  size,
   type Middleware,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { framePath } from '../anchor';
-import { clearOf, frameIn, insetsOf, isShown, rectIn, type Rect } from './geometry';
+import {
+  caretLineIn,
+  clearOf,
+  frameIn,
+  insetsOf,
+  isShown,
+  panelSpot,
+  rect,
+  rectIn,
+  visibleRectIn,
+  type Rect,
+} from './geometry';
 
 export interface PlacementOptions {
   /** The box the seller types into (for an iframe editor, its body). */
@@ -28,6 +38,8 @@ export interface PlacementOptions {
   sendButtons(): HTMLElement[];
   /** The box is gone from the page. */
   onGone(): void;
+  /** Where a textarea's hidden mirror may be laid out to find its caret (our shadow root, never the page). */
+  scratch?: Node;
 }
 
 /** How long the Send buttons' rectangles are reused: looking them up on every frame of a scroll costs the page. */
@@ -166,24 +178,49 @@ export class OverlayPlacement {
     if (this.panel) this.panel.style.visibility = hidden ? 'hidden' : 'visible';
   }
 
+  /** The panel beside the box, never over what the seller is typing (see panelSpot). */
+  private readonly clearOfBox: Middleware = {
+    name: 'clearOfBox',
+    fn: ({ elements }) => {
+      const { box, anchor, top } = this.opts;
+      const panel = elements.floating as HTMLElement;
+      const root = top.documentElement;
+      const view = rect(0, 0, root.clientWidth || innerWidth, root.clientHeight || innerHeight);
+      // The panel's own height, not the one a previous placement cut it to.
+      const height = Math.ceil(panel.scrollHeight + panel.offsetHeight - panel.clientHeight);
+      const caret = (): Rect | null => {
+        try {
+          return caretLineIn(box, top, this.opts.scratch ?? null);
+        } catch {
+          return null;
+        }
+      };
+      const spot = panelSpot({
+        view,
+        box: visibleRectIn(anchor, top, view),
+        caret,
+        width: panel.offsetWidth,
+        height,
+        alignRight: this.badge?.getBoundingClientRect().right ?? view.right,
+        avoid: this.sendRects(),
+      });
+      return { x: spot.x, y: spot.y, data: { maxHeight: spot.maxHeight } };
+    },
+  };
+
   private async placePanel(): Promise<void> {
     if (this.destroyed || !this.badge || !this.panel) return;
-    const pos = await computePosition(this.badge, this.panel, {
+    const pos = await computePosition(this.reference, this.panel, {
       strategy: 'fixed',
       placement: 'top-end',
-      middleware: [
-        offset(8),
-        flip({ fallbackPlacements: ['bottom-end', 'left-end', 'left-start', 'top-start'], padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-          },
-        }),
-      ],
+      middleware: [this.clearOfBox],
     });
     if (this.destroyed || !this.panel) return;
-    Object.assign(this.panel.style, { left: `${Math.round(pos.x)}px`, top: `${Math.round(pos.y)}px` });
+    const maxHeight = (pos.middlewareData.clearOfBox as { maxHeight?: number } | undefined)?.maxHeight;
+    Object.assign(this.panel.style, {
+      left: `${Math.round(pos.x)}px`,
+      top: `${Math.round(pos.y)}px`,
+      ...(maxHeight ? { maxHeight: `${Math.floor(maxHeight)}px` } : {}),
+    });
   }
 }
