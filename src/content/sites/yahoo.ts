@@ -10,7 +10,7 @@ export default defineSite({
   ignore: ['[data-test-id="compose-subject"]', '[role="search"] *'],
   compose: '[data-test-id="compose"], form',
   customerName: [
-    { sel: '[data-test-id="compose"] [data-test-id="pill-text"]', re: '^([^<@]+?)\\s*(?:<|$)' },
+    { sel: '[data-test-id="compose"] [data-test-id="pill-text"]', re: '^([^<@\\s](?:[^<@]*[^<@\\s])?)\\s*(?:<|$)' },
     { sel: '[data-test-id="message-from"] [data-test-id="name"]', last: true },
   ],
   customerMessage: [{ sel: '[data-test-id="message-view-body-content"]', last: true }],
