@@ -10,7 +10,10 @@ export default defineSite({
   ignore: ['[data-testid="composer:subject"]', '[role="search"] *'],
   compose: '[data-testid="composer"], .composer',
   customerName: [
-    { sel: '[data-testid="composer:to"] [data-testid="composer-addresses-item-label"]', re: '^([^<@\\s](?:[^<@]*[^<@\\s])?)\\s*(?:<|$)' },
+    {
+      sel: '[data-testid="composer:to"] [data-testid="composer-addresses-item-label"]',
+      re: '^([^<@\\s](?:[^<@]*[^<@\\s])?)\\s*(?:<|$)',
+    },
     { sel: '[data-testid="recipient-label"]', last: true },
   ],
   customerMessage: [{ sel: '[data-testid="message-content:body"]', last: true }],
