@@ -360,6 +360,11 @@ export interface FlowOptions {
   paceMs?: number;
   /** The key between typed lines (default Shift+Enter; Squire drops a Shift+Enter break at the end of a block). */
   newline?: string;
+  /**
+   * Type a space and take it back once the coach is active, as a seller goes on typing: an editor that shows itself
+   * only while typing (Squire) is then known before the first fix, however late the coach loaded.
+   */
+  reveal?: boolean;
 }
 
 export interface SitePage {
@@ -456,6 +461,12 @@ export async function runDraft(
     };
     throw new Error(`${(e as Error).message}\n${JSON.stringify(state)}`);
   });
+  if (flow.reveal) {
+    await page.keyboard.type(' ');
+    await page.keyboard.press('Backspace');
+    await until(async () => same(await modelText(page, site.fixtureId), draft), `${site.id}/${lang}: the draft again`);
+    await until(async () => (await badgeCount(page)) === String(expected.hints.length), `${site.id}/${lang}: badge`);
+  }
   await openPanel(page);
   expect((await shownRules(page)).sort(), `${site.id}/${lang}: rules in the panel`).toEqual(expectedRules);
   // The open panel leaves the box free: the seller still sees (and can click) what they type.

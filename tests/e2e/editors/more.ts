@@ -95,7 +95,12 @@ export function editorSpec(cases: MoreEditorCase[]): void {
         );
         const sp = await openSite(sites(), site);
         try {
-          for (const lang of c.langs) await runDraft(sites(), sp, site, lang, { undoEvery: true, newline: c.newline });
+          for (const lang of c.langs)
+            await runDraft(sites(), sp, site, lang, {
+              undoEvery: true,
+              newline: c.newline,
+              reveal: c.kind === 'squire',
+            });
         } finally {
           await sp.page.close();
         }
