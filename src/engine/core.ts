@@ -53,11 +53,14 @@ function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): SignOffMat
     [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()),
   );
   const re = compile(phrases);
+  // A closing block's shape does not depend on the language: the loose test knows every language's sign-offs.
+  const anyLanguage = compile(
+    LANGS.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase())),
+  );
   const common = new Set(langs.flatMap((l) => PACKS[l].commonWords));
   return (line, loose) => {
     if (/\?\s*$/.test(line)) return false;
-    if (loose)
-      return line.split(/\s+/).length <= 8 && !/[.]\s*$/.test(line) && startsWith(anySignOff(options), line) !== null;
+    if (loose) return line.split(/\s+/).length <= 8 && !/[.]\s*$/.test(line) && startsWith(anyLanguage, line) !== null;
     const m = startsWith(re, line);
     if (!m) return false;
     const rest = line
@@ -69,24 +72,6 @@ function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): SignOffMat
     if (words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return true;
     return words.length === 1 && /^[\p{L}]+$/u.test(rest) && !common.has(rest.toLowerCase());
   };
-}
-
-const anySignOffs = new Map<string, RegExp>();
-
-/** Sign-off phrases of every language (and the seller's own): a closing block's shape does not depend on the language. */
-function anySignOff(options: AnalyzeOptions): RegExp {
-  const key = JSON.stringify(LANGS.map((l) => options.custom?.[l]?.signOffs ?? []));
-  let re = anySignOffs.get(key);
-  if (!re) {
-    re = compile(
-      LANGS.flatMap((l) =>
-        [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase()),
-      ),
-    );
-    if (anySignOffs.size > 20) anySignOffs.clear();
-    anySignOffs.set(key, re);
-  }
-  return re;
 }
 
 function candidates(options: AnalyzeOptions): Lang[] {

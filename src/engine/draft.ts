@@ -157,6 +157,14 @@ export interface SignOffMatcher {
 const ABBREVIATED_END = /(?:^|[\s,])(?:\p{L}{1,4}|(?:\p{L}\.){2,}\p{L}?)\.$/u;
 const endsLikeSentence = (t: string) => /[?]$/u.test(t) || (/[.!]$/u.test(t) && !ABBREVIATED_END.test(t));
 
+/** A line that can stand in a signature: contact details, "Sent from…", or short and not a sentence. */
+function signatureLine(l: Line, maxWords: number): boolean {
+  const t = l.text.trim();
+  return (
+    isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= maxWords && !endsLikeSentence(t))
+  );
+}
+
 /** A name or shop line, also two of them side by side ("Minna / Minnan Leivonnainen", "Maja | Glinena kuća"). */
 function isNamePair(text: string): boolean {
   const parts = text.trim().split(/\s+[/|–—]\s+/u);
@@ -179,11 +187,7 @@ function closingBlock(
   if (b <= firstContent) return null;
   const block = own.slice(b + 1, last + 1);
   if (!block.length || block.length > 5) return null;
-  const short = (l: Line) => {
-    const t = l.text.trim();
-    return isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= 8 && !endsLikeSentence(t));
-  };
-  if (!block.every(short)) return null;
+  if (!block.every((l) => signatureLine(l, 8))) return null;
   const [first, ...rest] = block as [Line, ...Line[]];
   const t = first.text.trim();
   if (
@@ -257,14 +261,7 @@ export function findClosing(
     }
   }
   // A sign-off among the last lines makes the short lines below it the signature (name, shop, phone, address).
-  const sigLike = (l: Line) => {
-    const t = l.text.trim();
-    return (
-      isContact(t) ||
-      SENT_FROM.test(t) ||
-      (t.length <= 70 && t.split(/\s+/).length <= 5 && !/[?!]$/u.test(t) && !endsLikeSentence(t))
-    );
-  };
+  const sigLike = (l: Line) => signatureLine(l, 5);
   let i = last;
   let signOffAbove = false;
   const below: Line[] = [];

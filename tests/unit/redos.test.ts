@@ -241,8 +241,8 @@ const JUDGED: { where: string; pattern: RegExp; why: string }[] = [
       'src/content/context.ts:63',
       'site-file pick: the name cannot end in a space, so the spaces after it belong to \\s* alone (20 KB of spaces: 0 ms)',
     ],
-    ['src/engine/draft.ts:300', 'anchored at ^ (one start), at most 60 characters before the comma'],
-    ['src/engine/draft.ts:401', 'abbreviations: fixed words after a space or bracket, one per start'],
+    ['src/engine/draft.ts:297', 'anchored at ^ (one start), at most 60 characters before the comma'],
+    ['src/engine/draft.ts:398', 'abbreviations: fixed words after a space or bracket, one per start'],
     [
       'src/engine/rules/order-recap.ts:96',
       'anchored at ^ (one start) and no $ after it: the first try matches, nothing backtracks',
