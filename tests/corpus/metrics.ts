@@ -21,6 +21,7 @@ export const SITES: readonly string[] = [
   'yahoo',
   'proton',
   'gmx',
+  'webde',
 ];
 
 export interface CorpusRecord {
