@@ -8,7 +8,7 @@ import { LANGS, RULE_IDS } from './types';
 import { parseDraft, warmSegmenter, type Draft, type SignOffMatcher } from './draft';
 import { detectLanguage } from './detect';
 import { compiledPack, compileSteps } from './compiled';
-import { WARM_UP_DRAFTS } from './warm-up-drafts';
+import { WARM_UP_CUSTOMER, WARM_UP_DRAFTS } from './warm-up-drafts';
 import * as common from './lang/common';
 import { makeContext, type RuleContext } from './context';
 import { RULES } from './rules';
@@ -265,7 +265,12 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
     // Conversation memory's time words: compiled now, not at the first check of a box with a thread.
     steps.push(...dueDateWarmSteps(compiledPack(lang, options.custom?.[lang])));
     // One everyday draft through the parser and each rule on its own: their regexes compile on first use too.
-    const opts: AnalyzeOptions = { ...options, lang, now: new Date(2025, 2, 1) };
+    const opts: AnalyzeOptions = {
+      ...options,
+      lang,
+      now: new Date(2025, 2, 1),
+      customerMessage: WARM_UP_CUSTOMER[lang],
+    };
     const text = WARM_UP_DRAFTS[lang];
     let ctx: ReturnType<typeof makeContext> | null = null;
     steps.push(() => {

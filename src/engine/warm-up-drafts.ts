@@ -11,3 +11,11 @@ export const WARM_UP_DRAFTS: Record<Lang, string> = {
   fi: 'Hei Anna,\n\npahoittelen viivästystä, paketti myöhästyi. Voin lähettää sinisen huivin, 2 x 180 cm, 45 € hintaan 12.3. Postilla.\nSopiiko se sinulle?\n\nTerveisin\nTuomas',
   bs: 'Zdravo Ana,\n\nizvini zbog kašnjenja, paket je kasnio. Mogu poslati plavi šal, 2 x 180 cm, za 45 KM 12.3. brzom poštom.\nDa li ti to odgovara?\n\nPozdrav,\nTarik',
 };
+
+/** A customer's message per language: with it the warm-up reads questions too (unanswered-question's patterns). */
+export const WARM_UP_CUSTOMER: Record<Lang, string> = {
+  en: 'Hi, is the blue scarf still available? And what would shipping cost?',
+  de: 'Hallo, ist der blaue Schal noch da? Und was kostet der Versand?',
+  fi: 'Hei, onko sininen huivi vielä myynnissä? Ja paljonko postikulut on?',
+  bs: 'Zdravo, da li je plavi šal još dostupan? I koliko košta poštarina?',
+};

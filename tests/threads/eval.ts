@@ -1,11 +1,13 @@
-// Development aid: scores the engine on the thread train split and lists the misses (never the test split's).
+// Development aid: scores the engine on a thread train split and lists the misses (never a test split's).
 //   npx esbuild tests/threads/eval.ts --bundle --platform=node --format=esm --outfile=tests/threads/.tmp/eval.mjs
-//   RC_THREADS_DIR=tests/threads node tests/threads/.tmp/eval.mjs [label] [lang]
+//   RC_THREADS_DIR=tests/threads [RC_SPLIT=train2] node tests/threads/.tmp/eval.mjs [label] [lang]
 import { analyze } from '../../src/engine/index';
-import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord } from './threads';
+import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord, type ThreadSplit } from './threads';
 
 const [label, lang] = process.argv.slice(2) as [ThreadLabel?, string?];
-const byLang = loadAllThreads('train');
+const split = (process.env.RC_SPLIT ?? 'train') as ThreadSplit;
+if (!split.startsWith('train')) throw new Error(`eval.ts reads train splits only, not ${split}`);
+const byLang = loadAllThreads(split);
 const results = new Map<string, Set<string>>();
 const fired = (r: ThreadRecord, l: ThreadLabel) => {
   let got = results.get(r.id);
@@ -18,7 +20,7 @@ const fired = (r: ThreadRecord, l: ThreadLabel) => {
   }
   return got.has(l);
 };
-console.log(threadTable('thread train split', byLang, fired).text);
+console.log(threadTable(`thread ${split} split`, byLang, fired).text);
 if (label) {
   for (const [l, rs] of byLang) {
     if (lang && l !== lang) continue;

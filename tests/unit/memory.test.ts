@@ -133,6 +133,36 @@ describe('unanswered questions', () => {
       ),
     ).not.toContain('unanswered-question');
   });
+  it('a question shares no evidence with its sibling: the same subject or the item does not answer both', () => {
+    // Both ask about shipping; the draft's "posted" answers the first, nothing names Canada.
+    expect(
+      open('Hi, yes, I posted them this morning.', 'Have they shipped yet? And do you ship to Canada as well?'),
+    ).toMatch(/Canada/);
+    // "Personen" comes from the customer's own sentence, not from an answer to "pro Person kosten".
+    expect(
+      open(
+        'Hallo, mit 8 Personen passt es gut, eigener Sekt ist erlaubt.',
+        'Wir wären 8 Personen. Was kostet es pro Person? Und dürfen wir eigenen Sekt mitbringen?',
+      ),
+    ).toMatch(/pro Person/);
+    // A single question about the item is answered by a sentence about the item.
+    expect(open('Moi! Neule valmistuu ensi viikolla.', 'Miten neule edistyy?')).toBeUndefined();
+  });
+  it('asks without a question form: indirect questions and requests', () => {
+    expect(open('Pozdrav, preuzimanje je u Zemunu.', 'zanima me koje su dimenzije')).toMatch(/dimenzije/);
+    expect(open('Hi, the jacket is size M, 40 €.', 'I would like to see a photo of the back before I come')).toMatch(
+      /photo/,
+    );
+    expect(open('kiva kuulla, kiitos kaupoista!', 'onks sulla muuten muita pelejä myynnissä')).toMatch(/onks/);
+    // English "I" is no conjunction: "What should I do?" is one question, not "do?".
+    expect(open('Hi Grace, thanks for telling me.', 'The vase arrived cracked. What should I do?')).toBe(
+      'What should I do?',
+    );
+  });
+  it('a question about where things stand is answered by a date or a delivery', () => {
+    expect(open('Hi! The frame is almost done, it goes out on Thursday.', 'Any news on the frame?')).toBeUndefined();
+    expect(open('Hi! I love the colour too.', 'Any news on the frame?')).toMatch(/news/);
+  });
   it('finds questions without "?" in every language', () => {
     expect(
       rules(

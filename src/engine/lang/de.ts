@@ -1485,6 +1485,23 @@ export const de: LangPack = {
     },
   },
   memory: {
+    joins: ['und'],
+    asks: [
+      'ich wollte fragen',
+      'wollte fragen',
+      'wollte mal fragen',
+      'ich würde gerne wissen',
+      'würde gerne wissen',
+      'würde mich interessieren',
+      'mich würde interessieren',
+      'mich interessiert',
+      'sag mir',
+      'sagen sie mir',
+      'schick mir',
+      'schicken sie mir',
+      'bitte um',
+    ],
+    status: ['neuigkeiten', 'was neues', 'schon', 'bereits', 'stand', 'immer noch'],
     delivered: [
       'hier sind',
       'hier ist',

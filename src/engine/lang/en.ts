@@ -1601,6 +1601,23 @@ export const en: LangPack = {
     },
   },
   memory: {
+    joins: ['and'],
+    asks: [
+      'i would like to know',
+      'i would like to see',
+      'i would love to see',
+      'i was wondering',
+      'i wonder',
+      'just wondering',
+      'i would like to ask',
+      'i wanted to ask',
+      'let me know',
+      'tell me',
+      'send me',
+      'can you tell me',
+      'please send',
+    ],
+    status: ['any news', 'any update', 'update', 'yet', 'already', 'still waiting', 'status'],
     delivered: [
       'here are',
       'here is',

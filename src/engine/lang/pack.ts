@@ -113,6 +113,12 @@ export type QuestionSubject =
   'price' | 'shipping' | 'pickup' | 'size' | 'colour' | 'date' | 'availability' | 'payment' | 'photos' | 'custom';
 
 export interface MemoryWords {
+  /** Words that join a second question to the first ("…size, and can you ship it?"). */
+  joins: string[];
+  /** Phrases by which a customer asks without a question's form: indirect questions and requests. */
+  asks: string[];
+  /** Words of a question about where a promise stands ("any news?", "yet", "schon", "jo", "već"). */
+  status: string[];
   /** A later message delivers what was promised: "here are the photos", "shipped today", "anbei", "lähetin", "evo". */
   delivered: string[];
   /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */

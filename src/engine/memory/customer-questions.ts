@@ -14,19 +14,33 @@ import { memo } from '../memo';
 export interface CustomerQuestion {
   text: string;
   subjects: QuestionSubject[];
+  /** The subjects no other question of the message has: only these can tell that this one was answered. */
+  ownSubjects: QuestionSubject[];
   /** Answered by a plain yes or no ("Is it still available?", "Onko vielä myynnissä?"). */
   yesNo: boolean;
+  /** Asks where something stands ("any news?", "have they shipped yet?"): a date or a delivery answers it. */
+  status: boolean;
   stems: Set<string>;
+  /** The key words only this question uses: not the item every line of the conversation names ("the ring"). */
+  ownStems: Set<string>;
 }
 
-type Matchers = Record<QuestionSubject, RegExp[]> & { yesNo: RegExp; questionWords: Set<string> };
+type Matchers = Record<QuestionSubject, RegExp[]> & {
+  yesNo: RegExp;
+  questionWords: Set<string>;
+  joins: RegExp;
+  leadingJoin: RegExp;
+  asks: RegExp;
+  status: RegExp;
+};
 const cache = new WeakMap<CompiledPack, Matchers>();
 
 function matchers(pack: CompiledPack): Matchers {
   let m = cache.get(pack);
   if (m) return m;
   const c = (list: string[]) => packRegex(pack, list);
-  const s = pack.pack.memory.subjects;
+  const mem = pack.pack.memory;
+  const s = mem.subjects;
   const r = pack.recap;
   m = {
     price: [r.price, pack.topics.price, PRICE, c(s.price)],
@@ -41,6 +55,10 @@ function matchers(pack: CompiledPack): Matchers {
     custom: [c(s.custom)],
     yesNo: c(pack.pack.memory.yesNo),
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
+    joins: new RegExp(`(?:,\\s*|\\s)(?:${mem.joins.map(escapeRegex).join('|')})\\s+`, 'giu'),
+    leadingJoin: new RegExp(`^(?:also|außerdem|${mem.joins.map(escapeRegex).join('|')})\\s+`, 'iu'),
+    asks: c(mem.asks),
+    status: c(mem.status),
   };
   cache.set(pack, m);
   return m;
@@ -59,23 +77,30 @@ const SUBJECTS: QuestionSubject[] = [
   'custom',
 ];
 
-/** The questions of a customer's message, each cut at its "?" ("…pics? And is it hand-stitched?" is two). */
-export function customerQuestions(pack: CompiledPack, message: string): CustomerQuestion[] {
-  return memo(pack, 'customer-questions', message, () => questionsOf(pack, message));
+/**
+ * The questions of a customer's message, each cut at its "?" ("…pics? And is it hand-stitched?" is two). `earlier`:
+ * the conversation before it, whose words say what the whole exchange is about rather than what one question asks.
+ */
+export function customerQuestions(pack: CompiledPack, message: string, earlier = ''): CustomerQuestion[] {
+  return memo(pack, 'customer-questions', message + '\u0000' + earlier, () => questionsOf(pack, message, earlier));
 }
 
-function questionsOf(pack: CompiledPack, message: string): CustomerQuestion[] {
+function questionsOf(pack: CompiledPack, message: string, earlier: string): CustomerQuestion[] {
   const m = matchers(pack);
-  const out: CustomerQuestion[] = [];
+  const out: Omit<CustomerQuestion, 'ownSubjects' | 'ownStems'>[] = [];
+  const said: string[] = [];
   for (const s of sentencesOf(message)) {
-    for (const part of s.text.split(/(?<=[?？])\s*/u).flatMap((p) => splitAtAnd(pack, p))) {
-      const t = part.replace(/^(?:and|und|ja|i|a|also|außerdem|sekä)\s+/iu, '').trim();
+    for (const part of s.text.split(/(?<=[?？])\s*/u).flatMap((p) => splitAtAnd(pack, m, p))) {
+      const t = part.replace(m.leadingJoin, '').trim();
       if (!t) continue;
-      const asks = /[?？]\s*$/.test(t) || startsWith(pack.questionStarts, t) !== null;
-      if (!asks || startsWith(pack.rhetorical, t) || (test(pack.vagueQuestions, t) && t.length < 25)) continue;
+      const g = startsWith(pack.greetings, t);
+      const asks = /[?？]\s*$/.test(t) || startsWith(pack.questionStarts, t) !== null || test(m.asks, t);
+      if (!asks || startsWith(pack.rhetorical, t) || (test(pack.vagueQuestions, t) && t.length < 25)) {
+        said.push(t);
+        continue;
+      }
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
-      const greeting = startsWith(pack.greetings, t);
-      if (!/\p{L}/u.test(t) || (greeting && !/\p{L}/u.test(t.slice(greeting.end)))) continue;
+      if (!/\p{L}{2}/u.test(t) || (g && !/\p{L}/u.test(t.slice(g.end)))) continue;
       const subjects = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)));
       const stems = new Set([...topicStems(pack, t)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
@@ -83,18 +108,34 @@ function questionsOf(pack: CompiledPack, message: string): CustomerQuestion[] {
         !/^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu.test(
           t,
         );
-      out.push({ text: t, subjects, yesNo, stems });
+      const status = test(m.status, t) || (stems.size <= 1 && !subjects.length);
+      out.push({ text: t, subjects, yesNo, status, stems });
     }
   }
-  return out;
+  // Words of the other questions, the message's other sentences and the earlier messages: shared, they name the
+  // thing the conversation is about and say nothing about which question a sentence of the draft answers.
+  return out.map((q, i) => {
+    const others = out.filter((_, j) => j !== i);
+    // Alone, a question's every word is its own: "Miten neule edistyy?" is answered by "Neule valmistuu…".
+    const context = out.length > 1 ? [...said, earlier] : [];
+    const shared = new Set([...context, ...others.map((o) => o.text)].flatMap((t) => [...topicStems(pack, t)]));
+    const ownStems = new Set([...q.stems].filter((w) => !shared.has(w)));
+    return {
+      ...q,
+      ownSubjects: q.subjects.filter((k) => !others.some((o) => o.subjects.includes(k))),
+      ownStems: ownStems.size ? ownStems : q.stems,
+    };
+  });
 }
 
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
-function splitAtAnd(pack: CompiledPack, text: string): string[] {
+function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): string[] {
   const out: string[] = [];
   let from = 0;
   // Only "and" starts a second question: "or" joins the alternatives of one ("…now or do you wait?").
-  for (const m of text.matchAll(/(?:,\s*|\s)(?:and|und|ja|sekä|i|a)\s+/giu)) {
+  for (const m of text.matchAll(matchers.joins)) {
     const rest = text.slice(m.index + m[0].length);
     if (!startsWith(pack.questionStarts, rest) && !/^(?:whether|if|ob|onko|voiko|da li|je li)\b/iu.test(rest)) continue;
     out.push(text.slice(from, m.index));
@@ -104,16 +145,23 @@ function splitAtAnd(pack: CompiledPack, text: string): string[] {
   return out.filter((t) => t.trim());
 }
 
+/** What the draft says of where things stand: whether it has a sentence with a date or a delivery, and for each
+ * open promise of the thread whether such a sentence is about it (any is, in a short chat reply). */
+export interface StatusGiven {
+  news: boolean;
+  promises: { promise: string; related: boolean }[];
+}
+
 /**
- * Which of the questions the draft's body leaves open. `status`: the topics of the seller's promises in the thread,
- * when the draft says where they stand (a new date, or that it is delivered) — which answers "any news?", "has it
- * been sent?", "Ima li šta od slika?" whatever words they use.
+ * Which of the questions the draft's body leaves open. `status`: the seller's open promises whose state the draft
+ * gives (a new date, or that it is delivered) — which answers "any news?", "has it been sent?", "Ima li šta od
+ * slika?" whatever words they use.
  */
 export function unansweredQuestions(
   pack: CompiledPack,
   questions: readonly CustomerQuestion[],
   sentences: readonly string[],
-  status: readonly string[] = [],
+  status: StatusGiven = { news: false, promises: [] },
 ): CustomerQuestion[] {
   const m = matchers(pack);
   const body = sentences.join('\n');
@@ -121,23 +169,27 @@ export function unansweredQuestions(
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const bodyStems = new Set(sentences.flatMap((s) => [...topicStems(pack, s)]));
   const mentions = (k: QuestionSubject) => m[k].some((re) => findAll(re, body).length > 0);
-  const promised = status.map((p) => ({
-    stems: topicStems(pack, p),
-    subjects: SUBJECTS.filter((k) => m[k].some((re) => test(re, p))),
+  const promised = status.promises.map((p) => ({
+    related: p.related,
+    stems: topicStems(pack, p.promise),
+    subjects: SUBJECTS.filter((k) => m[k].some((re) => test(re, p.promise))),
   }));
+  // About the promise: its words or subjects, or no words of its own ("any news?"); answered when the draft's
+  // news is about that promise, or the question names nothing else.
   const asksStatus = (q: CustomerQuestion) =>
-    q.yesNo &&
-    promised.some(
-      (p) =>
-        overlaps(q.stems, p.stems) ||
-        q.subjects.some((k) => p.subjects.includes(k)) ||
-        (q.stems.size <= 1 && !q.subjects.length),
-    );
-  questions = questions.filter((q) => !asksStatus(q));
+    (q.status && status.news) ||
+    ((q.yesNo || q.status) &&
+      promised.some(
+        (p) =>
+          (p.related || q.status) &&
+          (q.status || overlaps(q.stems, p.stems) || q.ownSubjects.some((k) => p.subjects.includes(k))),
+      ));
   const opensWithYesNo =
     startsWith(m.yesNo, firstSentence.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null ||
     startsWith(m.yesNo, firstSentence) !== null;
-  const byTopic = questions.map((q) => q.subjects.some(mentions) || overlaps(q.stems, bodyStems));
+  const byTopic = questions.map(
+    (q) => asksStatus(q) || q.ownSubjects.some(mentions) || overlaps(q.ownStems, bodyStems),
+  );
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
   return questions.filter((_, i) => !byTopic[i] && i !== yesNoFor);

@@ -106,32 +106,56 @@ export function missedPromises(
   draft: string,
   now: Moment,
 ): SellerPromise[] {
+  return standings(pack, thread)
+    .filter(({ p, kept, due }) => !kept && due.ms < now.ms && !deliversIt(pack, thread, draft, now, p, true))
+    .map(({ p }) => p);
+}
+
+/** The promises no later message kept, due or not: what a customer's "any news?" asks about. */
+export function unkeptPromises(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
+  return standings(pack, thread)
+    .filter(({ kept }) => !kept)
+    .map(({ p }) => p);
+}
+
+// Delivered: about the same thing; in a later message, any delivery when the thread holds one promise only (the
+// draft being written names what it delivers: "ready to order" is no photo).
+function deliversIt(
+  pack: CompiledPack,
+  thread: readonly ThreadMessage[],
+  text: string,
+  at: Moment | null,
+  p: SellerPromise,
+  draft = false,
+): boolean {
   const all = sellerPromises(pack, thread);
-  const { delivered, received } = cuesOf(pack);
-  // Delivered: about the same thing; in a later message, any delivery when the thread holds one promise only (the
-  // draft being written names what it delivers: "ready to order" is no photo).
-  const deliversIt = (text: string, at: Moment | null, p: SellerPromise, draft = false) =>
-    happened(pack, text, delivered, at).some(
-      (s) => (!draft && all.length === 1) || overlaps(p.topic, topicStems(pack, s)),
-    );
-  return all.filter((p) => {
+  return happened(pack, text, cuesOf(pack).delivered, at).some(
+    (s) => (!draft && all.length === 1) || overlaps(p.topic, topicStems(pack, s)),
+  );
+}
+
+/** Each promise: kept by a later message (delivered, replaced by a new promise, receipt confirmed), and its due
+ * moment after the customer moved it. */
+function standings(pack: CompiledPack, thread: readonly ThreadMessage[]) {
+  const all = sellerPromises(pack, thread);
+  const { received } = cuesOf(pack);
+  return all.map((p) => {
     let due = p.due;
     for (let j = p.message + 1; j < thread.length; j++) {
       const m = thread[j]!;
       const at = parseMoment(m.at);
       if (m.author === 'seller') {
-        if (deliversIt(m.text, at, p)) return false;
+        if (deliversIt(pack, thread, m.text, at, p)) return { p, kept: true, due };
         // A later promise about the same thing replaces this one.
-        if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return false;
+        if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return { p, kept: true, due };
       } else {
-        if (happened(pack, m.text, received, null).length) return false;
+        if (happened(pack, m.text, received, null).length) return { p, kept: true, due };
         // The customer moved the date before it was due: "next week is fine", "can we do Monday instead".
         if (!at || at.ms > due.ms) continue;
         const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
         if (later.length) due = later[later.length - 1]!.due;
       }
     }
-    if (deliversIt(draft, now, p, true)) return false;
-    return due.ms < now.ms;
+    return { p, kept: false, due };
   });
 }

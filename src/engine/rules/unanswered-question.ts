@@ -9,30 +9,45 @@
  */
 import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
-import { customerQuestions, unansweredQuestions } from '../memory/customer-questions';
-import { lastCustomerMessage, nowOf } from '../memory/thread';
-import { delivers, sellerPromises } from '../memory/promises';
+import { customerQuestions, unansweredQuestions, type StatusGiven } from '../memory/customer-questions';
+import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
+import { delivers, unkeptPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
 import { test } from '../phrases';
 import { shorten } from '../shorten';
 import { asks } from './shared';
 
-/** The sentences of the seller's promises in the thread, when the draft gives a date or says it is delivered. */
-function statusGiven(ctx: RuleContext, body: string): string[] {
-  const thread = ctx.options.thread;
-  if (!thread?.length) return [];
-  const promises = sellerPromises(ctx.pack, thread);
-  if (!promises.length) return [];
+/** Whether the draft says where things stand (a date, a delivery), and for each open promise whether that is about it. */
+function statusGiven(ctx: RuleContext): StatusGiven {
+  const thread = ctx.options.thread ?? [];
   const now = nowOf(ctx.options, thread);
-  const says =
-    findDueDates(ctx.pack, body, now).length > 0 || test(ctx.pack.recap.date, body) || delivers(ctx.pack, body, now);
-  return says ? promises.map((p) => p.sentence) : [];
+  const says = ctx.sentences
+    .map((s) => s.text)
+    .filter(
+      (s) => findDueDates(ctx.pack, s, now).length > 0 || test(ctx.pack.recap.date, s) || delivers(ctx.pack, s, now),
+    );
+  if (!says.length) return { news: false, promises: [] };
+  const short = ctx.sentences.length <= 2;
+  const promises = thread.length ? unkeptPromises(ctx.pack, thread) : [];
+  return {
+    news: true,
+    promises: promises.map((p) => ({
+      promise: p.sentence,
+      related: short || says.some((s) => overlaps(p.topic, topicStems(ctx.pack, s))),
+    })),
+  };
 }
 
 export function unansweredQuestion(ctx: RuleContext): Hint | null {
   const last = lastCustomerMessage(ctx.options);
   if (!last || !ctx.sentences.length) return null;
-  const questions = customerQuestions(ctx.pack, last);
+  const thread = ctx.options.thread ?? [];
+  const lastAt = thread.map((m) => m.text).lastIndexOf(last);
+  const earlier = thread
+    .slice(0, Math.max(0, lastAt))
+    .map((m) => m.text)
+    .join('\n');
+  const questions = customerQuestions(ctx.pack, last, earlier);
   if (!questions.length) return null;
   const body = ctx.sentences.map((s) => s.text).join('\n');
   const a = ctx.pack.pack.fixes.answer;
@@ -47,7 +62,7 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
     ctx.pack,
     questions,
     ctx.sentences.map((s) => s.text),
-    statusGiven(ctx, body),
+    statusGiven(ctx),
   ).filter((q) => !taken(q));
   if (!open.length) return null;
   const stubs = open.map(stubOf);
