@@ -202,7 +202,7 @@ function judge(pattern: string, flags: string): { safe: boolean; why: string } {
  * Patterns redos-detector flags or cannot finish that were judged by hand, each with why it is linear in V8. Any
  * other flagged pattern fails the test, and so does an entry here that no longer matches anything.
  */
-const JUDGED: { where: string; pattern: RegExp; why: string }[] = [
+const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
   {
     where: 'src/engine/phrases.ts',
     pattern: /\[\\s,\]\+\(\?:L\+\[\\s,\]\+\)\{0,5\}\?/,
@@ -213,53 +213,81 @@ const JUDGED: { where: string; pattern: RegExp; why: string }[] = [
     pattern: /^\^\(\?:\[\.!…\]/,
     why: 'redos-detector takes \\p{So} to overlap \\s; it does not, so the two space runs are separated by the class (a 30 KB space run: 0 ms)',
   },
-  ...['8', '21', '42', '48', '64'].map((line) => ({
-    where: `src/engine/lang/common.ts:${line}`,
-    pattern: /./,
+  ...[
+    String.raw`(?:mm|cm|m|inch|inches`,
+    String.raw`(?:EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD)\s?\d+`,
+    String.raw`(?:tel|phone|mob|mobile|handy|puh|puhelin|gsm|fax|t|m)`,
+    String.raw`(?:tel|phone|mob|puh|gsm)\.?:?\s*\+?`,
+    String.raw`(?:str\.|straße|strasse|gasse`,
+  ].map((fragment) => ({
+    where: 'src/engine/lang/common.ts',
+    pattern: fragment,
     why: 'redos-detector hits its step limit: alternatives start with distinct literals or digits, each loop is followed by a class it does not share',
   })),
   ...[
     [
-      'src/engine/extract/dates.ts:170',
+      'src/engine/extract/dates.ts',
+      String.raw`(?:st|nd|rd|th|\.)?\s*(?:of\s+)?`,
       'a day number, an optional suffix and "of", then month words: every step is a fixed word',
     ],
     [
-      'src/engine/extract/dates.ts:186',
+      'src/engine/extract/dates.ts',
+      String.raw`(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:`,
       'a time word, spaces, an hour: the lookahead after it scans one space run once',
     ],
     [
-      'src/engine/rules/order-recap.ts:50',
+      'src/engine/rules/order-recap.ts',
+      String.raw`(?:\s+[\p{L}]+){0,4}?\s+(?:`,
       'a start verb, at most 4 words ({0,4}?), a day word: at most 5 tries per start',
     ],
-    ['src/engine/draft.ts:64', 'anchored at ^ (no m flag: one start), a header field name and a colon'],
     [
-      'src/engine/draft.ts:66',
+      'src/engine/draft.ts',
+      String.raw`^(?:^\s*\*?(?:`,
+      'anchored at ^ (no m flag: one start), a header field name and a colon',
+    ],
+    [
+      'src/engine/draft.ts',
+      String.raw`.{0,200}:\s*$`,
       'anchored at ^ (one start); the two .{0,200} bound the work to 200 × 200 steps per pattern',
     ],
-    ['src/engine/draft.ts:157', 'starts only at the line start or after a space or comma; each start reads one word'],
     [
-      'src/content/context.ts:63',
+      'src/engine/draft.ts',
+      String.raw`(?:^|[\s,])(?:\p{L}{1,4}|(?:\p{L}\.){2,}\p{L}?)\.$`,
+      'starts only at the line start or after a space or comma; each start reads one word',
+    ],
+    [
+      'src/content/context.ts',
+      String.raw`^([^<@\s](?:[^<@]*[^<@\s])?)\s*(?:<|$)`,
       'site-file pick: the name cannot end in a space, so the spaces after it belong to \\s* alone (20 KB of spaces: 0 ms)',
     ],
-    ['src/engine/draft.ts:297', 'anchored at ^ (one start), at most 60 characters before the comma'],
-    ['src/engine/draft.ts:398', 'abbreviations: fixed words after a space or bracket, one per start'],
     [
-      'src/engine/rules/order-recap.ts:96',
+      'src/engine/draft.ts',
+      String.raw`^[^.?!]{2,60}[,!]\s*$`,
+      'anchored at ^ (one start), at most 60 characters before the comma',
+    ],
+    [
+      'src/engine/draft.ts',
+      String.raw`|approx|incl|e\.g|`,
+      'abbreviations: fixed words after a space or bracket, one per start',
+    ],
+    [
+      'src/engine/rules/order-recap.ts',
+      String.raw`^[\s,!.:]*(?:[\p{Lu}][\p{L}'’-]*\s*[,!:])?`,
       'anchored at ^ (one start) and no $ after it: the first try matches, nothing backtracks',
     ],
-  ].map(([where, why]) => ({
+  ].map(([where, fragment, why]) => ({
     where: where!,
-    pattern: /./,
+    pattern: fragment!,
     why: `redos-detector hits its step limit or counts lockstep paths, judged by hand: ${why}`,
   })),
   {
-    where: 'src/engine/extract/details.ts:55',
-    pattern: /./,
+    where: 'src/engine/extract/details.ts',
+    pattern: String.raw`(?<![\p{L}])([\p{L}]+)\s+$`,
     why: 'redos-detector takes \\p{L} to overlap \\s; the look-behind allows one start per word (20 KB word: 0 ms, was 0.5 s)',
   },
   {
-    where: 'src/engine/memory/quoted-thread.ts:18',
-    pattern: /./,
+    where: 'src/engine/memory/quoted-thread.ts',
+    pattern: String.raw`^\s*\*?([\p{L}]+)\*?\s*:\s*(.*)$`,
     why: 'redos-detector does not finish (hitMaxSteps): anchored at ^, one field name, one colon, then .* to the end',
   },
 ];
@@ -267,6 +295,8 @@ const JUDGED: { where: string; pattern: RegExp; why: string }[] = [
 describe('ReDoS', () => {
   it('every regex in src/ is judged safe by redos-detector', { timeout: 120_000 }, async () => {
     const { constant, dynamic } = scanSources();
+    // src/content/context.ts builds the site files' picks: its one dynamic site, wherever the line is.
+    const contextSite = dynamic.find((d) => d.startsWith('src/content/context.ts:')) ?? 'src/content/context.ts:?';
     const picks: Found[] = [];
     const runtime = await recordRuntime(async () => {
       const engine = await import('../../src/engine');
@@ -291,7 +321,7 @@ describe('ReDoS', () => {
       for (const s of SITES)
         for (const p of Object.values(s).flat())
           if (p && typeof p === 'object' && 're' in p)
-            picks.push({ source: String(p.re), flags: 'i', where: 'src/content/context.ts:63' });
+            picks.push({ source: String(p.re), flags: 'i', where: contextSite });
     });
     expect(picks.length, 'site file picks with a pattern').toBeGreaterThan(0);
     runtime.push(...picks);
@@ -318,7 +348,12 @@ describe('ReDoS', () => {
       if (v.why === 'plain phrase') plain++;
       if (v.safe) continue;
       const shown = c.pattern.replaceAll(LETTER, 'L');
-      const known = JUDGED.find((j) => c.where.startsWith(j.where) && j.pattern.test(shown));
+      // Keyed by file and a piece of the pattern (never by line: an edit above must not move a judgement).
+      const known = JUDGED.find(
+        (j) =>
+          c.where.startsWith(j.where + ':') &&
+          (typeof j.pattern === 'string' ? shown.includes(j.pattern) : j.pattern.test(shown)),
+      );
       if (known) judged.add(known);
       else bad.push(`${c.where} (${v.why}): /${shown}/${c.flags}`);
     }
