@@ -48,7 +48,12 @@ interface MailPatterns {
 
 let mailPatterns: MailPatterns | null = null;
 
-const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+// Longest first, as phraseAlternation: the order of a pack list never matters.
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
 
 /** The mail quote conventions of every pack, as three patterns: a quote is recognised before the language is known. */
 function mail(): MailPatterns {

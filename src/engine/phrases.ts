@@ -48,7 +48,11 @@ const edgeIsWord = (ch: string) => /[\p{L}\p{N}*#]/u.test(ch);
 
 /** Phrases as one regex alternation source, without boundaries: for embedding in a larger pattern. */
 export function phraseAlternation(phrases: readonly string[]): string {
-  return phrases.map((p) => phraseBody(p.trim())).join('|');
+  // Longest first, so a pack list's order never decides which of two overlapping phrases matches.
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phraseBody(p.trim()))
+    .join('|');
 }
 
 /** One phrase as a regex source, with word boundaries on both ends where the phrase starts/ends with a letter. */
