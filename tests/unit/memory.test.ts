@@ -159,6 +159,33 @@ describe('unanswered questions', () => {
       'What should I do?',
     );
   });
+  it('small talk asks nothing; what follows it may ("wie geht\'s dir 😊 würdest du 12 € machen?")', () => {
+    expect(
+      open('Hi! Yes, A3 works well.', 'Could the print be A3? How are you keeping, still busy with commissions?'),
+    ).toBe(undefined);
+    expect(open('Ja, ist noch da 😊', "Hallo wie geht's dir 😊 würdest du 12 € machen? Ist das noch da?")).toMatch(
+      /12 €/,
+    );
+  });
+  it('German asks with the verb first ("und hat es Licht dran"); a comma starts a yes/no question, not a clause', () => {
+    expect(open('Morgen ab 18 Uhr passt.', 'Kann ich morgen Abend kommen? Und hat es Licht dran')).toMatch(/Licht/);
+    expect(open('35 € on alin. Postitus onnistuu.', 'sopisko 30e, onko alkuperäinen vai kopio')).toMatch(
+      /alkuperäinen/,
+    );
+    expect(
+      open('Guten Tag, ich rechne mit 680 bis 750 Euro.', 'Haben Sie schon eine Vorstellung, was das kosten wird?'),
+    ).toBeUndefined();
+  });
+  it('a span of time answers "how long", a greeting names no day, a nudge goes with the answer beside it', () => {
+    expect(open('Hi! It takes about eight working days.', 'How long would it take?')).toBeUndefined();
+    expect(open('Hi! It is 53 cm, easy to do.', 'Can you make it 53 cm? And how long does it take?')).toMatch(
+      /how long/,
+    );
+    expect(
+      open('Guten Morgen Frau Yilmaz, geölt geht sehr gut.', 'Geht auch Eiche geölt? Und wann könnten Sie liefern?'),
+    ).toMatch(/wann/);
+    expect(open('Hi Lea! Der Rock ist 70 cm lang.', 'Hey, und? Wie lang ist der Rock?')).toBeUndefined();
+  });
   it('a question about where things stand is answered by a date or a delivery', () => {
     expect(open('Hi! The frame is almost done, it goes out on Thursday.', 'Any news on the frame?')).toBeUndefined();
     expect(open('Hi! I love the colour too.', 'Any news on the frame?')).toMatch(/news/);

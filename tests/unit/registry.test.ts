@@ -40,6 +40,8 @@ describe('phrase packs', () => {
       if (lang === 'en' && /^(formalAddress|informalAddress)$/.test(key)) continue;
       // Finnish and BCS attributions have no fixed first word ("ma 3.3.2025 klo 14.05 Anna <…> kirjoitti:").
       if (key === 'mailQuotes.attribution.opens') continue;
+      // Only German asks by putting the verb first alone; English, Finnish and BCS need a question word or ending.
+      if (key === 'memory.inverted' && lang !== 'de') continue;
       if (Array.isArray(value)) expect(value.length, `${lang}.${key}`).toBeGreaterThan(0);
       if (typeof value === 'string') expect(value.trim(), `${lang}.${key}`).not.toBe('');
     }

@@ -128,7 +128,13 @@ export interface MemoryWords {
   /** A reply that opens with one of these answers a yes/no question ("yes", "ja", "joo", "da"). */
   yesNo: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
-  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price', string[]>;
+  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date', string[]>;
+  /** German asks by a verb before its subject ("hat es Licht", "würden Sie 150 machen"): a word, then one of these. */
+  inverted: string[];
+  /** Words too general to tell what a question is about ("need", "take", "noch", "vielä", "može"). */
+  plainWords: string[];
+  /** Small talk that asks for no answer ("how are you?", "wie geht's?", "mitä kuuluu?", "kako ste?"). */
+  smallTalk: string[];
 }
 
 /** How mail clients in this language mark quoted history in a reply (matched without case). */

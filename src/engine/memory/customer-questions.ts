@@ -9,6 +9,7 @@ import type { QuestionSubject } from '../lang/pack';
 import { findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
+
 import { memo } from '../memo';
 
 export interface CustomerQuestion {
@@ -31,6 +32,10 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   joins: RegExp;
   leadingJoin: RegExp;
   asks: RegExp;
+  asksWhen: RegExp;
+  inverted: RegExp;
+  units: RegExp;
+  smallTalk: RegExp;
   status: RegExp;
 };
 const cache = new WeakMap<CompiledPack, Matchers>();
@@ -49,15 +54,20 @@ function matchers(pack: CompiledPack): Matchers {
     size: [r.size, MEASUREMENT, LETTER_SIZE, c(s.size)],
     colour: [r.colour],
     date: [r.date, NUMERIC_DATE, TIME],
+    units: c(pack.pack.dates.units),
     availability: [c(s.availability)],
     payment: [c(s.payment)],
     photos: [c(s.photos)],
     custom: [c(s.custom)],
     yesNo: c(pack.pack.memory.yesNo),
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
-    joins: new RegExp(`(?:,\\s*|\\s)(?:${mem.joins.map(escapeRegex).join('|')})\\s+`, 'giu'),
+    // "and" with or without a comma, or a comma alone ("sopisko 30e, onko alkuperäinen"): a question may follow.
+    joins: new RegExp(`(?:,\\s*|\\s)(?:${mem.joins.map(escapeRegex).join('|')})\\s+|,\\s+`, 'giu'),
     leadingJoin: new RegExp(`^(?:also|außerdem|${mem.joins.map(escapeRegex).join('|')})\\s+`, 'iu'),
     asks: c(mem.asks),
+    asksWhen: c(s.date),
+    inverted: c(mem.inverted),
+    smallTalk: c(mem.smallTalk),
     status: c(mem.status),
   };
   cache.set(pack, m);
@@ -91,23 +101,38 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   const said: string[] = [];
   for (const s of sentencesOf(message)) {
     for (const part of s.text.split(/(?<=[?？])\s*/u).flatMap((p) => splitAtAnd(pack, m, p))) {
-      const t = part.replace(m.leadingJoin, '').trim();
+      let t = part.replace(m.leadingJoin, '').trim();
       if (!t) continue;
       const g = startsWith(pack.greetings, t);
-      const asks = /[?？]\s*$/.test(t) || startsWith(pack.questionStarts, t) !== null || test(m.asks, t);
+      // "Hallo wie geht's dir 😊 würdest du 12 € machen?": the small talk is cut, what follows it is read.
+      const talk = t.slice(g ? g.end : 0).replace(/^[\s,!.]+/u, '');
+      const small = startsWith(m.smallTalk, talk);
+      if (small) {
+        said.push(talk.slice(0, small.end));
+        t = talk.slice(small.end).replace(/^[^\p{L}\p{N}]+/u, '');
+        // The "?" may be the small talk's ("how are you keeping, still busy?"): what follows must open a question.
+        const opens = startsWith(pack.questionStarts, t) ?? startsWith(m.inverted, t) ?? startsWith(m.asks, t);
+        if (!/\p{L}{2}/u.test(t) || !opens) continue;
+      }
+      const asks =
+        /[?？]\s*$/.test(t) ||
+        startsWith(pack.questionStarts, t) !== null ||
+        startsWith(m.inverted, t) !== null ||
+        test(m.asks, t);
+      // "Zanima me i da li…": the frame alone, its question cut off after it, asks nothing of its own.
+      const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
+      if (frameOnly) continue;
       if (!asks || startsWith(pack.rhetorical, t) || (test(pack.vagueQuestions, t) && t.length < 25)) {
         said.push(t);
         continue;
       }
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
-      if (!/\p{L}{2}/u.test(t) || (g && !/\p{L}/u.test(t.slice(g.end)))) continue;
-      const subjects = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)));
+      const hello = startsWith(pack.greetings, t);
+      if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
+      const subjects = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)));
       const stems = new Set([...topicStems(pack, t)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
-      const yesNo =
-        !/^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu.test(
-          t,
-        );
+      const yesNo = !WH.test(t);
       const status = test(m.status, t) || (stems.size <= 1 && !subjects.length);
       out.push({ text: t, subjects, yesNo, status, stems });
     }
@@ -128,6 +153,29 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   });
 }
 
+/** Does the text name a span of time ("in about ten days", "zwei Wochen", "2-3 weeks")? News of where an order
+ * stands: a number or a counting word right before a unit of time. */
+export function givesDuration(pack: CompiledPack, text: string): boolean {
+  const counts = countWords(pack);
+  return findAll(matchers(pack).units, text).some((u) => {
+    const lead = text.slice(Math.max(0, u.start - 30), u.start);
+    if (!/\s$/.test(lead)) return false;
+    const before = lead.trimEnd().split(/\s+/).at(-1)!.toLowerCase();
+    return /^\d+$/.test(before) || counts.has(before);
+  });
+}
+
+const countSets = new WeakMap<CompiledPack, Set<string>>();
+function countWords(pack: CompiledPack): Set<string> {
+  let s = countSets.get(pack);
+  if (!s) countSets.set(pack, (s = new Set(pack.pack.numberWords.map((w) => w.split(/\s+/).at(-1)!.toLowerCase()))));
+  return s;
+}
+
+/** A question word opens it: "what", "wann", "milloin", "koliko"… (else a verb or a particle does: a yes/no question). */
+const WH =
+  /^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu;
+
 const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
@@ -137,7 +185,15 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
   // Only "and" starts a second question: "or" joins the alternatives of one ("…now or do you wait?").
   for (const m of text.matchAll(matchers.joins)) {
     const rest = text.slice(m.index + m[0].length);
-    if (!startsWith(pack.questionStarts, rest) && !/^(?:whether|if|ob|onko|voiko|da li|je li)\b/iu.test(rest)) continue;
+    // After a comma alone only a yes/no question starts a new one: "…eine Vorstellung, was das kostet" is one.
+    const comma = !/\p{L}/u.test(m[0]);
+    const before = text.slice(from, m.index).replace(/^[^\p{L}]+/u, '');
+    const asks = comma
+      ? startsWith(pack.questionStarts, rest) !== null && !WH.test(rest) && !startsWith(matchers.smallTalk, before)
+      : startsWith(pack.questionStarts, rest) !== null ||
+        startsWith(matchers.inverted, rest) !== null ||
+        /^(?:whether|if|ob|onko|voiko|da li|je li)\b/iu.test(rest);
+    if (!asks) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -164,11 +220,15 @@ export function unansweredQuestions(
   status: StatusGiven = { news: false, promises: [] },
 ): CustomerQuestion[] {
   const m = matchers(pack);
-  const body = sentences.join('\n');
   const firstSentence = sentences[0] ?? '';
+  // "Guten Morgen" names no morning: the greeting is left out of what the body mentions.
+  const hello = startsWith(pack.greetings, firstSentence);
+  const body = [firstSentence.slice(hello ? hello.end : 0), ...sentences.slice(1)].join('\n');
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const bodyStems = new Set(sentences.flatMap((s) => [...topicStems(pack, s)]));
-  const mentions = (k: QuestionSubject) => m[k].some((re) => findAll(re, body).length > 0);
+  // A span of time answers "how long does it take" as well as a date: "about eight working days".
+  const mentions = (k: QuestionSubject) =>
+    m[k].some((re) => findAll(re, body).length > 0) || (k === 'date' && givesDuration(pack, body));
   const promised = status.promises.map((p) => ({
     related: p.related,
     stems: topicStems(pack, p.promise),
@@ -177,7 +237,8 @@ export function unansweredQuestions(
   // About the promise: its words or subjects, or no words of its own ("any news?"); answered when the draft's
   // news is about that promise, or the question names nothing else.
   const asksStatus = (q: CustomerQuestion) =>
-    (q.status && status.news) ||
+    // News answers "any news?"; "have the photos come yet?" only when it is about the photos.
+    (q.status && status.news && (!q.ownSubjects.length || q.ownSubjects.some(mentions))) ||
     ((q.yesNo || q.status) &&
       promised.some(
         (p) =>
@@ -192,5 +253,7 @@ export function unansweredQuestions(
   );
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
-  return questions.filter((_, i) => !byTopic[i] && i !== yesNoFor);
+  // "Hey, und?", "any news?" beside a real question: a nudge, answered with the rest.
+  const nudge = (q: CustomerQuestion) => !q.stems.size && !q.subjects.length && byTopic.some(Boolean);
+  return questions.filter((q, i) => !byTopic[i] && i !== yesNoFor && !nudge(q));
 }

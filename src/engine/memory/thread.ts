@@ -38,7 +38,8 @@ export function sentencesOf(text: string): ThreadSentence[] {
     from = end;
   };
   // A stop ends a sentence before a space or the end, unless it ends an initial or an abbreviation ("A.B.", "z.B.").
-  for (const m of text.matchAll(/[.!?…]+(?=\s|$)|\n/gu)) {
+  // An emoji ends a chat sentence too, when a new one starts after it ("kunhan kyselen 🙂 Miten…").
+  for (const m of text.matchAll(/[.!?…]+(?=\s|$)|\n|\p{Extended_Pictographic}+(?=\s+\p{Lu})/gu)) {
     const end = m.index + m[0].length;
     if (m[0] === '.' && ABBREVIATION.test(text.slice(from, end))) continue;
     push(end);
@@ -54,11 +55,29 @@ export function topicStems(pack: CompiledPack, text: string): Set<string> {
 
 function stemsOf(pack: CompiledPack, text: string): Set<string> {
   const common = commonWordSet(pack);
+  const plain = plainWordSet(pack);
   return new Set(
     words(text)
-      .filter((w) => (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w)) || /^\d{2,}$/.test(w))
+      .filter(
+        (w) =>
+          (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w) && !plain.has(w)) ||
+          /^\d{2,}$/.test(w) ||
+          // A code or a size with letters and digits: "A3", "XL2", "20x10".
+          (/\p{L}/u.test(w) && /\d/.test(w) && w.length >= 2),
+      )
       .map((w) => w.slice(0, 5)),
   );
+}
+
+/** Words that say nothing of a topic: the pack's plain words and the words of one-word greetings ("servus", "pozz"). */
+const plainSets = new WeakMap<CompiledPack, Set<string>>();
+function plainWordSet(pack: CompiledPack): Set<string> {
+  let s = plainSets.get(pack);
+  if (!s) {
+    const greetings = pack.pack.greetings.filter((g) => !/[\s*…#]/.test(g));
+    plainSets.set(pack, (s = new Set([...pack.pack.memory.plainWords, ...greetings].flatMap((w) => words(w)))));
+  }
+  return s;
 }
 
 export const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));

@@ -9,7 +9,7 @@
  */
 import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
-import { customerQuestions, unansweredQuestions, type StatusGiven } from '../memory/customer-questions';
+import { customerQuestions, givesDuration, unansweredQuestions, type StatusGiven } from '../memory/customer-questions';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { delivers, unkeptPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
@@ -24,7 +24,11 @@ function statusGiven(ctx: RuleContext): StatusGiven {
   const says = ctx.sentences
     .map((s) => s.text)
     .filter(
-      (s) => findDueDates(ctx.pack, s, now).length > 0 || test(ctx.pack.recap.date, s) || delivers(ctx.pack, s, now),
+      (s) =>
+        findDueDates(ctx.pack, s, now).length > 0 ||
+        test(ctx.pack.recap.date, s) ||
+        givesDuration(ctx.pack, s) ||
+        delivers(ctx.pack, s, now),
     );
   if (!says.length) return { news: false, promises: [] };
   const short = ctx.sentences.length <= 2;
