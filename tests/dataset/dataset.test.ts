@@ -21,12 +21,19 @@ function run(learned: boolean): Map<string, Outcome> {
   return out;
 }
 
-/** The floors of issue 10 (F1 ≥ 0.95 greeting and closing-question, ≥ 0.90 apology and order-recap) a run on the first test batch reached (README, Quality). */
-const REACHED: [RuleName, number, CorpusLang[]][] = [
-  ['greeting', 0.95, ['en', 'de', 'fi', 'bs']],
-  ['closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
-  ['apology', 0.9, ['en', 'fi', 'bs']],
-  ['order-recap', 0.9, ['en']],
+/**
+ * The floors of issue 10 (F1 ≥ 0.95 greeting and closing-question, ≥ 0.90 apology and order-recap) where the first run
+ * of a frozen test batch reached them (README, Quality): none of these may fall below again.
+ */
+const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
+  ['test', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test', 'apology', 0.9, ['en', 'fi', 'bs']],
+  ['test', 'order-recap', 0.9, ['en']],
+  ['test3', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test3', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test3', 'apology', 0.9, ['en', 'de', 'fi']],
+  ['test3', 'order-recap', 0.9, ['en', 'de']],
 ];
 
 /** One writer batch of the test split, per language. */
@@ -78,11 +85,13 @@ describe('writer-batch data set', () => {
     for (const rule of ['apology', 'order-recap'] as const) {
       expect(meanF1(withModel, rule), `${rule} with the learned part`).toBeGreaterThan(meanF1(without, rule));
     }
-    // Issue 10's floors where a run on the first test batch reached them (README): none of these may fall below again.
-    const first = byBatch(FILES.test[0]!.prefix);
-    for (const [rule, floor, langs] of REACHED) {
+    // Issue 10's floors where the first run of a test batch reached them (README): none may fall below again.
+    for (const [file, rule, floor, langs] of REACHED) {
+      const batch = byBatch(FILES.test.find((b) => b.file === file)!.prefix);
       for (const lang of langs)
-        expect(cell(first.get(lang)!, withModel, rule, agreed).f1, `${rule} ${lang}`).toBeGreaterThanOrEqual(floor);
+        expect(cell(batch.get(lang)!, withModel, rule, agreed).f1, `${file} ${rule} ${lang}`).toBeGreaterThanOrEqual(
+          floor,
+        );
     }
   }, 120_000);
 });

@@ -38,6 +38,7 @@ export const FILES: Record<Split, Batch[]> = {
   test: [
     { file: 'test', prefix: 'tg' },
     { file: 'test2', prefix: 'tm' },
+    { file: 'test3', prefix: 'tq' },
   ],
 };
 

@@ -3,11 +3,19 @@
 // message alone (as before conversation memory).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index';
-import { CORPUS_LANGS } from '../corpus/metrics';
+import { CORPUS_LANGS, type CorpusLang } from '../corpus/metrics';
 import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord } from './threads';
 
 const train = loadAllThreads('train');
+const train2 = loadAllThreads('train2');
 const test = loadAllThreads('test');
+const test2 = loadAllThreads('test2');
+
+/** Issue 11's floor (F1 ≥ 0.85) where the first run of the frozen test2 split reached it (README): held from then on. */
+const REACHED: [ThreadLabel, CorpusLang[]][] = [
+  ['apology', ['en', 'de', 'bs']],
+  ['unanswered-question', ['fi']],
+];
 
 function firing(withThread: boolean) {
   const cache = new Map<string, Set<string>>();
@@ -27,15 +35,27 @@ function firing(withThread: boolean) {
 
 describe('thread corpus', () => {
   it('has at least 30 threads per language in each split, every promise pointing at a seller message', () => {
-    for (const lang of CORPUS_LANGS) {
-      expect(train.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
-      expect(test.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
-    }
+    for (const split of [train, train2, test, test2])
+      for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 
-  it('test split (frozen): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
-    const withThread = threadTable('thread test split, with the thread', test, firing(true));
-    const alone = threadTable('thread test split, draft and last customer message alone', test, firing(false));
+  it('test2 split (frozen): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
+    const withThread = threadTable('thread test2 split (frozen), with the thread', test2, firing(true));
+    const alone = threadTable(
+      'thread test2 split (frozen), draft and last customer message alone',
+      test2,
+      firing(false),
+    );
+    console.info(`${withThread.text}\n\n${alone.text}`);
+    const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
+    expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
+    for (const [label, langs] of REACHED)
+      for (const lang of langs) expect(withThread.f1[label][lang], `${label} ${lang}`).toBeGreaterThanOrEqual(0.85);
+  }, 60_000);
+
+  it('test split (first frozen split, looked at since): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
+    const withThread = threadTable('thread test split (seen), with the thread', test, firing(true));
+    const alone = threadTable('thread test split (seen), draft and last customer message alone', test, firing(false));
     console.info(`${withThread.text}\n\n${alone.text}`);
     // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
     const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
