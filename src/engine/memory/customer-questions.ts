@@ -9,7 +9,6 @@ import type { QuestionSubject } from '../lang/pack';
 import { findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
-
 import { memo } from '../memo';
 
 export interface CustomerQuestion {
