@@ -6,7 +6,8 @@ const WORD_END = `(?!${LETTER})`;
 const WORD_START = `(?<!${LETTER})`;
 const NUMBER = '\\d+(?:[.,]\\d+)?';
 
-function escape(s: string): string {
+/** `s` as a regex source that matches it literally. */
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -6,7 +6,7 @@
  */
 import { packRegex, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { findAll, startsWith, test } from '../phrases';
+import { escape, findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
@@ -45,6 +45,7 @@ function matchers(pack: CompiledPack): Matchers {
   const c = (list: string[]) => packRegex(pack, list);
   const mem = pack.pack.memory;
   const s = mem.subjects;
+  const joins = mem.joins.map(escape).join('|');
   const r = pack.recap;
   m = {
     price: [r.price, pack.topics.price, PRICE, c(s.price)],
@@ -61,8 +62,8 @@ function matchers(pack: CompiledPack): Matchers {
     yesNo: c(pack.pack.memory.yesNo),
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
     // "and" with or without a comma, or a comma alone ("sopisko 30e, onko alkuperäinen"): a question may follow.
-    joins: new RegExp(`(?:,\\s*|\\s)(?:${mem.joins.map(escapeRegex).join('|')})\\s+|,\\s+`, 'giu'),
-    leadingJoin: new RegExp(`^(?:also|außerdem|${mem.joins.map(escapeRegex).join('|')})\\s+`, 'iu'),
+    joins: new RegExp(`(?:,\\s*|\\s)(?:${joins})\\s+|,\\s+`, 'giu'),
+    leadingJoin: new RegExp(`^(?:also|außerdem|${joins})\\s+`, 'iu'),
     asks: c(mem.asks),
     asksWhen: c(s.date),
     inverted: c(mem.inverted),
@@ -174,8 +175,6 @@ function countWords(pack: CompiledPack): Set<string> {
 /** A question word opens it: "what", "wann", "milloin", "koliko"… (else a verb or a particle does: a yes/no question). */
 const WH =
   /^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu;
-
-const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
 function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): string[] {

@@ -9,7 +9,13 @@
  */
 import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
-import { customerQuestions, givesDuration, unansweredQuestions, type StatusGiven } from '../memory/customer-questions';
+import {
+  customerQuestions,
+  givesDuration,
+  unansweredQuestions,
+  type CustomerQuestion,
+  type StatusGiven,
+} from '../memory/customer-questions';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { delivers, unkeptPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
@@ -17,9 +23,14 @@ import { test } from '../phrases';
 import { shorten } from '../shorten';
 import { asks } from './shared';
 
-/** Whether the draft says where things stand (a date, a delivery), and for each open promise whether that is about it. */
-function statusGiven(ctx: RuleContext): StatusGiven {
+/**
+ * Whether the draft says where things stand (a date, a delivery), and for each open promise whether that is about it.
+ * Read only when something can use it: a status question ("any news?") or an open promise of the thread.
+ */
+function statusGiven(ctx: RuleContext, questions: readonly CustomerQuestion[]): StatusGiven {
   const thread = ctx.options.thread ?? [];
+  const promises = thread.length ? unkeptPromises(ctx.pack, thread) : [];
+  if (!promises.length && !questions.some((q) => q.status)) return { news: false, promises: [] };
   const now = nowOf(ctx.options, thread);
   const says = ctx.sentences
     .map((s) => s.text)
@@ -32,7 +43,6 @@ function statusGiven(ctx: RuleContext): StatusGiven {
     );
   if (!says.length) return { news: false, promises: [] };
   const short = ctx.sentences.length <= 2;
-  const promises = thread.length ? unkeptPromises(ctx.pack, thread) : [];
   return {
     news: true,
     promises: promises.map((p) => ({
@@ -66,7 +76,7 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
     ctx.pack,
     questions,
     ctx.sentences.map((s) => s.text),
-    statusGiven(ctx),
+    statusGiven(ctx, questions),
   ).filter((q) => !taken(q));
   if (!open.length) return null;
   const stubs = open.map(stubOf);
