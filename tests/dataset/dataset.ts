@@ -33,6 +33,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train4', prefix: 'th' },
     { file: 'train5', prefix: 'tk' },
     { file: 'train6', prefix: 'tn' },
+    { file: 'train7', prefix: 'tr' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
