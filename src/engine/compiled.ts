@@ -32,6 +32,7 @@ export interface CompiledPack {
   dealAnswers: RegExp;
   remake: RegExp;
   numberWords: RegExp;
+  addressWords: RegExp;
   recap: Record<RecapField, RegExp>;
   topics: Record<'options' | 'shipping' | 'pickup' | 'price', RegExp>;
 }
@@ -80,6 +81,7 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   dealAnswers: (p) => p.dealAnswers,
   remake: (p) => p.remake,
   numberWords: (p) => p.numberWords,
+  addressWords: (p) => p.addressWords,
   recap: (p) => p.recap,
   topics: (p) => p.topics,
 };

@@ -79,10 +79,29 @@ describe('order details', () => {
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
   });
+  it('reads the numbers of an address, a week number and the start of a time range as no price', () => {
+    expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').price).toBeUndefined();
+    expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').shipping).toBe('Adresse');
+    expect(fields('de', 'Stiege 3, Tür 12').price).toBeUndefined();
+    expect(fields('fi', 'osoite on Puistokatu 4 B 12').price).toBeUndefined();
+    expect(fields('en', 'address is 14 elm road').quantity).toBeUndefined();
+    expect(fields('fi', 'tuote lähtee vasta viikolla 12').price).toBeUndefined();
+    expect(fields('de', 'morgen zwischen 16 und 18 Uhr abholen').price).toBeUndefined();
+    // A price is still a price: "Okei 25", "um 80 kannst ihn haben".
+    expect(fields('fi', 'Okei 25, oon kotona koko illan').price).toBe('25');
+  });
+  it('reads "koko" that means "whole" as no size', () => {
+    expect(fields('fi', 'oon kotona koko illan').size).toBeUndefined();
+    expect(fields('fi', 'Sauna ja kokoustila on varattu').size).toBeUndefined();
+    expect(fields('fi', 'koko on 134').size).toBe('koko on');
+  });
   it("takes the item from the customer's own words when no pack lists it", () => {
     expect(fields('de', 'Ja, die Kommode ist noch da', 'Ist die Kommode noch verfügbar?').item).toBe('Kommode');
     expect(fields('fi', 'Joo, sohvan saa vielä', 'Onko sohva vielä myynnissä?').item).toBe('sohvan');
     // Not a function word, a day or a price word of the customer's message.
     expect(fields('de', 'Ja, Samstag geht', 'Kann ich Samstag kommen?').item).toBeUndefined();
+    // Nor paying, the day before, or a word another detail took ("postitan" to "voitko postittaa?" is the shipping).
+    expect(fields('bs', 'uplata legla, saljem sutra', 'Uplatila sam jučer').item).toBeUndefined();
+    expect(fields('fi', 'laitan postiin huomenna', 'Ok otan, voitko postittaa?').item).toBeUndefined();
   });
 });

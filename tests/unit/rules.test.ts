@@ -31,6 +31,14 @@ describe('greeting', () => {
       expect(rules(t)).not.toContain('greeting');
     }
   });
+  it("takes a playful form of a greeting, or any word before the customer's name, as a greeting", () => {
+    for (const t of ['Moikku! Ruukku on 18 cm.', 'Heips! Käykö 60 €?', 'Hellou Nea! Tilaus on vahvistettu.'])
+      expect(rules(t), t).not.toContain('greeting');
+    expect(rules('Moikkelis Katja, aloitan ensi viikolla.', { customerName: 'Katja' })).not.toContain('greeting');
+    // Thanks is no greeting, nor is a word that only looks like one.
+    expect(rules('Thanks Anna! It ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
+    expect(rules('Great, tracked it is! Monday ok?')).toContain('greeting');
+  });
   it('does not count a greeting inside quoted text or later in the text', () => {
     expect(rules('Sure, Monday works.\n\nHi again, also: want a box?\n\n> Hi Maria, can you ship Monday?')).toContain(
       'greeting',

@@ -82,6 +82,23 @@ function counts(pack: CompiledPack): RegExp {
   return re;
 }
 
+/** The word that ends right before `at`, spaces between allowed ("viikolla 12" → "viikolla"). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** From a word of the address to the end of its clause: "Adresse: Birkenweg 4", "osoite on Puistokatu 4 B 12". */
+function addressSpans(pack: CompiledPack, text: string): Match[] {
+  return findAll(pack.addressWords, text).map((m) => {
+    const rest = /^[^,;!?\n]{0,40}?(?=[,;!?\n]|\.(?:\s|$)|$)/u.exec(text.slice(m.end))?.[0] ?? '';
+    return { start: m.start, end: m.end + rest.length, text: text.slice(m.start, m.end + rest.length) };
+  });
+}
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -102,6 +119,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
   // not right after a day ("Samstag 11 passt" is a time).
+  const address = digits ? addressSpans(pack, text) : [];
+  const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
   const counted: Match[] = [];
   for (const m of lower(text).matchAll(counts(pack))) {
     const [, n, gap, next] = m as unknown as [string, string, string, string];
@@ -110,6 +129,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const nextWordOriginal = text.slice(end - next.length, end);
     const overlaps = (x: Match) => x.start < span.end && x.end > span.start;
     if (dates.some(overlaps) || prices.some(overlaps) || measures.some(overlaps) || afterDay(m.index)) continue;
+    if (inAddress(span)) continue;
     if (commonWordSet(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
     counted.push(span);
   }
@@ -117,15 +137,20 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const packQuantities = findAll(pack.recap.quantity, text).filter((q) => !isUnit(pack, nextWord(q.end) ?? ''));
   at.quantity = first(numeric(QUANTITY), packQuantities, counted);
   // A bare number that is no quantity, date or time is what the thing costs: "45 wie besprochen", "ok 70"; one
-  // right after a day is its time ("Samstag 11"), one before a word of time a span ("14 Tage").
+  // right after a day is its time ("Samstag 11"), one before a word of time a span ("14 Tage"), one after it a week or
+  // day number ("viikolla 12"), one joined to a time the start of a range ("16 und 18 Uhr"), one in an address a
+  // house or door number.
+  const joins = (gap: string) => gap === '' || gap === '–' || gap === '-' || /^\p{L}{1,4}$/u.test(gap);
+  const beforeTime = (at: number) => times.some((t) => t.start >= at && joins(text.slice(at, t.start).trim()));
   for (const a of amounts) {
     if (a.currency || afterDay(a.start) || isUnit(pack, nextWord(a.end) ?? '')) continue;
+    if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
     const overlaps = (m: Match) => m.start < a.end && m.end > a.start;
     if (!counted.some(overlaps) && !dates.some(overlaps) && !measures.some(overlaps)) prices.push(a);
   }
   at.price = first(prices, findAll(pack.recap.price, text));
   at.date = first(dates);
-  at.shipping = first(findAll(pack.recap.shipping, text), numeric(ADDRESS));
+  at.shipping = first(findAll(pack.recap.shipping, text), numeric(ADDRESS), address);
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
   const found: Details = {};
   for (const f of RECAP_FIELDS) if (at[f]) found[f] = at[f];
@@ -150,6 +175,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
     PRICE,
     NUMERIC_DATE,
     TIME,
+    notItems(pack),
   ].flatMap((re) => findAll(re, c));
   const out = new Set<string>();
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
@@ -167,13 +193,29 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
 /** The first five letters: "Kommode"/"Kommoden", "sohva"/"sohvan", "stolica"/"stolicu" share it. */
 const stem = (w: string) => w.slice(0, 5);
 
-/** `found` with an item from the customer's words when the text restates one and no pack word was found. */
+const notItemRegexes = new WeakMap<CompiledPack, RegExp>();
+/** Paying and the day before are never the thing ordered: "uplatila sam" / "uplata legla", "maksoin eilen". */
+function notItems(pack: CompiledPack): RegExp {
+  let re = notItemRegexes.get(pack);
+  if (!re) {
+    re = packRegex(pack, [...pack.pack.memory.subjects.payment, ...pack.pack.dates.yesterday]);
+    notItemRegexes.set(pack, re);
+  }
+  return re;
+}
+
+/**
+ * `found` with an item from the customer's words when the text restates one and no pack word was found — not a word
+ * another detail already took ("postitan" to "voitko postittaa?" is the shipping).
+ */
 export function withCustomerItems(found: Details, text: string, customerItems: ReadonlySet<string>): Details {
   if (found.item || !customerItems.size) return found;
+  const taken = Object.values(found);
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (w && w.length >= 4 && customerItems.has(stem(w)))
-      return { ...found, item: { start: m.index, end: m.index + m[0].length, text: m[0] } };
+    if (!w || w.length < 4 || !customerItems.has(stem(w))) continue;
+    if (taken.some((t) => t.start < m.index + m[0].length && t.end > m.index)) continue;
+    return { ...found, item: { start: m.index, end: m.index + m[0].length, text: m[0] } };
   }
   return found;
 }

@@ -1241,6 +1241,19 @@ export const bs: LangPack = {
     'obe',
     'par',
   ],
+  addressWords: [
+    'adresa',
+    'adresi',
+    'adresu',
+    'kat',
+    'poštanski broj',
+    'sprat',
+    'stan',
+    'ulaz',
+    'ulica',
+    'ulici',
+    'zvono',
+  ],
   recap: {
     item: [
       'bicikl*',

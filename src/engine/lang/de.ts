@@ -1079,6 +1079,16 @@ export const de: LangPack = {
     'beide',
     'paar',
   ],
+  addressWords: [
+    'adresse*',
+    'anschrift',
+    'hausnummer',
+    'klingel',
+    'plz',
+    'stiege',
+    'tür',
+    'wohnung',
+  ],
   recap: {
     item: [
       'anhänger*',

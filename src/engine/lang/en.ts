@@ -1188,6 +1188,19 @@ export const en: LangPack = {
     'a couple of',
     'a few',
   ],
+  addressWords: [
+    'address',
+    'addy',
+    'adress',
+    'apartment',
+    'apt',
+    'buzzer',
+    'door code',
+    'flat',
+    'house number',
+    'postcode',
+    'zip code',
+  ],
   recap: {
     item: [
       'apron*',

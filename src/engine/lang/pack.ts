@@ -213,6 +213,11 @@ export interface LangPack {
   numberWords: string[];
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */
   recap: Record<RecapField, string[]>;
+  /**
+   * Words that introduce an address or a door ("address is", "Adresse:", "osoite on", "zvono"): the numbers after one
+   * in the same clause are house and door numbers, not a price or a quantity.
+   */
+  addressWords: string[];
   /** Words that name a day, a week, a month or a span of time, resolved to a due moment by ../extract/dates.ts. */
   dates: DateWords;
   /** What conversation memory reads in the earlier messages (../memory/). */

@@ -10,11 +10,37 @@ import type { RuleContext } from '../context';
 import { startsWith } from '../phrases';
 import { cleanName, isOneLiner } from './shared';
 
+const oneWordGreetings = new WeakMap<RuleContext['pack'], Set<string>>();
+/**
+ * A greeting no list has, by its shape: the opening word is followed by the customer's name or by "!" / "," and is
+ * either a playful form of one of the pack's one-word greetings (its first four letters, or all three of a short one,
+ * a few letters longer: "Moikku!", "Heips Anna", "Hellou Nea!", "Hejssan") or any word but a thanks before the
+ * customer's own name ("Moikkelis Katja,", "Ahoj Anna!").
+ */
+function greetingShape(ctx: RuleContext, line: string): boolean {
+  const rest = line.replace(/^[\s\p{P}\p{S}]+/u, '');
+  const first = /^\p{L}+/u.exec(rest)?.[0];
+  if (!first) return false;
+  const after = rest.slice(first.length);
+  const next = /^\s+(\p{Lu}\p{L}*)/u.exec(after)?.[1];
+  if (!next && !/^[!,]/u.test(after)) return false;
+  const word = first.toLowerCase();
+  const name = cleanName(ctx.options.customerName)?.first;
+  if (name && next === name && !startsWith(ctx.pack.pleasantries, line)) return true;
+  let stems = oneWordGreetings.get(ctx.pack);
+  if (!stems) {
+    stems = new Set(ctx.pack.pack.greetings.filter((g) => /^\p{L}{3,}$/u.test(g)).map((g) => g.slice(0, 4)));
+    oneWordGreetings.set(ctx.pack, stems);
+  }
+  const variant = stems.has(word.slice(0, 4)) || stems.has(word.slice(0, 3));
+  return word.length <= 9 && variant && !startsWith(ctx.pack.pleasantries, line);
+}
+
 export function greeting(ctx: RuleContext): Hint | null {
   const first = ctx.draft.paragraphs[0]?.lines[0];
   if (!first) return null;
   const line = first.text.trim();
-  if (startsWith(ctx.pack.greetings, line)) return null;
+  if (startsWith(ctx.pack.greetings, line) || greetingShape(ctx, line)) return null;
 
   const name = cleanName(ctx.options.customerName);
   const fixes = ctx.pack.pack.fixes;
