@@ -34,6 +34,9 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test3', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test3', 'apology', 0.9, ['en', 'de', 'fi']],
   ['test3', 'order-recap', 0.9, ['en', 'de']],
+  ['test4', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test4', 'apology', 0.9, ['fi', 'bs']],
+  ['test4', 'order-recap', 0.9, ['en']],
 ];
 
 /** One writer batch of the test split, per language. */

@@ -40,6 +40,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test', prefix: 'tg' },
     { file: 'test2', prefix: 'tm' },
     { file: 'test3', prefix: 'tq' },
+    { file: 'test4', prefix: 'tv' },
   ],
 };
 

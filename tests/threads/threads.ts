@@ -8,7 +8,7 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
-export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2';
+export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3';
 
 export interface ThreadRecord {
   id: string;
@@ -24,7 +24,7 @@ export interface ThreadRecord {
   note?: string;
 }
 
-const PREFIX: Record<ThreadSplit, string> = { train: 'ra', train2: 'rb', test: 'rt', test2: 'rw' };
+const PREFIX: Record<ThreadSplit, string> = { train: 'ra', train2: 'rb', test: 'rt', test2: 'rw', test3: 'rx' };
 const KNOWN = new Set([
   'id',
   'lang',
