@@ -52,6 +52,38 @@ describe('missed promises', () => {
       rules('Hi Anna, did the payment go through? Let me know.', theirs, '2025-03-06T10:00:00+01:00'),
     ).not.toContain('apology');
   });
+  it('"no rush" said after the due day moves or releases the promise; a customer chasing it does not', () => {
+    const draft = 'Hi Anna, the green one is still available. Would you like it?';
+    const late = (text: string) => [...thread.slice(0, 2), msg('customer', '2025-03-05T18:00:00+01:00', text)];
+    expect(rules(draft, late('No rush at all, next week is fine!'), '2025-03-06T10:00:00+01:00')).not.toContain(
+      'apology',
+    );
+    const fi = [
+      msg('seller', '2025-03-03T12:00:00+02:00', 'Lähetän kuvat huomenna.'),
+      msg('customer', '2025-03-05T18:00:00+02:00', 'Ei mitään kiirettä 😊'),
+    ];
+    // The promise is released (a draft-level hint may still read "kiirettä" as news of a delay).
+    const promised = analyze('Moi! Laukku on vielä myynnissä. Haluatko sen?', {
+      thread: fi,
+      now: '2025-03-06T10:00:00+02:00',
+      uiLang: 'en',
+    }).hints.some((h) => h.rule === 'apology' && /promised/.test(h.message));
+    expect(promised).toBe(false);
+    // Past that later date it is owed again; a date without "no rush" after the due day moves nothing.
+    expect(rules(draft, late('No rush, next week is fine!'), '2025-03-18T10:00:00+01:00')).toContain('apology');
+    expect(rules(draft, late('I need them by Saturday please.'), '2025-03-06T10:00:00+01:00')).toContain('apology');
+  });
+  it('a later message giving the measurements or the price keeps a promise of them, whatever its words', () => {
+    const fi = [
+      msg('customer', '2025-02-20T11:40:00+02:00', 'Moi, mitkä on tarkat mitat?'),
+      msg('seller', '2025-02-20T13:00:00+02:00', 'Moi! Mittaan sen tänään ja laitan mitat.'),
+      msg('seller', '2025-02-21T08:30:00+02:00', 'Leveys 210 cm, syvyys 95 cm, korkeus 80 cm.'),
+      msg('customer', '2025-02-22T14:12:00+02:00', 'Kiitos! Mahtuukohan se farmariin?'),
+    ];
+    expect(rules('Luulen että mahtuu, korkeus on n. 55 cm.', fi, '2025-02-22T15:00:00+02:00')).not.toContain('apology');
+    const notYet = [fi[0]!, fi[1]!, fi[3]!];
+    expect(rules('Luulen että mahtuu.', notYet, '2025-02-22T15:00:00+02:00')).toContain('apology');
+  });
   it('in German, Finnish and Bosnian too', () => {
     const de = [
       msg('seller', '2025-03-03T12:00:00+01:00', 'Ich schicke Ihnen die Fotos bis Mittwoch.'),

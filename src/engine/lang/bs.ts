@@ -2153,6 +2153,16 @@ export const bs: LangPack = {
       'vratila',
       'vratio',
     ],
+    noRush: [
+      'bez žurbe',
+      'ne gori',
+      'ne mora odmah',
+      'ne žuri',
+      'nema frke',
+      'nema žurbe',
+      'nije hitno',
+      'ništa hitno',
+    ],
     received: [
       'dobila',
       'dobio',

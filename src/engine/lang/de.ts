@@ -1869,6 +1869,18 @@ export const de: LangPack = {
       'verschickt',
       'versendet',
     ],
+    noRush: [
+      'eilt nicht',
+      'ganz in ruhe',
+      'hat zeit',
+      'kein druck',
+      'kein stress',
+      'keine eile',
+      'lass dir zeit',
+      'lassen sie sich zeit',
+      'ohne stress',
+      'pressiert nicht',
+    ],
     received: [
       'alles gut',
       'angekommen',

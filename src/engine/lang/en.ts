@@ -2026,6 +2026,17 @@ export const en: LangPack = {
       'uploaded',
       'went out',
     ],
+    noRush: [
+      'in your own time',
+      'no hurry',
+      'no pressure',
+      'no rush',
+      'take your time',
+      "there's no rush",
+      'whenever suits',
+      'whenever you can',
+      'whenever you get a chance',
+    ],
     received: [
       'all good',
       'arrived',

@@ -1735,6 +1735,18 @@ export const fi: LangPack = {
       'valmiina',
       'valmis',
     ],
+    noRush: [
+      'ehtii hyvin',
+      'ei hätää',
+      'ei kiire*',
+      'ei mitään kiire*',
+      'ei ole kiire*',
+      'ei ole mitään kiire*',
+      'ei oo kiire*',
+      'ei oo mitään kiire*',
+      'ihan rauhassa',
+      'kaikessa rauhassa',
+    ],
     received: [
       'kaikki hyvin',
       'kiitos kuvat',

@@ -123,6 +123,11 @@ export interface MemoryWords {
   delivered: string[];
   /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */
   received: string[];
+  /**
+   * The customer gives the seller more time: "no rush", "keine Eile", "ei kiirettä", "nema žurbe". Said after a
+   * promise, also once it is past due, it moves the promise to the customer's later date, or releases it.
+   */
+  noRush: string[];
   /** Words that negate a sentence: "keinen Anruf erhalten" confirms nothing, "not shipped yet" delivers nothing. */
   negations: string[];
   /** A reply that opens with one of these answers a yes/no question ("yes", "ja", "joo", "da"). */

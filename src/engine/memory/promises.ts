@@ -7,7 +7,8 @@
 import type { ThreadMessage } from '../types';
 import { packRegex, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
-import { startsWith, test } from '../phrases';
+import { findAll, startsWith, test } from '../phrases';
+import { MEASUREMENT, PRICE } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 
 export interface SellerPromise {
@@ -23,7 +24,7 @@ export interface SellerPromise {
   topic: Set<string>;
 }
 
-const cues = new WeakMap<CompiledPack, { delivered: RegExp; received: RegExp; negations: RegExp }>();
+const cues = new WeakMap<CompiledPack, { delivered: RegExp; received: RegExp; negations: RegExp; noRush: RegExp }>();
 function cuesOf(pack: CompiledPack) {
   let c = cues.get(pack);
   if (!c) {
@@ -32,6 +33,7 @@ function cuesOf(pack: CompiledPack) {
       delivered: packRegex(pack, m.delivered),
       received: packRegex(pack, m.received),
       negations: packRegex(pack, m.negations),
+      noRush: packRegex(pack, m.noRush),
     };
     cues.set(pack, c);
   }
@@ -134,26 +136,48 @@ function deliversIt(
   );
 }
 
+const valueCues = new WeakMap<CompiledPack, { size: RegExp; price: RegExp }>();
+/**
+ * A promise of measurements or of a price is delivered by a later message that gives them as values ("Mitat:
+ * rinnanympärys 112 cm", "Leveys 210 cm", "2 450 €"), whatever words it is sent with.
+ */
+function deliversValues(pack: CompiledPack, p: SellerPromise, text: string): boolean {
+  let c = valueCues.get(pack);
+  if (!c) {
+    const { recap, memory } = pack.pack;
+    c = {
+      size: packRegex(pack, [...recap.size, ...memory.subjects.size]),
+      price: packRegex(pack, [...recap.price, ...memory.subjects.price]),
+    };
+    valueCues.set(pack, c);
+  }
+  if (findAll(MEASUREMENT, text).length && test(c.size, p.sentence)) return true;
+  return findAll(PRICE, text).length > 0 && test(c.price, p.sentence);
+}
+
 /** Each promise: kept by a later message (delivered, replaced by a new promise, receipt confirmed), and its due
  * moment after the customer moved it. */
 function standings(pack: CompiledPack, thread: readonly ThreadMessage[]) {
   const all = sellerPromises(pack, thread);
-  const { received } = cuesOf(pack);
+  const { received, noRush } = cuesOf(pack);
   return all.map((p) => {
     let due = p.due;
     for (let j = p.message + 1; j < thread.length; j++) {
       const m = thread[j]!;
       const at = parseMoment(m.at);
       if (m.author === 'seller') {
-        if (deliversIt(pack, thread, m.text, at, p)) return { p, kept: true, due };
+        if (deliversIt(pack, thread, m.text, at, p) || deliversValues(pack, p, m.text)) return { p, kept: true, due };
         // A later promise about the same thing replaces this one.
         if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return { p, kept: true, due };
       } else {
         if (happened(pack, m.text, received, null).length) return { p, kept: true, due };
-        // The customer moved the date before it was due: "next week is fine", "can we do Monday instead".
-        if (!at || at.ms > due.ms) continue;
+        // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
+        // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
+        const relaxed = test(noRush, m.text);
+        if (!at || (at.ms > due.ms && !relaxed)) continue;
         const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
         if (later.length) due = later[later.length - 1]!.due;
+        else if (relaxed) return { p, kept: true, due };
       }
     }
     return { p, kept: false, due };
