@@ -58,8 +58,10 @@ function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): SignOffMat
     LANGS.flatMap((l) => [...PACKS[l].signOffs, ...(options.custom?.[l]?.signOffs ?? [])].map((p) => p.toLowerCase())),
   );
   const common = new Set(langs.flatMap((l) => PACKS[l].commonWords));
+  const heads = signOffHeads(langs);
   return (line, loose) => {
     if (/\?\s*$/.test(line)) return false;
+    if (endsWithHead(line, heads)) return true;
     if (loose) return line.split(/\s+/).length <= 8 && !/[.]\s*$/.test(line) && startsWith(anyLanguage, line) !== null;
     const m = startsWith(re, line);
     if (!m) return false;
@@ -72,6 +74,32 @@ function buildSignOffMatcher(langs: Lang[], options: AnalyzeOptions): SignOffMat
     if (words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w))) return true;
     return words.length === 1 && /^[\p{L}]+$/u.test(rest) && !common.has(rest.toLowerCase());
   };
+}
+
+/**
+ * The words that end two or more of a pack's sign-offs ("regards", "Grüße", "terveisin", "pozdrav"): with a word or
+ * two of the seller's own in front ("Aurinkoisin terveisin", "Sonnige Grüße") a line is a sign-off no list has.
+ */
+function signOffHeads(langs: Lang[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const l of langs)
+    for (const p of PACKS[l].signOffs) {
+      const w = p.toLowerCase().split(/\s+/);
+      // Short words ("much", "soon", "Dank") end too many other lines.
+      if (w.length >= 2 && /^\p{L}{5,}$/u.test(w[w.length - 1]!))
+        count.set(w[w.length - 1]!, (count.get(w[w.length - 1]!) ?? 0) + 1);
+    }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+/** "Aurinkoisin terveisin", "Sonnige Grüße,": one or two words, then a head word, nothing after but punctuation. */
+function endsWithHead(line: string, heads: ReadonlySet<string>): boolean {
+  const words = line
+    .trim()
+    .replace(/[\s,.!:;~\p{Extended_Pictographic}\ufe0f]+$/u, '')
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}+$/u.test(w))) return false;
+  return heads.has(words[words.length - 1]!.toLowerCase());
 }
 
 function candidates(options: AnalyzeOptions): Lang[] {

@@ -203,6 +203,9 @@ function closingBlock(
   }
   if (!rest.length && isSignOff(t, true)) return { signOff: first, signature: [], before: b };
   if (!rest.length && /\s[/|]\s/u.test(t) && isNamePair(t)) return { signOff: null, signature: block, before: b };
+  // "Jen x", "Mia xx": a name with kisses signs a friendly note.
+  if (!rest.length && /\s+x{1,3}$/iu.test(t) && isNameLine(t.replace(/\s+x{1,3}$/iu, '')))
+    return { signOff: null, signature: block, before: b };
   if (rest.length && block.length <= 4 && isNamePair(t) && t.split(/\s+/).length <= 5)
     return { signOff: null, signature: block, before: b };
   return null;

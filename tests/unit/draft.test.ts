@@ -85,6 +85,19 @@ describe('draft structure', () => {
     ]);
   });
 
+  it('takes a sign-off no list has by its last word ("Aurinkoisin terveisin"), and a name with kisses ("Jen x")', () => {
+    expect(structure('Hei Katja,\n\nkiitos!\n\nAurinkoisin terveisin\nSini / Metsäöljy').signOff?.text).toBe(
+      'Aurinkoisin terveisin',
+    );
+    expect(structure('Hallo Jana,\n\ndanke!\n\nSonnige Grüße\nMia').signOff?.text).toBe('Sonnige Grüße');
+    const t = 'Hi Martina,\n\nThey are attached now. Let me know what you think.\n\nJen x';
+    expect(body(t)).toEqual(['Hi Martina,', 'They are attached now. Let me know what you think.']);
+    // A line of the body that merely ends in such a word stays in the body.
+    expect(
+      structure('Hi Ann,\n\nI send you my warmest regards and the photos are attached.\n\nBen').signOff,
+    ).toBeNull();
+  });
+
   it('keeps offsets into the original text, CRLF included', () => {
     const t = 'Hi Anna,\r\n\r\nthanks!\r\nWould you like it?\r\n\r\nBest,\r\nMaria';
     const d = structure(t);
