@@ -37,6 +37,9 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test4', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test4', 'apology', 0.9, ['fi', 'bs']],
   ['test4', 'order-recap', 0.9, ['en']],
+  ['test5', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test5', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test5', 'order-recap', 0.9, ['en', 'bs']],
 ];
 
 /** One writer batch of the test split, per language. */

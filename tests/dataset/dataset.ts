@@ -41,6 +41,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test2', prefix: 'tm' },
     { file: 'test3', prefix: 'tq' },
     { file: 'test4', prefix: 'tv' },
+    { file: 'test5', prefix: 'tw' },
   ],
 };
 

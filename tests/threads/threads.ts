@@ -8,7 +8,7 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
-export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3';
+export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3' | 'test4';
 
 export interface ThreadRecord {
   id: string;
@@ -24,7 +24,14 @@ export interface ThreadRecord {
   note?: string;
 }
 
-const PREFIX: Record<ThreadSplit, string> = { train: 'ra', train2: 'rb', test: 'rt', test2: 'rw', test3: 'rx' };
+const PREFIX: Record<ThreadSplit, string> = {
+  train: 'ra',
+  train2: 'rb',
+  test: 'rt',
+  test2: 'rw',
+  test3: 'rx',
+  test4: 'ry',
+};
 const KNOWN = new Set([
   'id',
   'lang',
