@@ -42,6 +42,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test5', 'order-recap', 0.9, ['en', 'bs']],
 ];
 
+/** Test batches whose misses were read after their first run (README): still scored and held, no longer blind. */
+const SEEN = new Set(['test4']);
+const state = (file: string) => (SEEN.has(file) ? 'seen since its first run' : 'frozen');
+
 /** One writer batch of the test split, per language. */
 const byBatch = (prefix: string) =>
   new Map([...test].map(([l, rs]) => [l, rs.filter((r) => r.id.startsWith(`${l}-${prefix}-`))]));
@@ -78,8 +82,8 @@ describe('writer-batch data set', () => {
     const tables = FILES.test.flatMap(({ file, prefix }) => {
       const batch = byBatch(prefix);
       return [
-        table(`${file} (frozen), agreed labels (with the learned part)`, batch, withModel, agreed),
-        table(`${file} (frozen), agreed labels (phrase lists alone)`, batch, without, agreed),
+        table(`${file} (${state(file)}), agreed labels (with the learned part)`, batch, withModel, agreed),
+        table(`${file} (${state(file)}), agreed labels (phrase lists alone)`, batch, without, agreed),
       ];
     });
     console.info(

@@ -48,46 +48,25 @@ describe('thread corpus', () => {
       for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 
-  it('test4 split (frozen): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
-    const withThread = threadTable('thread test4 split (frozen), with the thread', test4, firing(true));
-    const alone = threadTable(
-      'thread test4 split (frozen), draft and last customer message alone',
-      test4,
-      firing(false),
-    );
-    console.info(`${withThread.text}\n\n${alone.text}`);
-    const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
-    expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
-    for (const [label, langs] of REACHED.test4)
-      for (const lang of langs) expect(withThread.f1[label][lang], `${label} ${lang}`).toBeGreaterThanOrEqual(0.85);
-  }, 60_000);
-
-  it('test3 split (frozen until its first run at 1a5f984, looked at since): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
-    const withThread = threadTable('thread test3 split (seen), with the thread', test3, firing(true));
-    const alone = threadTable('thread test3 split (seen), draft and last customer message alone', test3, firing(false));
-    console.info(`${withThread.text}\n\n${alone.text}`);
-    const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
-    expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
-    for (const [label, langs] of REACHED.test3)
-      for (const lang of langs) expect(withThread.f1[label][lang], `${label} ${lang}`).toBeGreaterThanOrEqual(0.85);
-  }, 60_000);
-
-  it('test2 split (frozen until 1a5f984, looked at since): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
-    const withThread = threadTable('thread test2 split (seen), with the thread', test2, firing(true));
-    const alone = threadTable('thread test2 split (seen), draft and last customer message alone', test2, firing(false));
-    console.info(`${withThread.text}\n\n${alone.text}`);
-    const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
-    expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
-    for (const [label, langs] of REACHED.test2)
-      for (const lang of langs) expect(withThread.f1[label][lang], `${label} ${lang}`).toBeGreaterThanOrEqual(0.85);
-  }, 60_000);
-
-  it('test split (first frozen split, looked at since): F1 of the missed-promise apology and of unanswered-question, with and without the thread', () => {
-    const withThread = threadTable('thread test split (seen), with the thread', test, firing(true));
-    const alone = threadTable('thread test split (seen), draft and last customer message alone', test, firing(false));
-    console.info(`${withThread.text}\n\n${alone.text}`);
-    // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
-    const mean = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0) / Object.values(r).length;
-    expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
-  }, 60_000);
+  // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
+  const splits = [
+    ['test4', 'frozen', test4, REACHED.test4],
+    ['test3', 'frozen until its first run at 1a5f984, seen since', test3, REACHED.test3],
+    ['test2', 'frozen until 1a5f984, seen since', test2, REACHED.test2],
+    ['test', 'the first frozen split, seen since', test, []],
+  ] as const;
+  for (const [name, state, split, floors] of splits)
+    it(`${name} split (${state}): F1 of the missed-promise apology and of unanswered-question, with and without the thread`, () => {
+      const withThread = threadTable(`thread ${name} split (${state}), with the thread`, split, firing(true));
+      const alone = threadTable(
+        `thread ${name} split (${state}), draft and last customer message alone`,
+        split,
+        firing(false),
+      );
+      console.info(`${withThread.text}\n\n${alone.text}`);
+      const mean = (r: Record<string, number>) => Object.values(r).reduce((x, y) => x + y, 0) / Object.values(r).length;
+      expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
+      for (const [label, langs] of floors)
+        for (const lang of langs) expect(withThread.f1[label][lang], `${label} ${lang}`).toBeGreaterThanOrEqual(0.85);
+    }, 60_000);
 });
