@@ -37,6 +37,7 @@ describe('greeting', () => {
     expect(rules('Moikkelis Katja, aloitan ensi viikolla.', { customerName: 'Katja' })).not.toContain('greeting');
     // Thanks is no greeting, nor is a word that only looks like one.
     expect(rules('Thanks Anna! It ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
+    expect(rules('Sorry Anna, it ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
     expect(rules('Great, tracked it is! Monday ok?')).toContain('greeting');
   });
   it('does not count a greeting inside quoted text or later in the text', () => {

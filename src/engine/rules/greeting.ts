@@ -14,8 +14,8 @@ const oneWordGreetings = new WeakMap<RuleContext['pack'], Set<string>>();
 /**
  * A greeting no list has, by its shape: the opening word is followed by the customer's name or by "!" / "," and is
  * either a playful form of one of the pack's one-word greetings (its first four letters, or all three of a short one,
- * a few letters longer: "Moikku!", "Heips Anna", "Hellou Nea!", "Hejssan") or any word but a thanks before the
- * customer's own name ("Moikkelis Katja,", "Ahoj Anna!").
+ * a few letters longer: "Moikku!", "Heips Anna", "Hellou Nea!", "Hejssan") or any word but a thanks or an apology
+ * before the customer's own name ("Moikkelis Katja,", "Ahoj Anna!").
  */
 function greetingShape(ctx: RuleContext, line: string): boolean {
   const rest = line.replace(/^[\s\p{P}\p{S}]+/u, '');
@@ -26,14 +26,16 @@ function greetingShape(ctx: RuleContext, line: string): boolean {
   if (!next && !/^[!,]/u.test(after)) return false;
   const word = first.toLowerCase();
   const name = cleanName(ctx.options.customerName)?.first;
-  if (name && next === name && !startsWith(ctx.pack.pleasantries, line)) return true;
+  // "Thanks Anna!" and "Sorry Anna," open with a thanks or an apology, not a greeting.
+  const notGreeting = startsWith(ctx.pack.pleasantries, line) || startsWith(ctx.pack.apologies, line);
+  if (name && next === name && !notGreeting) return true;
   let stems = oneWordGreetings.get(ctx.pack);
   if (!stems) {
     stems = new Set(ctx.pack.pack.greetings.filter((g) => /^\p{L}{3,}$/u.test(g)).map((g) => g.slice(0, 4)));
     oneWordGreetings.set(ctx.pack, stems);
   }
   const variant = stems.has(word.slice(0, 4)) || stems.has(word.slice(0, 3));
-  return word.length <= 9 && variant && !startsWith(ctx.pack.pleasantries, line);
+  return word.length <= 9 && variant && !notGreeting;
 }
 
 export function greeting(ctx: RuleContext): Hint | null {
