@@ -117,10 +117,10 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const dates = [...numeric(NUMERIC_DATE), ...findAll(pack.recap.date, text), ...times, ...bareTimes(pack, text)];
   const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
-  // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
-  // not right after a day ("Samstag 11 passt" is a time).
   const address = digits ? addressSpans(pack, text) : [];
   const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
+  // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
+  // not right after a day ("Samstag 11 passt" is a time).
   const counted: Match[] = [];
   for (const m of lower(text).matchAll(counts(pack))) {
     const [, n, gap, next] = m as unknown as [string, string, string, string];
