@@ -191,6 +191,23 @@ describe('unanswered questions', () => {
       'What should I do?',
     );
   });
+  it('a verb of asking, then "whether" later in the sentence, asks; a greeting and a name open no question', () => {
+    expect(
+      open('Hi, the lamp is 40 cm tall.', 'Lovely. I was also kind of wondering whether the shade comes off'),
+    ).toMatch(/shade/);
+    expect(
+      open('Hallo, der Tisch ist 80 cm hoch.', 'Ich wollte außerdem noch kurz fragen, ob er ausziehbar ist'),
+    ).toMatch(/ausziehbar/);
+    expect(open('Bok, cijena je 30 €.', 'samo provjeravam jel lampa radi normalno')).toMatch(/radi/);
+    expect(open('Moi, hinta on 25 €.', 'mietin vaan et mahtuuko se postilaatikkoon')).toMatch(/mahtuuko/);
+    // "Hi is the cot still available does it…": after the greeting a question starts, without "?".
+    expect(open('Hi, £20, collection only.', 'Hi is the bike still for sale')).toMatch(/still for sale/);
+    expect(open('Hi, yes still for sale, £20.', 'Hi is the bike still for sale')).toBeUndefined();
+    // "und ist die Anleitung dabei": a verb, then an article, asks in German chat.
+    expect(open('Kannst heute ab 16 Uhr kommen.', 'ok passt. ist die anleitung dabei')).toMatch(/anleitung/);
+    // Reported asking is no question of the customer's own only when nothing opens a question after it.
+    expect(open('Danke, freut mich sehr!', 'Alle Gäste fragen nach dem Tisch.')).toBeUndefined();
+  });
   it('small talk asks nothing; what follows it may ("wie geht\'s dir 😊 würdest du 12 € machen?")', () => {
     expect(
       open('Hi! Yes, A3 works well.', 'Could the print be A3? How are you keeping, still busy with commissions?'),

@@ -140,6 +140,13 @@ export interface MemoryWords {
   plainWords: string[];
   /** Small talk that asks for no answer ("how are you?", "wie geht's?", "mitä kuuluu?", "kako ste?"). */
   smallTalk: string[];
+  /**
+   * Verbs of asking, wondering and checking: a `whether` clause later in the same sentence is a question, with any
+   * words between ("ich wollte außerdem noch fragen, ob…", "samo provjeravam je li…").
+   */
+  wonders: string[];
+  /** Words that open an indirect question ("whether", "if", "ob", "wann", "mahtuuko", "da li", "može li"). */
+  whether: string[];
 }
 
 /** How mail clients in this language mark quoted history in a reply (matched without case). */

@@ -36,6 +36,8 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   units: RegExp;
   smallTalk: RegExp;
   status: RegExp;
+  wonders: RegExp;
+  whether: RegExp;
 };
 const cache = new WeakMap<CompiledPack, Matchers>();
 
@@ -63,12 +65,14 @@ function matchers(pack: CompiledPack): Matchers {
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
     // "and" with or without a comma, or a comma alone ("sopisko 30e, onko alkuperäinen"): a question may follow.
     joins: new RegExp(`(?:,\\s*|\\s)(?:${joins})\\s+|,\\s+`, 'giu'),
-    leadingJoin: new RegExp(`^(?:also|außerdem|${joins})\\s+`, 'iu'),
+    leadingJoin: c(['also', 'außerdem', ...mem.joins]),
     asks: c(mem.asks),
     asksWhen: c(s.date),
     inverted: c(mem.inverted),
     smallTalk: c(mem.smallTalk),
     status: c(mem.status),
+    wonders: c(mem.wonders),
+    whether: c(mem.whether),
   };
   cache.set(pack, m);
   return m;
@@ -101,12 +105,18 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   const said: string[] = [];
   for (const s of sentencesOf(message)) {
     for (const part of s.text.split(/(?<=[?？])\s*/u).flatMap((p) => splitAtAnd(pack, m, p))) {
-      let t = part.replace(m.leadingJoin, '').trim();
+      const join = startsWith(m.leadingJoin, part);
+      let t = (join && /^\s/u.test(part.slice(join.end)) ? part.slice(join.end) : part).trim();
       if (!t) continue;
       const g = startsWith(pack.greetings, t);
       // "Hallo wie geht's dir 😊 würdest du 12 € machen?": the small talk is cut, what follows it is read.
       const talk = t.slice(g ? g.end : 0).replace(/^[\s,!.]+/u, '');
       const small = startsWith(m.smallTalk, talk);
+      if (g && !small) {
+        // "Hi is the cot still available": the greeting, and a name with its comma, open no question.
+        const rest = withoutName(talk);
+        if (/\p{L}{2}/u.test(rest)) t = rest;
+      }
       if (small) {
         said.push(talk.slice(0, small.end));
         t = talk.slice(small.end).replace(/^[^\p{L}\p{N}]+/u, '');
@@ -118,7 +128,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         /[?？]\s*$/.test(t) ||
         startsWith(pack.questionStarts, t) !== null ||
         startsWith(m.inverted, t) !== null ||
-        test(m.asks, t);
+        test(m.asks, t) ||
+        wondersWhether(m, t);
       // "Zanima me i da li…": the frame alone, its question cut off after it, asks nothing of its own.
       const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
       if (frameOnly) continue;
@@ -151,6 +162,25 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       ownStems: ownStems.size ? ownStems : q.stems,
     };
   });
+}
+
+/** "Chris, any news?" → "any news?": a capitalised name of one or two words and the comma after it, cut. */
+function withoutName(text: string): string {
+  const end = text.search(/[,!:]/u);
+  const name = end > 0 && end <= 40 ? text.slice(0, end) : '';
+  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 2 || /[^\p{L}'’ -]/u.test(name)) return text;
+  return text.slice(end + 1).trimStart();
+}
+
+/** "I was also wondering whether…", "ich wollte außerdem noch fragen, ob…": a verb of asking, then in the same
+ * sentence a word that opens an indirect question. */
+function wondersWhether(m: Matchers, text: string): boolean {
+  const verbs = findAll(m.wonders, text);
+  if (!verbs.length) return false;
+  const opens = findAll(m.whether, text);
+  return verbs.some((v) =>
+    opens.some((o) => o.start >= v.end && o.start - v.end <= 80 && !/[.!?\n]/u.test(text.slice(v.end, o.start))),
+  );
 }
 
 /** Does the text name a span of time ("in about ten days", "zwei Wochen", "2-3 weeks")? News of where an order
@@ -190,7 +220,7 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
       ? startsWith(pack.questionStarts, rest) !== null && !WH.test(rest) && !startsWith(matchers.smallTalk, before)
       : startsWith(pack.questionStarts, rest) !== null ||
         startsWith(matchers.inverted, rest) !== null ||
-        /^(?:whether|if|ob|onko|voiko|da li|je li)\b/iu.test(rest);
+        startsWith(matchers.whether, rest) !== null;
     if (!asks) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
