@@ -8,7 +8,7 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
-export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3' | 'test4';
+export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3' | 'test4' | 'test5';
 
 export interface ThreadRecord {
   id: string;
@@ -31,6 +31,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test2: 'rw',
   test3: 'rx',
   test4: 'ry',
+  test5: 'rz',
 };
 const KNOWN = new Set([
   'id',
