@@ -84,6 +84,19 @@ describe('missed promises', () => {
     const notYet = [fi[0]!, fi[1]!, fi[3]!];
     expect(rules('Luulen että mahtuu.', notYet, '2025-02-22T15:00:00+02:00')).toContain('apology');
   });
+  it('a time agreed for the customer to come is no promise of the seller; one with a thing to do is', () => {
+    const visit = (reply: string) => [
+      msg('customer', '2025-03-03T10:00:00+01:00', 'Kann ich das Regal morgen um 15 Uhr abholen?'),
+      msg('seller', '2025-03-03T10:30:00+01:00', reply),
+      msg('customer', '2025-03-05T09:00:00+01:00', 'Sorry, bin gestern nicht weggekommen. Geht heute Abend?'),
+    ];
+    const draft = 'Hallo, heute ab 18 Uhr bin ich da.';
+    expect(rules(draft, visit('Ja, 15 Uhr passt.'), '2025-03-05T10:00:00+01:00')).not.toContain('apology');
+    expect(rules(draft, visit('Alles klar, bis morgen!'), '2025-03-05T10:00:00+01:00')).not.toContain('apology');
+    expect(rules(draft, visit('Ja, passt. Ich schicke Ihnen morgen die Maße.'), '2025-03-05T10:00:00+01:00')).toContain(
+      'apology',
+    );
+  });
   it('in German, Finnish and Bosnian too', () => {
     const de = [
       msg('seller', '2025-03-03T12:00:00+01:00', 'Ich schicke Ihnen die Fotos bis Mittwoch.'),

@@ -24,7 +24,10 @@ export interface SellerPromise {
   topic: Set<string>;
 }
 
-const cues = new WeakMap<CompiledPack, { delivered: RegExp; received: RegExp; negations: RegExp; noRush: RegExp }>();
+const cues = new WeakMap<
+  CompiledPack,
+  { delivered: RegExp; received: RegExp; negations: RegExp; noRush: RegExp; yesNo: RegExp }
+>();
 function cuesOf(pack: CompiledPack) {
   let c = cues.get(pack);
   if (!c) {
@@ -34,6 +37,7 @@ function cuesOf(pack: CompiledPack) {
       received: packRegex(pack, m.received),
       negations: packRegex(pack, m.negations),
       noRush: packRegex(pack, m.noRush),
+      yesNo: packRegex(pack, m.yesNo),
     };
     cues.set(pack, c);
   }
@@ -88,6 +92,10 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
       const g = startsWith(pack.greetings, s.text);
       const said = g ? s.text.slice(g.end).replace(/^[^,!.:]{0,30}[,!.:]/u, '') : s.text;
+      // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
+      const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cuesOf(pack).yesNo, said)];
+      const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
+      if (!topicStems(pack, rest).size) continue;
       out.push({
         message: i,
         sentence: s.text,
