@@ -28,8 +28,13 @@ describe('missed promises', () => {
     expect(
       rules('Hi Anna, the green one is still available. Would you like it?', thread, '2025-03-04T10:00:00+01:00'),
     ).not.toContain('apology');
+    const delivered = [
+      ...thread.slice(0, 2),
+      msg('seller', '2025-03-04T18:00:00+01:00', 'Here are the photos of the green one, no marks anywhere.'),
+      msg('customer', '2025-03-06T09:00:00+01:00', 'Lovely, thank you!'),
+    ];
     expect(
-      rules('Hi Anna, here are the photos of the green one. Would you like it?', thread, '2025-03-06T10:00:00+01:00'),
+      rules('Hi Anna, glad you like it! Shall I reserve it?', delivered, '2025-03-06T10:00:00+01:00'),
     ).not.toContain('apology');
     expect(
       rules(
@@ -38,6 +43,14 @@ describe('missed promises', () => {
         '2025-03-06T10:00:00+01:00',
       ),
     ).not.toContain('apology');
+  });
+  it('a promise the draft delivers after its day still owes an apology, for the wait', () => {
+    const res = analyze('Hi Anna, here are the photos of the green one. Would you like it?', {
+      thread,
+      now: '2025-03-06T10:00:00+01:00',
+      uiLang: 'en',
+    });
+    expect(res.hints.find((x) => x.rule === 'apology')?.message).toMatch(/comes only now — apologise for the wait/);
   });
   it('the customer moving the date moves the promise; the customer’s own promises never count', () => {
     const moved = [...thread.slice(0, 2), msg('customer', '2025-03-04T08:00:00+01:00', 'No rush, next week is fine!')];

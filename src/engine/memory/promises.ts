@@ -54,8 +54,8 @@ function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | nu
     .map((s) => s.text)
     .filter(
       (s) =>
-        test(cue, s) &&
-        !test(negations, s) &&
+        // The negation must be in the cue's own clause: "Here are the photos, no scratches" delivers.
+        s.split(/[,;:–—]/u).some((c) => test(cue, c) && !test(negations, c)) &&
         !/[?？]\s*$/.test(s) &&
         !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)),
     );
@@ -117,8 +117,19 @@ export function missedPromises(
   now: Moment,
 ): SellerPromise[] {
   return standings(pack, thread)
-    .filter(({ p, kept, due }) => !kept && due.ms < now.ms && !deliversIt(pack, thread, draft, now, p, true))
+    .filter(({ kept, due }) => !kept && due.ms < now.ms)
     .map(({ p }) => p);
+}
+
+/** Does the draft deliver the promise? Past due, it still owes an apology: it comes late ("Proofs attached"). */
+export function draftDelivers(
+  pack: CompiledPack,
+  thread: readonly ThreadMessage[],
+  draft: string,
+  now: Moment,
+  p: SellerPromise,
+): boolean {
+  return deliversIt(pack, thread, draft, now, p, true);
 }
 
 /** The promises no later message kept, due or not: what a customer's "any news?" asks about. */

@@ -18,7 +18,7 @@ import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
-import { missedPromises, type SellerPromise } from '../memory/promises';
+import { draftDelivers, missedPromises, type SellerPromise } from '../memory/promises';
 import { nowOf, overlaps, topicStems } from '../memory/thread';
 import { shorten } from '../shorten';
 import { bucket, bucketsOf } from '../learned/features';
@@ -146,17 +146,14 @@ function promiseHint(ctx: RuleContext, missed: SellerPromise): Hint {
     timeZone: 'UTC',
   }).format(new Date(missed.due.ms + missed.due.offset * 60_000));
   const promise = shorten(missed.sentence, 60);
+  const thread = ctx.options.thread ?? [];
+  const now = nowOf(ctx.options, thread);
+  // Delivered only now, it needs no new date: an apology for the wait.
+  const late = draftDelivers(ctx.pack, thread, ctx.sentences.map((s) => s.text).join('\n'), now, missed);
+  const key = late ? 'hint_apology_late_message' : 'hint_apology_promise_message';
   return {
-    ...ctx.hint(
-      'apology',
-      'warning',
-      'hint_apology_promise_message',
-      'hint_apology_promise_why',
-      about.start,
-      about.end,
-      fixes,
-    ),
-    message: ctx.say('hint_apology_promise_message', promise, when),
+    ...ctx.hint('apology', 'warning', key, 'hint_apology_promise_why', about.start, about.end, fixes),
+    message: ctx.say(key, promise, when),
     quote: promise,
   };
 }
