@@ -2305,6 +2305,8 @@ export const bs: LangPack = {
       ],
       size: [
         'dimenzij*',
+        'izmer*',
+        'izmjer*',
         'koja veličina',
         'koji broj',
         'koliko je dug*',

@@ -2021,9 +2021,11 @@ export const de: LangPack = {
         'video*',
       ],
       size: [
+        '*messen',
         'abmessungen',
         'masse',
         'maße',
+        'messe ich',
         'passt mir',
         'welche größe',
         'wie breit',

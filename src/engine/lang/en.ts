@@ -2176,6 +2176,7 @@ export const en: LangPack = {
         'how much does it weigh',
         'how tall',
         'how wide',
+        'measur*',
         'measurements',
         'what size',
       ],

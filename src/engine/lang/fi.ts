@@ -1887,6 +1887,7 @@ export const fi: LangPack = {
         'minkä kokoinen',
         'mitat',
         'miten iso',
+        'mitta*',
         'mittoja',
         'sopiiko',
       ],
