@@ -24,7 +24,8 @@ const REACHED: Record<'test2' | 'test3' | 'test4' | 'test5', [ThreadLabel, Corpu
     ['apology', ['de']],
     ['unanswered-question', ['en']],
   ],
-  test4: [['apology', ['de', 'bs']]],
+  // Second run, still unread, at c51a164 (README): the apology hint reached the floor in every language.
+  test4: [['apology', ['en', 'de', 'fi', 'bs']]],
   test5: [['apology', ['en', 'de']]],
 };
 
