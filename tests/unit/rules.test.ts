@@ -85,6 +85,9 @@ describe('closing-question', () => {
     expect(rules('Guten Tag, die Kette ist fertig. Bitte bestätigen Sie die Größe.')).not.toContain('closing-question');
     expect(rules('Hi Anna, would you like it gift wrapped')).not.toContain('closing-question');
     expect(rules('Hi Anna, it is ready. Would you like a box? It ships Monday.')).not.toContain('closing-question');
+    // A chat clause that opens with an interrogative asks, without "?"; an agreement word opening it does not.
+    expect(rules('moi! lipasto on vielä sun. millon pääsisit hakee', { lang: 'fi' })).not.toContain('closing-question');
+    expect(rules('važi, tu sam u 18 kod pošte', { lang: 'bs' })).toContain('closing-question');
   });
   it('does not count a question followed by more statements, a conditional offer, a vague or rhetorical question', () => {
     expect(rules('Hi Anna, would you like a box? It ships Monday. The box is free. Thanks again.')).toContain(

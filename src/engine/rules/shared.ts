@@ -61,7 +61,11 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
       .map((c) => c.trim())
       .filter(Boolean);
     const lastClauses = clauses.slice(-2);
-    if (lastClauses.some((c) => startsWith(p.questionStarts, c))) return 'question';
+    // A clause may also open with an interrogative of chat ("millon pääset", "kolko košta").
+    // Not an agreement that doubles as one ("važi, tu sam u 18" says yes).
+    const opensWithWord = (c: string) =>
+      startsWith(p.questionWords, c) !== null && startsWith(p.dealAnswers, c) === null && c.split(/\s+/).length >= 2;
+    if (lastClauses.some((c) => startsWith(p.questionStarts, c) || opensWithWord(c))) return 'question';
     if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (ctx.lang === 'en') return { clauses: lastClauses, otherwise };
   }
