@@ -94,6 +94,13 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, it ships Monday. If you have any questions, let me know.')).toContain('closing-question');
+    // Any request under a condition is an offer: "If one of these suits, just drop me a line" asks nothing yet.
+    expect(rules('Hi Tom, the oak is £160, the pine £85. If one of these suits you, just let me know.')).toContain(
+      'closing-question',
+    );
+    expect(rules('Poštovani, servis je 3.500 din. Ako želite termin, javite se.', { lang: 'bs' })).toContain(
+      'closing-question',
+    );
     expect(rules('Hi Anna, it ships Monday. Any questions?')).toContain('closing-question');
     expect(rules("Hi Lisa, the sale runs until Sunday. Who doesn't love a bargain?")).toContain('closing-question');
   });

@@ -52,6 +52,8 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (test(p.conditionalOffers, t)) return null;
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t)) return null;
   if (t.includes('?') || t.includes('？')) return 'question';
+  // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
+  if (startsWith(p.conditionals, t)) return null;
   const otherwise: Ask = test(p.replyRequests, t) ? 'request' : null;
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
