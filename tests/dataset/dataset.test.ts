@@ -45,9 +45,12 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test3', 'apology', 0.9, ['en', 'de', 'fi']],
   ['test3', 'order-recap', 0.9, ['en', 'de']],
   ['test4', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test4', 'closing-question', 0.95, ['fi']],
   ['test4', 'apology', 0.9, ['fi', 'bs']],
   ['test4', 'order-recap', 0.9, ['en']],
   ['test5', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  // Reached on its second run (ce3d5a7, still unread; README), held from then on.
+  ['test5', 'closing-question', 0.95, ['en']],
   ['test5', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test5', 'order-recap', 0.9, ['en', 'bs']],
 ];
