@@ -24,20 +24,29 @@ export interface SellerPromise {
   topic: Set<string>;
 }
 
-const cues = new WeakMap<
-  CompiledPack,
-  { delivered: RegExp; received: RegExp; negations: RegExp; noRush: RegExp; yesNo: RegExp }
->();
-function cuesOf(pack: CompiledPack) {
+interface Cues {
+  delivered: RegExp;
+  received: RegExp;
+  negations: RegExp;
+  noRush: RegExp;
+  yesNo: RegExp;
+  /** What a promise of measurements or of a price names (see deliversValues). */
+  size: RegExp;
+  price: RegExp;
+}
+const cues = new WeakMap<CompiledPack, Cues>();
+function cuesOf(pack: CompiledPack): Cues {
   let c = cues.get(pack);
   if (!c) {
-    const m = pack.pack.memory;
+    const { memory: m, recap } = pack.pack;
     c = {
       delivered: packRegex(pack, m.delivered),
       received: packRegex(pack, m.received),
       negations: packRegex(pack, m.negations),
       noRush: packRegex(pack, m.noRush),
       yesNo: packRegex(pack, m.yesNo),
+      size: packRegex(pack, [...recap.size, ...m.subjects.size]),
+      price: packRegex(pack, [...recap.price, ...m.subjects.price]),
     };
     cues.set(pack, c);
   }
@@ -155,21 +164,12 @@ function deliversIt(
   );
 }
 
-const valueCues = new WeakMap<CompiledPack, { size: RegExp; price: RegExp }>();
 /**
  * A promise of measurements or of a price is delivered by a later message that gives them as values ("Mitat:
  * rinnanympärys 112 cm", "Leveys 210 cm", "2 450 €"), whatever words it is sent with.
  */
 function deliversValues(pack: CompiledPack, p: SellerPromise, text: string): boolean {
-  let c = valueCues.get(pack);
-  if (!c) {
-    const { recap, memory } = pack.pack;
-    c = {
-      size: packRegex(pack, [...recap.size, ...memory.subjects.size]),
-      price: packRegex(pack, [...recap.price, ...memory.subjects.price]),
-    };
-    valueCues.set(pack, c);
-  }
+  const c = cuesOf(pack);
   if (findAll(MEASUREMENT, text).length && test(c.size, p.sentence)) return true;
   return findAll(PRICE, text).length > 0 && test(c.price, p.sentence);
 }
