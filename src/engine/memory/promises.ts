@@ -10,6 +10,7 @@ import { findDueDates, parseMoment, type Moment } from '../extract/dates';
 import { findAll, startsWith, test } from '../phrases';
 import { MEASUREMENT, PRICE } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
+import { memo } from '../memo';
 
 export interface SellerPromise {
   /** Index of the seller message in the thread. */
@@ -58,6 +59,11 @@ function cuesOf(pack: CompiledPack): Cues {
  * erhalten"), no question, and no date still ahead ("geht morgen raus" promises again, it delivers nothing).
  */
 function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | null): string[] {
+  // Each later message is read once per promise: remembered per cue (a pack's own regex), moment and text.
+  return memo(cue, 'happened', `${at ? `${at.ms}|${at.offset}` : '-'}|${text}`, () => happenedIn(pack, text, cue, at));
+}
+
+function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | null): string[] {
   const { negations } = cuesOf(pack);
   return sentencesOf(text)
     .map((s) => s.text)
@@ -75,16 +81,22 @@ export function delivers(pack: CompiledPack, text: string, at: Moment | null = n
   return happened(pack, text, cuesOf(pack).delivered, at).length > 0;
 }
 
-const promiseCache = new WeakMap<readonly ThreadMessage[], Map<CompiledPack, SellerPromise[]>>();
+type PerThread<T> = WeakMap<readonly ThreadMessage[], Map<CompiledPack, T>>;
 
-/** Every promise with a due moment in the seller's messages, oldest first; remembered per thread (the page keeps
- * one thread object until the conversation changes, so every check after the first reads it for free). */
+/** Remembered per thread and pack: the page keeps one thread object until the conversation changes, so every check
+ * after the first reads it for free. */
+function perThread<T>(cache: PerThread<T>, pack: CompiledPack, thread: readonly ThreadMessage[], compute: () => T): T {
+  let byPack = cache.get(thread);
+  if (!byPack) cache.set(thread, (byPack = new Map()));
+  if (!byPack.has(pack)) byPack.set(pack, compute());
+  return byPack.get(pack)!;
+}
+
+const promiseCache: PerThread<SellerPromise[]> = new WeakMap();
+
+/** Every promise with a due moment in the seller's messages, oldest first. */
 export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
-  let byPack = promiseCache.get(thread);
-  if (!byPack) promiseCache.set(thread, (byPack = new Map()));
-  let found = byPack.get(pack);
-  if (!found) byPack.set(pack, (found = promisesOf(pack, thread)));
-  return found;
+  return perThread(promiseCache, pack, thread, () => promisesOf(pack, thread));
 }
 
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
@@ -174,9 +186,21 @@ function deliversValues(pack: CompiledPack, p: SellerPromise, text: string): boo
   return findAll(PRICE, text).length > 0 && test(c.price, p.sentence);
 }
 
+/** A promise, whether a later message kept it, and its due moment after the customer moved it. */
+interface Standing {
+  p: SellerPromise;
+  kept: boolean;
+  due: Moment;
+}
+const standingCache: PerThread<Standing[]> = new WeakMap();
+
 /** Each promise: kept by a later message (delivered, replaced by a new promise, receipt confirmed), and its due
- * moment after the customer moved it. */
-function standings(pack: CompiledPack, thread: readonly ThreadMessage[]) {
+ * moment after the customer moved it. Read by the apology and unanswered-question rules alike: remembered. */
+function standings(pack: CompiledPack, thread: readonly ThreadMessage[]): Standing[] {
+  return perThread(standingCache, pack, thread, () => standingsOf(pack, thread));
+}
+
+function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Standing[] {
   const all = sellerPromises(pack, thread);
   const { received, noRush } = cuesOf(pack);
   return all.map((p) => {
