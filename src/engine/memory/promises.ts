@@ -130,13 +130,8 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
   return out;
 }
 
-/** The promises that are past due at `now` and not kept, oldest first. */
-export function missedPromises(
-  pack: CompiledPack,
-  thread: readonly ThreadMessage[],
-  draft: string,
-  now: Moment,
-): SellerPromise[] {
+/** The promises past due at `now` and not kept by a later message, oldest first (the draft may deliver one late). */
+export function missedPromises(pack: CompiledPack, thread: readonly ThreadMessage[], now: Moment): SellerPromise[] {
   return standings(pack, thread)
     .filter(({ kept, due }) => !kept && due.ms < now.ms)
     .map(({ p }) => p);

@@ -131,8 +131,7 @@ function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayFo
 function missedPromise(ctx: RuleContext): SellerPromise | null {
   const thread = ctx.options.thread;
   if (!thread?.length) return null;
-  const body = ctx.sentences.map((s) => s.text).join('\n');
-  return missedPromises(ctx.pack, thread, body, nowOf(ctx.options, thread)).at(-1) ?? null;
+  return missedPromises(ctx.pack, thread, nowOf(ctx.options, thread)).at(-1) ?? null;
 }
 
 /** "You promised “…” by Friday 7 March — apologise and give a new date", the fix before the draft's sentence about it. */
