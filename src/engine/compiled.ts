@@ -103,7 +103,27 @@ const PLAIN_LANGS = new Set<Lang>(['bs']);
 
 /** A regex of extra phrase lists of a pack (time words, memory cues), matched the way the pack's own lists are. */
 export function packRegex(pack: Pick<CompiledPack, 'lang'>, phrases: readonly string[]): RegExp {
-  return compile(phrases, false, PLAIN_LANGS.has(pack.lang));
+  return compile(typed(pack.lang, phrases), false, PLAIN_LANGS.has(pack.lang));
+}
+
+/** The phrases and, for a language typed without some of its letters, each also spelled without them. */
+function typed(lang: Lang, phrases: readonly string[]): readonly string[] {
+  const table = PACKS[lang].typedWithout;
+  const letters = Object.keys(table);
+  if (!letters.length) return phrases;
+  const re = new RegExp(`[${letters.join('')}]`, 'giu');
+  const out = [...phrases];
+  for (const p of phrases) {
+    // An ending alone ("*kö") spelled without its letter is another ending ("*ko" ends "koko"): kept as written.
+    if (p.includes('*') && p.replace(/[^\p{L}]/gu, '').length < 4) continue;
+    // Lower-cased first: "Grüße" and "grüße" are one phrase (case-sensitive lists keep their case; see CASED).
+    const spelled = p.replace(re, (ch) => {
+      const t = table[ch.toLowerCase()]!;
+      return ch === ch.toLowerCase() ? t : t[0]!.toUpperCase() + t.slice(1);
+    });
+    if (spelled !== p) out.push(spelled);
+  }
+  return out;
 }
 
 /** The pack's frequent function words, lower-cased and folded as words() gives them. */
@@ -115,8 +135,10 @@ export function commonWordSet(pack: CompiledPack): Set<string> {
 }
 
 function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
-  if (Array.isArray(lists)) return compile(lists, CASED.has(field), PLAIN_LANGS.has(lang));
-  return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, compile(v, false, PLAIN_LANGS.has(lang))]));
+  if (Array.isArray(lists)) return compile(typed(lang, lists), CASED.has(field), PLAIN_LANGS.has(lang));
+  return Object.fromEntries(
+    Object.entries(lists).map(([k, v]) => [k, compile(typed(lang, v), false, PLAIN_LANGS.has(lang))]),
+  );
 }
 
 export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPack {
@@ -148,7 +170,7 @@ export function compileSteps(lang: Lang, custom: CustomPhrases = {}): Array<() =
     const lists = SOURCES[field](p, extra, lang);
     const each = Array.isArray(lists) ? [lists] : Object.values(lists);
     for (const list of each) {
-      steps.push(() => exercise(compile(list, CASED.has(field), PLAIN_LANGS.has(lang)), WARM_TEXT));
+      steps.push(() => exercise(compile(typed(lang, list), CASED.has(field), PLAIN_LANGS.has(lang)), WARM_TEXT));
     }
   }
   steps.push(() => void compiledPack(lang, custom));

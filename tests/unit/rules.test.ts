@@ -279,6 +279,20 @@ describe('order-recap', () => {
     expect(rules(`Zdravo, žao mi je, ${late}`)).not.toContain('apology');
     expect(rules(`Zdravo, zao mi je, ${late}`)).not.toContain('apology');
   });
+  it('German typed without umlauts and Finnish without dots match the same phrases', () => {
+    // "Möchtest du…" opens a question however it is typed; an ending alone ("*kö") is not respelled.
+    for (const t of [
+      'Möchtest du sie abholen oder soll ich sie schicken',
+      'Moechtest du sie abholen oder soll ich sie schicken',
+    ])
+      expect(rules(`Hallo Jana,\n\ndie Vase ist fertig. ${t}`)).not.toContain('closing-question');
+    expect(rules('Joo tuu vaa, mä oon himassa koko päivän')).toContain('closing-question');
+    // "Laita viestiä" asks for a reply, "laita viestia" too.
+    for (const t of ['viestiä', 'viestia'])
+      expect(rules(`Moi, varaan sulle lauantaihin. Laita ${t} kun lähdet liikkeelle niin oon kotona`)).not.toContain(
+        'closing-question',
+      );
+  });
 });
 
 describe('analyze', () => {

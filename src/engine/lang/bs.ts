@@ -1220,6 +1220,7 @@ export const bs: LangPack = {
     'zamen*',
     'zamjen*',
   ],
+  typedWithout: {},
   capitalNouns: false,
   numberWords: [
     'jedan',

@@ -1062,6 +1062,7 @@ export const de: LangPack = {
     'noch einmal',
     'nochmal',
   ],
+  typedWithout: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
   capitalNouns: true,
   numberWords: [
     'eins',

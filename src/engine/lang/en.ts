@@ -1171,6 +1171,7 @@ export const en: LangPack = {
     'replace it',
     'replacement',
   ],
+  typedWithout: {},
   capitalNouns: false,
   numberWords: [
     'one',

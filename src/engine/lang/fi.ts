@@ -974,6 +974,7 @@ export const fi: LangPack = {
     'uusi',
     'uutta',
   ],
+  typedWithout: { ä: 'a', ö: 'o' },
   capitalNouns: false,
   numberWords: [
     'yksi',

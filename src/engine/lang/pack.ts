@@ -221,6 +221,11 @@ export interface LangPack {
   remake: string[];
   /** Nouns are written with a capital letter (German): only those can name the customer's item. */
   capitalNouns: boolean;
+  /**
+   * How letters are typed on a keyboard without them ("moechtest", "fuer"; "lahetan", "kay"): each phrase also
+   * matches spelled so. Empty where a language is typed with its letters or folded otherwise (BCS: see plain()).
+   */
+  typedWithout: Record<string, string>;
   /** Number words from one to twelve ("two mugs" is a quantity). */
   numberWords: string[];
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */
