@@ -13,6 +13,7 @@ const test2 = loadAllThreads('test2');
 const test3 = loadAllThreads('test3');
 const test4 = loadAllThreads('test4');
 const test5 = loadAllThreads('test5');
+const test6 = loadAllThreads('test6');
 
 /** Issue 11's floor (F1 ≥ 0.85) where the first run of a frozen split reached it (README): held from then on. */
 const REACHED: Record<'test2' | 'test3' | 'test4' | 'test5', [ThreadLabel, CorpusLang[]][]> = {
@@ -47,12 +48,13 @@ function firing(withThread: boolean) {
 
 describe('thread corpus', () => {
   it('has at least 30 threads per language in each split, every promise pointing at a seller message', () => {
-    for (const split of [train, train2, test, test2, test3, test4, test5])
+    for (const split of [train, train2, test, test2, test3, test4, test5, test6])
       for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const splits = [
+    ['test6', 'frozen', test6, []],
     ['test4', 'frozen', test4, REACHED.test4],
     ['test5', 'frozen until its first run at 3f1021f, seen since', test5, REACHED.test5],
     ['test3', 'frozen until its first run at 1a5f984, seen since', test3, REACHED.test3],

@@ -8,7 +8,7 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
-export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3' | 'test4' | 'test5';
+export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6';
 
 export interface ThreadRecord {
   id: string;
@@ -21,6 +21,8 @@ export interface ThreadRecord {
   expect: Record<ThreadLabel, boolean>;
   promise?: { message: number; what: string; due: string; kept: boolean };
   questions?: string[];
+  /** Per question (test6 on): does the draft address it? */
+  answered?: boolean[];
   note?: string;
 }
 
@@ -32,6 +34,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test3: 'rx',
   test4: 'ry',
   test5: 'rz',
+  test6: 'sa',
 };
 const KNOWN = new Set([
   'id',
@@ -44,6 +47,7 @@ const KNOWN = new Set([
   'expect',
   'promise',
   'questions',
+  'answered',
   'note',
 ]);
 
@@ -84,6 +88,22 @@ const CHECKS: [string, (r: Record<string, unknown>, prefix: string, lang: Corpus
       if (p === undefined) return true;
       const t = r.thread as ThreadRecord['thread'];
       return t[p.message]?.author === 'seller' && parseMoment(p.due) !== null && typeof p.kept === 'boolean';
+    },
+  ],
+  [
+    'answered',
+    (r) => {
+      const a = r.answered as unknown;
+      if (a === undefined) return true;
+      const q = (r.questions as unknown[] | undefined) ?? [];
+      const e = r.expect as Record<string, unknown>;
+      // One boolean per question, and the label is true exactly when one of them is false.
+      return (
+        Array.isArray(a) &&
+        a.length === q.length &&
+        a.every((x) => typeof x === 'boolean') &&
+        a.includes(false) === e['unanswered-question']
+      );
     },
   ],
 ];
