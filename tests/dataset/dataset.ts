@@ -42,6 +42,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test3', prefix: 'tq' },
     { file: 'test4', prefix: 'tv' },
     { file: 'test5', prefix: 'tw' },
+    { file: 'test6', prefix: 'tx' },
   ],
 };
 
