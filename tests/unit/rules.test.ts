@@ -88,6 +88,12 @@ describe('closing-question', () => {
     // A chat clause that opens with an interrogative asks, without "?"; an agreement word opening it does not.
     expect(rules('moi! lipasto on vielä sun. millon pääsisit hakee', { lang: 'fi' })).not.toContain('closing-question');
     expect(rules('važi, tu sam u 18 kod pošte', { lang: 'bs' })).toContain('closing-question');
+    // A run-on chat line whose question opens mid-line, after a statement, asks too (English: the tagger judges it).
+    expect(rules('just seen this now is it still the blue one ur after')).not.toContain('closing-question');
+    expect(rules('hi yes my mistake i mixed up two parcels can u post it back')).not.toContain('closing-question');
+    // Not after a subject or a negation, and not a time clause: these lines ask nothing.
+    expect(rules('hi unfortunately i dont do swaps only selling x')).toContain('closing-question');
+    expect(rules('Hi Chloe, two in the mustard it is! ill let u know when theyre ready')).toContain('closing-question');
   });
   it('does not count a question followed by more statements, a conditional offer, a vague or rhetorical question', () => {
     expect(rules('Hi Anna, would you like a box? It ships Monday. The box is free. Thanks again.')).toContain(
