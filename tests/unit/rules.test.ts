@@ -175,6 +175,19 @@ describe('apology', () => {
       'apology',
     );
   });
+  it("someone else's apology, reported, is not the seller's own", () => {
+    const lost = {
+      en: 'Hi Anna, Royal Mail have apologised, but the parcel is lost. I will send a new one tomorrow. Ok?',
+      de: 'Hallo Anna, DHL hat sich entschuldigt, aber das Paket ist verloren. Ich schicke morgen ein neues. Ok?',
+      fi: 'Moi Anna, Posti pahoitteli, mutta paketti on kadonnut. Lähetän huomenna uuden. Sopiiko?',
+      bs: 'Zdravo Ana, pošta se izvinila, ali paket je izgubljen. Sutra šaljem novi. Može?',
+    };
+    for (const t of Object.values(lost)) expect(rules(t), t).toContain('apology');
+    // The seller's own "pahoittelin" / "I apologise" still is one.
+    expect(rules('Moi Anna, pahoittelen, paketti on kadonnut. Lähetän huomenna uuden. Sopiiko?')).not.toContain(
+      'apology',
+    );
+  });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');

@@ -498,6 +498,8 @@ export const en: LangPack = {
     "we're * sorry",
   ],
   notApologies: [
+    'apologised',
+    'apologized',
     "don't be sorry",
     'no need to apologi*',
     'not sorry',
@@ -516,6 +518,7 @@ export const en: LangPack = {
     'sorry to trouble *',
     'sorry, i mean',
     'sorry, i meant',
+    'they said sorry',
   ],
   problems: {
     delay: [
