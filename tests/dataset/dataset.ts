@@ -34,6 +34,8 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train5', prefix: 'tk' },
     { file: 'train6', prefix: 'tn' },
     { file: 'train7', prefix: 'tr' },
+    { file: 'train8', prefix: 'ty' },
+    { file: 'train9', prefix: 'tz' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
