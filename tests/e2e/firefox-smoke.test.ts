@@ -123,8 +123,36 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
       },
       DIST_FF,
     );
+    // A tab open before the install: Firefox puts the coach into it and the background's re-injection must not add
+    // a second copy (src/background/reinject.ts): at the next focus one overlay coaches it, without a reload.
+    const early: Page = await browser.newPage();
+    const errors: string[] = [];
+    early.on('pageerror', (e) => errors.push(String(e)));
+    await early.goto(server.url(HOST, '/messages/1001'), { waitUntil: 'load' });
     const id = await browser.installExtension(dist);
     expect(id).toBe(ADDON_ID);
+    const earlyBox = await early.waitForSelector('[data-convo-composer] textarea', { timeout: 10_000 });
+    await until(
+      async () => {
+        await early.click('#buyer').catch(() => undefined);
+        await earlyBox!.click();
+        return (await readBadge(early)) !== null;
+      },
+      'the overlay in the tab open before the install',
+      20_000,
+    );
+    await early.keyboard.type(DRAFT, { delay: 5 });
+    if (analyze(DRAFT).hints.length > 0)
+      await until(async () => /^\d+$/.test((await readBadge(early)) ?? ''), 'a hint count in the early tab', 10_000);
+    expect(await early.evaluate(() => document.querySelectorAll('reply-coach-overlay').length)).toBe(1);
+    expect(
+      await early.evaluate(
+        () => (document.querySelector('[data-convo-composer] textarea') as HTMLTextAreaElement).value,
+      ),
+    ).toBe(DRAFT);
+    expect(errors).toEqual([]);
+    await early.close();
+
     const page: Page = await browser.newPage();
     await page.goto(server.url(HOST, '/messages/1001'), { waitUntil: 'load' });
     const box = await page.waitForSelector('[data-convo-composer] textarea', { timeout: 10_000 });
