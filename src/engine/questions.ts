@@ -18,6 +18,9 @@ const AUX_START =
 /** Longer sentences are not typed without "?" by accident, and the tagger's time grows with length. */
 export const MAX_QUESTION_CHARS = 300;
 
+/** Does the sentence start like an English question (an auxiliary or a question word)? */
+export const startsLikeQuestion = (sentence: string): boolean => AUX_START.test(sentence.trim());
+
 /** false for what cannot be a question without "?"; else the port's answer (undefined without one). */
 export function englishQuestionWithoutMark(sentence: string, port: QuestionPort | undefined): boolean | undefined {
   const t = sentence.trim();

@@ -2,7 +2,7 @@
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, startsWith, test } from '../phrases';
-import { englishQuestionWithoutMark } from '../questions';
+import { englishQuestionWithoutMark, startsLikeQuestion } from '../questions';
 import { memo } from '../memo';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
@@ -100,7 +100,8 @@ const STATEMENT_BEFORE =
  */
 function runOnTails(clause: string): string[] {
   const words = [...clause.matchAll(/\S+/gu)];
-  if (words.length < 5) return [];
+  // A clause that starts like a question goes to the tagger whole.
+  if (words.length < 5 || startsLikeQuestion(clause)) return [];
   const from = words[2]!.index;
   const starts = [...clause.matchAll(RUN_ON_START)].filter(
     (m) => m.index >= from && !STATEMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index)),
