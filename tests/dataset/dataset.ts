@@ -34,8 +34,6 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train5', prefix: 'tk' },
     { file: 'train6', prefix: 'tn' },
     { file: 'train7', prefix: 'tr' },
-    { file: 'train8', prefix: 'ty' },
-    { file: 'train9', prefix: 'tz' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
@@ -47,6 +45,16 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test6', prefix: 'tx' },
   ],
 };
+
+/**
+ * Written for training and scored blind once (README), not learned from yet: the model retrained with them gave a
+ * false apology hint a unit test holds ("the green one is still available" to "any news on the photos?"), so the
+ * shipped weights stay those of FILES.train. Format-checked with the rest; `npm run train` does not read them.
+ */
+export const PENDING: readonly Batch[] = [
+  { file: 'train8', prefix: 'ty' },
+  { file: 'train9', prefix: 'tz' },
+];
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind. */
 export const SEEN_TEST_BATCHES: readonly string[] = ['test4'];
