@@ -160,6 +160,12 @@ describe('unanswered questions', () => {
     );
   });
 
+  it('a yes or no that opens a later sentence answers a yes/no question', () => {
+    const q = 'It arrived today and it is even prettier in person! Do you make earrings to match?';
+    expect(open('Hi Hannah, so glad you love it! Yes, the studs are sterling silver too.', q)).toBeUndefined();
+    expect(open('Hi Hannah, so glad you love it! The studs are sterling silver too.', q)).toMatch(/earrings/);
+  });
+
   it('quotes a question with initials or an abbreviation whole ("A.B.", "z.B.")', () => {
     const customer = 'Hi! Could you engrave the initials A.B. on the wallet?';
     const h = analyze('Hi Anna,\n\nthanks for your order!\n\nBest,\nMia', {

@@ -2,7 +2,7 @@
  * The questions of the customer's last message — with "?" or opening like one ("Can you…", "Geht das auch in Blau",
  * "Onko tämä vielä myynnissä", "Može li…") — their subjects (price, shipping, pickup, size, colour, date,
  * availability, payment, photos, a custom change), and whether a draft addresses each: by subject, by the
- * question's own key words, or, for the first yes/no question, by opening with yes or no.
+ * question's own key words, or, for the first yes/no question, by a sentence that opens with yes or no.
  */
 import { packRegex, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
@@ -273,9 +273,11 @@ export function unansweredQuestions(
           (p.related || q.status) &&
           (q.status || overlaps(q.stems, p.stems) || q.ownSubjects.some((k) => p.subjects.includes(k))),
       ));
-  const opensWithYesNo =
-    startsWith(m.yesNo, firstSentence.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null ||
-    startsWith(m.yesNo, firstSentence) !== null;
+  const opensYes = (t: string) =>
+    startsWith(m.yesNo, t.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null || startsWith(m.yesNo, t) !== null;
+  // "Hi Hannah, so glad you love it! I do, …": the yes may open a later sentence.
+  // Not a later question ("…cijena je 40 KM. Može?" asks back).
+  const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
   const byTopic = questions.map(
     (q) => asksStatus(q) || q.ownSubjects.some(mentions) || overlaps(q.ownStems, bodyStems),
   );

@@ -2,7 +2,7 @@
  * unanswered-question — The customer's last message asks something (with or without "?": "Can you…", "Geht das auch
  * in Blau", "Onko tämä vielä myynnissä", "Može li…") that the draft does not address: not its subject (price,
  * shipping, pickup, size, colour, date, availability, payment, photos, a custom change), not its key words, and —
- * for a yes/no question — no yes or no at the start. Rhetorical questions and quoted text do not count. The
+ * for a yes/no question — no sentence opening with yes or no. Rhetorical questions and quoted text do not count. The
  * customer's last message is the thread's last customer message, else `customerMessage`.
  * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language —
  * above the closing question when that stands in its own paragraph, so the reply still ends with it.
