@@ -69,7 +69,10 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
       startsWith(p.questionWords, c) !== null && startsWith(p.dealAnswers, c) === null && c.split(/\s+/).length >= 2;
     if (lastClauses.some((c) => startsWith(p.questionStarts, c) || opensWithWord(c))) return 'question';
     if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
-    if (ctx.lang === 'en') return { clauses: [...lastClauses, ...runOnTails(lastClauses.at(-1) ?? '')], otherwise };
+    // Run-on tails only in chat typed in lower case: prose ("The parcel is on its way") has its full stops.
+    const chat = /^\p{Ll}/u.test(t);
+    if (ctx.lang === 'en')
+      return { clauses: [...lastClauses, ...(chat ? runOnTails(lastClauses.at(-1) ?? '') : [])], otherwise };
   }
   return otherwise;
 }
