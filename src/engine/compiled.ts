@@ -116,7 +116,7 @@ function typed(lang: Lang, phrases: readonly string[]): readonly string[] {
   for (const p of phrases) {
     // An ending alone ("*kö") spelled without its letter is another ending ("*ko" ends "koko"): kept as written.
     if (p.includes('*') && p.replace(/[^\p{L}]/gu, '').length < 4) continue;
-    // Lower-cased first: "Grüße" and "grüße" are one phrase (case-sensitive lists keep their case; see CASED).
+    // The letter's case is kept: a case-sensitive list (CASED) stays so in its respelled phrases.
     const spelled = p.replace(re, (ch) => {
       const t = table[ch.toLowerCase()]!;
       return ch === ch.toLowerCase() ? t : t[0]!.toUpperCase() + t.slice(1);

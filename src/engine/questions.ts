@@ -18,8 +18,29 @@ const AUX_START =
 /** Longer sentences are not typed without "?" by accident, and the tagger's time grows with length. */
 export const MAX_QUESTION_CHARS = 300;
 
-/** Does the sentence start like an English question (an auxiliary or a question word)? */
-export const startsLikeQuestion = (sentence: string): boolean => AUX_START.test(sentence.trim());
+const RUN_ON_START = /(?<=\s)(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|what|which|how)\s/giu;
+/** A subject or a negation right before the auxiliary keeps it in the statement: "i dont do swaps", "we can post". */
+const STATEMENT_BEFORE =
+  /(?:^|\s)(?:i|we|they|he|she|you|u|ill|id|im|dont|don't|not|never|cant|can't|wont|won't)\s+$/iu;
+
+/**
+ * Chat typed without punctuation runs a statement into a question that opens mid-line: "thats sold out in XL would
+ * a L do u", "just seen this now is it still the blue one". The clause's tails from an auxiliary or a question word
+ * after its first two words, for the tagger to judge (the last three).
+ */
+export function runOnTails(clause: string): string[] {
+  const words = [...clause.matchAll(/\S+/gu)];
+  // A clause that starts like a question goes to the tagger whole.
+  if (words.length < 5 || AUX_START.test(clause.trim())) return [];
+  const from = words[2]!.index;
+  const starts = [...clause.matchAll(RUN_ON_START)].filter(
+    (m) => m.index >= from && !STATEMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index)),
+  );
+  return starts
+    .slice(-3)
+    .map((m) => clause.slice(m.index))
+    .filter((t) => t.split(/\s+/).length >= 3);
+}
 
 /** false for what cannot be a question without "?"; else the port's answer (undefined without one). */
 export function englishQuestionWithoutMark(sentence: string, port: QuestionPort | undefined): boolean | undefined {

@@ -275,7 +275,7 @@ export function unansweredQuestions(
       ));
   const opensYes = (t: string) =>
     startsWith(m.yesNo, t.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null || startsWith(m.yesNo, t) !== null;
-  // "Hi Hannah, so glad you love it! I do, …": the yes may open a later sentence.
+  // "Hi Hannah, so glad you love it! Yes, the studs…": the yes may open a later sentence.
   // Not a later question ("…cijena je 40 KM. Može?" asks back).
   const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
   const byTopic = questions.map(

@@ -2,7 +2,7 @@
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, startsWith, test } from '../phrases';
-import { englishQuestionWithoutMark, startsLikeQuestion } from '../questions';
+import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
@@ -89,30 +89,6 @@ function trailingQuestion(starts: RegExp, clause: string): boolean {
   return findAll(starts, clause).some(
     (m) => m.start >= from && wordStarts.has(m.start) && clause.slice(m.start).trim().split(/\s+/).length >= 2,
   );
-}
-
-const RUN_ON_START = /(?<=\s)(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|what|which|how)\s/giu;
-/** A subject or a negation right before the auxiliary keeps it in the statement: "i dont do swaps", "we can post". */
-const STATEMENT_BEFORE =
-  /(?:^|\s)(?:i|we|they|he|she|you|u|ill|id|im|dont|don't|not|never|cant|can't|wont|won't)\s+$/iu;
-
-/**
- * Chat typed without punctuation runs a statement into a question that opens mid-line: "thats sold out in XL would
- * a L do u", "just seen this now is it still the blue one". The clause's tails from an auxiliary or a question word
- * after its first two words, for the tagger to judge (the last three).
- */
-function runOnTails(clause: string): string[] {
-  const words = [...clause.matchAll(/\S+/gu)];
-  // A clause that starts like a question goes to the tagger whole.
-  if (words.length < 5 || startsLikeQuestion(clause)) return [];
-  const from = words[2]!.index;
-  const starts = [...clause.matchAll(RUN_ON_START)].filter(
-    (m) => m.index >= from && !STATEMENT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index)),
-  );
-  return starts
-    .slice(-3)
-    .map((m) => clause.slice(m.index))
-    .filter((t) => t.split(/\s+/).length >= 3);
 }
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
