@@ -8,6 +8,7 @@ import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord } from
 
 const train = loadAllThreads('train');
 const train2 = loadAllThreads('train2');
+const train3 = loadAllThreads('train3');
 const test = loadAllThreads('test');
 const test2 = loadAllThreads('test2');
 const test3 = loadAllThreads('test3');
@@ -52,7 +53,7 @@ function firing(withThread: boolean) {
 
 describe('thread corpus', () => {
   it('has at least 30 threads per language in each split, every promise pointing at a seller message', () => {
-    for (const split of [train, train2, test, test2, test3, test4, test5, test6])
+    for (const split of [train, train2, train3, test, test2, test3, test4, test5, test6])
       for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 

@@ -8,7 +8,7 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
-export type ThreadSplit = 'train' | 'train2' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6';
+export type ThreadSplit = 'train' | 'train2' | 'train3' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6';
 
 export interface ThreadRecord {
   id: string;
@@ -29,6 +29,7 @@ export interface ThreadRecord {
 const PREFIX: Record<ThreadSplit, string> = {
   train: 'ra',
   train2: 'rb',
+  train3: 'sb',
   test: 'rt',
   test2: 'rw',
   test3: 'rx',
