@@ -123,8 +123,8 @@ describe('Firefox smoke test (firefox-esr, WebDriver BiDi)', () => {
       },
       DIST_FF,
     );
-    // A tab open before the install: Firefox puts the coach into it and the background's re-injection must not add
-    // a second copy (src/background/reinject.ts): at the next focus one overlay coaches it, without a reload.
+    // A tab open before the install: Firefox puts manifest scripts into open tabs itself, and the background's
+    // re-injection (src/background/reinject.ts) finds that coach live: at the next focus one overlay, no reload.
     const early: Page = await browser.newPage();
     const errors: string[] = [];
     early.on('pageerror', (e) => errors.push(String(e)));
