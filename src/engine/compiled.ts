@@ -126,13 +126,18 @@ function typed(lang: Lang, phrases: readonly string[]): readonly string[] {
   return out;
 }
 
-/** The pack's frequent function words, lower-cased and folded as words() gives them. */
-const commonSets = new WeakMap<CompiledPack, Set<string>>();
-export function commonWordSet(pack: CompiledPack): Set<string> {
-  let s = commonSets.get(pack);
-  if (!s) commonSets.set(pack, (s = new Set(pack.pack.commonWords.flatMap((w) => words(w)))));
-  return s;
+/** A value built from a compiled pack (its regexes, its word sets) on first use and kept as long as the pack is. */
+export function perPack<T>(build: (pack: CompiledPack) => T): (pack: CompiledPack) => T {
+  const cache = new WeakMap<CompiledPack, T>();
+  return (pack) => {
+    let value = cache.get(pack);
+    if (value === undefined) cache.set(pack, (value = build(pack)));
+    return value;
+  };
 }
+
+/** The pack's frequent function words, lower-cased and folded as words() gives them. */
+export const commonWordSet = perPack((pack) => new Set(pack.pack.commonWords.flatMap((w) => words(w))));
 
 function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
   if (Array.isArray(lists)) return compile(typed(lang, lists), CASED.has(field), PLAIN_LANGS.has(lang));

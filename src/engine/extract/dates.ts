@@ -4,7 +4,7 @@
  * UTC offset as LABELS.md "due times" says (a day ends at 23:59:59.999 local time). The words come from the pack
  * (`dates`); numbers, times and numeric dates are shared patterns.
  */
-import { packRegex, type CompiledPack } from '../compiled';
+import { packRegex, perPack, type CompiledPack } from '../compiled';
 import type { Lang } from '../types';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
 import { findAll, phraseAlternation, test, type Match } from '../phrases';
@@ -96,8 +96,6 @@ interface Compiled {
   dayMonth: RegExp;
 }
 
-const cache = new WeakMap<CompiledPack, Compiled>();
-
 /**
  * The compiling compiled(pack) does, one list per step (the spelled-out spans are the large ones), for a page to run in
  * idle moments before the first check; the regex cache of ../phrases keeps what each step built.
@@ -138,9 +136,7 @@ function spell(phrases: string[], numberForms: string[], monthForms: string[]): 
     );
 }
 
-function compiled(pack: CompiledPack): Compiled {
-  let c = cache.get(pack);
-  if (c) return c;
+const compiled = perPack((pack): Compiled => {
   const d: DateWords = pack.pack.dates;
   const re = (list: string[]) => packRegex(pack, list);
   const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
@@ -156,7 +152,7 @@ function compiled(pack: CompiledPack): Compiled {
     ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
     ...monthForms,
   ];
-  c = {
+  return {
     any: re(words.filter(Boolean)),
     anyNumber: re(numberForms),
     anyUnit: re(d.units),
@@ -172,25 +168,17 @@ function compiled(pack: CompiledPack): Compiled {
       'giu',
     ),
   };
-  cache.set(pack, c);
-  return c;
-}
+});
 
-const clockCache = new WeakMap<CompiledPack, RegExp>();
 /** An hour after a clock word: "at 6", "ab 17", "klo 12", "do 18 časova", "u 5 popodne". */
-function clockTimes(pack: CompiledPack): RegExp {
-  let re = clockCache.get(pack);
-  if (!re) {
-    const words = phraseAlternation(pack.pack.dates.clock);
-    const units = phraseAlternation(pack.pack.dates.units);
-    re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`,
-      'giu',
-    );
-    clockCache.set(pack, re);
-  }
-  return re;
-}
+const clockTimes = perPack((pack) => {
+  const words = phraseAlternation(pack.pack.dates.clock);
+  const units = phraseAlternation(pack.pack.dates.units);
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`,
+    'giu',
+  );
+});
 
 /** The number a span phrase holds: digits, or one of the pack's number words. */
 function numberIn(c: Compiled, text: string): number | null {

@@ -6,7 +6,7 @@
  */
 import type { RecapField } from '../lang/pack';
 import { findAll, lower, phraseAlternation, type Match } from '../phrases';
-import { commonWordSet, packRegex, type CompiledPack } from '../compiled';
+import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
 import { ADDRESS, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { findAmounts } from './amounts';
 import { words } from '../words';
@@ -27,16 +27,11 @@ interface TimeWords {
   clock: RegExp;
   months: RegExp;
 }
-const timeWords = new WeakMap<CompiledPack, TimeWords>();
-function time(pack: CompiledPack): TimeWords {
-  let t = timeWords.get(pack);
-  if (!t) {
-    const c = (list: string[]) => packRegex(pack, list);
-    const d = pack.pack.dates;
-    timeWords.set(pack, (t = { units: c(d.units), clock: c(d.clock), months: c(Object.values(d.months).flat()) }));
-  }
-  return t;
-}
+const time = perPack((pack): TimeWords => {
+  const c = (list: string[]) => packRegex(pack, list);
+  const d = pack.pack.dates;
+  return { units: c(d.units), clock: c(d.clock), months: c(Object.values(d.months).flat()) };
+});
 
 /** Is `word` a word of time ("Tage", "viikkoa", "sata")? */
 function isUnit(pack: CompiledPack, word: string): boolean {
@@ -64,23 +59,15 @@ function bareTimes(pack: CompiledPack, text: string): Match[] {
   return out;
 }
 
-const countRegexes = new WeakMap<CompiledPack, RegExp>();
 /** A number in digits or a number word of the pack, and the word after it: "2 mugs", "zwei Tassen", "dva komada". */
-function counts(pack: CompiledPack): RegExp {
-  let re = countRegexes.get(pack);
-  if (!re) {
-    const numberWords = phraseAlternation(
-      pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()),
-    );
-    // Matched against the lower-cased text (same offsets): without the `i` flag a Unicode regex runs far faster.
-    re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${numberWords})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`,
-      'gu',
-    );
-    countRegexes.set(pack, re);
-  }
-  return re;
-}
+const counts = perPack((pack) => {
+  const numberWords = phraseAlternation(pack.pack.numberWords.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+  // Matched against the lower-cased text (same offsets): without the `i` flag a Unicode regex runs far faster.
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}.,:/-])(\d{1,3}|(?:${numberWords})(?![\p{L}]))(?=(\s+)([\p{L}][\p{L}'’-]*))`,
+    'gu',
+  );
+});
 
 /** The word that ends right before `at`, spaces between allowed ("viikolla 12" → "viikolla"). */
 function wordBefore(text: string, at: number): string {
@@ -193,16 +180,10 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
 /** The first five letters: "Kommode"/"Kommoden", "sohva"/"sohvan", "stolica"/"stolicu" share it. */
 const stem = (w: string) => w.slice(0, 5);
 
-const notItemRegexes = new WeakMap<CompiledPack, RegExp>();
 /** Paying and the day before are never the thing ordered: "uplatila sam" / "uplata legla", "maksoin eilen". */
-function notItems(pack: CompiledPack): RegExp {
-  let re = notItemRegexes.get(pack);
-  if (!re) {
-    re = packRegex(pack, [...pack.pack.memory.subjects.payment, ...pack.pack.dates.yesterday]);
-    notItemRegexes.set(pack, re);
-  }
-  return re;
-}
+const notItems = perPack((pack) =>
+  packRegex(pack, [...pack.pack.memory.subjects.payment, ...pack.pack.dates.yesterday]),
+);
 
 /**
  * `found` with an item from the customer's words when the text restates one and no pack word was found — not a word

@@ -4,7 +4,7 @@
  * availability, payment, photos, a custom change), and whether a draft addresses each: by subject, by the
  * question's own key words, or, for the first yes/no question, by a sentence that opens with yes or no.
  */
-import { packRegex, type CompiledPack } from '../compiled';
+import { packRegex, perPack, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
@@ -39,17 +39,13 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   wonders: RegExp;
   whether: RegExp;
 };
-const cache = new WeakMap<CompiledPack, Matchers>();
-
-function matchers(pack: CompiledPack): Matchers {
-  let m = cache.get(pack);
-  if (m) return m;
+const matchers = perPack((pack): Matchers => {
   const c = (list: string[]) => packRegex(pack, list);
   const mem = pack.pack.memory;
   const s = mem.subjects;
   const joins = mem.joins.map(escape).join('|');
   const r = pack.recap;
-  m = {
+  return {
     price: [r.price, pack.topics.price, PRICE, c(s.price)],
     shipping: [r.shipping, pack.topics.shipping],
     pickup: [pack.topics.pickup],
@@ -74,9 +70,7 @@ function matchers(pack: CompiledPack): Matchers {
     wonders: c(mem.wonders),
     whether: c(mem.whether),
   };
-  cache.set(pack, m);
-  return m;
-}
+});
 
 const SUBJECTS: QuestionSubject[] = [
   'price',
@@ -195,12 +189,7 @@ export function givesDuration(pack: CompiledPack, text: string): boolean {
   });
 }
 
-const countSets = new WeakMap<CompiledPack, Set<string>>();
-function countWords(pack: CompiledPack): Set<string> {
-  let s = countSets.get(pack);
-  if (!s) countSets.set(pack, (s = new Set(pack.pack.numberWords.map((w) => w.split(/\s+/).at(-1)!.toLowerCase()))));
-  return s;
-}
+const countWords = perPack((pack) => new Set(pack.pack.numberWords.map((w) => w.split(/\s+/).at(-1)!.toLowerCase())));
 
 /** A question word opens it: "what", "wann", "milloin", "koliko"… (else a verb or a particle does: a yes/no question). */
 const WH =

@@ -5,7 +5,7 @@
  * date by the customer. Questions and conditional sentences promise nothing; the customer's own promises never count.
  */
 import type { ThreadMessage } from '../types';
-import { packRegex, type CompiledPack } from '../compiled';
+import { packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
 import { findAll, startsWith, test } from '../phrases';
 import { MEASUREMENT, PRICE } from '../lang/common';
@@ -35,24 +35,18 @@ interface Cues {
   size: RegExp;
   price: RegExp;
 }
-const cues = new WeakMap<CompiledPack, Cues>();
-function cuesOf(pack: CompiledPack): Cues {
-  let c = cues.get(pack);
-  if (!c) {
-    const { memory: m, recap } = pack.pack;
-    c = {
-      delivered: packRegex(pack, m.delivered),
-      received: packRegex(pack, m.received),
-      negations: packRegex(pack, m.negations),
-      noRush: packRegex(pack, m.noRush),
-      yesNo: packRegex(pack, m.yesNo),
-      size: packRegex(pack, [...recap.size, ...m.subjects.size]),
-      price: packRegex(pack, [...recap.price, ...m.subjects.price]),
-    };
-    cues.set(pack, c);
-  }
-  return c;
-}
+const cuesOf = perPack((pack): Cues => {
+  const { memory: m, recap } = pack.pack;
+  return {
+    delivered: packRegex(pack, m.delivered),
+    received: packRegex(pack, m.received),
+    negations: packRegex(pack, m.negations),
+    noRush: packRegex(pack, m.noRush),
+    yesNo: packRegex(pack, m.yesNo),
+    size: packRegex(pack, [...recap.size, ...m.subjects.size]),
+    price: packRegex(pack, [...recap.price, ...m.subjects.price]),
+  };
+});
 
 /**
  * The sentences of `text` that say something happened: a cue ("sent", "angekommen"), no negation ("keinen Anruf

@@ -5,7 +5,7 @@
 import type { AnalyzeOptions, ThreadMessage } from '../types';
 import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
-import { commonWordSet, type CompiledPack } from '../compiled';
+import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
 import { ABBREVIATION } from '../draft';
 
@@ -70,15 +70,10 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
 }
 
 /** Words that say nothing of a topic: the pack's plain words and the words of one-word greetings ("servus", "pozz"). */
-const plainSets = new WeakMap<CompiledPack, Set<string>>();
-function plainWordSet(pack: CompiledPack): Set<string> {
-  let s = plainSets.get(pack);
-  if (!s) {
-    const greetings = pack.pack.greetings.filter((g) => !/[\s*…#]/.test(g));
-    plainSets.set(pack, (s = new Set([...pack.pack.memory.plainWords, ...greetings].flatMap((w) => words(w)))));
-  }
-  return s;
-}
+const plainWordSet = perPack((pack) => {
+  const greetings = pack.pack.greetings.filter((g) => !/[\s*…#]/.test(g));
+  return new Set([...pack.pack.memory.plainWords, ...greetings].flatMap((w) => words(w)));
+});
 
 export const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 

@@ -21,40 +21,34 @@ import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
-import { packRegex, type CompiledPack } from '../compiled';
+import { packRegex, perPack, type CompiledPack } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 
-const startDays = new WeakMap<CompiledPack, RegExp>();
 const startWords = (pack: CompiledPack) => packRegex(pack, pack.pack.startsWork);
 /**
  * "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem u ponedjeljak": a start word of the pack, up to
  * four words, then a day of the pack's date words — when work starts, not when it is ready.
  */
-function startDay(pack: CompiledPack): RegExp {
-  let re = startDays.get(pack);
-  if (!re) {
-    const p = pack.pack;
-    const d = p.dates;
-    const days = [
-      ...d.today,
-      ...d.tomorrow,
-      ...d.dayAfterTomorrow,
-      ...d.thisWeek,
-      ...d.nextWeek,
-      ...d.weekend,
-      ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
-    ];
-    re = new RegExp(
-      String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${phraseAlternation(days)})(?![\p{L}])`,
-      'giu',
-    );
-    startDays.set(pack, re);
-  }
-  return re;
-}
+const startDay = perPack((pack) => {
+  const p = pack.pack;
+  const d = p.dates;
+  const days = [
+    ...d.today,
+    ...d.tomorrow,
+    ...d.dayAfterTomorrow,
+    ...d.thisWeek,
+    ...d.nextWeek,
+    ...d.weekend,
+    ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
+  ];
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${phraseAlternation(days)})(?![\p{L}])`,
+    'giu',
+  );
+});
 
 // The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
 const amounts = (text: string): number[] => amountValues(text);
