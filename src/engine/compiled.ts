@@ -2,7 +2,7 @@
 import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
-import { compile, exercise } from './phrases';
+import { compile, exercise, type Slots } from './phrases';
 import { words } from './words';
 
 export interface CompiledPack {
@@ -102,8 +102,9 @@ function extraOf(custom: CustomPhrases): Extra {
 const PLAIN_LANGS = new Set<Lang>(['bs']);
 
 /** A regex of extra phrase lists of a pack (time words, memory cues), matched the way the pack's own lists are. */
-export function packRegex(pack: Pick<CompiledPack, 'lang'>, phrases: readonly string[]): RegExp {
-  return compile(typed(pack.lang, phrases), false, PLAIN_LANGS.has(pack.lang));
+export function packRegex(pack: Pick<CompiledPack, 'lang'>, phrases: readonly string[], slots?: Slots): RegExp {
+  const typedSlots = slots && Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, typed(pack.lang, v)]));
+  return compile(typed(pack.lang, phrases), false, PLAIN_LANGS.has(pack.lang), typedSlots);
 }
 
 /** The phrases and, for a language typed without some of its letters, each also spelled without them. */

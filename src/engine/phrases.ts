@@ -11,7 +11,15 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function wordToRegex(word: string): string {
+/**
+ * Words that stand for a list of phrases ("#": a number in digits or in words, "%": a month): each becomes one group
+ * in the regex, so a list of phrases with a slot stays as small as the list instead of one phrase per value.
+ */
+export type Slots = Readonly<Record<string, readonly string[]>>;
+
+function wordToRegex(word: string, slots?: Readonly<Record<string, string>>): string {
+  const slot = slots?.[word];
+  if (slot !== undefined) return slot;
   if (word === '*') return `${LETTER}+`;
   if (word === '…' || word === '...') return `(?:${LETTER}+[\\s,]+){0,5}?`;
   if (word === '#') return NUMBER;
@@ -32,11 +40,11 @@ function wordToRegex(word: string): string {
 }
 
 /** One phrase as a regex source, without the word boundaries at its ends. */
-function phraseBody(phrase: string): string {
+function phraseBody(phrase: string, slots?: Readonly<Record<string, string>>): string {
   const words = phrase.trim().split(/\s+/);
   let src = '';
   words.forEach((w, i) => {
-    const part = wordToRegex(w);
+    const part = wordToRegex(w, slots);
     if (i === 0) src = part;
     else if (words[i - 1] === '…' || words[i - 1] === '...') src += part;
     else if (w === '…' || w === '...') src += '[\\s,]+' + part;
@@ -57,9 +65,9 @@ export function phraseAlternation(phrases: readonly string[]): string {
 }
 
 /** One phrase as a regex source, with word boundaries on both ends where the phrase starts/ends with a letter. */
-function phraseSource(phrase: string): string {
+function phraseSource(phrase: string, slots?: Readonly<Record<string, string>>): string {
   const t = phrase.trim();
-  return (edgeIsWord(t[0] ?? '') ? WORD_START : '') + phraseBody(t) + (edgeIsWord(t.slice(-1)) ? WORD_END : '');
+  return (edgeIsWord(t[0] ?? '') ? WORD_START : '') + phraseBody(t, slots) + (edgeIsWord(t.slice(-1)) ? WORD_END : '');
 }
 
 const cache = new Map<string, RegExp>();
@@ -110,23 +118,40 @@ let plainOut = '';
 
 /**
  * A regex matching any of the phrases (longest first, so "tut mir leid" wins over "tut"), ignoring case unless
- * `caseSensitive`, and č ć š ž đ against c c s z d when `withoutDiacritics`.
+ * `caseSensitive`, and č ć š ž đ against c c s z d when `withoutDiacritics`. A word of a phrase named in `slots`
+ * matches any of that slot's phrases ("#" also any number in digits).
  */
-export function compile(phrases: readonly string[], caseSensitive = false, withoutDiacritics = false): RegExp {
+export function compile(
+  phrases: readonly string[],
+  caseSensitive = false,
+  withoutDiacritics = false,
+  slots?: Slots,
+): RegExp {
   const flags = 'gu';
   const fold = caseSensitive ? null : withoutDiacritics ? plain : lower;
-  const key = (caseSensitive ? 'C' : withoutDiacritics ? 'p' : 'f') + '\u0000' + phrases.join('\u0001');
+  const slotKey = slots ? JSON.stringify(slots) : '';
+  const key = (caseSensitive ? 'C' : withoutDiacritics ? 'p' : 'f') + slotKey + '\u0000' + phrases.join('\u0001');
   let re = cache.get(key);
   if (!re) {
-    const sorted = [...new Set(phrases.map((p) => (fold ? fold(p) : p)))]
-      .filter((p) => p.trim())
-      .sort((a, b) => b.length - a.length);
+    const folded = (list: readonly string[]) =>
+      [...new Set(list.map((p) => (fold ? fold(p) : p)))].filter((p) => p.trim()).sort((a, b) => b.length - a.length);
+    const groups =
+      slots &&
+      Object.fromEntries(
+        Object.entries(slots).map(([word, values]) => {
+          const alternation = phraseAlternation(folded(values));
+          return [word, `(?:${word === '#' ? NUMBER + (alternation ? '|' : '') : ''}${alternation})`];
+        }),
+      );
+    const sorted = folded(phrases);
     // The boundaries are shared by one group: a regex with thousands of look-behinds takes seconds to compile.
     const bounded = sorted.filter((p) => edgeIsWord(p.trim()[0] ?? '') && edgeIsWord(p.trim().slice(-1)));
     const rest = sorted.filter((p) => !bounded.includes(p));
     const parts = [
-      ...(bounded.length ? [`${WORD_START}(?:${bounded.map((p) => phraseBody(p.trim())).join('|')})${WORD_END}`] : []),
-      ...rest.map(phraseSource),
+      ...(bounded.length
+        ? [`${WORD_START}(?:${bounded.map((p) => phraseBody(p.trim(), groups)).join('|')})${WORD_END}`]
+        : []),
+      ...rest.map((p) => phraseSource(p, groups)),
     ];
     const source = parts.join('|');
     re = parts.length ? new RegExp(source, flags) : /(?!)/gu;

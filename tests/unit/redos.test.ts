@@ -173,8 +173,41 @@ function phraseParts(source: string): string[] {
     const core = part.slice(lead ? WORD_START.length : 0, part.length - (tail ? WORD_END.length : 0));
     const grouped = lead && tail && core.startsWith('(?:') && core.endsWith(')');
     const bodies = grouped && alternatives(core.slice(3, -1)).length > 1 ? alternatives(core.slice(3, -1)) : [core];
-    return bodies.map((b) => `^(?:${b})${tail ? WORD_END : ''}`);
+    return bodies.flatMap(expandSlots).map((b) => `^(?:${b})${tail ? WORD_END : ''}`);
   });
+}
+
+/**
+ * A phrase with a slot ("within # days": `within[\s]+(?:\d+…|two|a[\s]+couple)[\s]+days`) as one phrase per value:
+ * an unquantified group in the middle of a body is tried alternative by alternative, each followed by the same rest,
+ * so its work is the sum of the spelled-out phrases' work.
+ */
+function expandSlots(body: string): string[] {
+  for (let i = body.indexOf('(?:'); i >= 0; i = body.indexOf('(?:', i + 1)) {
+    let depth = 0;
+    let inClass = false;
+    let end = -1;
+    for (let j = i; j < body.length; j++) {
+      const c = body[j]!;
+      if (c === '\\') {
+        j++;
+        continue;
+      }
+      if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) return [body];
+    const quantified = /^[?*+{]/.test(body.slice(end + 1));
+    const alts = alternatives(body.slice(i + 3, end));
+    if (quantified || alts.length < 2) continue;
+    return alts.flatMap((a) => expandSlots(body.slice(0, i) + a + body.slice(end + 1)));
+  }
+  return [body];
 }
 
 /** A body of plain characters and separator runs (`[\s]+`, `[\s,]+`) none of whose neighbours the run can take. */

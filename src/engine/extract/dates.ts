@@ -7,7 +7,7 @@
 import { packRegex, perPack, type CompiledPack } from '../compiled';
 import type { Lang } from '../types';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
-import { findAll, phraseAlternation, test, type Match } from '../phrases';
+import { findAll, phraseAlternation, test, type Match, type Slots } from '../phrases';
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
@@ -97,16 +97,12 @@ interface Compiled {
 }
 
 /**
- * The compiling compiled(pack) does, one list per step (the spelled-out spans are the large ones), for a page to run in
+ * The compiling compiled(pack) does, one list per step, for a page to run in
  * idle moments before the first check; the regex cache of ../phrases keeps what each step built.
  */
 export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
   const d = pack.pack.dates;
-  const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
-  const monthForms = MONTHS.flatMap((m) => d.months[m]);
-  const steps: Array<() => void> = KINDS.map(
-    (k) => () => void packRegex(pack, spell(d[k] as string[], numberForms, monthForms)),
-  );
+  const steps: Array<() => void> = KINDS.map((k) => () => void packRegex(pack, d[k] as string[], slotsOf(d)));
   steps.push(() => void findDueDates(pack, 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
   return steps;
 }
@@ -127,14 +123,11 @@ const KINDS: Kind[] = [
   'endOf',
 ];
 
-/** "#" is a number in digits or words, "%" a month: every phrase is spelled out with each. */
-function spell(phrases: string[], numberForms: string[], monthForms: string[]): string[] {
-  return phrases
-    .flatMap((p) => (p.includes('%') ? monthForms.map((m) => p.replace('%', m)) : [p]))
-    .flatMap((p) =>
-      p.split(/\s+/).includes('#') ? [p, ...numberForms.map((n) => p.replace(/(^|\s)#(?=\s|$)/u, `$1${n}`))] : [p],
-    );
-}
+/** "#" in a phrase is a number in digits or words, "%" a month. */
+const slotsOf = (d: DateWords): Slots => ({
+  '#': NUMBER_NAMES.flatMap((n) => d.numbers[n]),
+  '%': MONTHS.flatMap((m) => d.months[m]),
+});
 
 const compiled = perPack((pack): Compiled => {
   const d: DateWords = pack.pack.dates;
@@ -144,7 +137,7 @@ const compiled = perPack((pack): Compiled => {
   const kinds = KINDS;
   const monthWord = `(?:${phraseAlternation(monthForms)})`;
   const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?`;
-  const lists = kinds.map((k) => [k, re(spell(d[k] as string[], numberForms, monthForms))] as [Kind, RegExp]);
+  const lists = kinds.map((k) => [k, packRegex(pack, d[k] as string[], slotsOf(d))] as [Kind, RegExp]);
   const words = [
     ...kinds.flatMap((k) =>
       (d[k] as string[]).map((p) => p.split(/\s+/).find((w) => w !== '#' && w !== '%' && w.length > 2) ?? ''),
@@ -252,16 +245,84 @@ export function findDueDates(pack: CompiledPack, text: string, sent: Moment): Du
   return memo(pack, 'due-dates', `${sent.ms}|${sent.offset}|${text}`, () => dueDatesOf(pack, text, sent));
 }
 
+/** A list phrase found in a text, with the number and the month it holds ("within 3 days", "end of March"). */
+interface ListHit {
+  kind: Kind;
+  m: Match;
+  n: number | null;
+  month: number | null;
+}
+
+/** What a text names before any of it is resolved against a moment: the regex work, done once per text. */
+interface Mentions {
+  lists: ListHit[];
+  weekdays: { w: number; m: Match }[];
+  dayMonth: { m: Match; month: number; dom: number; year: number | undefined }[];
+  /** Greetings ("Guten Morgen"): a day word inside one is none. */
+  greetings: Match[];
+  /** Times of day, the first of overlapping ones. */
+  times: Match[];
+}
+
+// A message is read against several moments (its own time, a later message's): its mentions are remembered per text.
+const mentionsIn = (pack: CompiledPack, text: string) =>
+  memo(pack, 'date-mentions', text, () => mentionsOf(pack, text));
+
+function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
+  const c = compiled(pack);
+  const digit = /\d/.test(text);
+  if (!digit && !test(c.any, text)) return null;
+  // Spans need a number, a month's end a month, a weekday a weekday: each list runs only where it can match.
+  const hasNumber = digit || test(c.anyNumber, text);
+  const hasMonth = test(c.anyMonth, text);
+  const hasDay = test(c.anyDay, text);
+  // "within 3 days", "za sat vremena", "in a fortnight": a span names its unit.
+  const hasUnit = test(c.anyUnit, text) || /fortnight|vremena/iu.test(text);
+  const lists: ListHit[] = [];
+  for (const [kind, re] of c.lists) {
+    if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
+    if (kind === 'isoWeek' && !digit) continue;
+    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : kind !== 'endOf' && !hasDay)
+      continue;
+    if (kind === 'endOf' && !hasMonth) continue;
+    for (const m of findAll(re, text))
+      lists.push({ kind, m, n: numberIn(c, m.text), month: kind === 'endOf' ? monthIn(c, m.text) : null });
+  }
+  const weekdays: Mentions['weekdays'] = [];
+  if (test(c.anyWeekday, text))
+    c.weekdays.forEach((re, w) => findAll(re, text).forEach((m) => weekdays.push({ w, m })));
+  // A day and a month ("14. März"): a large case-free Unicode regex, run only when a month and a digit are there.
+  const dayMonth: Mentions['dayMonth'] = [];
+  for (const m of hasMonth && digit ? text.matchAll(c.dayMonth) : []) {
+    const month = monthIn(c, m[0]);
+    const dom = /\d{1,2}(?!\d{2})/.exec(m[0].replace(/\d{4}$/, ''));
+    if (month === null || !dom) continue;
+    const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    dayMonth.push({ m: hit, month, dom: Number(dom[0]), year: m[1] ? Number(m[1]) : undefined });
+  }
+  const any = lists.length > 0 || weekdays.length > 0 || dayMonth.length > 0 || digit;
+  const times = digit
+    ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort((a, b) => a.start - b.start || b.end - a.end)
+    : [];
+  return {
+    lists,
+    weekdays,
+    dayMonth,
+    greetings: any ? findAll(pack.greetings, text) : [],
+    times: times.filter((t, i) => !times.slice(0, i).some((u) => u.end > t.start)),
+  };
+}
+
 function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   const c = compiled(pack);
-  if (!/\d/.test(text) && !test(c.any, text)) return [];
+  const seen = mentionsIn(pack, text);
+  if (!seen) return [];
   const day0 = localDay(sent);
   const found: DueDate[] = [];
   const add = (m: Match, due: Moment | null) => {
     if (due) found.push({ ...m, due });
   };
-  const resolve = (kind: Kind, m: Match) => {
-    const n = numberIn(c, m.text);
+  const resolve = ({ kind, m, n, month }: ListHit) => {
     const y0 = new Date(day0).getUTCFullYear();
     switch (kind) {
       case 'today':
@@ -286,7 +347,6 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
         break;
       }
       case 'endOf': {
-        const month = monthIn(c, m.text);
         if (month === null) break;
         const d = new Date(day0);
         const year = month < d.getUTCMonth() ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
@@ -321,40 +381,18 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
       }
     }
   };
-  // Spans need a number, a month's end a month, a weekday a weekday: each list runs only where it can match.
-  const hasNumber = /\d/.test(text) || test(c.anyNumber, text);
-  const hasMonth = test(c.anyMonth, text);
-  const hasDay = test(c.anyDay, text);
-  // "within 3 days", "za sat vremena", "in a fortnight": a span names its unit.
-  const hasUnit = test(c.anyUnit, text) || /fortnight|vremena/iu.test(text);
-  for (const [kind, re] of c.lists) {
-    if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
-    if (kind === 'isoWeek' && !/\d/.test(text)) continue;
-    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : kind !== 'endOf' && !hasDay)
-      continue;
-    if (kind === 'endOf' && !hasMonth) continue;
-    for (const m of findAll(re, text)) resolve(kind, m);
-  }
-  if (test(c.anyWeekday, text)) {
-    c.weekdays.forEach((re, w) => {
-      for (const m of findAll(re, text)) add(m, endOf(day0 + ((w - weekday(day0) + 7) % 7 || 7) * DAY, sent));
-    });
-  }
-  // A day and a month ("14. März"): a large case-free Unicode regex, run only when a month and a digit are there.
-  for (const m of hasMonth && /\d/.test(text) ? text.matchAll(c.dayMonth) : []) {
-    const month = monthIn(c, m[0]);
-    const dom = /\d{1,2}(?!\d{2})/.exec(m[0].replace(/\d{4}$/, ''));
-    if (month === null || !dom) continue;
-    const day = nextDate(day0, Number(dom[0]), month, m[1] ? Number(m[1]) : undefined);
-    if (day !== null) add({ start: m.index, end: m.index + m[0].length, text: m[0] }, endOf(day, sent));
+  for (const hit of seen.lists) resolve(hit);
+  for (const { w, m } of seen.weekdays) add(m, endOf(day0 + ((w - weekday(day0) + 7) % 7 || 7) * DAY, sent));
+  for (const { m, month, dom, year } of seen.dayMonth) {
+    const day = nextDate(day0, dom, month, year);
+    if (day !== null) add(m, endOf(day, sent));
   }
   const numeric = numericDate(text, day0, sent);
   if (numeric) add(numeric, endOf(numeric.day, sent));
 
   // "Guten Morgen" greets: a day word inside a greeting is none.
-  const greetings = findAll(pack.greetings, text);
   for (let i = found.length - 1; i >= 0; i--)
-    if (greetings.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
+    if (seen.greetings.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
   // Overlaps: the longest mention wins ("day after tomorrow" over "tomorrow", "next week" over "week #").
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const days: DueDate[] = [];
@@ -394,10 +432,7 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   }
 
   // Times of day: with the day next to them, or the message's own day (the next one once the time has passed).
-  const times = [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
-  for (const m of times.filter((t, i) => !times.slice(0, i).some((u) => u.end > t.start))) {
+  for (const m of seen.times) {
     if (days.some((d) => m.start < d.end && m.end > d.start)) continue;
     const hm = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(m.text.replace(/^\D+/, ''));
     if (!hm) continue;
