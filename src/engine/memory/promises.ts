@@ -170,10 +170,23 @@ function deliversIt(
  * rinnanympärys 112 cm", "Leveys 210 cm", "2 450 €"), whatever words it is sent with.
  */
 function deliversValues(pack: CompiledPack, p: SellerPromise, text: string): boolean {
-  const c = cuesOf(pack);
-  if (findAll(MEASUREMENT, text).length && test(c.size, p.sentence)) return true;
-  return findAll(PRICE, text).length > 0 && test(c.price, p.sentence);
+  const given = valuesIn(pack, text);
+  if (!given.measurement && !given.price) return false;
+  const asked = promisedValues(pack, p.sentence);
+  return (given.measurement && asked.size) || (given.price && asked.price);
 }
+
+// Each later message is read once per open promise: what it gives, and what a promise names, are remembered.
+const valuesIn = (pack: CompiledPack, text: string) =>
+  memo(pack, 'values-given', text, () => ({
+    measurement: findAll(MEASUREMENT, text).length > 0,
+    price: findAll(PRICE, text).length > 0,
+  }));
+const promisedValues = (pack: CompiledPack, sentence: string) =>
+  memo(pack, 'values-promised', sentence, () => ({
+    size: test(cuesOf(pack).size, sentence),
+    price: test(cuesOf(pack).price, sentence),
+  }));
 
 /** A promise, whether a later message kept it, and its due moment after the customer moved it. */
 interface Standing {
@@ -205,7 +218,7 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         if (happened(pack, m.text, received, null).length) return { p, kept: true, due };
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
-        const relaxed = test(noRush, m.text);
+        const relaxed = memo(noRush, 'no-rush', m.text, () => test(noRush, m.text));
         if (!at || (at.ms > due.ms && !relaxed)) continue;
         const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
         if (later.length) due = later[later.length - 1]!.due;

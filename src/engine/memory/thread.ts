@@ -17,10 +17,8 @@ export interface ThreadSentence {
 
 /** "now" as a moment: the option (a Date or ISO 8601 text), else the clock; the offset of the latest message. */
 export function nowOf(options: AnalyzeOptions, thread: readonly ThreadMessage[]): Moment {
-  const last = [...thread]
-    .reverse()
-    .map((m) => parseMoment(m.at))
-    .find((m) => m !== null);
+  let last: Moment | null = null;
+  for (let i = thread.length - 1; i >= 0 && !last; i--) last = parseMoment(thread[i]!.at);
   const offset = last?.offset ?? 0;
   const n = options.now;
   if (typeof n === 'string') return parseMoment(n) ?? { ms: Date.now(), offset };
