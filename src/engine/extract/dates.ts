@@ -258,8 +258,8 @@ interface Mentions {
   lists: ListHit[];
   weekdays: { w: number; m: Match }[];
   dayMonth: { m: Match; month: number; dom: number; year: number | undefined }[];
-  /** Greetings ("Guten Morgen"): a day word inside one is none. */
-  greetings: Match[];
+  /** Greetings ("Guten Morgen"): a day word inside one is none. Read when a mention needs them. */
+  greetings: Match[] | null;
   /** Times of day, the first of overlapping ones. */
   times: Match[];
 }
@@ -273,11 +273,12 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
   const digit = /\d/.test(text);
   if (!digit && !test(c.any, text)) return null;
   // Spans need a number, a month's end a month, a weekday a weekday: each list runs only where it can match.
-  const hasNumber = digit || test(c.anyNumber, text);
   const hasMonth = test(c.anyMonth, text);
   const hasDay = test(c.anyDay, text);
   // "within 3 days", "za sat vremena", "in a fortnight": a span names its unit.
   const hasUnit = test(c.anyUnit, text) || /fortnight|vremena/iu.test(text);
+  // Only spans need a number, and all but a week number need a unit.
+  const hasNumber = digit || (hasUnit && test(c.anyNumber, text));
   const lists: ListHit[] = [];
   for (const [kind, re] of c.lists) {
     if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
@@ -288,9 +289,11 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     for (const m of findAll(re, text))
       lists.push({ kind, m, n: numberIn(c, m.text), month: kind === 'endOf' ? monthIn(c, m.text) : null });
   }
-  const weekdays: Mentions['weekdays'] = [];
-  if (test(c.anyWeekday, text))
-    c.weekdays.forEach((re, w) => findAll(re, text).forEach((m) => weekdays.push({ w, m })));
+  // One pass for all weekdays; each mention is then told apart on its own few letters.
+  const weekdays = findAll(c.anyWeekday, text).flatMap((m) => {
+    const w = c.weekdays.findIndex((re) => findAll(re, m.text).some((h) => h.start === 0 && h.end === m.text.length));
+    return w < 0 ? [] : [{ w, m }];
+  });
   // A day and a month ("14. März"): a large case-free Unicode regex, run only when a month and a digit are there.
   const dayMonth: Mentions['dayMonth'] = [];
   for (const m of hasMonth && digit ? text.matchAll(c.dayMonth) : []) {
@@ -300,7 +303,6 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
     dayMonth.push({ m: hit, month, dom: Number(dom[0]), year: m[1] ? Number(m[1]) : undefined });
   }
-  const any = lists.length > 0 || weekdays.length > 0 || dayMonth.length > 0 || digit;
   const times = digit
     ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort((a, b) => a.start - b.start || b.end - a.end)
     : [];
@@ -308,7 +310,7 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     lists,
     weekdays,
     dayMonth,
-    greetings: any ? findAll(pack.greetings, text) : [],
+    greetings: null,
     times: times.filter((t, i) => !times.slice(0, i).some((u) => u.end > t.start)),
   };
 }
@@ -391,8 +393,9 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   if (numeric) add(numeric, endOf(numeric.day, sent));
 
   // "Guten Morgen" greets: a day word inside a greeting is none.
+  if (found.length) seen.greetings ??= findAll(pack.greetings, text);
   for (let i = found.length - 1; i >= 0; i--)
-    if (seen.greetings.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
+    if (seen.greetings!.some((g) => g.start <= found[i]!.start && g.end >= found[i]!.end)) found.splice(i, 1);
   // Overlaps: the longest mention wins ("day after tomorrow" over "tomorrow", "next week" over "week #").
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const days: DueDate[] = [];
