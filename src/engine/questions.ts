@@ -19,6 +19,21 @@ const AUX_START =
 export const MAX_QUESTION_CHARS = 300;
 
 const RUN_ON_START = /(?<=\s)(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|what|which|how)\s/giu;
+/**
+ * An auxiliary asks only when its subject follows it ("is it", "would a L do", "is tues ok", "would 15 work"); a verb
+ * after it ("…and will start tomorrow", "it is sold") goes on a statement.
+ */
+const SUBJECT_STARTS = new Set(
+  (
+    'you u ya ye i we they he she it this that these those there a an the my your ur his her our their any some ' +
+    'someone anyone anything one today tonight tomorrow tmrw tmr mon tue tues wed thu thur thurs fri sat sun monday ' +
+    'tuesday wednesday thursday friday saturday sunday next'
+  ).split(' '),
+);
+const asksWithSubject = (tail: string) => {
+  const [first = '', next = ''] = tail.toLowerCase().split(/\s+/, 2);
+  return /^(?:what|which|how)$/.test(first) || SUBJECT_STARTS.has(next) || /^[\p{N}£$€]/u.test(next);
+};
 /** A subject or a negation right before the auxiliary keeps it in the statement: "i dont do swaps", "we can post". */
 const STATEMENT_BEFORE =
   /(?:^|\s)(?:i|we|they|he|she|you|u|ill|id|im|dont|don't|not|never|cant|can't|wont|won't)\s+$/iu;
@@ -39,7 +54,7 @@ export function runOnTails(clause: string): string[] {
   return starts
     .slice(-3)
     .map((m) => clause.slice(m.index))
-    .filter((t) => t.split(/\s+/).length >= 3);
+    .filter((t) => t.split(/\s+/).length >= 3 && asksWithSubject(t));
 }
 
 /** false for what cannot be a question without "?"; else the port's answer (undefined without one). */

@@ -20,6 +20,15 @@ describe('question port', () => {
     expect(port.take()).toEqual([]);
   });
 
+  it('a run-on tail goes to the tagger only when a subject follows its auxiliary', () => {
+    const port = new QuestionQueue();
+    // "…and will start…": a verb after the auxiliary, a statement; the page asks the background nothing.
+    rules('thank you, i have your payment and will start the invitations tomorrow', port);
+    expect(port.take()).toEqual([]);
+    rules('thanks for the payment is tues ok for pickup', port);
+    expect(port.take()).toEqual(['is tues ok for pickup']);
+  });
+
   it('a positive answer keeps the sentence a closing question (the regex work is cached, the answer is not)', () => {
     const port = new QuestionQueue();
     const q = 'Whom should I address the card to';
