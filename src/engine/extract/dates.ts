@@ -97,8 +97,8 @@ interface Compiled {
 }
 
 /**
- * The compiling compiled(pack) does, one list per step, for a page to run in
- * idle moments before the first check; the regex cache of ../phrases keeps what each step built.
+ * The compiling compiled(pack) does, one list per step, for a page to run in idle moments before the first check;
+ * the regex cache of ../phrases keeps what each step built.
  */
 export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
   const d = pack.pack.dates;
