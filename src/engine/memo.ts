@@ -38,10 +38,12 @@ export class Recent<K, V> {
 
 /**
  * Per kind of answer, one cache for all languages: about the sentences of one long draft (a 5,000-character draft
- * has ~80) and the typing churn around them, so memory reaches its plateau within a few dozen drafts.
+ * has ~80) and the typing churn around them, so memory reaches its plateau within a few dozen drafts. Keyed by the
+ * text itself (a string hashes once, a key built from it would hash on every call), each entry holding the answer
+ * per owner.
  */
 const MEMO_SIZE = 128;
-const caches = new Map<string, Recent<string, unknown>>();
+const caches = new Map<string, Recent<string, Map<number, unknown>>>();
 const owners = new WeakMap<object, number>();
 let nextOwner = 0;
 
@@ -52,15 +54,15 @@ export function memo<T>(owner: object, kind: string, text: string, compute: () =
     id = nextOwner++;
     owners.set(owner, id);
   }
-  let m = caches.get(kind) as Recent<string, T> | undefined;
+  let m = caches.get(kind);
   if (!m) {
-    m = new Recent<string, T>(MEMO_SIZE);
-    caches.set(kind, m as Recent<string, unknown>);
+    m = new Recent<string, Map<number, unknown>>(MEMO_SIZE);
+    caches.set(kind, m);
   }
-  const key = `${id}\u0000${text}`;
-  const hit = m.get(key);
-  if (hit !== undefined || m.has(key)) return hit as T;
+  let answers = m.get(text);
+  if (answers?.has(id)) return answers.get(id) as T;
   const v = compute();
-  m.set(key, v);
+  if (!answers) m.set(text, (answers = new Map()));
+  answers.set(id, v);
   return v;
 }
