@@ -70,6 +70,12 @@ function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | 
     );
 }
 
+/** Does the customer give more time ("no rush", "ei mitään kiirettä", "nema žurbe")? */
+export function givesTime(pack: CompiledPack, text: string): boolean {
+  const { noRush } = cuesOf(pack);
+  return memo(noRush, 'no-rush', text, () => test(noRush, text));
+}
+
 /** Does the text say something is delivered ("here are the photos", "shipped today", "anbei", "evo")? */
 export function delivers(pack: CompiledPack, text: string, at: Moment | null = null): boolean {
   return happened(pack, text, cuesOf(pack).delivered, at).length > 0;
@@ -204,7 +210,7 @@ function standings(pack: CompiledPack, thread: readonly ThreadMessage[]): Standi
 
 function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Standing[] {
   const all = sellerPromises(pack, thread);
-  const { received, noRush } = cuesOf(pack);
+  const { received } = cuesOf(pack);
   return all.map((p) => {
     let due = p.due;
     for (let j = p.message + 1; j < thread.length; j++) {
@@ -218,7 +224,7 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         if (happened(pack, m.text, received, null).length) return { p, kept: true, due };
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
-        const relaxed = memo(noRush, 'no-rush', m.text, () => test(noRush, m.text));
+        const relaxed = givesTime(pack, m.text);
         if (!at || (at.ms > due.ms && !relaxed)) continue;
         const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
         if (later.length) due = later[later.length - 1]!.due;

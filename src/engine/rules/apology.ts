@@ -5,7 +5,8 @@
  * nažalost" alone is not an apology, nor is "sorry to bother you"; an apology in quoted text does not count.
  * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
- * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts.
+ * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
+ * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
  * Fix: an apology in the draft's language and register, placed before the sentence that admits the problem;
  * when the draft offers no new date or way forward, the hint says so and offers a sentence proposing one.
  */
@@ -18,8 +19,8 @@ import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
-import { draftDelivers, missedPromises, type SellerPromise } from '../memory/promises';
-import { nowOf, overlaps, topicStems } from '../memory/thread';
+import { draftDelivers, givesTime, missedPromises, type SellerPromise } from '../memory/promises';
+import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { shorten } from '../shorten';
 import { bucket, bucketsOf } from '../learned/features';
 
@@ -84,6 +85,10 @@ export function apology(ctx: RuleContext): Hint | null {
   const found = findProblem(ctx);
   const verdict = ctx.options.learned === false ? null : judge('apology', c.input, c.rule);
   if (verdict ? !verdict.fires : !found) return null;
+  // The customer gave more time ("no rush, end of next week is fine"): a new date in the reply agrees to it. Only a
+  // problem the draft names in words is then admitted.
+  const last = lastCustomerMessage(ctx.options);
+  if (!found && last && givesTime(ctx.pack, last)) return null;
   const problem: Problem = found ?? { sentence: ctx.sentences[verdict!.top]!, kind: 'general' };
   const { fixes, wayForward } = apologyFixes(ctx, problem);
   return ctx.hint(
