@@ -102,7 +102,7 @@ interface Compiled {
  */
 export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
   const d = pack.pack.dates;
-  const steps: Array<() => void> = KINDS.map((k) => () => void packRegex(pack, d[k] as string[], slotsOf(d)));
+  const steps: Array<() => void> = KINDS.map((k) => () => void packRegex(pack, d[k] as string[], slotsOf(pack)));
   steps.push(() => void findDueDates(pack, 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
   return steps;
 }
@@ -123,21 +123,24 @@ const KINDS: Kind[] = [
   'endOf',
 ];
 
-/** "#" in a phrase is a number in digits or words, "%" a month. */
-const slotsOf = (d: DateWords): Slots => ({
-  '#': NUMBER_NAMES.flatMap((n) => d.numbers[n]),
-  '%': MONTHS.flatMap((m) => d.months[m]),
+/** "#" in a phrase is a number in digits or words, "%" a month: the pack's forms of each, listed once. */
+const slotsOf = perPack((pack) => {
+  const d = pack.pack.dates;
+  return {
+    '#': NUMBER_NAMES.flatMap((n) => d.numbers[n]),
+    '%': MONTHS.flatMap((m) => d.months[m]),
+  } satisfies Slots;
 });
 
 const compiled = perPack((pack): Compiled => {
   const d: DateWords = pack.pack.dates;
   const re = (list: string[]) => packRegex(pack, list);
-  const numberForms = NUMBER_NAMES.flatMap((n) => d.numbers[n]);
-  const monthForms = MONTHS.flatMap((m) => d.months[m]);
+  const slots = slotsOf(pack);
+  const { '#': numberForms, '%': monthForms } = slots;
   const kinds = KINDS;
   const monthWord = `(?:${phraseAlternation(monthForms)})`;
   const day = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?`;
-  const lists = kinds.map((k) => [k, packRegex(pack, d[k] as string[], slotsOf(d))] as [Kind, RegExp]);
+  const lists = kinds.map((k) => [k, packRegex(pack, d[k] as string[], slots)] as [Kind, RegExp]);
   const words = [
     ...kinds.flatMap((k) =>
       (d[k] as string[]).map((p) => p.split(/\s+/).find((w) => w !== '#' && w !== '%' && w.length > 2) ?? ''),
