@@ -5,7 +5,9 @@
 import { CONTACT_ANYWHERE, CONTACT_LINE, SENT_FROM } from './lang/common';
 import { Recent } from './memo';
 import { PACKS } from './lang';
-import { LANGS } from './types';
+import { startsWith } from './phrases';
+import { packRegex } from './compiled';
+import { LANGS, type Lang } from './types';
 
 const isContact = (t: string) =>
   CONTACT_LINE.test(t) || (t.trim().length <= 100 && !/[.?!]\s*$/.test(t.trim()) && CONTACT_ANYWHERE.test(t));
@@ -395,6 +397,7 @@ function segmenter(lang: string): Intl.Segmenter {
 /** Create the segmenter for a language and let it split once (ICU loads its data on first use). */
 export function warmSegmenter(lang: string): void {
   for (const seg of segmenter(lang).segment('Hi. Ok.')) void seg;
+  startsWithMonth(lang, '');
 }
 
 // About the lines of one long draft (a 5,000-character draft has ~50) and the typing churn around them.
@@ -405,13 +408,27 @@ const sentenceCache = new Recent<string, Array<[number, number]>>(128);
 export const ABBREVIATION =
   /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
 
+/** A day number before a month of the language: "am 12. | Juli" is one date, not a sentence end. */
+const monthWords = new Map<string, RegExp | null>();
+function startsWithMonth(lang: string, text: string): boolean {
+  let re = monthWords.get(lang);
+  if (re === undefined) {
+    const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];
+    re = pack ? packRegex({ lang: lang as Lang }, Object.values(pack.dates.months).flat()) : null;
+    monthWords.set(lang, re);
+  }
+  return !!re && startsWith(re, text) !== null;
+}
+
 /** Intl.Segmenter keeps "available. when would you…" together (no capital after the stop): chat drafts need a split. */
-function splitLowercaseStarts(text: string, segments: Array<[number, number]>): Array<[number, number]> {
-  // First undo splits after abbreviations ("Dear Ms. | Patel,").
+function splitLowercaseStarts(text: string, segments: Array<[number, number]>, lang: string): Array<[number, number]> {
+  // First undo splits after abbreviations ("Dear Ms. | Patel,") and day numbers ("den 12. | Juli").
   const spans: Array<[number, number]> = [];
   for (const span of segments) {
     const prev = spans[spans.length - 1];
-    if (prev && ABBREVIATION.test(text.slice(prev[0], prev[1]))) prev[1] = span[1];
+    const before = prev ? text.slice(prev[0], prev[1]) : '';
+    const dayNumber = /(?:^|\s)\d{1,2}\.$/u.test(before) && startsWithMonth(lang, text.slice(span[0], span[1]));
+    if (prev && (ABBREVIATION.test(before) || dayNumber)) prev[1] = span[1];
     else spans.push([span[0], span[1]]);
   }
   const out: Array<[number, number]> = [];
@@ -444,7 +461,7 @@ export function lineSentences(line: Line, lang: string): Sentence[] {
       if (!trimmed) continue;
       spans.push([seg.index + lead, seg.index + lead + trimmed.length]);
     }
-    spans = splitLowercaseStarts(line.text, spans);
+    spans = splitLowercaseStarts(line.text, spans, lang);
     sentenceCache.set(key, spans);
   }
   return spans.map(([s, e]) => ({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e) }));

@@ -85,6 +85,14 @@ describe('draft structure', () => {
     ]);
   });
 
+  it('keeps a day number and its month in one sentence ("den 12. | Juli" is no sentence end)', () => {
+    const d = structure('Hallo Eva, ich reserviere ihn bis Samstag, den 12. Juli. Der Preis bleibt bei 420 €.');
+    expect(bodySentences(d, 'de').map((s) => s.text)).toEqual([
+      'Hallo Eva, ich reserviere ihn bis Samstag, den 12. Juli.',
+      'Der Preis bleibt bei 420 €.',
+    ]);
+  });
+
   it('takes a sign-off no list has by its last word ("Aurinkoisin terveisin"), and a name with kisses ("Jen x")', () => {
     expect(structure('Hei Katja,\n\nkiitos!\n\nAurinkoisin terveisin\nSini / Metsäöljy').signOff?.text).toBe(
       'Aurinkoisin terveisin',

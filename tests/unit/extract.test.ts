@@ -43,6 +43,11 @@ describe('amounts', () => {
 });
 
 describe('order details', () => {
+  it("takes no word of time from the customer's message as the item", () => {
+    const customer = 'Wären 65 € für den Korb ok, wenn er bis Ende nächster Woche fertig ist?';
+    expect(fields('de', 'Passt! 65 € und er ist bis Ende nächster Woche fertig', customer).item).toBeUndefined();
+    expect(fields('de', 'Passt! 65 € und der Korb ist bis Ende nächster Woche fertig', customer).item).toBe('Korb');
+  });
   it('finds each field once, in every language', () => {
     expect(fields('en', 'I will make 2 mugs in blue, 12 oz, for $40, ready on Friday and shipped by USPS')).toEqual({
       item: 'mugs',

@@ -166,6 +166,19 @@ describe('apology', () => {
     expect(rules('Hei, valitettavasti paketti katosi. Lähetän huomenna uuden. Sopiiko?')).toContain('apology');
     expect(rules('Zdravo, nažalost paket se izgubio. Sutra šaljem novi. Može?')).toContain('apology');
   });
+  it('"leider" alone admits nothing, as "unfortunately" does not: a rule told with regret is no problem', () => {
+    const rule =
+      'Hallo, gravierte Stücke kann ich leider nicht zurücknehmen. Möchten Sie stattdessen eine neue Gravur?';
+    expect(rules(rule)).not.toContain('apology');
+    expect(rules(rule, { learned: false })).not.toContain('apology');
+  });
+  it('an apology with words inside it is one: "tut ma echt leid", "mi je baš žao"', () => {
+    const lost = { lang: 'de' as const, learned: false };
+    expect(
+      rules('Servus, des tut ma echt leid, das Paket ist verloren. Ich schick morgen ein neues, passt?', lost),
+    ).toEqual([]);
+    expect(rules('Zdravo, mi je baš žao, paket se izgubio. Sutra šaljem novi. Može?', { learned: false })).toEqual([]);
+  });
   it('an apology anywhere in the own text is enough; one in quoted text is not', () => {
     expect(rules('Hi, sorry! The parcel got lost. I will send a new one tomorrow. Ok?')).not.toContain('apology');
     expect(rules('Hi, the parcel got lost. I will send a new one tomorrow. Ok?\n\n> sorry to chase you')).toContain(
@@ -248,7 +261,7 @@ describe('order-recap', () => {
   it('the day work starts is not a deadline', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');
   });
-  it("a counter-offer (more than the customer offered, none of their amounts repeated) waits for the customer's yes", () => {
+  it("a counter-offer (the last amount above what the customer offered) waits for the customer's yes", () => {
     const offer = { customerMessage: 'Hi, is the bike rack still available? Would you take 30?' };
     expect(rules("Hi, 35 and it's yours. Can you come after 6?", offer)).not.toContain('order-recap');
     expect(rules("Hi, ok 30 and it's yours. Can you come after 6?", offer)).toContain('order-recap');
@@ -258,6 +271,10 @@ describe('order-recap', () => {
     expect(
       rules('Hallo, für 150 gehört er dir. Wann kommst du?', { customerMessage: 'Würdest du 150 nehmen?' }),
     ).toContain('order-recap');
+    // Their amount repeated to turn it down, then a higher one: still a counter-offer; a shipping sum is not.
+    const lamp = { customerMessage: 'Would you take 30 for the lamp?' };
+    expect(rules("Hi, 30 is too low for me, 40 and it's yours. When can you come?", lamp)).not.toContain('order-recap');
+    expect(rules('Hi, 30 is fine, plus 5 for shipping makes 35. Shall I send it?', lamp)).toContain('order-recap');
     // Without the customer's amount there is nothing to compare: the seller's price accepted as the deal.
     expect(rules("Hi, 35 and it's yours. Can you come after 6?")).toContain('order-recap');
     // Times and dates are not amounts: picking up at 18 Uhr is no counter-offer to 15 €.

@@ -167,7 +167,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
   const out = new Set<string>();
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (!w || w.length < 4 || commonWordSet(pack).has(w)) continue;
+    if (!w || w.length < 4 || commonWordSet(pack).has(w) || timeStems(pack).has(stem(w))) continue;
     // German: a noun has a capital, and a capital after a sentence start says nothing.
     if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index))))
       continue;
@@ -176,6 +176,19 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
   }
   return out;
 }
+
+/** Words of days, weeks, months and units of time: "bis Ende nächster Woche" names no item. */
+const timeStems = perPack((pack) => {
+  const d = pack.pack.dates;
+  const lists = [d.today, d.tomorrow, d.thisWeek, d.weekend, d.nextWeek, d.endOfMonth, d.units];
+  const all = [...lists.flat(), ...Object.values(d.weekdays).flat(), ...Object.values(d.months).flat()];
+  return new Set(
+    all
+      .flatMap((p) => words(p))
+      .filter((w) => w.length >= 4)
+      .map(stem),
+  );
+});
 
 /** The first five letters: "Kommode"/"Kommoden", "sohva"/"sohvan", "stolica"/"stolicu" share it. */
 const stem = (w: string) => w.slice(0, 5);

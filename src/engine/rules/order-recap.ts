@@ -5,8 +5,8 @@
  * deadline/delivery date, shipping method/address — so the customer can confirm them before work starts.
  * A reply that opens by saying yes to the amount the customer offered ("passt, wann kommst du" to "Ich nehm ihn für
  * 50") accepts a deal too. Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not
- * confirm an order, nor does a counter-offer: a price above every number in the customer's message, none of theirs
- * repeated ("35 and it's yours" to "Would you take 30?"), still waits for the customer's yes.
+ * confirm an order, nor does a counter-offer: a last price above every number in the customer's message ("35 and it's
+ * yours" to "Would you take 30?", "30 is too low, 40") still waits for the customer's yes.
  * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
  * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
  * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
@@ -53,12 +53,19 @@ const startDay = perPack((pack) => {
 // The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
 const amounts = (text: string): number[] => amountValues(text);
 
-/** The seller names a higher amount than any in the customer's message and repeats none of theirs. */
+/**
+ * The seller's last amount is higher than any in the customer's message and none of theirs: "35 and it's yours" to
+ * "Would you take 30?", also after repeating theirs ("120 is mir zu wenig, 150"), unless it is what shipping adds.
+ */
 function counterOffer(ctx: RuleContext, sentence: string): boolean {
   const theirs = ctx.options.customerMessage ? amounts(ctx.options.customerMessage) : [];
   if (!theirs.length) return false;
   const ours = amounts(sentence);
-  return ours.length > 0 && !ours.some((n) => theirs.includes(n)) && Math.max(...ours) > Math.max(...theirs);
+  const last = ours[ours.length - 1];
+  const top = Math.max(...theirs);
+  // A counter-offer stays near the offer: four digits after "40" are a door code or a phone number.
+  if (last === undefined || theirs.includes(last) || last <= top || last > 2 * top) return false;
+  return !ours.some((n) => theirs.includes(n)) || !test(ctx.pack.recap.shipping, sentence);
 }
 
 function confirmation(ctx: RuleContext): Sentence | null {
