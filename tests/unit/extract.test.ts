@@ -43,6 +43,13 @@ describe('amounts', () => {
 });
 
 describe('order details', () => {
+  it('reads a number with a price word after it as one price: "40 quid", "50 Euro"', () => {
+    expect(fields('en', 'ok 40 quid and its yours, collection only')).toEqual({
+      price: '40 quid',
+      shipping: 'collection',
+    });
+    expect(fields('de', 'Passt, 50 Euro und du holst es ab')).toMatchObject({ price: '50 Euro' });
+  });
   it("takes no word of time from the customer's message as the item", () => {
     const customer = 'Wären 65 € für den Korb ok, wenn er bis Ende nächster Woche fertig ist?';
     expect(fields('de', 'Passt! 65 € und er ist bis Ende nächster Woche fertig', customer).item).toBeUndefined();
