@@ -114,9 +114,12 @@ function restatedDetails(ctx: RuleContext): Details {
   const customerItems = theirs
     ? memo(ctx.pack, 'item-words', theirs, () => itemWords(ctx.pack, theirs))
     : new Set<string>();
+  let count = 0;
   ctx.sentences
     .filter((x) => !asks(ctx, x))
     .forEach((x, i) => {
+      // Three details make a recap whatever the rest says: later sentences need not be read.
+      if (count >= 3) return;
       // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
       const g = i === 0 ? startsWith(ctx.pack.greetings, x.text) : null;
       const greetingEnd = g ? g.end + (/^[^,!.:\n]{0,40}[,!:]/u.exec(x.text.slice(g.end))?.[0].length ?? 0) : 0;
@@ -133,7 +136,11 @@ function restatedDetails(ctx: RuleContext): Details {
         blanked,
         customerItems,
       );
-      for (const f of RECAP_FIELDS) if (!found[f] && details[f]) found[f] = details[f];
+      for (const f of RECAP_FIELDS)
+        if (!found[f] && details[f]) {
+          found[f] = details[f];
+          count++;
+        }
     });
   return found;
 }
