@@ -23,7 +23,7 @@ import {
 } from '../shared/settings';
 import { builtInHosts, hostMatches } from '../shared/sites';
 import type { RemoveSiteMessage, AddSiteMessage, SiteResult } from '../shared/messages';
-import { Switch, useSettings, useUiLang } from '../shared/ui';
+import { Switch, usePermissionCheck, useSettings, useUiLang } from '../shared/ui';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -372,19 +372,13 @@ function Sites({
 }) {
   const [access, setAccess] = useState<Record<string, boolean>>({});
   const added = settings.sites.added;
-  useEffect(() => {
-    const check = () =>
+  usePermissionCheck(
+    () =>
       void Promise.all(
         added.map(async (o) => [o, await browser.permissions.contains({ origins: [o] }).catch(() => false)] as const),
-      ).then((pairs) => setAccess(Object.fromEntries(pairs)));
-    check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, [added.join(' ')]);
+      ).then((pairs) => setAccess(Object.fromEntries(pairs))),
+    added.join(' '),
+  );
 
   const hostOf = (o: string) => /^https?:\/\/([^/]+)/.exec(o)?.[1] ?? o;
   const builtIns = builtInHosts();

@@ -12,7 +12,7 @@ import { t, LANG_NATIVE_NAMES } from '../shared/i18n';
 import { isSiteEnabled, setSiteEnabled, updateSettings, type Settings } from '../shared/settings';
 import { isBuiltInHost, originPatternFor } from '../shared/sites';
 import type { AddSiteMessage, SiteResult, StatusResponse } from '../shared/messages';
-import { Switch, useSettings, useUiLang } from '../shared/ui';
+import { Switch, usePermissionCheck, useSettings, useUiLang } from '../shared/ui';
 import { getTabStatus } from './status';
 import type { Lang } from '../engine/types';
 
@@ -67,18 +67,10 @@ export function Popup() {
   const site = settings && tab ? siteKind(tab.url, settings, granted === true) : null;
 
   // Do we (still) hold the host permission for this site?
-  useEffect(() => {
-    if (!site?.origin) return;
-    const check = () =>
+  usePermissionCheck(() => {
+    if (site?.origin)
       void browser.permissions.contains({ origins: [site.origin] }).then(setGranted, () => setGranted(false));
-    check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, [site?.origin]);
+  }, site?.origin ?? '');
 
   // Ask the page for its hint count now and every second while the popup is open.
   const active =

@@ -1,6 +1,7 @@
 /** Small Preact pieces shared by the popup and the options page. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChanged, type Settings } from './settings';
 import { resolveUiLang } from './i18n';
 import type { Lang } from '../engine/types';
@@ -52,4 +53,17 @@ export function useUiLang(settings: Settings | null): Lang {
     document.documentElement.lang = lang;
   }, [lang]);
   return lang;
+}
+
+/** Runs `check` now and whenever the user grants or revokes a host permission, while `key` stays the same. */
+export function usePermissionCheck(check: () => void, key: string): void {
+  useEffect(() => {
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [key]);
 }
