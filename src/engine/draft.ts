@@ -2,7 +2,7 @@
  * Draft structure: which part of a text the seller wrote now (the body), where the sign-off and signature are,
  * and which part is quoted history (context, never checked). Everything keeps UTF-16 offsets into the input.
  */
-import { CONTACT_ANYWHERE, CONTACT_LINE, SENT_FROM } from './lang/common';
+import { CONTACT_ANYWHERE, CONTACT_LINE, MAIL_APP_FOOTER, SENT_FROM } from './lang/common';
 import { Recent } from './memo';
 import { PACKS } from './lang';
 import { startsWith } from './phrases';
@@ -152,6 +152,9 @@ function isNameLine(text: string): boolean {
   );
 }
 
+/** "Sent from my iPhone", "Sent with Proton Mail secure email.": a line a mail app adds. */
+const sentFrom = (t: string) => SENT_FROM.test(t) || MAIL_APP_FOOTER.test(t);
+
 export interface SignOffMatcher {
   /**
    * Does this line (trimmed) open with a sign-off phrase, followed by at most a name? `loose`: a sign-off phrase of
@@ -167,9 +170,7 @@ const endsLikeSentence = (t: string) => /[?]$/u.test(t) || (/[.!]$/u.test(t) && 
 /** A line that can stand in a signature: contact details, "Sent from…", or short and not a sentence. */
 function signatureLine(l: Line, maxWords: number): boolean {
   const t = l.text.trim();
-  return (
-    isContact(t) || SENT_FROM.test(t) || (t.length <= 70 && t.split(/\s+/).length <= maxWords && !endsLikeSentence(t))
-  );
+  return isContact(t) || sentFrom(t) || (t.length <= 70 && t.split(/\s+/).length <= maxWords && !endsLikeSentence(t));
 }
 
 /** A name or shop line, also two of them side by side ("Minna / Minnan Leivonnainen", "Maja | Glinena kuća"). */
@@ -250,6 +251,22 @@ export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[]; cut
  * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,
  * or a closing block by its shape. `first`..`last`: the own lines that remain the body (blank lines trimmed).
  */
+/** One or two words (capitalised, as a closing line is), a comma and a name: "Lämpimästi, Heidi", "Liebe Grüße, Jan". */
+function nameAfterComma(text: string): boolean {
+  const parts = text.trim().replace(/[.!]$/u, '').split(',');
+  if (parts.length !== 2) return false;
+  const head = parts[0]!.trim().split(/\s+/);
+  const name = parts[1]!.trim();
+  const letters = (w: string) => /^\p{L}+$/u.test(w);
+  return (
+    head.length <= 2 &&
+    head.every(letters) &&
+    /^\p{Lu}/u.test(head[0]!) &&
+    name.split(/\s+/).length <= 2 &&
+    isNameLine(name)
+  );
+}
+
 export function findClosing(
   own: Line[],
   isSignOff: SignOffMatcher,
@@ -293,7 +310,7 @@ export function findClosing(
       i--;
       continue;
     }
-    if (isContact(l.text) || SENT_FROM.test(l.text) || isNameLine(l.text)) {
+    if (isContact(l.text) || sentFrom(l.text) || isNameLine(l.text)) {
       if (isSignOff(l.text.trim())) break;
       sigLines.unshift(l);
       i--;
@@ -312,7 +329,7 @@ export function findClosing(
     last = i - 1;
   } else if (sigLines.length) {
     // Without a sign-off, only an unmistakable signature (contact lines, "Sent from", or a lone name after a blank line) counts.
-    const contact = sigLines.filter((l) => isContact(l.text) || SENT_FROM.test(l.text));
+    const contact = sigLines.filter((l) => isContact(l.text) || sentFrom(l.text));
     const top = sigLines[0]!;
     const blankBefore = own.indexOf(top) > 0 && isBlank(own[own.indexOf(top) - 1]!);
     if (
@@ -323,6 +340,17 @@ export function findClosing(
       signature.unshift(...sigLines);
       last = own.indexOf(top) - 1;
     }
+  }
+  // "Lämpimästi, Heidi" alone on the last line, after a blank one: a closing word and the name, no list needed.
+  if (
+    !signOff &&
+    !signature.length &&
+    last > firstContent &&
+    isBlank(own[last - 1]!) &&
+    nameAfterComma(own[last]!.text)
+  ) {
+    signOff = own[last]!;
+    last--;
   }
   if (!signOff && !signature.length) {
     const block = closingBlock(own, firstContent, last, isSignOff);

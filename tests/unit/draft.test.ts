@@ -69,6 +69,25 @@ describe('draft structure', () => {
     expect(body(t)).toEqual(['Yes, still available. Want it?']);
   });
 
+  it.each([
+    ['Gesendet mit der sicheren E-Mail von Proton Mail.'],
+    ['Sent with Proton Mail secure email.'],
+    ['Lähetetty Proton Mailin suojatulla sähköpostilla.'],
+    ['Gesendet mit der WEB.DE Mail App'],
+  ])('takes a mail app\'s footer as signature: "%s"', (footer) => {
+    expect(body(`Hi Anna,\n\nstill available. Want it?\n\n${footer}`)).toEqual([
+      'Hi Anna,',
+      'still available. Want it?',
+    ]);
+  });
+
+  it('takes "<word>, <Name>" alone on the last line as the sign-off ("Lämpimästi, Heidi")', () => {
+    const t = 'Hei Tiina,\n\nteen uuden tilalle. Saisinko kuvan paketista?\n\nLämpimästi, Heidi';
+    expect(structure(t).signOff?.text).toBe('Lämpimästi, Heidi');
+    // Not a chat line typed in lower case that happens to end in a name.
+    expect(structure('Hei Tiina,\n\nsopii hyvin, Tiina').signOff).toBeNull();
+  });
+
   it('never treats the first line as a sign-off ("Pozdrav" opens a message too)', () => {
     const t = 'Pozdrav, da li je još dostupno?';
     expect(structure(t).signOff).toBeNull();

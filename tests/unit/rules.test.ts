@@ -71,6 +71,18 @@ describe('greeting', () => {
 });
 
 describe('closing-question', () => {
+  it('knows a request by its construction and a question after a greeting without "?"', () => {
+    const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
+    ok(
+      'Poštovani Tarik,\n\nvaza je stigla napuknuta. Molim Vas da mi pošaljete fotografiju kutije, pa ću poslati novu.',
+    );
+    ok('Hej! Mogu napraviti natpis, samo mi napišite ime i boju slova.');
+    ok('Servus Michi, des Glas is hin. Schick ma bitte a Foto vom Packerl, dann klär ich des mit da Post');
+    ok('hiya do u want evri or inpost locker, evri is 2.89 locker 2.39');
+    ok(
+      'Grüezi Frau Meier\n\nGern tausche ich Ihnen die Mütze. Welche Farbe hätten Sie gern?\n\nEs liebs Grüessli\nCorinne',
+    );
+  });
   it('hints when the body ends with statements, and offers fitting questions', () => {
     const h = hint('Hi Anna,\n\nthe blue and the green one are both available.\n\nBest,\nMaria', 'closing-question');
     expect(h?.fixes.length).toBeGreaterThanOrEqual(2);

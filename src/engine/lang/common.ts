@@ -54,6 +54,10 @@ export const CONTACT_ANYWHERE = new RegExp(
 export const SENT_FROM =
   /^\s*(?:sent from my|sent from|von meinem .* gesendet|gesendet von|lähetetty (?:.*)?(?:iphone|android|puhelimesta)|poslano (?:s|sa) mog|poslato (?:s|sa) mog|get outlook for)/iu;
 
+/** What mail apps put under a message: "Sent with Proton Mail secure email.", "Gesendet mit der WEB.DE Mail App". */
+export const MAIL_APP_FOOTER =
+  /^\s*(?:sent with|gesendet mit|lähetetty \S+ \S+ (?:suojatulla )?(?:sähköpostilla|sovelluksella)|(?:poslano|poslato) (?:s|sa|iz|putem) (?:proton|yahoo|gmail|outlook|gmx))/iu;
+
 /** A time of day: "17:00", "17.30 Uhr", "18h", "6 pm", "klo 17", "u 17h". */
 export const TIME = new RegExp(
   String.raw`${B}(?:[01]?\d|2[0-3])[:.][0-5]\d${E}(?!\.\d)|${B}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.|sati|sata)${E}|${B}(?:klo|kello)\s?(?:[01]?\d|2[0-3])${E}`,

@@ -67,7 +67,13 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     // Not an agreement that doubles as one ("važi, tu sam u 18" says yes).
     const opensWithWord = (c: string) =>
       startsWith(p.questionWords, c) !== null && startsWith(p.dealAnswers, c) === null && c.split(/\s+/).length >= 2;
-    if (lastClauses.some((c) => startsWith(p.questionStarts, c) || opensWithWord(c))) return 'question';
+    // After a greeting: "hiya do u want evri or inpost locker, evri is 2.89".
+    const afterGreeting = (c: string) => {
+      const g = startsWith(p.greetings, c);
+      return g ? c.slice(g.end).replace(/^[\s,!]+/u, '') : c;
+    };
+    const opens = (c: string) => startsWith(p.questionStarts, c) !== null || opensWithWord(c);
+    if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     // Run-on tails only in chat typed in lower case: prose ("The parcel is on its way") has its full stops.
     const chat = /^\p{Ll}/u.test(t);
