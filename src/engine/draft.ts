@@ -247,10 +247,6 @@ export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[]; cut
   return { own, quoted, cut };
 }
 
-/**
- * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,
- * or a closing block by its shape. `first`..`last`: the own lines that remain the body (blank lines trimmed).
- */
 /** One or two words (capitalised, as a closing line is), a comma and a name: "Lämpimästi, Heidi", "Liebe Grüße, Jan". */
 function nameAfterComma(text: string): boolean {
   const parts = text.trim().replace(/[.!]$/u, '').split(',');
@@ -267,6 +263,10 @@ function nameAfterComma(text: string): boolean {
   );
 }
 
+/**
+ * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,
+ * or a closing block by its shape. `first`..`last`: the own lines that remain the body (blank lines trimmed).
+ */
 export function findClosing(
   own: Line[],
   isSignOff: SignOffMatcher,
