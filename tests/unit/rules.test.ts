@@ -14,6 +14,14 @@ function applied(t: string, rule: RuleId, o: AnalyzeOptions = {}, which = 0): st
 import { bodyEnd as endOfBody } from '../../src/engine/index';
 
 describe('greeting', () => {
+  it('knows regional openers: "G\'day", "Howya", "Hyvää iltapäivää"', () => {
+    for (const t of [
+      "G'day Shane, the esky is still here. Want it?",
+      'Howya, the turntable is still going. Where are you based?',
+      'Hyvää iltapäivää,\n\nkynttilät ovat valmiina. Sopiiko nouto huomenna?',
+    ])
+      expect(rules(t), t).not.toContain('greeting');
+  });
   it("hints when the draft opens without a greeting, with the customer's name in the fix", () => {
     const h = hint('Thanks for your order! It ships on Monday. Does that work?', 'greeting', { customerName: 'anna' });
     expect(h?.fixes[0]?.text).toBe('Hi Anna! ');
