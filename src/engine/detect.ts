@@ -547,6 +547,9 @@ export interface DetectOptions {
  * The draft's language among `candidates`, or null when the draft is in another language or shows no sign of any.
  * `parts` are pieces of the draft (paragraphs) scored separately so they can be cached.
  */
+/** Up to this many words a reply's language is read together with the customer's message. */
+const SHORT_REPLY_WORDS = 12;
+
 export function detectLanguage(parts: string[], opts: DetectOptions): Lang | null {
   const s = sumScores(parts.map(scoreText));
   const ranked = opts.candidates.map((l) => [l, s.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
@@ -561,6 +564,14 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
     const c = scoreText(opts.customerMessage);
     const r = opts.candidates.map((l) => [l, c.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
     return r[0] && r[0][1] >= 1 && (!r[1] || r[0][1] > r[1][1]) ? r[0][0] : null;
+  };
+
+  // The customer's message alone names one language clearly (two signs more than any other).
+  const clearlyCustomer = () => {
+    if (!opts.customerMessage) return null;
+    const c = scoreText(opts.customerMessage);
+    const r = opts.candidates.map((l) => [l, c.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return r[0] && r[0][1] >= 2 && (!r[1] || r[0][1] - r[1][1] >= 1) ? r[0][0] : null;
   };
 
   // Faint signs in the draft and the customer's message that add up ("Sovittu" to "Käykö 40 euroa?").
@@ -584,6 +595,15 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
     return ui && words <= 2 && (!faint || faint === ui) ? ui : null;
   }
   if (bestOther > best[1] * 1.2 || (bestOther >= 2 && bestOther >= best[1])) return null;
+  // A short reply is written in the conversation's language more often than its few words say: "jo passt, dann bis
+  // morgn" to a German message is German whatever "jo" means in Finnish. When the customer's message is clear and the
+  // draft leans the other way only a little, the two texts' signs are added up.
+  const c = (parts.join(' ').match(/\p{L}+/gu)?.length ?? 0) <= SHORT_REPLY_WORDS ? clearlyCustomer() : null;
+  if (c && c !== best[0] && best[1] - (s.get(c) ?? 0) < 1.5) {
+    const both = sumScores([s, scoreText(opts.customerMessage!)]);
+    const r = opts.candidates.map((l) => [l, both.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return r[0]![0];
+  }
   if (second && best[1] - second[1] < 0.5) {
     const c = fromCustomer();
     if (c && (c === best[0] || c === second[0])) return c;

@@ -11,6 +11,19 @@ describe('language of a short draft', () => {
     // Faint signs of both add up: a Finnish double consonant and a Finnish ä.
     expect(lang('Sovittu', { customerMessage: 'Käykö 40 euroa?' })).toBe('fi');
   });
+  it("reads a short reply that leans a little elsewhere with the customer's clear message", () => {
+    const de = { customerMessage: 'Würdest du die Lego-Kiste für 45 abgeben?' };
+    expect(lang('Jo, 45 passt 😄', de)).toBe('de');
+    expect(
+      lang('jo passt, dann bis morgn', { customerMessage: 'Ich nehm den Sessel für 40 und hol ihn morgen, ok?' }),
+    ).toBe('de');
+    // A reply clearly in its own language keeps it: a Finnish seller answering an English question in Finnish.
+    expect(
+      lang('Hei, en valitettavasti lähetä ulkomaille. Onnea etsintään!', {
+        customerMessage: 'Hi, can you ship to Sweden?',
+      }),
+    ).toBe('fi');
+  });
   it("then the seller's only language", () => {
     expect(lang('Geht klar', { languages: ['de'] })).toBe('de');
     expect(lang('ok', { languages: ['fi'] })).toBe('fi');
