@@ -547,8 +547,8 @@ export interface DetectOptions {
  * The draft's language among `candidates`, or null when the draft is in another language or shows no sign of any.
  * `parts` are pieces of the draft (paragraphs) scored separately so they can be cached.
  */
-/** Up to this many words a reply's language is read together with the customer's message. */
-const SHORT_REPLY_WORDS = 12;
+/** Up to twelve words a reply's language is read together with the customer's message. */
+const shortReply = (text: string) => (text.match(/\p{L}+/gu)?.length ?? 0) <= 12;
 
 export function detectLanguage(parts: string[], opts: DetectOptions): Lang | null {
   const s = sumScores(parts.map(scoreText));
@@ -598,7 +598,8 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
   // A short reply is written in the conversation's language more often than its few words say: "jo passt, dann bis
   // morgn" to a German message is German whatever "jo" means in Finnish. When the customer's message is clear and the
   // draft leans the other way only a little, the two texts' signs are added up.
-  const c = (parts.join(' ').match(/\p{L}+/gu)?.length ?? 0) <= SHORT_REPLY_WORDS ? clearlyCustomer() : null;
+  const short = () => parts.reduce((n, p) => n + p.length, 0) <= 400 && shortReply(parts.join(' '));
+  const c = opts.customerMessage && short() ? clearlyCustomer() : null;
   if (c && c !== best[0] && best[1] - (s.get(c) ?? 0) < 1.5) {
     const both = sumScores([s, scoreText(opts.customerMessage!)]);
     const r = opts.candidates.map((l) => [l, both.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);

@@ -21,13 +21,13 @@ import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
-import { packRegex, perPack, type CompiledPack } from '../compiled';
+import { packRegex, perPack } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 
-const startWords = (pack: CompiledPack) => packRegex(pack, pack.pack.startsWork);
+const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 /**
  * "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem u ponedjeljak": a start word of the pack, up to
  * four words, then a day of the pack's date words — when work starts, not when it is ready.
