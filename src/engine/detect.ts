@@ -547,38 +547,36 @@ export interface DetectOptions {
  * The draft's language among `candidates`, or null when the draft is in another language or shows no sign of any.
  * `parts` are pieces of the draft (paragraphs) scored separately so they can be cached.
  */
-/** Up to twelve words a reply's language is read together with the customer's message. */
-const shortReply = (text: string) => (text.match(/\p{L}+/gu)?.length ?? 0) <= 12;
-
 export function detectLanguage(parts: string[], opts: DetectOptions): Lang | null {
+  const rank = (scores: Scores) =>
+    opts.candidates.map((l) => [l, scores.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const s = sumScores(parts.map(scoreText));
-  const ranked = opts.candidates.map((l) => [l, s.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
+  const [best, second] = rank(s);
   let bestOther = 0;
   for (const lang of Object.keys(OTHER)) bestOther = Math.max(bestOther, s.get(lang) ?? 0);
   // Also languages the seller does not write in veto, so that German is not coached as English.
   for (const [l, v] of s) if (!opts.candidates.includes(l as Lang) && !(l in OTHER)) bestOther = Math.max(bestOther, v);
+  const wordCount = () => parts.join(' ').match(/\p{L}+/gu)?.length ?? 0;
 
+  // The customer's message ranked once, for the checks below that read it.
+  let customerRanks: ReturnType<typeof rank> | undefined;
+  const customer = () => (opts.customerMessage ? (customerRanks ??= rank(scoreText(opts.customerMessage))) : []);
   const fromCustomer = () => {
-    if (!opts.customerMessage) return null;
-    const c = scoreText(opts.customerMessage);
-    const r = opts.candidates.map((l) => [l, c.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const r = customer();
     return r[0] && r[0][1] >= 1 && (!r[1] || r[0][1] > r[1][1]) ? r[0][0] : null;
   };
-
-  // The customer's message alone names one language clearly (two signs more than any other).
+  // The customer's message alone names one language clearly (two signs, and one more than any other).
   const clearlyCustomer = () => {
-    if (!opts.customerMessage) return null;
-    const c = scoreText(opts.customerMessage);
-    const r = opts.candidates.map((l) => [l, c.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const r = customer();
     return r[0] && r[0][1] >= 2 && (!r[1] || r[0][1] - r[1][1] >= 1) ? r[0][0] : null;
   };
+  // The draft's and the customer's signs added up.
+  const both = () => rank(sumScores([s, scoreText(opts.customerMessage ?? '')]));
 
   // Faint signs in the draft and the customer's message that add up ("Sovittu" to "Käykö 40 euroa?").
   const fromBoth = () => {
     if (!opts.customerMessage) return null;
-    const both = sumScores([s, scoreText(opts.customerMessage)]);
-    const r = opts.candidates.map((l) => [l, both.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const r = both();
     return r[0] && r[0][1] >= 0.85 && (!r[1] || r[0][1] - r[1][1] >= 0.3) ? r[0][0] : null;
   };
 
@@ -591,20 +589,16 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
     if (chosen) return chosen;
     const ui = opts.uiLang && opts.candidates.includes(opts.uiLang) ? opts.uiLang : null;
     const faint = best && best[1] > 0 ? best[0] : null;
-    const words = parts.join(' ').match(/\p{L}+/gu)?.length ?? 0;
-    return ui && words <= 2 && (!faint || faint === ui) ? ui : null;
+    return ui && wordCount() <= 2 && (!faint || faint === ui) ? ui : null;
   }
   if (bestOther > best[1] * 1.2 || (bestOther >= 2 && bestOther >= best[1])) return null;
   // A short reply is written in the conversation's language more often than its few words say: "jo passt, dann bis
   // morgn" to a German message is German whatever "jo" means in Finnish. When the customer's message is clear and the
   // draft leans the other way only a little, the two texts' signs are added up.
-  const short = () => parts.reduce((n, p) => n + p.length, 0) <= 400 && shortReply(parts.join(' '));
+  // Up to twelve words; a draft over 400 characters is no short reply (its words need no counting).
+  const short = () => parts.reduce((n, p) => n + p.length, 0) <= 400 && wordCount() <= 12;
   const c = opts.customerMessage && short() ? clearlyCustomer() : null;
-  if (c && c !== best[0] && best[1] - (s.get(c) ?? 0) < 1.5) {
-    const both = sumScores([s, scoreText(opts.customerMessage!)]);
-    const r = opts.candidates.map((l) => [l, both.get(l) ?? 0] as const).sort((a, b) => b[1] - a[1]);
-    return r[0]![0];
-  }
+  if (c && c !== best[0] && best[1] - (s.get(c) ?? 0) < 1.5) return both()[0]![0];
   if (second && best[1] - second[1] < 0.5) {
     const c = fromCustomer();
     if (c && (c === best[0] || c === second[0])) return c;

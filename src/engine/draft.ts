@@ -247,7 +247,10 @@ export function splitQuoted(lines: Line[]): { own: Line[]; quoted: string[]; cut
   return { own, quoted, cut };
 }
 
-/** One or two words (capitalised, as a closing line is), a comma and a name: "Lämpimästi, Heidi", "Liebe Grüße, Jan". */
+/**
+ * One or two words (capitalised, as a closing line is), a comma and a name: "Lämpimästi, Heidi",
+ * "Liebe Grüße, Jan".
+ */
 function nameAfterComma(text: string): boolean {
   const parts = text.trim().replace(/[.!]$/u, '').split(',');
   if (parts.length !== 2) return false;
@@ -422,7 +425,7 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-/** Create the segmenter for a language and let it split once (ICU loads its data on first use). */
+/** Create the segmenter for a language and let it split once (ICU loads its data on first use), and its month words. */
 export function warmSegmenter(lang: string): void {
   for (const seg of segmenter(lang).segment('Hi. Ok.')) void seg;
   startsWithMonth(lang, '');

@@ -101,11 +101,14 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const priceWords = digits ? findAll(pack.recap.price, text) : [];
   // "40 quid", "50 Euro": a number with a price word after it is one price, not a quantity.
   const wordAfter = (a: Match) => priceWords.find((w) => w.start >= a.end && /^\s*$/.test(text.slice(a.end, w.start)));
-  const named = amounts.filter((a) => !a.currency && wordAfter(a));
-  const prices: Match[] = [
-    ...amounts.filter((a) => a.currency),
-    ...named.map((a) => ({ start: a.start, end: wordAfter(a)!.end, text: text.slice(a.start, wordAfter(a)!.end) })),
-  ];
+  const prices: Match[] = amounts.filter((a) => a.currency);
+  const named = new Set<Match>();
+  for (const a of amounts) {
+    const w = a.currency ? undefined : wordAfter(a);
+    if (!w) continue;
+    named.add(a);
+    prices.push({ start: a.start, end: w.end, text: text.slice(a.start, w.end) });
+  }
   // "£4.50" is a price, not half past four.
   const times = numeric(TIME).filter((t) => !prices.some((p) => p.start < t.end && p.end > t.start));
   const dates = [...numeric(NUMERIC_DATE), ...findAll(pack.recap.date, text), ...times, ...bareTimes(pack, text)];
@@ -137,7 +140,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const joins = (gap: string) => gap === '' || gap === '–' || gap === '-' || /^\p{L}{1,4}$/u.test(gap);
   const beforeTime = (at: number) => times.some((t) => t.start >= at && joins(text.slice(at, t.start).trim()));
   for (const a of amounts) {
-    if (a.currency || named.includes(a) || afterDay(a.start) || isUnit(pack, nextWord(a.end) ?? '')) continue;
+    if (a.currency || named.has(a) || afterDay(a.start) || isUnit(pack, nextWord(a.end) ?? '')) continue;
     if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
     const overlaps = (m: Match) => m.start < a.end && m.end > a.start;
     if (!counted.some(overlaps) && !dates.some(overlaps) && !measures.some(overlaps)) prices.push(a);

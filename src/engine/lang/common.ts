@@ -54,7 +54,10 @@ export const CONTACT_ANYWHERE = new RegExp(
 export const SENT_FROM =
   /^\s*(?:sent from my|sent from|von meinem .* gesendet|gesendet von|lähetetty (?:.*)?(?:iphone|android|puhelimesta)|poslano (?:s|sa) mog|poslato (?:s|sa) mog|get outlook for)/iu;
 
-/** What mail apps put under a message: "Sent with Proton Mail secure email.", "Gesendet mit der WEB.DE Mail App". */
+/**
+ * What mail apps put under a message: "Sent with Proton Mail secure email.", "Gesendet mit der WEB.DE Mail App". Kept
+ * apart from SENT_FROM: as one alternation the two exceed the ReDoS checker's step limit (tests/unit/redos.test.ts).
+ */
 export const MAIL_APP_FOOTER =
   /^\s*(?:sent with|gesendet mit|lähetetty \S+ \S+ (?:suojatulla )?(?:sähköpostilla|sovelluksella)|(?:poslano|poslato) (?:s|sa|iz|putem) (?:proton|yahoo|gmail|outlook|gmx))/iu;
 
