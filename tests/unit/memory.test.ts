@@ -171,6 +171,28 @@ describe('unanswered questions', () => {
     expect(open('Hi Hannah, so glad you love it! The studs are sterling silver too.', q)).toMatch(/earrings/);
   });
 
+  it('an answer that repeats the question\'s verb answers it: "On vielä!", "Imam još 3"; not in a later sentence', () => {
+    const fi = 'Onko monsteran pistokkaita vielä? Paljonko kolme maksaa?';
+    expect(open('Moi, on vielä! Kolme yhteensä 20e', fi)).toBeUndefined();
+    expect(open('Moi! Kolme yhteensä 20e', fi)).toMatch(/pistokkaita/);
+    expect(open('Hej, imam jos 3 komada.', 'jel imas jos koji?')).toBeUndefined();
+    expect(open('Hej, cijena je 8 eura po loncu.', 'jel imas jos koji?')).toMatch(/imas/);
+    // "Voin varata" in a later sentence is another matter than "voiko … vaihtaa".
+    const exchange = 'Onko kokoa 38 vielä? Ja voiko takin vaihtaa, jos koko ei sovi?';
+    expect(open('Hei Jaana, kokoa 38 on jäljellä. Voin varata sen sinulle.', exchange)).toMatch(/vaihtaa/);
+    // A capitalised opening clause is not a name: "Rasklapa se, ima i sanduk" does not echo "jel ima tih mjera".
+    const bed = 'jel ima tih mjera, jel se rasklapa u krevet';
+    expect(open('Rasklapa se, ima i sanduk za posteljinu.', bed)).toMatch(/mjera/);
+  });
+  it("an amount near the customer's answers their offer; numbers are compared by their digits", () => {
+    expect(open("Meet me at 220 and it's yours", 'would you take 200 cash, I can come today')).toBeUndefined();
+    expect(open('Innenbein sind 81 cm', 'würdest du 20€ nehmen?')).toMatch(/20€/);
+  });
+  it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
+    const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
+    expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);
+  });
+
   it('quotes a question with initials or an abbreviation whole ("A.B.", "z.B.")', () => {
     const customer = 'Hi! Could you engrave the initials A.B. on the wallet?';
     const h = analyze('Hi Anna,\n\nthanks for your order!\n\nBest,\nMia', {

@@ -10,6 +10,8 @@ import { escape, findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
+import { amountValues } from '../extract/amounts';
+import { words } from '../words';
 
 export interface CustomerQuestion {
   text: string;
@@ -18,6 +20,9 @@ export interface CustomerQuestion {
   ownSubjects: QuestionSubject[];
   /** Answered by a plain yes or no ("Is it still available?", "Onko vielä myynnissä?"). */
   yesNo: boolean;
+  /** The verb a yes/no question opens with, as an answer repeats it ("Onko…?" → "On vielä!", "Imaš li…?" →
+   * "Imam još 3"); null when none can be told. */
+  verb: string | null;
   /** Asks where something stands ("any news?", "have they shipped yet?"): a date or a delivery answers it. */
   status: boolean;
   stems: Set<string>;
@@ -139,7 +144,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
       const yesNo = !WH.test(t);
       const status = test(m.status, t) || (stems.size <= 1 && !subjects.length);
-      out.push({ text: t, subjects, yesNo, status, stems });
+      out.push({ text: t, subjects, yesNo, status, stems, verb: yesNo ? questionVerb(pack.lang, t) : null });
     }
   }
   // Words of the other questions, the message's other sentences and the earlier messages: shared, they name the
@@ -164,6 +169,34 @@ function withoutName(text: string): string {
   const name = end > 0 && end <= 40 ? text.slice(0, end) : '';
   if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 2 || /[^\p{L}'’ -]/u.test(name)) return text;
   return text.slice(end + 1).trimStart();
+}
+
+/** Particles that open a yes/no question before its verb: "da li imate", "jel imaš", "да ли може". */
+const BS_PARTICLES = new Set(['da', 'jel', 'dal', 'jeli', 'да', 'јел', 'дал']);
+const EN_AUXILIARIES = new Set(['is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have']);
+
+/** The verb of a yes/no question, as its answer would repeat it: Finnish without its -ko/-kö/-ks/-han clitic
+ * ("onks" → "on"), Bosnian before "li" or after "da li"/"jel", German and English the opening verb. */
+function questionVerb(lang: string, text: string): string | null {
+  const w = words(text);
+  if (lang === 'fi') {
+    const v = (w[0] ?? '').replace(/(?:k[oö]s?|ks)?(?:h[aä]n)?$/u, '');
+    return v && v !== w[0] ? v : null;
+  }
+  if (lang === 'bs') {
+    const i = BS_PARTICLES.has(w[0] ?? '') ? (w[1] === 'li' || w[1] === 'ли' ? 2 : 1) : 0;
+    const v = w[i];
+    if (!v || (i === 0 && w[1] !== 'li' && w[1] !== 'ли')) return null;
+    return v.length >= 3 ? v : null;
+  }
+  const v = w[0] ?? '';
+  return (lang === 'en' ? EN_AUXILIARIES.has(v) : v.length >= 3) ? v : null;
+}
+
+/** Does the sentence answer by repeating the question's verb ("On vielä!", "Imam još 3", "Geht klar", "I can")? */
+function echoes(lang: string, verb: string, sentence: string): boolean {
+  const w = words(sentence).slice(0, lang === 'en' ? 2 : 1);
+  return w.some((a) => a === verb || (verb.length >= 3 && lang !== 'en' && a.slice(0, 3) === verb.slice(0, 3)));
 }
 
 /** "I was also wondering whether…", "ich wollte außerdem noch fragen, ob…": a verb of asking, then in the same
@@ -209,7 +242,9 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
       ? startsWith(pack.questionStarts, rest) !== null && !WH.test(rest) && !startsWith(matchers.smallTalk, before)
       : startsWith(pack.questionStarts, rest) !== null ||
         startsWith(matchers.inverted, rest) !== null ||
-        startsWith(matchers.whether, rest) !== null;
+        startsWith(matchers.whether, rest) !== null ||
+        // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
+        (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest));
     if (!asks) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
@@ -267,8 +302,25 @@ export function unansweredQuestions(
   // "Hi Hannah, so glad you love it! Yes, the studs…": the yes may open a later sentence.
   // Not a later question ("…cijena je 40 KM. Može?" asks back).
   const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
+  // The body's first sentence once a greeting and a name are cut ("Moi, on vielä!" → "on vielä!"): where an
+  // answer that repeats the question's verb stands, as a yes would.
+  const greeting = (t: string) => startsWith(pack.greetings, t)?.end ?? 0;
+  const firstBody = sentences.find((t) => /\p{L}{2}/u.test(t.slice(greeting(t)))) ?? '';
+  const afterGreeting = firstBody.slice(greeting(firstBody)).replace(/^[^\p{L}\p{N}]+/u, '');
+  const opening = /[?？]\s*$/u.test(firstBody) ? '' : greeting(firstBody) ? withoutName(afterGreeting) : afterGreeting;
+  // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
+  const amounts = amountValues(body);
+  const nearAmount = (q: CustomerQuestion) => {
+    const theirs = q.subjects.includes('price') ? amountValues(q.text) : [];
+    return theirs.some((n) => amounts.some((a) => a >= n / 2 && a <= n * 2));
+  };
   const byTopic = questions.map(
-    (q) => asksStatus(q) || q.ownSubjects.some(mentions) || overlaps(q.ownStems, bodyStems),
+    (q) =>
+      asksStatus(q) ||
+      q.ownSubjects.some(mentions) ||
+      overlaps(q.ownStems, bodyStems) ||
+      nearAmount(q) ||
+      (q.verb !== null && echoes(pack.lang, q.verb, opening)),
   );
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;

@@ -55,7 +55,7 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
   const common = commonWordSet(pack);
   const plain = plainWordSet(pack);
   return new Set(
-    words(text)
+    words(text, true)
       .filter(
         (w) =>
           (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w) && !plain.has(w)) ||
