@@ -225,6 +225,14 @@ describe('apology', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');
   });
+  it('goes after a greeting its comma closes, not into an open first line', () => {
+    expect(applied('Hi Anna, the parcel is late, it goes out Monday. Ok?', 'apology')).toMatch(
+      /^Hi Anna, I'm [^.]*sorry[^.]*\. the parcel is late/,
+    );
+    expect(applied('Hi Leanne the parcel is delayed by a week, it goes out Monday. Ok?', 'apology')).toMatch(
+      /^I'm [^.]*\. Hi Leanne the parcel/,
+    );
+  });
   it('uses the formal register', () => {
     expect(
       hint('Guten Tag, Ihre Bestellung verzögert sich um eine Woche. Passt Ihnen das?', 'apology')?.fixes[0]?.text,

@@ -12,6 +12,7 @@ import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
+import { greetingEnd } from '../greeting-end';
 
 export interface CustomerQuestion {
   text: string;
@@ -113,7 +114,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const small = startsWith(m.smallTalk, talk);
       if (g && !small) {
         // "Hi is the cot still available": the greeting, and a name with its comma, open no question.
-        const rest = withoutName(talk);
+        const rest = t.slice(greetingEnd(pack, t));
         if (/\p{L}{2}/u.test(rest)) t = rest;
       }
       if (small) {
@@ -161,14 +162,6 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       ownStems: ownStems.size ? ownStems : q.stems,
     };
   });
-}
-
-/** "Chris, any news?" → "any news?": a capitalised name of one or two words and the comma after it, cut. */
-function withoutName(text: string): string {
-  const end = text.search(/[,!:]/u);
-  const name = end > 0 && end <= 40 ? text.slice(0, end) : '';
-  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 2 || /[^\p{L}'’ -]/u.test(name)) return text;
-  return text.slice(end + 1).trimStart();
 }
 
 /** Particles that open a yes/no question before its verb: "da li imate", "jel imaš", "да ли може". */
@@ -304,10 +297,8 @@ export function unansweredQuestions(
   const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
   // The body's first sentence once a greeting and a name are cut ("Moi, on vielä!" → "on vielä!"): where an
   // answer that repeats the question's verb stands, as a yes would.
-  const greeting = (t: string) => startsWith(pack.greetings, t)?.end ?? 0;
-  const firstBody = sentences.find((t) => /\p{L}{2}/u.test(t.slice(greeting(t)))) ?? '';
-  const afterGreeting = firstBody.slice(greeting(firstBody)).replace(/^[^\p{L}\p{N}]+/u, '');
-  const opening = /[?？]\s*$/u.test(firstBody) ? '' : greeting(firstBody) ? withoutName(afterGreeting) : afterGreeting;
+  const firstBody = sentences.find((t) => /\p{L}{2}/u.test(t.slice(greetingEnd(pack, t)))) ?? '';
+  const opening = /[?？]\s*$/u.test(firstBody) ? '' : firstBody.slice(greetingEnd(pack, firstBody));
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
   const amounts = amountValues(body);
   const nearAmount = (q: CustomerQuestion) => {

@@ -7,10 +7,11 @@
 import type { ThreadMessage } from '../types';
 import { packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
-import { findAll, startsWith, test } from '../phrases';
+import { findAll, test } from '../phrases';
 import { MEASUREMENT, PRICE } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
+import { greetingEnd } from '../greeting-end';
 
 export interface SellerPromise {
   /** Index of the seller message in the thread. */
@@ -111,8 +112,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // The last due moment of the sentence: "today and tomorrow I am away, I'll send it Monday".
       const d = due[due.length - 1]!;
       // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
-      const g = startsWith(pack.greetings, s.text);
-      const said = g ? s.text.slice(g.end).replace(/^[^,!.:]{0,30}[,!.:]/u, '') : s.text;
+      const said = s.text.slice(greetingEnd(pack, s.text));
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
       const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cuesOf(pack).yesNo, said)];
       const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));

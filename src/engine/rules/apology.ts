@@ -14,7 +14,7 @@ import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
-import { findAllExcept, startsWith, test } from '../phrases';
+import { findAllExcept, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
@@ -23,6 +23,7 @@ import { draftDelivers, givesTime, missedPromises, type SellerPromise } from '..
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { shorten } from '../shorten';
 import { bucket, bucketsOf } from '../learned/features';
+import { greetingEnd } from '../greeting-end';
 
 interface Problem {
   sentence: Sentence;
@@ -110,12 +111,9 @@ function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayFo
   // Before the problem sentence; when the sentence starts with the greeting ("Hi Anna, the parcel is late"), after it.
   let at = problem.sentence.start;
   let text = sorry + ' ';
-  const greet = startsWith(p.greetings, problem.sentence.text);
-  if (greet) {
-    const rest = problem.sentence.text.slice(greet.end);
-    const comma = /^[^,!.\n]{0,40}[,!]\s*/u.exec(rest);
-    if (comma) at = problem.sentence.start + greet.end + comma[0].length;
-  }
+  // Only after a greeting its comma closes: not into "Hi Leanne the cot went this morning…".
+  const greeting = greetingEnd(p, problem.sentence.text);
+  if (/[,!:]\s*$/u.test(problem.sentence.text.slice(0, greeting))) at = problem.sentence.start + greeting;
   if (at > 0 && !/\s/.test(ctx.text[at - 1] ?? ' ')) text = ' ' + text;
 
   const body = ctx.sentences.map((s) => s.text).join('\n');

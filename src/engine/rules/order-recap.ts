@@ -26,6 +26,7 @@ import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
+import { greetingEnd } from '../greeting-end';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 /**
@@ -91,11 +92,8 @@ function confirmation(ctx: RuleContext): Sentence | null {
 function acceptedOffer(ctx: RuleContext): Sentence | null {
   if (!ctx.options.customerMessage || !amounts(ctx.options.customerMessage).length) return null;
   for (const s of ctx.sentences.slice(0, 2)) {
-    const g = startsWith(ctx.pack.greetings, s.text);
     // After a greeting a name may come before the comma ("Servus Andi, passt"); "Thanks, sounds good" has no greeting.
-    const rest = g
-      ? s.text.slice(g.end).replace(/^[\s,!.:]*(?:[\p{Lu}][\p{L}'’-]*\s*[,!:])?[\s,!.:]*/u, '')
-      : s.text.replace(/^[\s,!.:]+/u, '');
+    const rest = s.text.slice(greetingEnd(ctx.pack, s.text)).replace(/^[\s,!.:]+/u, '');
     const m = startsWith(ctx.pack.dealAnswers, rest);
     // The yes is the whole clause: "passt, …", "može.", "deal 👍" — not "passt das?" or "može li".
     const whole = m && m.start === 0 && /^\s*(?:$|[,.!;:–—-]|\p{Extended_Pictographic})/u.test(rest.slice(m.end));
@@ -121,9 +119,8 @@ function restatedDetails(ctx: RuleContext): Details {
       // Three details make a recap whatever the rest says: later sentences need not be read.
       if (count >= 3) return;
       // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
-      const g = i === 0 ? startsWith(ctx.pack.greetings, x.text) : null;
-      const greetingEnd = g ? g.end + (/^[^,!.:\n]{0,40}[,!:]/u.exec(x.text.slice(g.end))?.[0].length ?? 0) : 0;
-      let t = ' '.repeat(greetingEnd) + x.text.slice(greetingEnd);
+      const greeting = i === 0 ? greetingEnd(ctx.pack, x.text) : 0;
+      let t = ' '.repeat(greeting) + x.text.slice(greeting);
       for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
       const starts = startDay(ctx.pack);
       // Most sentences have no start word: a small regex says so before the large one runs.
@@ -159,8 +156,7 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
 function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
   if (!asks(ctx, s)) return false;
   const said = statementPart(ctx, s.text).trimStart();
-  const g = startsWith(ctx.pack.greetings, said);
-  const rest = g ? said.slice(g.end).replace(/^[\s,!.:]*(?:\p{Lu}[\p{L}'’-]*)?/u, '') : said;
+  const rest = said.slice(greetingEnd(ctx.pack, said));
   return !/\p{L}{2,}/u.test(rest);
 }
 

@@ -4,6 +4,7 @@ import type { Sentence } from '../draft';
 import { findAll, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
+import { greetingEnd } from '../greeting-end';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 function withoutQuotes(t: string): string {
@@ -68,10 +69,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     const opensWithWord = (c: string) =>
       startsWith(p.questionWords, c) !== null && startsWith(p.dealAnswers, c) === null && c.split(/\s+/).length >= 2;
     // After a greeting: "hiya do u want evri or inpost locker, evri is 2.89".
-    const afterGreeting = (c: string) => {
-      const g = startsWith(p.greetings, c);
-      return g ? c.slice(g.end).replace(/^[\s,!]+/u, '') : c;
-    };
+    const afterGreeting = (c: string) => c.slice(greetingEnd(p, c));
     const opens = (c: string) => startsWith(p.questionStarts, c) !== null || opensWithWord(c);
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
