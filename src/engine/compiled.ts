@@ -137,8 +137,10 @@ export function perPack<T>(build: (pack: CompiledPack) => T): (pack: CompiledPac
   };
 }
 
-/** The pack's frequent function words, lower-cased and folded as words() gives them. */
-export const commonWordSet = perPack((pack) => new Set(pack.pack.commonWords.flatMap((w) => words(w))));
+/** The pack's frequent function words, lower-cased and folded as words() gives them, also typed without ä ö ü ß. */
+export const commonWordSet = perPack(
+  (pack) => new Set(typed(pack.lang, pack.pack.commonWords).flatMap((w) => words(w))),
+);
 
 function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
   if (Array.isArray(lists)) return compile(typed(lang, lists), CASED.has(field), PLAIN_LANGS.has(lang));

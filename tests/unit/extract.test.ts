@@ -55,6 +55,10 @@ describe('order details', () => {
     expect(fields('de', 'Passt! 65 € und er ist bis Ende nächster Woche fertig', customer).item).toBeUndefined();
     expect(fields('de', 'Passt! 65 € und der Korb ist bis Ende nächster Woche fertig', customer).item).toBe('Korb');
   });
+  it('takes no common word typed without its dots as the item ("viela")', () => {
+    expect(fields('fi', 'on viela, se on sun.', 'onko tama viela myynnissa?').item).toBeUndefined();
+    expect(fields('fi', 'on vielä, se on sun.', 'onko tämä vielä myynnissä?').item).toBeUndefined();
+  });
   it('finds each field once, in every language', () => {
     expect(fields('en', 'I will make 2 mugs in blue, 12 oz, for $40, ready on Friday and shipped by USPS')).toEqual({
       item: 'mugs',
