@@ -188,6 +188,18 @@ describe('unanswered questions', () => {
     expect(open("Meet me at 220 and it's yours", 'would you take 200 cash, I can come today')).toBeUndefined();
     expect(open('Innenbein sind 81 cm', 'würdest du 20€ nehmen?')).toMatch(/20€/);
   });
+  it('a tracking number is answered by the number or by saying when it comes, not by news of the parcel', () => {
+    const q = 'Hallo, das Paket ist noch nicht da. Haben Sie schon eine Sendungsnummer?';
+    expect(open('Hallo, das Paket ist heute rausgegangen, Montag sollte es da sein.', q)).toMatch(/Sendungsnummer/);
+    expect(open('Hallo, das Paket ist heute raus, die Sendungsnummer ist 00340434161234567890.', q)).toBeUndefined();
+    expect(open('Hallo, heute raus mit DHL: 00340434161234567890.', q)).toBeUndefined();
+    expect(
+      open("Hi Rosie, here you go: ZX 4821 0093 7GB. It's due tomorrow.", 'Could I get the tracking number?'),
+    ).toBe(undefined);
+    expect(
+      open('Moi, lähtee tänään iltapäivällä.', 'Onko panta jo lähtenyt? Voisitko laittaa seurantakoodin?'),
+    ).toMatch(/seurantakoodin/);
+  });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
     expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);

@@ -2246,6 +2246,14 @@ export const bs: LangPack = {
       'prodato',
     ],
     subjects: {
+      tracking: [
+        'broj paketa',
+        'broj pošiljke',
+        'broj za praćenje',
+        'praćenj*',
+        'tracking',
+        'trekin*',
+      ],
       date: [
         'čeka*',
         'do kad',
@@ -2466,6 +2474,7 @@ export const bs: LangPack = {
         payment: 'plaćanja',
         photos: 'slika',
         custom: 'Vaše želje',
+        tracking: 'broja za praćenje',
       },
     },
     recap: {

@@ -1969,6 +1969,13 @@ export const de: LangPack = {
       'verkauft',
     ],
     subjects: {
+      tracking: [
+        'paketnummer',
+        'sendungsnummer',
+        'sendungsverfolgung',
+        'tracking*',
+        'trackingnummer',
+      ],
       date: [
         'ab wann',
         'an welchem tag',
@@ -2166,6 +2173,7 @@ export const de: LangPack = {
         payment: 'Bezahlung',
         photos: 'Fotos',
         custom: 'Ihrem Wunsch',
+        tracking: 'Sendungsnummer',
       },
     },
     recap: {

@@ -2110,6 +2110,12 @@ export const en: LangPack = {
       'yup',
     ],
     subjects: {
+      tracking: [
+        'tracking',
+        'tracking code',
+        'tracking no',
+        'tracking number',
+      ],
       date: [
         'by when',
         'how long do',
@@ -2322,6 +2328,7 @@ export const en: LangPack = {
         payment: 'payment',
         photos: 'the photos',
         custom: 'your request',
+        tracking: 'the tracking number',
       },
     },
     recap: {

@@ -1819,6 +1819,11 @@ export const fi: LangPack = {
       'vielä myynnissä',
     ],
     subjects: {
+      tracking: [
+        'kollinumero',
+        'lähetystunnus',
+        'seuranta*',
+      ],
       date: [
         'kauan',
         'kauanko',
@@ -2020,6 +2025,7 @@ export const fi: LangPack = {
         payment: 'Maksu',
         photos: 'Kuvat',
         custom: 'Toiveesi',
+        tracking: 'Seurantakoodi',
       },
     },
     recap: {

@@ -110,7 +110,17 @@ export interface DateWords {
 
 /** Topics of a customer's question the unanswered-question rule checks the draft for. */
 export type QuestionSubject =
-  'price' | 'shipping' | 'pickup' | 'size' | 'colour' | 'date' | 'availability' | 'payment' | 'photos' | 'custom';
+  | 'price'
+  | 'shipping'
+  | 'tracking'
+  | 'pickup'
+  | 'size'
+  | 'colour'
+  | 'date'
+  | 'availability'
+  | 'payment'
+  | 'photos'
+  | 'custom';
 
 export interface MemoryWords {
   /** Words that join a second question to the first ("…size, and can you ship it?"). */
@@ -133,7 +143,7 @@ export interface MemoryWords {
   /** A reply that opens with one of these answers a yes/no question ("yes", "ja", "joo", "da"). */
   yesNo: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
-  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date', string[]>;
+  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking', string[]>;
   /** German asks by a verb before its subject ("hat es Licht", "würden Sie 150 machen"): a word, then one of these. */
   inverted: string[];
   /** Words too general to tell what a question is about ("need", "take", "noch", "vielä", "može"). */

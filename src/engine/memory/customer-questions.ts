@@ -54,6 +54,7 @@ const matchers = perPack((pack): Matchers => {
   return {
     price: [r.price, pack.topics.price, PRICE, c(s.price)],
     shipping: [r.shipping, pack.topics.shipping],
+    tracking: [c(s.tracking), TRACKING_CODE],
     pickup: [pack.topics.pickup],
     size: [r.size, MEASUREMENT, LETTER_SIZE, c(s.size)],
     colour: [r.colour],
@@ -78,9 +79,14 @@ const matchers = perPack((pack): Matchers => {
   };
 });
 
+/** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
+ * "0034 0434 1612 3456". */
+const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;
+
 const SUBJECTS: QuestionSubject[] = [
   'price',
   'shipping',
+  'tracking',
   'pickup',
   'size',
   'colour',
@@ -140,7 +146,9 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
       const hello = startsWith(pack.greetings, t);
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
-      const subjects = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)));
+      const named = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)));
+      // "Haben Sie schon eine Sendungsnummer?" asks for the number: news of the shipping does not give it.
+      const subjects = named.includes('tracking') ? named.filter((k) => k !== 'shipping') : named;
       const stems = new Set([...topicStems(pack, t)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
       const yesNo = !WH.test(t);
@@ -284,7 +292,9 @@ export function unansweredQuestions(
   const asksStatus = (q: CustomerQuestion) =>
     // News answers "any news?"; "have the photos come yet?" only when it is about the photos.
     (q.status && status.news && (!q.ownSubjects.length || q.ownSubjects.some(mentions))) ||
-    ((q.yesNo || q.status) &&
+    // A new date is no parcel number: "hast die Sendungsnummer schon?" wants the number.
+    (!q.ownSubjects.includes('tracking') &&
+      (q.yesNo || q.status) &&
       promised.some(
         (p) =>
           (p.related || q.status) &&
