@@ -200,6 +200,11 @@ describe('unanswered questions', () => {
       open('Moi, lähtee tänään iltapäivällä.', 'Onko panta jo lähtenyt? Voisitko laittaa seurantakoodin?'),
     ).toMatch(/seurantakoodin/);
   });
+  it('chat without punctuation: a question word after a question opens another ("…versenden was wuerde das kosten")', () => {
+    const q = 'kannst du auch versenden was wuerde das kosten';
+    expect(open('Hi, versenden geht, ich würde ihn zerlegt verschicken', q)).toBe('was wuerde das kosten');
+    expect(open('Hi, versenden geht, kostet 6 € mit DHL', q)).toBeUndefined();
+  });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
     expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);

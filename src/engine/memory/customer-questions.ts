@@ -110,7 +110,10 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   const out: Omit<CustomerQuestion, 'ownSubjects' | 'ownStems'>[] = [];
   const said: string[] = [];
   for (const s of sentencesOf(message)) {
-    for (const part of s.text.split(/(?<=[?？])\s*/u).flatMap((p) => splitAtAnd(pack, m, p))) {
+    for (const part of s.text
+      .split(/(?<=[?？])\s*/u)
+      .flatMap((p) => splitAtAnd(pack, m, p))
+      .flatMap((p) => splitAtWh(pack, p))) {
       const join = startsWith(m.leadingJoin, part);
       let t = (join && /^\s/u.test(part.slice(join.end)) ? part.slice(join.end) : part).trim();
       if (!t) continue;
@@ -252,6 +255,23 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
   }
   out.push(text.slice(from));
   return out.filter((t) => t.trim());
+}
+
+/** Question words that open a second question inside a line; not those that also open a relative clause or a
+ * reason ("which", "koji", "welche", "koska", "što"). */
+const SECOND_WH =
+  /^(?:what|when|where|how|wann|was|wie|wo|milloin|missä|miten|kuinka|paljonko|kada|kako|koliko|gdje|gde)$/iu;
+
+/** "kannst du auch versenden was wuerde das kosten": chat typed in lower case without punctuation, a question word
+ * after a question opens another one. */
+function splitAtWh(pack: CompiledPack, text: string): string[] {
+  const t = text.trim();
+  if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1)) || !startsWith(pack.questionStarts, t)) return [text];
+  const ws = [...t.matchAll(/\S+/gu)];
+  for (let i = 3; i < ws.length - 1; i++) {
+    if (SECOND_WH.test(ws[i]![0])) return [t.slice(0, ws[i]!.index), t.slice(ws[i]!.index)];
+  }
+  return [text];
 }
 
 /** What the draft says of where things stand: whether it has a sentence with a date or a delivery, and for each
