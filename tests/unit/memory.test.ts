@@ -205,6 +205,14 @@ describe('unanswered questions', () => {
     expect(open('Hi, versenden geht, ich würde ihn zerlegt verschicken', q)).toBe('was wuerde das kosten');
     expect(open('Hi, versenden geht, kostet 6 € mit DHL', q)).toBeUndefined();
   });
+  it('a change asked for ("walnut instead of white oak") is answered by the new option or a yes, not the old one', () => {
+    const q = 'Just following up on the shelves. Also, would it be possible to do them in walnut instead of white oak?';
+    expect(open("Hi Lauren, here's the quote for four white oak shelves: $580.", q)).toMatch(/walnut/);
+    expect(open('Hi Lauren, walnut is possible, it adds $60 to the quote.', q)).toBeUndefined();
+    expect(open('Hallo, ja, A3 geht auch, dann 38 €.', 'Kann ich den Druck auch in A3 statt A4 bekommen?')).toBe(
+      undefined,
+    );
+  });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
     expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);

@@ -2227,6 +2227,11 @@ export const bs: LangPack = {
       'ništa',
       'nisu',
     ],
+    instead: [
+      'namjesto',
+      'umesto',
+      'umjesto',
+    ],
     yesNo: [
       'da',
       'dostupan',

@@ -1952,6 +1952,11 @@ export const de: LangPack = {
       'noch immer nicht',
       'warte noch',
     ],
+    instead: [
+      'anstatt',
+      'anstelle',
+      'statt',
+    ],
     yesNo: [
       'geht',
       'gerne',

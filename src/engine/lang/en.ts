@@ -2092,6 +2092,10 @@ export const en: LangPack = {
       'still waiting',
       'yet to',
     ],
+    instead: [
+      'instead of',
+      'rather than',
+    ],
     yesNo: [
       'it does',
       'it is',

@@ -1803,6 +1803,12 @@ export const fi: LangPack = {
       'odotan vielä',
       'vielä ole',
     ],
+    instead: [
+      'asemasta',
+      'asemesta',
+      'sijaan',
+      'sijasta',
+    ],
     yesNo: [
       'ei',
       'jep',

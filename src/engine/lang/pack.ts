@@ -142,6 +142,8 @@ export interface MemoryWords {
   negations: string[];
   /** A reply that opens with one of these answers a yes/no question ("yes", "ja", "joo", "da"). */
   yesNo: string[];
+  /** A change asked for names the old option after one of these: "…in walnut instead of white oak?", "statt Gold". */
+  instead: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking', string[]>;
   /** German asks by a verb before its subject ("hat es Licht", "würden Sie 150 machen"): a word, then one of these. */

@@ -33,6 +33,7 @@ export interface CustomerQuestion {
 
 type Matchers = Record<QuestionSubject, RegExp[]> & {
   yesNo: RegExp;
+  instead: RegExp;
   questionWords: Set<string>;
   joins: RegExp;
   leadingJoin: RegExp;
@@ -65,6 +66,7 @@ const matchers = perPack((pack): Matchers => {
     photos: [c(s.photos)],
     custom: [c(s.custom)],
     yesNo: c(pack.pack.memory.yesNo),
+    instead: c(mem.instead),
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
     // "and" with or without a comma, or a comma alone ("sopisko 30e, onko alkuperäinen"): a question may follow.
     joins: new RegExp(`(?:,\\s*|\\s)(?:${joins})\\s+|,\\s+`, 'giu'),
@@ -151,11 +153,16 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
       const named = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)));
       // "Haben Sie schon eine Sendungsnummer?" asks for the number: news of the shipping does not give it.
-      const subjects = named.includes('tracking') ? named.filter((k) => k !== 'shipping') : named;
-      const stems = new Set([...topicStems(pack, t)].filter((w) => !m.questionWords.has(w)));
+      // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
+      // the subject both share.
+      const change = findAll(m.instead, t)[0];
+      const subjects = change ? [] : named.includes('tracking') ? named.filter((k) => k !== 'shipping') : named;
+      const old = change ? (/^(?:\s*[\p{L}\p{N}'’-]+){1,2}/u.exec(t.slice(change.end))?.[0] ?? '') : '';
+      const asked = change ? t.slice(0, change.start) + ' ' + t.slice(change.end + old.length) : t;
+      const stems = new Set([...topicStems(pack, asked)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
       const yesNo = !WH.test(t);
-      const status = test(m.status, t) || (stems.size <= 1 && !subjects.length);
+      const status = test(m.status, t) || (stems.size <= 1 && !named.length);
       out.push({ text: t, subjects, yesNo, status, stems, verb: yesNo ? questionVerb(pack.lang, t) : null });
     }
   }
