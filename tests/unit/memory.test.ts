@@ -213,6 +213,11 @@ describe('unanswered questions', () => {
       undefined,
     );
   });
+  it('an English auxiliary before its subject asks ("can my husband grab it sat morning")', () => {
+    const q = 'hey still keen on the pram. can my husband grab it sat morning';
+    expect(open('hey yep still got it, its $250 as listed', q)).toMatch(/husband/);
+    expect(open('hey yep, he can grab it sat morning, any time after 9', q)).toBeUndefined();
+  });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
     expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);
