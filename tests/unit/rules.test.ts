@@ -79,6 +79,15 @@ describe('greeting', () => {
 });
 
 describe('closing-question', () => {
+  it('an English imperative towards the seller is a request ("Send us a photo", "Please write me…"), not under "Should you"', () => {
+    const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
+    ok('Hello, the post was not careful with it. Send me photo of the box please, I make complaint to post.');
+    ok('Hello Mark, I got your payment. Please write me your full address again, the postal code is missing.');
+    ok('Thank you for your order! Please double-check the delivery address, as you mentioned you might move.');
+    expect(rules('Dear Ms Frost, the return window closed. Should you wish to discuss it, please call me.')).toContain(
+      'closing-question',
+    );
+  });
   it('knows a request by its construction and a question after a greeting without "?"', () => {
     const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
     ok(
