@@ -79,6 +79,15 @@ describe('greeting', () => {
 });
 
 describe('closing-question', () => {
+  it('chat run-ons end in a question without "?": "ja ist noch da willst du sie noch", "…wie gross bist du genau", "hoces taj"', () => {
+    const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
+    ok('sorry hab deine nachricht erst jetzt gesehen ja ist noch da willst du sie noch');
+    ok('ja passt ab 1,65 wie gross bist du genau');
+    ok('passt ist deiner samstag ab 10 kannst holen oder brauchst du nen anderen tag');
+    ok('prodan jutros nekom iz Visokog. imam samo original samsung 25w, 30 km, hoces taj');
+    ok('Zavisi od dlake, izmedju 25 i 35 €. Kakva je rasa');
+    expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
+  });
   it('an English imperative towards the seller is a request ("Send us a photo", "Please write me…"), not under "Should you"', () => {
     const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
     ok('Hello, the post was not careful with it. Send me photo of the box please, I make complaint to post.');
