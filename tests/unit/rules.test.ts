@@ -88,6 +88,15 @@ describe('closing-question', () => {
     ok('Zavisi od dlake, izmedju 25 i 35 €. Kakva je rasa');
     expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
   });
+  it('a request with its condition after it offers ("Javi ako kasniš", "Schreib mir einfach, wenn…"); "ob" asks', () => {
+    const hint = (t: string) => expect(rules(t), t).toContain('closing-question');
+    hint('Može, rezervirano: kolica Cybex, 120 €, nedjelja u 11, Trnsko 24. Javi ako kasniš.');
+    hint('Hallo Tanja, ja klar, ich nehme es so lange aus dem Shop. Schreib mir einfach, wenn du so weit bist 😊');
+    hint('Palautin rahat just Etsyn kautta 🙂 kerro jos ei näy parin päivän päästä');
+    expect(rules('Anbei der Entwurf. Geben Sie mir bitte Bescheid, ob der Schriftzug so passt.')).not.toContain(
+      'closing-question',
+    );
+  });
   it('an English imperative towards the seller is a request ("Send us a photo", "Please write me…"), not under "Should you"', () => {
     const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
     ok('Hello, the post was not careful with it. Send me photo of the box please, I make complaint to post.');

@@ -5,6 +5,7 @@ import { findAll, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
+import { packRegex, perPack } from '../compiled';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 function withoutQuotes(t: string): string {
@@ -32,6 +33,9 @@ export function isOnly(re: RegExp, text: string): boolean {
 
 export type Ask = 'question' | 'request' | null;
 
+/** Words that open an indirect question ("ob", "if", "da li"): after a request they make it precise. */
+const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
+
 /** Does this sentence ask the customer something precise, or ask for their reply? */
 export function asks(ctx: RuleContext, s: Sentence): Ask {
   const a = memo(ctx.pack, 'asks', s.text, () => asksText(ctx, s));
@@ -55,7 +59,20 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (t.includes('?') || t.includes('？')) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return null;
-  const otherwise: Ask = test(p.replyRequests, t) ? 'request' : null;
+  const requests = findAll(p.replyRequests, t);
+  // "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": a request with its condition after it offers.
+  const offered = (r: { end: number }) => {
+    // The condition may come a word or two later ("Schreib mir einfach, wenn…").
+    const words = t
+      .slice(r.end)
+      .split(/(?=[\s,]+\p{L})/u)
+      .slice(0, 3);
+    return words.some((_, i) => {
+      const rest = words.slice(i).join('') + t.slice(r.end + words.join('').length);
+      return startsWith(p.conditionals, rest) !== null && startsWith(whetherWords(p), rest) === null;
+    });
+  };
+  const otherwise: Ask = requests.some((r) => !offered(r)) ? 'request' : null;
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
