@@ -152,9 +152,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const hello = startsWith(pack.greetings, t);
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
       const named = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)));
-      // "Haben Sie schon eine Sendungsnummer?" asks for the number: news of the shipping does not give it.
       // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
-      // the subject both share.
+      // the subject both share. "Haben Sie schon eine Sendungsnummer?" asks for the number, not news of the parcel.
       const change = findAll(m.instead, t)[0];
       const subjects = change ? [] : named.includes('tracking') ? named.filter((k) => k !== 'shipping') : named;
       const old = change ? (/^(?:\s*[\p{L}\p{N}'’-]+){1,2}/u.exec(t.slice(change.end))?.[0] ?? '') : '';
