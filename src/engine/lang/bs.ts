@@ -2243,6 +2243,20 @@ export const bs: LangPack = {
       'umesto',
       'umjesto',
     ],
+    verbParticles: [
+      'da',
+      'dal',
+      'jel',
+      'jeli',
+    ],
+    echoedVerbs: [],
+    midLineQuestionWords: [
+      'gde',
+      'gdje',
+      'kada',
+      'kako',
+      'koliko',
+    ],
     yesNo: [
       'da',
       'dostupan',

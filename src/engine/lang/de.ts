@@ -1976,6 +1976,14 @@ export const de: LangPack = {
       'anstelle',
       'statt',
     ],
+    verbParticles: [],
+    echoedVerbs: [],
+    midLineQuestionWords: [
+      'wann',
+      'was',
+      'wie',
+      'wo',
+    ],
     yesNo: [
       'geht',
       'gerne',

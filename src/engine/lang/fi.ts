@@ -1809,6 +1809,15 @@ export const fi: LangPack = {
       'sijaan',
       'sijasta',
     ],
+    verbParticles: [],
+    echoedVerbs: [],
+    midLineQuestionWords: [
+      'kuinka',
+      'milloin',
+      'missä',
+      'miten',
+      'paljonko',
+    ],
     yesNo: [
       'ei',
       'jep',

@@ -144,6 +144,13 @@ export interface MemoryWords {
   yesNo: string[];
   /** A change asked for names the old option after one of these: "…in walnut instead of white oak?", "statt Gold". */
   instead: string[];
+  /** Words before the verb of a yes/no question ("da li imate", "jel imaš"): its answer repeats the verb after them. */
+  verbParticles: string[];
+  /** The verbs a yes/no question opens with that an answer repeats ("can you" → "I can"); empty: any verb. */
+  echoedVerbs: string[];
+  /** Question words that open a second question inside a chat line ("…versenden was wuerde das kosten"); not those
+   * that also open a relative clause or give a reason ("which", "koji", "welche", "koska"). */
+  midLineQuestionWords: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking', string[]>;
   /** German asks by a verb before its subject ("hat es Licht", "würden Sie 150 machen"): a word, then one of these. */

@@ -162,7 +162,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
       const yesNo = !WH.test(t);
       const status = test(m.status, t) || (stems.size <= 1 && !named.length);
-      out.push({ text: t, subjects, yesNo, status, stems, verb: yesNo ? questionVerb(pack.lang, t) : null });
+      out.push({ text: t, subjects, yesNo, status, stems, verb: yesNo ? questionVerb(pack, t) : null });
     }
   }
   // Words of the other questions, the message's other sentences and the earlier messages: shared, they name the
@@ -181,32 +181,31 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   });
 }
 
-/** Particles that open a yes/no question before its verb: "da li imate", "jel imaš", "да ли може". */
-const BS_PARTICLES = new Set(['da', 'jel', 'dal', 'jeli', 'да', 'јел', 'дал']);
-const EN_AUXILIARIES = new Set(['is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have']);
-
 /** The verb of a yes/no question, as its answer would repeat it: Finnish without its -ko/-kö/-ks/-han clitic
  * ("onks" → "on"), Bosnian before "li" or after "da li"/"jel", German and English the opening verb. */
-function questionVerb(lang: string, text: string): string | null {
+function questionVerb(pack: CompiledPack, text: string): string | null {
   const w = words(text);
-  if (lang === 'fi') {
+  const { verbParticles, echoedVerbs } = pack.pack.memory;
+  if (pack.lang === 'fi') {
     const v = (w[0] ?? '').replace(/(?:k[oö]s?|ks)?(?:h[aä]n)?$/u, '');
     return v && v !== w[0] ? v : null;
   }
-  if (lang === 'bs') {
-    const i = BS_PARTICLES.has(w[0] ?? '') ? (w[1] === 'li' || w[1] === 'ли' ? 2 : 1) : 0;
+  if (pack.lang === 'bs') {
+    const i = verbParticles.includes(w[0] ?? '') ? (w[1] === 'li' ? 2 : 1) : 0;
     const v = w[i];
-    if (!v || (i === 0 && w[1] !== 'li' && w[1] !== 'ли')) return null;
+    if (!v || (i === 0 && w[1] !== 'li')) return null;
     return v.length >= 3 ? v : null;
   }
   const v = w[0] ?? '';
-  return (lang === 'en' ? EN_AUXILIARIES.has(v) : v.length >= 3) ? v : null;
+  return (echoedVerbs.length ? echoedVerbs.includes(v) : v.length >= 3) ? v : null;
 }
 
 /** Does the sentence answer by repeating the question's verb ("On vielä!", "Imam još 3", "Geht klar", "I can")? */
-function echoes(lang: string, verb: string, sentence: string): boolean {
-  const w = words(sentence).slice(0, lang === 'en' ? 2 : 1);
-  return w.some((a) => a === verb || (verb.length >= 3 && lang !== 'en' && a.slice(0, 3) === verb.slice(0, 3)));
+function echoes(pack: CompiledPack, verb: string, sentence: string): boolean {
+  // An auxiliary comes back after its subject and unchanged ("I can"); another verb first, in any form ("imam").
+  const auxiliary = pack.pack.memory.echoedVerbs.length > 0;
+  const w = words(sentence).slice(0, auxiliary ? 2 : 1);
+  return w.some((a) => a === verb || (verb.length >= 3 && !auxiliary && a.slice(0, 3) === verb.slice(0, 3)));
 }
 
 /** "I was also wondering whether…", "ich wollte außerdem noch fragen, ob…": a verb of asking, then in the same
@@ -263,10 +262,7 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
   return out.filter((t) => t.trim());
 }
 
-/** Question words that open a second question inside a line; not those that also open a relative clause or a
- * reason ("which", "koji", "welche", "koska", "što"). */
-const SECOND_WH =
-  /^(?:what|when|where|how|wann|was|wie|wo|milloin|missä|miten|kuinka|paljonko|kada|kako|koliko|gdje|gde)$/iu;
+const midLine = perPack((pack) => new Set(pack.pack.memory.midLineQuestionWords));
 
 /** "kannst du auch versenden was wuerde das kosten": chat typed in lower case without punctuation, a question word
  * after a question opens another one. */
@@ -275,7 +271,7 @@ function splitAtWh(pack: CompiledPack, text: string): string[] {
   if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1)) || !startsWith(pack.questionStarts, t)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
   for (let i = 3; i < ws.length - 1; i++) {
-    if (SECOND_WH.test(ws[i]![0])) return [t.slice(0, ws[i]!.index), t.slice(ws[i]!.index)];
+    if (midLine(pack).has(ws[i]![0].toLowerCase())) return [t.slice(0, ws[i]!.index), t.slice(ws[i]!.index)];
   }
   return [text];
 }
@@ -347,7 +343,7 @@ export function unansweredQuestions(
       q.ownSubjects.some(mentions) ||
       overlaps(q.ownStems, bodyStems) ||
       nearAmount(q) ||
-      (q.verb !== null && echoes(pack.lang, q.verb, opening)),
+      (q.verb !== null && echoes(pack, q.verb, opening)),
   );
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
