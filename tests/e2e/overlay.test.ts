@@ -466,6 +466,9 @@ describe('English questions typed without "?"', () => {
     expect(nodeRules(statement)).toContain('closing-question');
     const page = await openWithDraft('etsy', statement);
     await openPanel(page);
+    // The answer comes from the background when the tagger is done: on a busy machine after the panel opened.
+    const shown = async () => JSON.stringify((await shownRules(page)).sort());
+    await until(async () => (await shown()) === JSON.stringify(nodeRules(statement)), "the tagger's answer");
     expect((await shownRules(page)).sort()).toEqual(nodeRules(statement));
     await page.close();
     // "Whose address …" is a question, says compromise: no closing-question hint, also after the answer arrived
