@@ -438,7 +438,8 @@ describe('first use on a page', () => {
       await page.click('textarea');
       await page.keyboard.type('your order ships tomorrow, I will start on it today', { delay: 35 });
       const to = await page.evaluate(() => performance.now());
-      await until(() => badge(page).isVisible(), 'hints after the pause', 5000);
+      // The harness's 10 s: on a loaded machine the first check may come late; what this measures is long tasks.
+      await until(() => badge(page).isVisible(), 'hints after the pause');
       const tasks = await page.evaluate(() => (window as unknown as { __lt: { start: number; end: number }[] }).__lt);
       const during = tasks.filter((t) => t.end > from && t.start < to).map((t) => Math.round(t.end - t.start));
       const after = tasks.filter((t) => t.start >= to).map((t) => Math.round(t.end - t.start));
