@@ -46,6 +46,9 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   wonders: RegExp;
   whether: RegExp;
 };
+/** Words that open an indirect question ("ob", "if", "da li"): "ich wollte fragen, ob…", "javi mi jel šaljete". */
+export const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
+
 const matchers = perPack((pack): Matchers => {
   const c = (list: string[]) => packRegex(pack, list);
   const mem = pack.pack.memory;
@@ -77,7 +80,7 @@ const matchers = perPack((pack): Matchers => {
     smallTalk: c(mem.smallTalk),
     status: c(mem.status),
     wonders: c(mem.wonders),
-    whether: c(mem.whether),
+    whether: whetherWords(pack),
   };
 });
 
@@ -329,8 +332,13 @@ export function unansweredQuestions(
   const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
   // The body's first sentence once a greeting and a name are cut ("Moi, on vielä!" → "on vielä!"): where an
   // answer that repeats the question's verb stands, as a yes would.
-  const firstBody = sentences.find((t) => /\p{L}{2}/u.test(t.slice(greetingEnd(pack, t)))) ?? '';
-  const opening = /[?？]\s*$/u.test(firstBody) ? '' : firstBody.slice(greetingEnd(pack, firstBody));
+  let opening = '';
+  for (const t of sentences) {
+    const said = t.slice(greetingEnd(pack, t));
+    if (!/\p{L}{2}/u.test(said)) continue;
+    opening = /[?？]\s*$/u.test(said) ? '' : said;
+    break;
+  }
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
   const amounts = amountValues(body);
   const nearAmount = (q: CustomerQuestion) => {

@@ -5,7 +5,7 @@ import { findAll, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
-import { packRegex, perPack } from '../compiled';
+import { whetherWords } from '../memory/customer-questions';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 function withoutQuotes(t: string): string {
@@ -33,9 +33,6 @@ export function isOnly(re: RegExp, text: string): boolean {
 
 export type Ask = 'question' | 'request' | null;
 
-/** Words that open an indirect question ("ob", "if", "da li"): after a request they make it precise. */
-const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
-
 /** Does this sentence ask the customer something precise, or ask for their reply? */
 export function asks(ctx: RuleContext, s: Sentence): Ask {
   const a = memo(ctx.pack, 'asks', s.text, () => asksText(ctx, s));
@@ -61,15 +58,13 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (startsWith(p.conditionals, t)) return null;
   const requests = findAll(p.replyRequests, t);
   // "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": a request with its condition after it offers.
+  // After a word's gap or two ("Schreib mir einfach, wenn…"), unless the word opens an indirect question ("ob").
   const offered = (r: { end: number }) => {
-    // The condition may come a word or two later ("Schreib mir einfach, wenn…").
-    const words = t
-      .slice(r.end)
-      .split(/(?=[\s,]+\p{L})/u)
-      .slice(0, 3);
-    return words.some((_, i) => {
-      const rest = words.slice(i).join('') + t.slice(r.end + words.join('').length);
-      return startsWith(p.conditionals, rest) !== null && startsWith(whetherWords(p), rest) === null;
+    const rest = t.slice(r.end);
+    const gaps = new Set([0, ...[...rest.matchAll(/(?=[\s,]+\p{L})/gu)].map((m) => m.index)]);
+    return [...gaps].slice(0, 3).some((i) => {
+      const c = rest.slice(i);
+      return startsWith(p.conditionals, c) !== null && startsWith(whetherWords(p), c) === null;
     });
   };
   const otherwise: Ask = requests.some((r) => !offered(r)) ? 'request' : null;
