@@ -8,7 +8,8 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
-export type ThreadSplit = 'train' | 'train2' | 'train3' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6';
+export type ThreadSplit =
+  'train' | 'train2' | 'train3' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7';
 
 export interface ThreadRecord {
   id: string;
@@ -36,6 +37,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test4: 'ry',
   test5: 'rz',
   test6: 'sa',
+  test7: 'sc',
 };
 const KNOWN = new Set([
   'id',
