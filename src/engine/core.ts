@@ -17,6 +17,7 @@ import { compile, exercise, startsWith } from './phrases';
 import { isCyrillic, isSerbianCyrillic, toCyrillic, toLatin } from './script';
 import { apologyCase } from './rules/apology';
 import { recapCase } from './rules/order-recap';
+import { answerCase } from './rules/unanswered-question';
 import type { LearnedCase } from './learned/model';
 import { lastCustomerMessage, nowOf } from './memory/thread';
 import { threadFromQuoted } from './memory/quoted-thread';
@@ -262,12 +263,17 @@ function analyzeText(input: string, options: AnalyzeOptions): AnalyzeResult {
 export function learnedInputs(
   text: string,
   options: AnalyzeOptions = {},
-): { lang: Lang; apology: LearnedCase | null; recap: LearnedCase | null } | null {
+): {
+  lang: Lang;
+  apology: LearnedCase | null;
+  recap: LearnedCase | null;
+  answers: ReturnType<typeof answerCase>;
+} | null {
   if (isCyrillic(text) && !serbianWanted(text, options)) return null;
   const latin = isCyrillic(text) ? latinCopy(text, options) : { text, options };
   const { ctx } = contextFor(latin.text, latin.options);
   if (!ctx || !ctx.sentences.length) return null;
-  return { lang: ctx.lang, apology: apologyCase(ctx), recap: recapCase(ctx) };
+  return { lang: ctx.lang, apology: apologyCase(ctx), recap: recapCase(ctx), answers: answerCase(ctx) };
 }
 
 /**

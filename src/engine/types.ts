@@ -88,7 +88,8 @@ export interface AnalyzeOptions {
    * gets the benefit of the doubt. The Node engine (./index) passes compromise.
    */
   questions?: QuestionPort;
-  /** false: the apology and order-recap rules decide by their phrase lists alone (for measuring the learned part). */
+  /** false: the apology, order-recap and unanswered-question rules decide by their own evidence alone (for measuring
+   * the learned parts). */
   learned?: boolean;
 }
 

@@ -129,13 +129,15 @@ const CASES: MemoryCase[] = [
     question: null,
   },
   {
-    name: 'Gmail: the promise sits in the quoted history of the reply',
+    // The draft's news is of the wallet, not of the photo asked about: the question stays open.
+    name: 'Gmail: the promise sits in the quoted history of the reply; "any news on the photo?" left open',
     site: 'gmail',
     path: '/mail/u/0/?promise',
     draft: 'Hi Anna,\nthe wallet can go out on Monday. Is that all right?',
     promise: /send you a photo of the engraving tomorrow/,
     sorry: /sorry/i,
-    question: null,
+    question: /photo of the engraving/,
+    stub: /About|You asked/,
   },
   {
     name: 'eBay: <time datetime> on each message; a photo promised five days ago; the price question stays off by default',

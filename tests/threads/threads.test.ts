@@ -16,6 +16,7 @@ const test4 = loadAllThreads('test4');
 const test5 = loadAllThreads('test5');
 const test6 = loadAllThreads('test6');
 const test7 = loadAllThreads('test7');
+const test8 = loadAllThreads('test8');
 
 /** Issue 11's floor (F1 ≥ 0.85) where the first run of a frozen split reached it (README): held from then on. */
 const REACHED: Record<'test2' | 'test3' | 'test4' | 'test5' | 'test6', [ThreadLabel, CorpusLang[]][]> = {
@@ -54,12 +55,13 @@ function firing(withThread: boolean, learned = true) {
 
 describe('thread corpus', () => {
   it('has at least 30 threads per language in each split, every promise pointing at a seller message', () => {
-    for (const split of [train, train2, train3, test, test2, test3, test4, test5, test6, test7])
+    for (const split of [train, train2, train3, test, test2, test3, test4, test5, test6, test7, test8])
       for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const splits = [
+    ['test8', 'frozen, never read', test8, []],
     ['test7', 'frozen', test7, []],
     ['test6', 'frozen', test6, REACHED.test6],
     ['test4', 'frozen', test4, REACHED.test4],
@@ -86,7 +88,7 @@ describe('thread corpus', () => {
       console.info(`${withThread.text}\n\n${alone.text}\n\nwithout the learned parts: ${ruleLine}`);
       const mean = (r: Record<string, number>) => Object.values(r).reduce((x, y) => x + y, 0) / Object.values(r).length;
       expect(mean(withThread.f1.apology)).toBeGreaterThan(mean(alone.f1.apology));
-      // Learned only where it wins on the splits it never learned from.
+      // Learned only where it wins on the splits it never learned from (test8 joins once its first run is read).
       if (state === 'frozen')
         expect(mean(withThread.f1['unanswered-question'])).toBeGreaterThanOrEqual(mean(rule.f1['unanswered-question']));
       for (const [label, langs] of floors)

@@ -138,11 +138,41 @@ describe('missed promises', () => {
   });
 });
 
-describe('unanswered questions', () => {
+describe('learned answer judgement', () => {
   const open = (draft: string, customer: string) =>
+    analyze(draft, { thread: [{ author: 'customer', at: null, text: customer }] }).hints.find(
+      (x) => x.rule === 'unanswered-question',
+    )?.quote;
+  it('the shipped weights read the evidence as the engine builds it (else the rule alone would decide)', async () => {
+    const { EVIDENCE } = await import('../../src/engine/memory/customer-questions');
+    const { answered } = await import('../../src/engine/learned/answered');
+    expect(answered('en', [EVIDENCE.map(() => 0)])).toHaveLength(1);
+    // Bosnian: the rule's evidence alone, where the learned part lost on the frozen splits.
+    expect(answered('bs', [EVIDENCE.map(() => 0)])).toBeNull();
+  });
+  it('a question whose subject and words the draft never touches stays open; answered ones do not', () => {
+    const en = 'Is the dresser solid wood? And can you deliver it to Graz?';
+    expect(open('Hi, the dresser is solid oak. I can hold it for you until Saturday.', en)).toMatch(/Graz/);
+    expect(open('Hi, the dresser is solid oak, and I deliver to Graz for 40 €.', en)).toBeUndefined();
+    const de = 'Ist der Tisch aus Massivholz? Und können Sie ihn nach Graz liefern?';
+    expect(open('Hallo, der Tisch ist aus Eiche massiv.', de)).toMatch(/Graz/);
+    expect(open('Hallo, der Tisch ist aus Eiche massiv, nach Graz liefere ich für 40 €.', de)).toBeUndefined();
+    const fi = 'Onko pöytä vielä myynnissä? Paljonko postikulut ovat?';
+    expect(open('Hei, pöytä on vielä myynnissä.', fi)).toMatch(/postikulut/);
+    expect(open('Hei, pöytä on vielä myynnissä, postikulut ovat 8 €.', fi)).toBeUndefined();
+    const bs = 'Je li sto još dostupan? Možete li ga poslati u Mostar?';
+    expect(open('Hej, sto je još dostupan.', bs)).toMatch(/Mostar/);
+    expect(open('Hej, sto je još dostupan, u Mostar šaljem za 10 KM.', bs)).toBeUndefined();
+  });
+});
+
+describe('unanswered questions', () => {
+  // The rule's own evidence, which the learned part weighs (its tests: 'learned answer judgement' below).
+  const open = (draft: string, customer: string, learned = false) =>
     analyze(draft, {
       customerMessage: customer,
       thread: [{ author: 'customer', at: null, text: customer }],
+      learned,
     }).hints.find((x) => x.rule === 'unanswered-question')?.quote;
   it('"hello??" asks for attention, not for an answer; "A or B?" is one question', () => {
     expect(open('Hi, length 72 cm, chest 56 cm, sleeves 64 cm.', 'hello?? measurements?')).toBeUndefined();

@@ -4,7 +4,7 @@
  * availability, payment, photos, a custom change), and whether a draft addresses each: by subject, by the
  * question's own key words, or, for the first yes/no question, by a sentence that opens with yes or no.
  */
-import { packRegex, perPack, type CompiledPack } from '../compiled';
+import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test } from '../phrases';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
@@ -256,7 +256,9 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
         startsWith(matchers.inverted, rest) !== null ||
         startsWith(matchers.whether, rest) !== null ||
         // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
-        (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest));
+        (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest)) ||
+        // "…and roughly how long does it take?": one word, then a question word.
+        midLine(pack).has(words(rest)[1] ?? '');
     if (!asks) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
@@ -286,17 +288,56 @@ export interface StatusGiven {
   promises: { promise: string; related: boolean }[];
 }
 
+/** What a draft shows of having answered one question: the signals below, each 0–1, in this order (the learned
+ * weights of ../learned/answered.json read them by position), and whether the signals' own rule says answered. */
+export interface AnswerEvidence {
+  rule: boolean;
+  x: number[];
+}
+
+export const EVIDENCE = [
+  'rule',
+  'status',
+  'own subject named',
+  'a subject named',
+  'has a subject',
+  'own words share',
+  'own words any',
+  'words share',
+  'best sentence share',
+  'word starts share',
+  'near amount',
+  'verb echoed',
+  'yes for it',
+  'opens yes or no',
+  'yes/no question',
+  'status question',
+  'nudge',
+  'one question',
+  'first',
+  'last',
+  'asked back',
+  'short draft',
+  'sentences per question',
+  'no words of its own',
+  'best sentence its own',
+  'letter groups share',
+  'enough sentences',
+  'draft has a number',
+  'question has a number',
+] as const;
+
 /**
- * Which of the questions the draft's body leaves open. `status`: the seller's open promises whose state the draft
- * gives (a new date, or that it is delivered) — which answers "any news?", "has it been sent?", "Ima li šta od
- * slika?" whatever words they use.
+ * Per question, what the draft's body shows of answering it (see AnswerEvidence). `status`: the seller's open
+ * promises whose state the draft gives (a new date, or that it is delivered) — which answers "any news?", "has it
+ * been sent?", "Ima li šta od slika?" whatever words they use.
  */
-export function unansweredQuestions(
+export function answerEvidence(
   pack: CompiledPack,
   questions: readonly CustomerQuestion[],
   sentences: readonly string[],
   status: StatusGiven = { news: false, promises: [] },
-): CustomerQuestion[] {
+): AnswerEvidence[] {
   const m = matchers(pack);
   const firstSentence = sentences[0] ?? '';
   // "Guten Morgen" names no morning: the greeting is left out of what the body mentions.
@@ -357,5 +398,64 @@ export function unansweredQuestions(
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
   // "Hey, und?", "any news?" beside a real question: a nudge, answered with the rest.
   const nudge = (q: CustomerQuestion) => !q.stems.size && !q.subjects.length && byTopic.some(Boolean);
-  return questions.filter((q, i) => !byTopic[i] && i !== yesNoFor && !nudge(q));
+  const rule = questions.map((q, i) => byTopic[i]! || i === yesNoFor || nudge(q));
+  const sentenceStems = sentences.map((t) => topicStems(pack, t));
+  const starts = new Set(
+    words(body)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 4)),
+  );
+  const share = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+    a.size ? [...a].filter((x) => b.has(x)).length / a.size : 0;
+  const n = questions.length;
+  // A sentence belongs to the question whose words it shares most: "…of your order" answers the price question
+  // that names the order, not "is there a minimum order?" too.
+  // Per clause: "Hej, sto je još dostupan, u Mostar šaljem za 10 KM" answers two questions in one sentence.
+  const clauseStems = sentences.flatMap((t) => t.split(/[,;:]\s+|\s[–-]\s/u)).map((t) => topicStems(pack, t));
+  const shares = questions.map((q) => clauseStems.map((st) => share(q.stems, st)));
+  const grams = (t: string) =>
+    new Set(
+      words(t)
+        .filter((w) => w.length >= 4 && !common.has(w))
+        .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
+    );
+  const common = commonWordSet(pack);
+  const bodyGrams = grams(body);
+  const content = sentences.filter((t) => /\p{L}{2}/u.test(t.slice(greetingEnd(pack, t)))).length;
+  const numberIn = (t: string) => /\d/u.test(t);
+  return questions.map((q, i) => {
+    const askedBack = sentences.some((t, j) => /[?？]\s*$/u.test(t) && overlaps(q.stems, sentenceStems[j]!));
+    const x = [
+      rule[i]!,
+      asksStatus(q),
+      q.ownSubjects.some(mentions),
+      q.subjects.some(mentions),
+      q.subjects.length > 0,
+      share(q.ownStems, bodyStems),
+      overlaps(q.ownStems, bodyStems),
+      share(q.stems, bodyStems),
+      Math.max(0, ...sentenceStems.map((st) => share(q.stems, st))),
+      share(new Set([...q.stems].filter((w) => w.length >= 4).map((w) => w.slice(0, 4))), starts),
+      nearAmount(q),
+      q.verb !== null && echoes(pack, q.verb, opening),
+      i === yesNoFor,
+      opensWithYesNo,
+      q.yesNo,
+      q.status,
+      nudge(q),
+      n === 1,
+      i === 0,
+      i === n - 1,
+      askedBack,
+      body.length < 80,
+      Math.min(1, sentences.length / n / 4),
+      q.stems.size === 0,
+      Math.max(0, ...shares[i]!.map((v, j) => (shares.every((o) => o[j]! <= v) ? v : 0))),
+      share(grams(q.text), bodyGrams),
+      content >= n,
+      numberIn(body),
+      numberIn(q.text),
+    ].map(Number);
+    return { rule: rule[i]!, x };
+  });
 }

@@ -3,19 +3,23 @@
  * in Blau", "Onko tämä vielä myynnissä", "Može li…") that the draft does not address: not its subject (price,
  * shipping, pickup, size, colour, date, availability, payment, photos, a custom change), not its key words, and —
  * for a yes/no question — no sentence opening with yes or no. Rhetorical questions and quoted text do not count. The
- * customer's last message is the thread's last customer message, else `customerMessage`.
+ * customer's last message is the thread's last customer message, else `customerMessage`. Each question's evidence
+ * (those signals and how strongly they hold: how many of its words, in one sentence or scattered) is weighed by a
+ * learned model (../learned/answered.ts); with `learned: false`, or no usable model, the signals decide alone.
  * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language —
  * above the closing question when that stands in its own paragraph, so the reply still ends with it.
  */
 import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import {
+  answerEvidence,
   customerQuestions,
   givesDuration,
-  unansweredQuestions,
+  type AnswerEvidence,
   type CustomerQuestion,
   type StatusGiven,
 } from '../memory/customer-questions';
+import { answered } from '../learned/answered';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { delivers, unkeptPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
@@ -52,7 +56,8 @@ function statusGiven(ctx: RuleContext, questions: readonly CustomerQuestion[]): 
   };
 }
 
-export function unansweredQuestion(ctx: RuleContext): Hint | null {
+/** The customer's last questions and, for each, what the draft shows of answering it (training reads this too). */
+export function answerCase(ctx: RuleContext): { questions: CustomerQuestion[]; evidence: AnswerEvidence[] } | null {
   const last = lastCustomerMessage(ctx.options);
   if (!last || !ctx.sentences.length) return null;
   const thread = ctx.options.thread ?? [];
@@ -63,6 +68,14 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
     .join('\n');
   const questions = customerQuestions(ctx.pack, last, earlier);
   if (!questions.length) return null;
+  const sentences = ctx.sentences.map((s) => s.text);
+  return { questions, evidence: answerEvidence(ctx.pack, questions, sentences, statusGiven(ctx, questions)) };
+}
+
+export function unansweredQuestion(ctx: RuleContext): Hint | null {
+  const c = answerCase(ctx);
+  if (!c) return null;
+  const { questions, evidence } = c;
   const body = ctx.sentences.map((s) => s.text).join('\n');
   const a = ctx.pack.pack.fixes.answer;
   const stubOf = (q: (typeof questions)[number]) =>
@@ -72,12 +85,14 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
   // The seller took the fix: its line ("About shipping: …", then their answer) addresses the question.
   const lower = body.toLowerCase();
   const taken = (q: (typeof questions)[number]) => lower.includes(stubOf(q).split('…')[0]!.trim().toLowerCase());
-  const open = unansweredQuestions(
-    ctx.pack,
-    questions,
-    ctx.sentences.map((s) => s.text),
-    statusGiven(ctx, questions),
-  ).filter((q) => !taken(q));
+  const learned =
+    ctx.options.learned === false
+      ? null
+      : answered(
+          ctx.lang,
+          evidence.map((e) => e.x),
+        );
+  const open = questions.filter((q, i) => !(learned ? learned[i]! : evidence[i]!.rule) && !taken(q));
   if (!open.length) return null;
   const stubs = open.map(stubOf);
   // The answers go at the end of the body — above a closing question that opens its own paragraph, so the reply
