@@ -1,8 +1,9 @@
 /**
  * The questions of the customer's last message — with "?" or opening like one ("Can you…", "Geht das auch in Blau",
  * "Onko tämä vielä myynnissä", "Može li…") — their subjects (price, shipping, pickup, size, colour, date,
- * availability, payment, photos, a custom change), and whether a draft addresses each: by subject, by the
- * question's own key words, or, for the first yes/no question, by a sentence that opens with yes or no.
+ * availability, payment, photos, a custom change), and what a draft shows of addressing each: its subject, the
+ * question's own key words, for the first yes/no question a sentence that opens with yes or no (the rule), and how
+ * strongly each holds (the evidence ../learned/answered.ts weighs).
  */
 import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
@@ -288,7 +289,7 @@ export interface StatusGiven {
   promises: { promise: string; related: boolean }[];
 }
 
-/** What a draft shows of having answered one question: the signals below, each 0–1, in this order (the learned
+/** What a draft shows of having answered one question: the EVIDENCE signals, each 0–1, in that order (the learned
  * weights of ../learned/answered.json read them by position), and whether the signals' own rule says answered. */
 export interface AnswerEvidence {
   rule: boolean;
@@ -408,54 +409,54 @@ export function answerEvidence(
   const share = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
     a.size ? [...a].filter((x) => b.has(x)).length / a.size : 0;
   const n = questions.length;
-  // A sentence belongs to the question whose words it shares most: "…of your order" answers the price question
-  // that names the order, not "is there a minimum order?" too.
-  // Per clause: "Hej, sto je još dostupan, u Mostar šaljem za 10 KM" answers two questions in one sentence.
+  // A clause belongs to the question whose words it shares most ("…of your order" answers the price question that
+  // names the order, not "is there a minimum order?" too); clauses, as one sentence may answer two ("Hej, sto je još
+  // dostupan, u Mostar šaljem za 10 KM").
   const clauseStems = sentences.flatMap((t) => t.split(/[,;:]\s+|\s[–-]\s/u)).map((t) => topicStems(pack, t));
   const shares = questions.map((q) => clauseStems.map((st) => share(q.stems, st)));
+  // Letter groups of the content words: typos and inflection ("versenden" – "Versand", "poslati" – "pošaljem").
+  const common = commonWordSet(pack);
   const grams = (t: string) =>
     new Set(
       words(t)
         .filter((w) => w.length >= 4 && !common.has(w))
         .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
     );
-  const common = commonWordSet(pack);
   const bodyGrams = grams(body);
   const content = sentences.filter((t) => /\p{L}{2}/u.test(t.slice(greetingEnd(pack, t)))).length;
   const numberIn = (t: string) => /\d/u.test(t);
   return questions.map((q, i) => {
-    const askedBack = sentences.some((t, j) => /[?？]\s*$/u.test(t) && overlaps(q.stems, sentenceStems[j]!));
-    const x = [
-      rule[i]!,
-      asksStatus(q),
-      q.ownSubjects.some(mentions),
-      q.subjects.some(mentions),
-      q.subjects.length > 0,
-      share(q.ownStems, bodyStems),
-      overlaps(q.ownStems, bodyStems),
-      share(q.stems, bodyStems),
-      Math.max(0, ...sentenceStems.map((st) => share(q.stems, st))),
-      share(new Set([...q.stems].filter((w) => w.length >= 4).map((w) => w.slice(0, 4))), starts),
-      nearAmount(q),
-      q.verb !== null && echoes(pack, q.verb, opening),
-      i === yesNoFor,
-      opensWithYesNo,
-      q.yesNo,
-      q.status,
-      nudge(q),
-      n === 1,
-      i === 0,
-      i === n - 1,
-      askedBack,
-      body.length < 80,
-      Math.min(1, sentences.length / n / 4),
-      q.stems.size === 0,
-      Math.max(0, ...shares[i]!.map((v, j) => (shares.every((o) => o[j]! <= v) ? v : 0))),
-      share(grams(q.text), bodyGrams),
-      content >= n,
-      numberIn(body),
-      numberIn(q.text),
-    ].map(Number);
-    return { rule: rule[i]!, x };
+    const signals: Record<(typeof EVIDENCE)[number], boolean | number> = {
+      rule: rule[i]!,
+      status: asksStatus(q),
+      'own subject named': q.ownSubjects.some(mentions),
+      'a subject named': q.subjects.some(mentions),
+      'has a subject': q.subjects.length > 0,
+      'own words share': share(q.ownStems, bodyStems),
+      'own words any': overlaps(q.ownStems, bodyStems),
+      'words share': share(q.stems, bodyStems),
+      'best sentence share': Math.max(0, ...sentenceStems.map((st) => share(q.stems, st))),
+      'word starts share': share(new Set([...q.stems].filter((w) => w.length >= 4).map((w) => w.slice(0, 4))), starts),
+      'near amount': nearAmount(q),
+      'verb echoed': q.verb !== null && echoes(pack, q.verb, opening),
+      'yes for it': i === yesNoFor,
+      'opens yes or no': opensWithYesNo,
+      'yes/no question': q.yesNo,
+      'status question': q.status,
+      nudge: nudge(q),
+      'one question': n === 1,
+      first: i === 0,
+      last: i === n - 1,
+      'asked back': sentences.some((t, j) => /[?？]\s*$/u.test(t) && overlaps(q.stems, sentenceStems[j]!)),
+      'short draft': body.length < 80,
+      'sentences per question': Math.min(1, sentences.length / n / 4),
+      'no words of its own': q.stems.size === 0,
+      'best sentence its own': Math.max(0, ...shares[i]!.map((v, j) => (shares.every((o) => o[j]! <= v) ? v : 0))),
+      'letter groups share': share(grams(q.text), bodyGrams),
+      'enough sentences': content >= n,
+      'draft has a number': numberIn(body),
+      'question has a number': numberIn(q.text),
+    };
+    return { rule: rule[i]!, x: EVIDENCE.map((k) => Number(signals[k])) };
   });
 }
