@@ -2243,6 +2243,10 @@ export const bs: LangPack = {
       'umesto',
       'umjesto',
     ],
+    verbClitics: [
+      'li',
+    ],
+    verbEndings: [],
     verbParticles: [
       'da',
       'dal',

@@ -1976,6 +1976,8 @@ export const de: LangPack = {
       'anstelle',
       'statt',
     ],
+    verbClitics: [],
+    verbEndings: [],
     verbParticles: [],
     echoedVerbs: [],
     midLineQuestionWords: [

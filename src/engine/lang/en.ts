@@ -2157,6 +2157,8 @@ export const en: LangPack = {
       'instead of',
       'rather than',
     ],
+    verbClitics: [],
+    verbEndings: [],
     verbParticles: [],
     echoedVerbs: [
       'are',

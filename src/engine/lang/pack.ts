@@ -146,6 +146,10 @@ export interface MemoryWords {
   instead: string[];
   /** Words before the verb of a yes/no question ("da li imate", "jel imaš"): its answer repeats the verb after them. */
   verbParticles: string[];
+  /** A word after a yes/no question's verb that makes it one ("imaš li", "da li imate"): the verb stands before it. */
+  verbClitics: string[];
+  /** Endings a yes/no question's verb carries ("onko", "onks", "onkohan"): its answer repeats the verb without them. */
+  verbEndings: string[];
   /** The verbs a yes/no question opens with that an answer repeats ("can you" → "I can"); empty: any verb. */
   echoedVerbs: string[];
   /** Question words that open a second question inside a chat line ("…versenden was wuerde das kosten"); not those

@@ -185,19 +185,21 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   });
 }
 
-/** The verb of a yes/no question, as its answer would repeat it: Finnish without its -ko/-kö/-ks/-han clitic
- * ("onks" → "on"), Bosnian before "li" or after "da li"/"jel", German and English the opening verb. */
+/** The verb of a yes/no question, as its answer would repeat it: without its ending ("onks" → "on"), before its
+ * clitic or after a particle and the clitic ("imaš li", "da li imate", "jel imaš"), else the opening verb. */
 function questionVerb(pack: CompiledPack, text: string): string | null {
   const w = words(text);
-  const { verbParticles, echoedVerbs } = pack.pack.memory;
-  if (pack.lang === 'fi') {
-    const v = (w[0] ?? '').replace(/(?:k[oö]s?|ks)?(?:h[aä]n)?$/u, '');
-    return v && v !== w[0] ? v : null;
+  const { verbParticles, verbClitics, verbEndings, echoedVerbs } = pack.pack.memory;
+  if (verbEndings.length) {
+    const first = w[0] ?? '';
+    const ending = verbEndings.filter((e) => first.length > e.length && first.endsWith(e));
+    return ending.length ? first.slice(0, -Math.max(...ending.map((e) => e.length))) : null;
   }
-  if (pack.lang === 'bs') {
-    const i = verbParticles.includes(w[0] ?? '') ? (w[1] === 'li' ? 2 : 1) : 0;
+  if (verbClitics.length) {
+    const clitic = (x: string | undefined) => x !== undefined && verbClitics.includes(x);
+    const i = verbParticles.includes(w[0] ?? '') ? (clitic(w[1]) ? 2 : 1) : 0;
     const v = w[i];
-    if (!v || (i === 0 && w[1] !== 'li')) return null;
+    if (!v || (i === 0 && !clitic(w[1]))) return null;
     return v.length >= 3 ? v : null;
   }
   const v = w[0] ?? '';
