@@ -557,6 +557,8 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
   // Also languages the seller does not write in veto, so that German is not coached as English.
   for (const [l, v] of s) if (!opts.candidates.includes(l as Lang) && !(l in OTHER)) bestOther = Math.max(bestOther, v);
   const wordCount = () => parts.join(' ').match(/\p{L}+/gu)?.length ?? 0;
+  // A short reply: up to twelve words; a draft over 400 characters is none (its words need no counting).
+  const short = () => parts.reduce((n, p) => n + p.length, 0) <= 400 && wordCount() <= 12;
 
   // The customer's message ranked once, for the checks below that read it.
   let customerRanks: ReturnType<typeof rank> | undefined;
@@ -584,7 +586,10 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
     // Too little in the draft to tell ("Sovittu", "ok 👍"): unless it reads like another language, the
     // conversation's language, else the seller's only language, else for a reply of one or two words the UI's
     // (when the draft's faint signs do not point elsewhere: "Sovittu" is no English).
-    if (bestOther >= 1 || !/\p{L}/u.test(parts.join(''))) return null;
+    if (!/\p{L}/u.test(parts.join(''))) return null;
+    // One word of another language ("bude" is Czech too) does not outweigh a customer who clearly wrote in one of
+    // the seller's: "ajde neka bude 40 eura" to "dajem 40 eura za cizme…" is Bosnian.
+    if (bestOther >= 1) return bestOther < 2 && short() ? clearlyCustomer() : null;
     const chosen = fromCustomer() ?? fromBoth() ?? (opts.candidates.length === 1 ? opts.candidates[0]! : null);
     if (chosen) return chosen;
     const ui = opts.uiLang && opts.candidates.includes(opts.uiLang) ? opts.uiLang : null;
@@ -595,8 +600,6 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
   // A short reply is written in the conversation's language more often than its few words say: "jo passt, dann bis
   // morgn" to a German message is German whatever "jo" means in Finnish. When the customer's message is clear and the
   // draft leans the other way only a little, the two texts' signs are added up.
-  // Up to twelve words; a draft over 400 characters is no short reply (its words need no counting).
-  const short = () => parts.reduce((n, p) => n + p.length, 0) <= 400 && wordCount() <= 12;
   const c = opts.customerMessage && short() ? clearlyCustomer() : null;
   if (c && c !== best[0] && best[1] - (s.get(c) ?? 0) < 1.5) return both()[0]![0];
   if (second && best[1] - second[1] < 0.5) {

@@ -24,6 +24,13 @@ describe('language of a short draft', () => {
       }),
     ).toBe('fi');
   });
+  it("one word of another language does not outweigh the customer's clear message; two do", () => {
+    const bs = { customerMessage: 'Hajde daj za 50 KM, iz Tuzle sam' };
+    // "bude" is Czech too.
+    expect(lang('Selam, hajd neka bude 50, haman džaba', bs)).toBe('bs');
+    expect(lang('Selam, hajd neka bude 50, haman džaba')).toBeNull();
+    expect(lang('Dobrý den, bude to zítra', bs)).toBeNull();
+  });
   it("then the seller's only language", () => {
     expect(lang('Geht klar', { languages: ['de'] })).toBe('de');
     expect(lang('ok', { languages: ['fi'] })).toBe('fi');
