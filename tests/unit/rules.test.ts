@@ -114,6 +114,9 @@ describe('closing-question', () => {
     ok('Hej! Mogu napraviti natpis, samo mi napišite ime i boju slova.');
     ok('Servus Michi, des Glas is hin. Schick ma bitte a Foto vom Packerl, dann klär ich des mit da Post');
     ok('hiya do u want evri or inpost locker, evri is 2.89 locker 2.39');
+    // A decimal comma is no clause break: the question opens the only clause.
+    ok('willst du dhl oder hermes dhl 5,49 hermes 4,50');
+    expect(rules('hallo der versand mit dhl kostet 5,49 und mit hermes 4,50')).toContain('closing-question');
     ok(
       'Grüezi Frau Meier\n\nGern tausche ich Ihnen die Mütze. Welche Farbe hätten Sie gern?\n\nEs liebs Grüessli\nCorinne',
     );

@@ -72,7 +72,8 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
     const clauses = t
-      .split(/[,;:–—]\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u)
+      // Not inside a number: "dhl 5,49 hermes 4,50", "um 14:30" are no clause breaks.
+      .split(/(?:(?<!\d)[,;:–—]|[,;:–—](?!\d))\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u)
       .map((c) => c.trim())
       .filter(Boolean);
     const lastClauses = clauses.slice(-2);
