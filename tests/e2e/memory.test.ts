@@ -129,15 +129,14 @@ const CASES: MemoryCase[] = [
     question: null,
   },
   {
-    // The draft's news is of the wallet, not of the photo asked about: the question stays open.
-    name: 'Gmail: the promise sits in the quoted history of the reply; "any news on the photo?" left open',
+    // "Any news on the photo?" asks about the missed promise itself: the apology hint names it, not a second hint.
+    name: 'Gmail: the promise sits in the quoted history of the reply',
     site: 'gmail',
     path: '/mail/u/0/?promise',
     draft: 'Hi Anna,\nthe wallet can go out on Monday. Is that all right?',
     promise: /send you a photo of the engraving tomorrow/,
     sorry: /sorry/i,
-    question: /photo of the engraving/,
-    stub: /About|You asked/,
+    question: null,
   },
   {
     name: 'eBay: <time datetime> on each message; a photo promised five days ago; the price question stays off by default',
