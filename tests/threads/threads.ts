@@ -9,7 +9,18 @@ import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics'
 export type ThreadLabel = 'apology' | 'unanswered-question';
 export const THREAD_LABELS: readonly ThreadLabel[] = ['apology', 'unanswered-question'];
 export type ThreadSplit =
-  'train' | 'train2' | 'train3' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8';
+  | 'train'
+  | 'train2'
+  | 'train3'
+  | 'test'
+  | 'test2'
+  | 'test3'
+  | 'test4'
+  | 'test5'
+  | 'test6'
+  | 'test7'
+  | 'test8'
+  | 'test9';
 
 export interface ThreadRecord {
   id: string;
@@ -39,6 +50,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test6: 'sa',
   test7: 'sc',
   test8: 'sd',
+  test9: 'se',
 };
 const KNOWN = new Set([
   'id',
