@@ -51,6 +51,10 @@ function labelOf(r: ThreadRecord, text: string): number {
   return best >= 0.5 ? label : 1;
 }
 
+// RC_DROP: the signals left out (zeroed) of every example.
+const DROP = (process.env.RC_DROP ?? '').split(',').map((n) => EVIDENCE.indexOf(n as never));
+const x = (v: number[]) => v.map((e, j) => (DROP.includes(j) ? 0 : e));
+
 function casesOf(split: ThreadSplit): Case[] {
   return CORPUS_LANGS.flatMap((lang) =>
     loadThreads(split, lang).map((r) => {
@@ -61,8 +65,6 @@ function casesOf(split: ThreadSplit): Case[] {
         now: r.now,
       });
       const a = inputs?.answers;
-      const drop = (process.env.RC_DROP ?? '').split(',').map((n) => EVIDENCE.indexOf(n as never));
-      const x = (v: number[]) => v.map((e, j) => (drop.includes(j) ? 0 : e));
       return {
         id: r.id,
         lang,

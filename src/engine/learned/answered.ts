@@ -31,9 +31,12 @@ export function answeredProbability(x: readonly number[]): number | null {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether a usable model judges the language (else the rule's verdict decides, and no signals are needed). */
+export const judges = (lang: Lang): boolean => usable && model.langs.includes(lang);
+
 /** For each question's evidence, whether the draft answers it; null when no usable model judges the language (the
  * rule decides). */
 export function answered(lang: Lang, xs: readonly (readonly number[])[]): boolean[] | null {
-  if (!usable || !model.langs.includes(lang)) return null;
+  if (!judges(lang)) return null;
   return xs.map((x) => answeredProbability(x)! >= model.threshold);
 }

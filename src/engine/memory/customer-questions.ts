@@ -340,6 +340,7 @@ export function answerEvidence(
   questions: readonly CustomerQuestion[],
   sentences: readonly string[],
   status: StatusGiven = { news: false, promises: [] },
+  withSignals = true,
 ): AnswerEvidence[] {
   const m = matchers(pack);
   const firstSentence = sentences[0] ?? '';
@@ -347,10 +348,20 @@ export function answerEvidence(
   const hello = startsWith(pack.greetings, firstSentence);
   const body = [firstSentence.slice(hello ? hello.end : 0), ...sentences.slice(1)].join('\n');
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
-  const bodyStems = new Set(sentences.flatMap((s) => [...topicStems(pack, s)]));
+  const sentenceStems = sentences.map((t) => topicStems(pack, t));
+  const bodyStems = new Set(sentenceStems.flatMap((st) => [...st]));
   // A span of time answers "how long does it take" as well as a date: "about eight working days".
-  const mentions = (k: QuestionSubject) =>
-    m[k].some((re) => findAll(re, body).length > 0) || (k === 'date' && givesDuration(pack, body));
+  // Once per subject: the rule and the signals both ask.
+  const mentioned = new Map<QuestionSubject, boolean>();
+  const mentions = (k: QuestionSubject) => {
+    let v = mentioned.get(k);
+    if (v === undefined)
+      mentioned.set(
+        k,
+        (v = m[k].some((re) => findAll(re, body).length > 0) || (k === 'date' && givesDuration(pack, body))),
+      );
+    return v;
+  };
   const promised = status.promises.map((p) => ({
     related: p.related,
     stems: topicStems(pack, p.promise),
@@ -376,13 +387,8 @@ export function answerEvidence(
   const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
   // The body's first sentence once a greeting and a name are cut ("Moi, on vielä!" → "on vielä!"): where an
   // answer that repeats the question's verb stands, as a yes would.
-  let opening = '';
-  for (const t of sentences) {
-    const said = t.slice(greetingEnd(pack, t));
-    if (!/\p{L}{2}/u.test(said)) continue;
-    opening = /[?？]\s*$/u.test(said) ? '' : said;
-    break;
-  }
+  const said = sentences.map((t) => t.slice(greetingEnd(pack, t))).filter((t) => /\p{L}{2}/u.test(t));
+  const opening = said[0] && !/[?？]\s*$/u.test(said[0]) ? said[0] : '';
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
   const amounts = amountValues(body);
   const nearAmount = (q: CustomerQuestion) => {
@@ -402,7 +408,8 @@ export function answerEvidence(
   // "Hey, und?", "any news?" beside a real question: a nudge, answered with the rest.
   const nudge = (q: CustomerQuestion) => !q.stems.size && !q.subjects.length && byTopic.some(Boolean);
   const rule = questions.map((q, i) => byTopic[i]! || i === yesNoFor || nudge(q));
-  const sentenceStems = sentences.map((t) => topicStems(pack, t));
+  // Where no model reads the signals (its language, or `learned: false`), the rule's verdict is all that is needed.
+  if (!withSignals) return rule.map((r) => ({ rule: r, x: [] }));
   const starts = new Set(
     words(body)
       .filter((w) => w.length >= 4)
@@ -425,7 +432,6 @@ export function answerEvidence(
         .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
     );
   const bodyGrams = grams(body);
-  const content = sentences.filter((t) => /\p{L}{2}/u.test(t.slice(greetingEnd(pack, t)))).length;
   const numberIn = (t: string) => /\d/u.test(t);
   return questions.map((q, i) => {
     const signals: Record<(typeof EVIDENCE)[number], boolean | number> = {
@@ -455,7 +461,7 @@ export function answerEvidence(
       'no words of its own': q.stems.size === 0,
       'best sentence its own': Math.max(0, ...shares[i]!.map((v, j) => (shares.every((o) => o[j]! <= v) ? v : 0))),
       'letter groups share': share(grams(q.text), bodyGrams),
-      'enough sentences': content >= n,
+      'enough sentences': said.length >= n,
       'draft has a number': numberIn(body),
       'question has a number': numberIn(q.text),
     };

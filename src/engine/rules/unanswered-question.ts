@@ -19,7 +19,7 @@ import {
   type CustomerQuestion,
   type StatusGiven,
 } from '../memory/customer-questions';
-import { answered } from '../learned/answered';
+import { answered, judges } from '../learned/answered';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { delivers, unkeptPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
@@ -56,8 +56,12 @@ function statusGiven(ctx: RuleContext, questions: readonly CustomerQuestion[]): 
   };
 }
 
-/** The customer's last questions and, for each, what the draft shows of answering it (training reads this too). */
-export function answerCase(ctx: RuleContext): { questions: CustomerQuestion[]; evidence: AnswerEvidence[] } | null {
+/** The customer's last questions and, for each, what the draft shows of answering it (training reads this too);
+ * `withSignals` false: the rule's verdict alone. */
+export function answerCase(
+  ctx: RuleContext,
+  withSignals = true,
+): { questions: CustomerQuestion[]; evidence: AnswerEvidence[] } | null {
   const last = lastCustomerMessage(ctx.options);
   if (!last || !ctx.sentences.length) return null;
   const thread = ctx.options.thread ?? [];
@@ -69,11 +73,13 @@ export function answerCase(ctx: RuleContext): { questions: CustomerQuestion[]; e
   const questions = customerQuestions(ctx.pack, last, earlier);
   if (!questions.length) return null;
   const sentences = ctx.sentences.map((s) => s.text);
-  return { questions, evidence: answerEvidence(ctx.pack, questions, sentences, statusGiven(ctx, questions)) };
+  const status = statusGiven(ctx, questions);
+  return { questions, evidence: answerEvidence(ctx.pack, questions, sentences, status, withSignals) };
 }
 
 export function unansweredQuestion(ctx: RuleContext): Hint | null {
-  const c = answerCase(ctx);
+  const learned = ctx.options.learned !== false && judges(ctx.lang);
+  const c = answerCase(ctx, learned);
   if (!c) return null;
   const { questions, evidence } = c;
   const body = ctx.sentences.map((s) => s.text).join('\n');
@@ -85,14 +91,9 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
   // The seller took the fix: its line ("About shipping: …", then their answer) addresses the question.
   const lower = body.toLowerCase();
   const taken = (q: (typeof questions)[number]) => lower.includes(stubOf(q).split('…')[0]!.trim().toLowerCase());
-  const learned =
-    ctx.options.learned === false
-      ? null
-      : answered(
-          ctx.lang,
-          evidence.map((e) => e.x),
-        );
-  const open = questions.filter((q, i) => !(learned ? learned[i]! : evidence[i]!.rule) && !taken(q));
+  const xs = evidence.map((e) => e.x);
+  const verdicts = learned ? answered(ctx.lang, xs) : null;
+  const open = questions.filter((q, i) => !(verdicts ? verdicts[i]! : evidence[i]!.rule) && !taken(q));
   if (!open.length) return null;
   const stubs = open.map(stubOf);
   // The answers go at the end of the body — above a closing question that opens its own paragraph, so the reply
