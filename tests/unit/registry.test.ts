@@ -22,6 +22,19 @@ describe('rules registry', () => {
   });
 });
 
+/** Fields only one language fills; the others leave them empty. */
+const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
+  // German asks by putting the verb first alone; English, Finnish and BCS need a question word or ending.
+  'memory.inverted': 'de',
+  // BCS puts a particle before a yes/no question's verb and "li" after it ("da li imate", "jel imaš", "imaš li").
+  'memory.verbParticles': 'bs',
+  'memory.verbClitics': 'bs',
+  // Finnish marks a yes/no question by the verb's ending ("onko", "onks").
+  'memory.verbEndings': 'fi',
+  // English answers with its auxiliary after the subject ("Can you…?" → "I can"); others repeat any verb.
+  'memory.echoedVerbs': 'en',
+};
+
 describe('phrase packs', () => {
   const walk = (o: unknown, path: string[], out: [string, unknown][]) => {
     if (Array.isArray(o) || typeof o !== 'object' || o === null) out.push([path.join('.'), o]);
@@ -40,15 +53,7 @@ describe('phrase packs', () => {
       if (lang === 'en' && /^(formalAddress|informalAddress)$/.test(key)) continue;
       // Finnish and BCS attributions have no fixed first word ("ma 3.3.2025 klo 14.05 Anna <…> kirjoitti:").
       if (key === 'mailQuotes.attribution.opens') continue;
-      // Only German asks by putting the verb first alone; English, Finnish and BCS need a question word or ending.
-      if (key === 'memory.inverted' && lang !== 'de') continue;
-      // Only BCS puts a particle before a yes/no question's verb ("da li imate", "jel imaš").
-      if (key === 'memory.verbParticles' && lang !== 'bs') continue;
-      if (key === 'memory.verbClitics' && lang !== 'bs') continue;
-      // Only Finnish marks a yes/no question by the verb's ending ("onko", "onks").
-      if (key === 'memory.verbEndings' && lang !== 'fi') continue;
-      // Only English answers with its auxiliary after the subject ("Can you…?" → "I can"); others repeat any verb.
-      if (key === 'memory.echoedVerbs' && lang !== 'en') continue;
+      if (key in ONE_LANGUAGE && lang !== ONE_LANGUAGE[key]) continue;
       if (Array.isArray(value)) expect(value.length, `${lang}.${key}`).toBeGreaterThan(0);
       if (typeof value === 'string') expect(value.trim(), `${lang}.${key}`).not.toBe('');
     }
