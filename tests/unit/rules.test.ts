@@ -79,8 +79,9 @@ describe('greeting', () => {
 });
 
 describe('closing-question', () => {
+  // The draft ends in a question or a request: no closing-question hint.
+  const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
   it('chat run-ons end in a question without "?": "ja ist noch da willst du sie noch", "…wie gross bist du genau", "hoces taj"', () => {
-    const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
     ok('sorry hab deine nachricht erst jetzt gesehen ja ist noch da willst du sie noch');
     ok('ja passt ab 1,65 wie gross bist du genau');
     ok('passt ist deiner samstag ab 10 kannst holen oder brauchst du nen anderen tag');
@@ -98,7 +99,6 @@ describe('closing-question', () => {
     );
   });
   it('an English imperative towards the seller is a request ("Send us a photo", "Please write me…"), not under "Should you"', () => {
-    const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
     ok('Hello, the post was not careful with it. Send me photo of the box please, I make complaint to post.');
     ok('Hello Mark, I got your payment. Please write me your full address again, the postal code is missing.');
     ok('Thank you for your order! Please double-check the delivery address, as you mentioned you might move.');
@@ -107,7 +107,6 @@ describe('closing-question', () => {
     );
   });
   it('knows a request by its construction and a question after a greeting without "?"', () => {
-    const ok = (t: string) => expect(rules(t), t).not.toContain('closing-question');
     ok(
       'Poštovani Tarik,\n\nvaza je stigla napuknuta. Molim Vas da mi pošaljete fotografiju kutije, pa ću poslati novu.',
     );
