@@ -82,6 +82,40 @@ describe('missed promises', () => {
     expect(rules(draft, late('No rush, next week is fine!'), '2025-03-18T10:00:00+01:00')).toContain('apology');
     expect(rules(draft, late('I need them by Saturday please.'), '2025-03-06T10:00:00+01:00')).toContain('apology');
   });
+  it('more time runs to the latest date the customer names, not the last one written', () => {
+    const draft = 'Hi Anna, the green one is still available. Would you like it?';
+    const moved = [
+      ...thread.slice(0, 2),
+      msg('customer', '2025-03-04T08:00:00+01:00', "No rush, next week is fine, I'm away until Sunday anyway."),
+    ];
+    // "until Sunday" (the 9th) is written last; "next week" runs to Sunday the 16th.
+    expect(rules(draft, moved, '2025-03-11T10:00:00+01:00')).not.toContain('apology');
+    expect(rules(draft, moved, '2025-03-17T10:00:00+01:00')).toContain('apology');
+  });
+  it('a delivery keeps the last promise made before it, when that message promised one thing only', () => {
+    const de = [
+      msg('seller', '2025-03-03T11:15:00+01:00', 'Hallo Verena, M passt gut. Es geht morgen raus!'),
+      msg('seller', '2025-03-04T15:30:00+01:00', 'Ist verschickt, Sendungsnummer 00340434512399887766.'),
+      msg('customer', '2025-03-10T18:00:00+01:00', 'Leider zu klein. Kann ich es gegen L tauschen?'),
+      msg(
+        'seller',
+        '2025-03-11T09:00:00+01:00',
+        'Kein Problem! Ich schicke Ihnen das L am Montag, das M klären wir danach.',
+      ),
+      msg('seller', '2025-03-17T14:00:00+01:00', 'Das L ist unterwegs, Sendungsnummer 00340434512399902211.'),
+      msg('customer', '2025-03-21T19:30:00+01:00', 'Passt perfekt! Gibt es auch eine Leine in Senfgelb?'),
+    ];
+    const draft = 'Hallo Verena, schön! Eine Leine in Senfgelb habe ich auch, 24 €. Soll ich sie schicken?';
+    expect(rules(draft, de, '2025-03-22T10:00:00+01:00')).not.toContain('apology');
+    // Without the delivery the L is owed.
+    expect(
+      rules(
+        draft,
+        de.filter((_, i) => i !== 4),
+        '2025-03-22T10:00:00+01:00',
+      ),
+    ).toContain('apology');
+  });
   it('after the customer gave more time, a new date agrees; a problem named in words is still admitted', () => {
     const fi = [
       msg('seller', '2025-06-05T12:00:00+03:00', 'Lähetän pistokkaat maanantaina.'),

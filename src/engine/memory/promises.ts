@@ -167,8 +167,17 @@ function deliversIt(
 ): boolean {
   const all = sellerPromises(pack, thread);
   return happened(pack, text, cuesOf(pack).delivered, at).some(
-    (s) => (!draft && all.length === 1) || overlaps(p.topic, topicStems(pack, s)),
+    (s) => (!draft && (all.length === 1 || latestAlone(all, p, at))) || overlaps(p.topic, topicStems(pack, s)),
   );
+}
+
+/** Is p the only promise of the last message that promised before `at`? "Das L ist unterwegs" delivers what was
+ * promised last ("Ich schicke Ihnen das L am Montag"), not the older promises of the thread. */
+function latestAlone(all: readonly SellerPromise[], p: SellerPromise, at: Moment | null): boolean {
+  if (!at) return false;
+  const before = all.filter((q) => q.made.ms < at.ms);
+  const last = before.at(-1);
+  return last === p && before.filter((q) => q.message === p.message).length === 1;
 }
 
 /**
@@ -226,8 +235,9 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
         const relaxed = givesTime(pack, m.text);
         if (!at || (at.ms > due.ms && !relaxed)) continue;
+        // The latest date it names: "next week is fine, I'm away until Sunday anyway" gives until next week.
         const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
-        if (later.length) due = later[later.length - 1]!.due;
+        if (later.length) due = later.reduce((a, d) => (d.due.ms > a.ms ? d.due : a), due);
         else if (relaxed) return { p, kept: true, due };
       }
     }
