@@ -18,6 +18,7 @@ const test6 = loadAllThreads('test6');
 const test7 = loadAllThreads('test7');
 const test8 = loadAllThreads('test8');
 const test9 = loadAllThreads('test9');
+const test10 = loadAllThreads('test10');
 
 /** Issue 11's floor (F1 ≥ 0.85) where the first run of a frozen split reached it (README): held from then on. */
 const REACHED: Record<'test2' | 'test3' | 'test4' | 'test5' | 'test6', [ThreadLabel, CorpusLang[]][]> = {
@@ -56,12 +57,13 @@ function firing(withThread: boolean, learned = true) {
 
 describe('thread corpus', () => {
   it('has at least 30 threads per language in each split, every promise pointing at a seller message', () => {
-    for (const split of [train, train2, train3, test, test2, test3, test4, test5, test6, test7, test8, test9])
+    for (const split of [train, train2, train3, test, test2, test3, test4, test5, test6, test7, test8, test9, test10])
       for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const splits = [
+    ['test10', 'frozen', test10, []],
     ['test9', 'frozen, never read', test9, []],
     ['test8', 'frozen', test8, []],
     ['test7', 'frozen', test7, []],

@@ -12,6 +12,7 @@ export type ThreadSplit =
   | 'train'
   | 'train2'
   | 'train3'
+  | 'train4'
   | 'test'
   | 'test2'
   | 'test3'
@@ -20,7 +21,8 @@ export type ThreadSplit =
   | 'test6'
   | 'test7'
   | 'test8'
-  | 'test9';
+  | 'test9'
+  | 'test10';
 
 export interface ThreadRecord {
   id: string;
@@ -42,6 +44,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   train: 'ra',
   train2: 'rb',
   train3: 'sb',
+  train4: 'sg',
   test: 'rt',
   test2: 'rw',
   test3: 'rx',
@@ -51,6 +54,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test7: 'sc',
   test8: 'sd',
   test9: 'se',
+  test10: 'sf',
 };
 const KNOWN = new Set([
   'id',
