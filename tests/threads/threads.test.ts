@@ -9,6 +9,7 @@ import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord } from
 const train = loadAllThreads('train');
 const train2 = loadAllThreads('train2');
 const train3 = loadAllThreads('train3');
+const train4 = loadAllThreads('train4');
 const test = loadAllThreads('test');
 const test2 = loadAllThreads('test2');
 const test3 = loadAllThreads('test3');
@@ -57,7 +58,22 @@ function firing(withThread: boolean, learned = true) {
 
 describe('thread corpus', () => {
   it('has at least 30 threads per language in each split, every promise pointing at a seller message', () => {
-    for (const split of [train, train2, train3, test, test2, test3, test4, test5, test6, test7, test8, test9, test10])
+    for (const split of [
+      train,
+      train2,
+      train3,
+      train4,
+      test,
+      test2,
+      test3,
+      test4,
+      test5,
+      test6,
+      test7,
+      test8,
+      test9,
+      test10,
+    ])
       for (const lang of CORPUS_LANGS) expect(split.get(lang)!.length, lang).toBeGreaterThanOrEqual(30);
   });
 
