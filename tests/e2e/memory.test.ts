@@ -129,11 +129,11 @@ const CASES: MemoryCase[] = [
     question: null,
   },
   {
-    // "Any news on the photo?" asks about the missed promise itself: the apology hint names it, not a second hint.
+    // The draft gives news of the photo asked about, without a word of apology: the apology hint names the promise.
     name: 'Gmail: the promise sits in the quoted history of the reply',
     site: 'gmail',
     path: '/mail/u/0/?promise',
-    draft: 'Hi Anna,\nthe wallet can go out on Monday. Is that all right?',
+    draft: 'Hi Anna,\nthe photo of the engraving comes on Monday, with the wallet. Is that all right?',
     promise: /send you a photo of the engraving tomorrow/,
     sorry: /sorry/i,
     question: null,
