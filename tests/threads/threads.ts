@@ -22,7 +22,8 @@ export type ThreadSplit =
   | 'test7'
   | 'test8'
   | 'test9'
-  | 'test10';
+  | 'test10'
+  | 'test11';
 
 export interface ThreadRecord {
   id: string;
@@ -55,6 +56,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test8: 'sd',
   test9: 'se',
   test10: 'sf',
+  test11: 'sh',
 };
 const KNOWN = new Set([
   'id',
