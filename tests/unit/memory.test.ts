@@ -249,6 +249,15 @@ describe('unanswered questions', () => {
     );
   });
 
+  it('question words are the language\'s own: "Was it…?" and "Would you…?" are yes/no questions in English', () => {
+    expect(open('Hi Tom, no, never. It is all original.', 'Was it ever repaired?')).toBeUndefined();
+    expect(open('Hi Tom, yes, happy to. It goes out Monday.', 'Would you post it to Leeds?')).toBeUndefined();
+    // "Was" in German asks what: a yes does not answer it.
+    expect(open('Hallo Tom, ja, gerne. Die Lampe ist noch da.', 'Was kostet der Versand nach Graz?')).toMatch(
+      /Versand/,
+    );
+  });
+
   it('a yes or no that opens a later sentence answers a yes/no question', () => {
     const q = 'It arrived today and it is even prettier in person! Do you make earrings to match?';
     expect(open('Hi Hannah, so glad you love it! Yes, the studs are sterling silver too.', q)).toBeUndefined();

@@ -152,6 +152,9 @@ export interface MemoryWords {
   verbEndings: string[];
   /** The verbs a yes/no question opens with that an answer repeats ("can you" → "I can"); empty: any verb. */
   echoedVerbs: string[];
+  /** Question words that open a question asking for something other than yes or no ("what", "wann", "milloin",
+   * "koliko"); a question opened by anything else is a yes/no question. */
+  whWords: string[];
   /** Question words that open a second question inside a chat line ("…versenden was wuerde das kosten"); not those
    * that also open a relative clause or give a reason ("which", "koji", "welche", "koska"). */
   midLineQuestionWords: string[];

@@ -164,7 +164,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const asked = change ? t.slice(0, change.start) + ' ' + t.slice(change.end + old.length) : t;
       const stems = new Set([...topicStems(pack, asked)].filter((w) => !m.questionWords.has(w)));
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
-      const yesNo = !WH.test(t);
+      const yesNo = !opensWithWh(pack, t);
       const status = test(m.status, t) || (stems.size <= 1 && !named.length);
       out.push({ text: t, subjects, yesNo, status, stems, verb: yesNo ? questionVerb(pack, t) : null });
     }
@@ -239,9 +239,10 @@ export function givesDuration(pack: CompiledPack, text: string): boolean {
 
 const countWords = perPack((pack) => new Set(pack.pack.numberWords.map((w) => w.split(/\s+/).at(-1)!.toLowerCase())));
 
-/** A question word opens it: "what", "wann", "milloin", "koliko"… (else a verb or a particle does: a yes/no question). */
-const WH =
-  /^(?:what|which|when|where|how|who|why|wann|wie|was|welche\S*|wo\S*|mikä|mitä|milloin|missä|miten|kuinka|paljonko|koska|kada|kako|koliko|gdje|gde|šta|što|koji|koja|koje)\b/iu;
+/** A question word of the language opens it: "what", "wann", "milloin", "koliko"… (else a verb or a particle does: a
+ * yes/no question). Per language: the English "Was it sent?" and "Would you…?" open with no question word. */
+const whWords = perPack((pack) => packRegex(pack, pack.pack.memory.whWords));
+const opensWithWh = (pack: CompiledPack, text: string) => startsWith(whWords(pack), text) !== null;
 
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
 function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): string[] {
@@ -254,7 +255,9 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
     const comma = !/\p{L}/u.test(m[0]);
     const before = text.slice(from, m.index).replace(/^[^\p{L}]+/u, '');
     const asks = comma
-      ? startsWith(pack.questionStarts, rest) !== null && !WH.test(rest) && !startsWith(matchers.smallTalk, before)
+      ? startsWith(pack.questionStarts, rest) !== null &&
+        !opensWithWh(pack, rest) &&
+        !startsWith(matchers.smallTalk, before)
       : startsWith(pack.questionStarts, rest) !== null ||
         startsWith(matchers.inverted, rest) !== null ||
         startsWith(matchers.whether, rest) !== null ||
