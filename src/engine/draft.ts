@@ -441,7 +441,7 @@ export const ABBREVIATION =
 
 /** A day number before a month of the language: "am 12. | Juli" is one date, not a sentence end. */
 const monthWords = new Map<string, RegExp | null>();
-function startsWithMonth(lang: string, text: string): boolean {
+export function startsWithMonth(lang: string, text: string): boolean {
   let re = monthWords.get(lang);
   if (re === undefined) {
     const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];

@@ -249,6 +249,17 @@ describe('unanswered questions', () => {
     );
   });
 
+  it('a day number before a month ends no sentence: "bis zum 10. März liefern?" is one question', async () => {
+    const { sentencesOf } = await import('../../src/engine/memory/thread');
+    const texts = (t: string) => sentencesOf(t).map((x) => x.text);
+    expect(texts('Könnten Sie die bis zum 10. März liefern? Gibt es einen Rabatt?')).toEqual([
+      'Könnten Sie die bis zum 10. März liefern?',
+      'Gibt es einen Rabatt?',
+    ]);
+    expect(texts('Može li do 10. marta? Hvala.')).toHaveLength(2);
+    // A number that ends a sentence still ends it.
+    expect(texts('Ich habe Größe 38. Passt das?')).toHaveLength(2);
+  });
   it('question words are the language\'s own: "Was it…?" and "Would you…?" are yes/no questions in English', () => {
     expect(open('Hi Tom, no, never. It is all original.', 'Was it ever repaired?')).toBeUndefined();
     expect(open('Hi Tom, yes, happy to. It goes out Monday.', 'Would you post it to Leeds?')).toBeUndefined();

@@ -7,7 +7,7 @@ import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
-import { ABBREVIATION } from '../draft';
+import { ABBREVIATION, startsWithMonth } from '../draft';
 
 export interface ThreadSentence {
   text: string;
@@ -25,6 +25,8 @@ export function nowOf(options: AnalyzeOptions, thread: readonly ThreadMessage[])
   return { ms: n instanceof Date && !Number.isNaN(n.getTime()) ? n.getTime() : Date.now(), offset };
 }
 
+const dayBeforeMonth = (after: string) => (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
+
 /** Sentences of a message, quoted lines ("> …") left out. */
 export function sentencesOf(text: string): ThreadSentence[] {
   const out: ThreadSentence[] = [];
@@ -40,6 +42,8 @@ export function sentencesOf(text: string): ThreadSentence[] {
   for (const m of text.matchAll(/[.!?…]+(?=\s|$)|\n|\p{Extended_Pictographic}+(?=\s+\p{Lu})/gu)) {
     const end = m.index + m[0].length;
     if (m[0] === '.' && ABBREVIATION.test(text.slice(from, end))) continue;
+    // "bis zum 10. März", "do 10. marta": a day number before a month (a thread's language is not known here).
+    if (m[0] === '.' && /(?:^|\s)\d{1,2}\.$/u.test(text.slice(from, end)) && dayBeforeMonth(text.slice(end))) continue;
     push(end);
   }
   push(text.length);
