@@ -82,6 +82,23 @@ describe('missed promises', () => {
     expect(rules(draft, late('No rush, next week is fine!'), '2025-03-18T10:00:00+01:00')).toContain('apology');
     expect(rules(draft, late('I need them by Saturday please.'), '2025-03-06T10:00:00+01:00')).toContain('apology');
   });
+  it('a promise in week 16 is due at the end of that week; a range of ages is no time of day', () => {
+    const draft = 'Zdravo Ivana, sve je u redu. Javim se čim stigne kamen.';
+    const bs = [
+      msg('customer', '2025-04-08T15:00:00+02:00', 'Možete li napraviti privjesak s inicijalima?'),
+      msg('seller', '2025-04-08T16:12:00+02:00', 'Mogu! Skicu ću vam poslati u 16. tjednu. Lijep pozdrav, Petra'),
+      msg('customer', '2025-04-17T09:12:00+02:00', 'Samo provjeravam je li sve u redu.'),
+    ];
+    // Week 16 of 2025 runs to Sunday 20 April.
+    expect(rules(draft, bs, '2025-04-17T11:40:00+02:00')).not.toContain('apology');
+    expect(rules(draft, bs, '2025-04-22T11:40:00+02:00')).toContain('apology');
+    const en = [
+      msg('customer', '2025-04-12T10:15:00+01:00', 'my son is 6 would it fit him?'),
+      msg('seller', '2025-04-12T10:31:00+01:00', 'Fits about 5-8 with the seat right down.'),
+      msg('customer', '2025-04-13T11:00:00+01:00', 'great, can I come at 3?'),
+    ];
+    expect(rules('Half 3 is fine, see you then', en, '2025-04-13T12:05:00+01:00')).not.toContain('apology');
+  });
   it('more time runs to the latest date the customer names, not the last one written', () => {
     const draft = 'Hi Anna, the green one is still available. Would you like it?';
     const moved = [
@@ -249,7 +266,7 @@ describe('unanswered questions', () => {
     );
   });
 
-  it('a day number before a month ends no sentence: "bis zum 10. März liefern?" is one question', async () => {
+  it('a day number before a month or a word in lower case ends no sentence: "bis zum 10. März liefern?"', async () => {
     const { sentencesOf } = await import('../../src/engine/memory/thread');
     const texts = (t: string) => sentencesOf(t).map((x) => x.text);
     expect(texts('Könnten Sie die bis zum 10. März liefern? Gibt es einen Rabatt?')).toEqual([
@@ -257,8 +274,12 @@ describe('unanswered questions', () => {
       'Gibt es einen Rabatt?',
     ]);
     expect(texts('Može li do 10. marta? Hvala.')).toHaveLength(2);
-    // A number that ends a sentence still ends it.
+    // An ordinal or a date before a word in lower case: "u 12. sedmici", "perjantaina 13.6. klo 10".
+    expect(texts('Natpis će biti gotov u 12. sedmici. Avans je 100 KM.')).toHaveLength(2);
+    expect(texts('Mekot ovat valmiit perjantaina 13.6. klo 10 alkaen. Tervetuloa!')).toHaveLength(2);
+    // A number that ends a sentence still ends it, and so does a stop after a word with digits ("the M60.").
     expect(texts('Ich habe Größe 38. Passt das?')).toHaveLength(2);
+    expect(texts('van broke down on the M60. you know what its like right?')).toHaveLength(2);
   });
   it('question words are the language\'s own: "Was it…?" and "Would you…?" are yes/no questions in English', () => {
     expect(open('Hi Tom, no, never. It is all original.', 'Was it ever repaired?')).toBeUndefined();

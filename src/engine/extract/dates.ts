@@ -440,6 +440,8 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   // Times of day: with the day next to them, or the message's own day (the next one once the time has passed).
   for (const m of seen.times) {
     if (days.some((d) => m.start < d.end && m.end > d.start)) continue;
+    // "Fits about 5-8", "noin 3–4": a range of numbers (ages, sizes, counts), not a time.
+    if (/^\s*[-–]\s*\d/u.test(text.slice(m.end)) && !/[:.]\d{2}\s*$/u.test(m.text)) continue;
     const hm = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i.exec(m.text.replace(/^\D+/, ''));
     if (!hm) continue;
     let hour = Number(hm[1]);

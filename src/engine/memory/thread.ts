@@ -44,6 +44,14 @@ export function sentencesOf(text: string): ThreadSentence[] {
     if (m[0] === '.' && ABBREVIATION.test(text.slice(from, end))) continue;
     // "bis zum 10. März", "do 10. marta": a day number before a month (a thread's language is not known here).
     if (m[0] === '.' && /(?:^|\s)\d{1,2}\.$/u.test(text.slice(from, end)) && dayBeforeMonth(text.slice(end))) continue;
+    // "u 12. sedmici", "perjantaina 13.6. klo 10": a stop after a number before a word in lower case is an ordinal's
+    // or a date's.
+    if (
+      m[0] === '.' &&
+      /(?:^|\s)(?:\d{1,2}\.){1,2}$/u.test(text.slice(from, end)) &&
+      /^\s+\p{Ll}/u.test(text.slice(end))
+    )
+      continue;
     push(end);
   }
   push(text.length);
