@@ -81,7 +81,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const splits = [
-    ['test11', 'frozen, never read', test11, []],
+    ['test11', 'frozen, two threads read', test11, []],
     ['test10', 'frozen', test10, []],
     ['test9', 'frozen, never read', test9, []],
     ['test8', 'frozen', test8, []],
