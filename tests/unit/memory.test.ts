@@ -99,6 +99,26 @@ describe('missed promises', () => {
     ];
     expect(rules('Half 3 is fine, see you then', en, '2025-04-13T12:05:00+01:00')).not.toContain('apology');
   });
+  it('a later message on time and about the promise keeps it, unless it tells of a problem', () => {
+    const draft = 'Hi Erik, it goes out tomorrow by tracked post. Shall I send the invoice?';
+    const thread = (later: string) => [
+      msg('customer', '2025-11-17T19:20:00+01:00', 'Is the 1956 copy a first edition?'),
+      msg(
+        'seller',
+        '2025-11-18T09:10:00+01:00',
+        'Good question, I will check the printing details and tell you tomorrow.',
+      ),
+      msg('seller', '2025-11-19T14:30:00+01:00', later),
+      msg('customer', '2025-11-19T20:05:00+01:00', 'Thank you! Can you ship it to Sweden?'),
+    ];
+    const now = '2025-11-20T08:45:00+01:00';
+    expect(rules(draft, thread('I checked the printing details: it is the first Finnish edition.'), now)).not.toContain(
+      'apology',
+    );
+    expect(
+      rules(draft, thread('I checked, but the printing details are still delayed at the archive.'), now),
+    ).toContain('apology');
+  });
   it('more time runs to the latest date the customer names, not the last one written', () => {
     const draft = 'Hi Anna, the green one is still available. Would you like it?';
     const moved = [

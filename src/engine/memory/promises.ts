@@ -180,6 +180,13 @@ function latestAlone(all: readonly SellerPromise[], p: SellerPromise, at: Moment
   return last === p && before.filter((q) => q.message === p.message).length === 1;
 }
 
+function answersOnTime(pack: CompiledPack, p: SellerPromise, text: string): boolean {
+  const { negations } = cuesOf(pack);
+  if (test(negations, text) || (['delay', 'mistake', 'general'] as const).some((k) => test(pack.problems[k], text)))
+    return false;
+  return overlaps(p.topic, topicStems(pack, text));
+}
+
 /**
  * A promise of measurements or of a price is delivered by a later message that gives them as values ("Mitat:
  * rinnanympärys 112 cm", "Leveys 210 cm", "2 450 €"), whatever words it is sent with.
@@ -229,6 +236,9 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         if (deliversIt(pack, thread, m.text, at, p) || deliversValues(pack, p, m.text)) return { p, kept: true, due };
         // A later promise about the same thing replaces this one.
         if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return { p, kept: true, due };
+        // On time and about it, with no new date and no problem: "Tarkistin, sama näyttö käy…" after "tarkistan ja
+        // vastaan kahden tunnin sisällä", "9 Orchard Row, round the back" after "I'll send you the address tonight".
+        if (at && at.ms <= due.ms && answersOnTime(pack, p, m.text)) return { p, kept: true, due };
       } else {
         if (happened(pack, m.text, received, null).length) return { p, kept: true, due };
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
