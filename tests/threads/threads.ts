@@ -23,7 +23,8 @@ export type ThreadSplit =
   | 'test8'
   | 'test9'
   | 'test10'
-  | 'test11';
+  | 'test11'
+  | 'test12';
 
 export interface ThreadRecord {
   id: string;
@@ -57,6 +58,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test9: 'se',
   test10: 'sf',
   test11: 'sh',
+  test12: 'si',
 };
 const KNOWN = new Set([
   'id',
