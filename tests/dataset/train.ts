@@ -12,22 +12,7 @@ import { BUCKETS, BUCKET_BITS } from '../../src/engine/learned/features';
 import { draftBuckets } from '../../src/engine/learned/model';
 import { CORPUS_LANGS, scores, type CorpusLang } from '../corpus/metrics';
 import { FILES, loadBatches } from './dataset';
-import { loadThreads, type ThreadSplit } from '../threads/threads';
-
-// The thread splits learned from (as tests/threads/train-answered.ts): never test4, test9, test10 or test11.
-const THREAD_SPLITS: ThreadSplit[] = [
-  'train',
-  'train2',
-  'train3',
-  'train4',
-  'test',
-  'test2',
-  'test3',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-];
+import { LEARNED_FROM, loadThreads } from '../threads/threads';
 
 type Target = 'apology' | 'order-recap';
 // RC_ONLY=<target>: fit that model only and keep the other's shipped weights.
@@ -80,7 +65,7 @@ const FOLD_NAMES = [...FILES.train, ...FILES.dev].map((b) => b.file);
  */
 function threadDrafts(): Labelled[] {
   const out: Labelled[] = [];
-  for (const split of THREAD_SPLITS)
+  for (const split of LEARNED_FROM)
     for (const lang of CORPUS_LANGS)
       for (const r of loadThreads(split, lang)) {
         const p = r.promise;

@@ -42,6 +42,22 @@ export interface ThreadRecord {
   note?: string;
 }
 
+/** The splits the learned parts learn from (`npm run train`): train splits, and test splits once their first run
+ * judged something (test6 and test7 the first answer judgement, test8 its retraining). Never test4 or test9 on. */
+export const LEARNED_FROM: readonly ThreadSplit[] = [
+  'train',
+  'train2',
+  'train3',
+  'train4',
+  'test',
+  'test2',
+  'test3',
+  'test5',
+  'test6',
+  'test7',
+  'test8',
+];
+
 const PREFIX: Record<ThreadSplit, string> = {
   train: 'ra',
   train2: 'rb',
