@@ -180,6 +180,8 @@ function latestAlone(all: readonly SellerPromise[], p: SellerPromise, at: Moment
   return last === p && before.filter((q) => q.message === p.message).length === 1;
 }
 
+/** Is a later seller message about the promise (its key words) with no negation and no problem in it? Sent on time,
+ * it is the answer promised, whatever words it uses. */
 function answersOnTime(pack: CompiledPack, p: SellerPromise, text: string): boolean {
   const { negations } = cuesOf(pack);
   if (test(negations, text) || (['delay', 'mistake', 'general'] as const).some((k) => test(pack.problems[k], text)))
