@@ -25,7 +25,20 @@ export function nowOf(options: AnalyzeOptions, thread: readonly ThreadMessage[])
   return { ms: n instanceof Date && !Number.isNaN(n.getTime()) ? n.getTime() : Date.now(), offset };
 }
 
-const dayBeforeMonth = (after: string) => (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
+const LOWER_NEXT = /\s+\p{Ll}/uy;
+
+/**
+ * Is the stop that ends `before` a date's, not a sentence's? An ordinal or a date before a word in lower case ("u 12.
+ * sedmici", "perjantaina 13.6. klo 10"), or a day number before a month of any pack ("bis zum 10. März"): a thread's
+ * language is not known here. Reads `text` at `end` in place: a long draft is not copied once per stop.
+ */
+function dateStop(before: string, text: string, end: number): boolean {
+  LOWER_NEXT.lastIndex = end;
+  if (LOWER_NEXT.test(text)) return /(?:^|\s)(?:\d{1,2}\.){1,2}$/u.test(before);
+  if (!/(?:^|\s)\d{1,2}\.$/u.test(before)) return false;
+  const after = text.slice(end, end + 40);
+  return (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
+}
 
 /** Sentences of a message, quoted lines ("> …") left out. */
 export function sentencesOf(text: string): ThreadSentence[] {
@@ -42,16 +55,7 @@ export function sentencesOf(text: string): ThreadSentence[] {
   for (const m of text.matchAll(/[.!?…]+(?=\s|$)|\n|\p{Extended_Pictographic}+(?=\s+\p{Lu})/gu)) {
     const end = m.index + m[0].length;
     if (m[0] === '.' && ABBREVIATION.test(text.slice(from, end))) continue;
-    // "bis zum 10. März", "do 10. marta": a day number before a month (a thread's language is not known here).
-    if (m[0] === '.' && /(?:^|\s)\d{1,2}\.$/u.test(text.slice(from, end)) && dayBeforeMonth(text.slice(end))) continue;
-    // "u 12. sedmici", "perjantaina 13.6. klo 10": a stop after a number before a word in lower case is an ordinal's
-    // or a date's.
-    if (
-      m[0] === '.' &&
-      /(?:^|\s)(?:\d{1,2}\.){1,2}$/u.test(text.slice(from, end)) &&
-      /^\s+\p{Ll}/u.test(text.slice(end))
-    )
-      continue;
+    if (m[0] === '.' && dateStop(text.slice(from, end), text, end)) continue;
     push(end);
   }
   push(text.length);
