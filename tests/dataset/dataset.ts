@@ -34,6 +34,9 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train5', prefix: 'tk' },
     { file: 'train6', prefix: 'tn' },
     { file: 'train7', prefix: 'tr' },
+    { file: 'train8', prefix: 'ty' },
+    { file: 'train9', prefix: 'tz' },
+    { file: 'train10', prefix: 'ub' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
@@ -47,14 +50,14 @@ export const FILES: Record<Split, Batch[]> = {
 };
 
 /**
- * Written for training and scored blind once (README), not learned from yet: the model retrained with them gave a
- * false apology hint a unit test holds ("the green one is still available" to "any news on the photos?"), so the
- * shipped weights stay those of FILES.train. Format-checked with the rest; `npm run train` does not read them.
+ * Training batches a model does not learn from. The apology model retrained with train8, train9 and train10 (with or
+ * without the late-reply frame) scored fewer errors out of fold but fell below a floor its first run had reached:
+ * apology fi on `test` 0.93 → 0.88 / 0.86; without them it held every floor (README, Quality).
  */
-export const PENDING: readonly Batch[] = [
-  { file: 'train8', prefix: 'ty' },
-  { file: 'train9', prefix: 'tz' },
-];
+export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> = {
+  apology: ['train8', 'train9', 'train10'],
+  'order-recap': [],
+};
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind. */
 export const SEEN_TEST_BATCHES: readonly string[] = ['test4'];

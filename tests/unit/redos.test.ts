@@ -338,6 +338,14 @@ describe('ReDoS', () => {
       };
       const options = { custom: Object.fromEntries(LANGS.map((l) => [l, custom])) };
       for (const step of engine.warmUpSteps(options)) step();
+      // Built on first need only: the late-reply frame (a sentence with no problem phrase) and a negated confirmation.
+      for (const t of [
+        'Hi Rob, I only now saw your message. I will keep the lamp for you, ok?',
+        'Hallo Tom, hab deine Nachricht erst jetzt gesehen. Ich reserviere sie dir nicht, passt das?',
+        'Moi, näin viestisi vasta nyt. Varaan pöydän sulle, sopiiko?',
+        'Zdravo, tek sad vidim tvoju poruku. Rezervisaću ti stolicu, može?',
+      ])
+        engine.analyze(t);
       // The background matches open tabs against the manifest's and the user's site patterns (reinject.ts).
       const { patternMatches } = await import('../../src/shared/sites');
       const manifest = (await import('../../manifest.json', { with: { type: 'json' } })).default as {

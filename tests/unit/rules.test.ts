@@ -250,6 +250,25 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('a late reply told by its frame is admitted: a word of lateness and one of the message in one clause', () => {
+    const phrases = { learned: false };
+    const late = {
+      en: 'Hi Rob, I read your message only now. Lowest I would go is 210, would that work?',
+      de: 'Hallo Tom, hab deine Nachricht gerade erst gesehen. Die Boxen gehen noch, wann hast du Zeit?',
+      fi: 'Moi, näin viestisi vasta nyt. Pöytä on vielä myynnissä, milloin pääsisit hakemaan?',
+      bs: 'Zdravo, tek sad vidim tvoju poruku. Stolica je još tu, kad možeš doći?',
+    };
+    for (const t of Object.values(late)) expect(rules(t, phrases), t).toContain('apology');
+    // Lateness without the message ("only now ready") or the message without lateness is no late reply; nor a
+    // lateness word in another clause than the message's.
+    expect(rules('Hi Rob, thanks for your message. The table is ready now, when can you come?', phrases)).not.toContain(
+      'apology',
+    );
+    expect(
+      rules('Hallo Tom, danke für die Nachricht, bis jetzt läuft alles gut. Wann kommst du?', phrases),
+    ).not.toContain('apology');
+    expect(rules('Hi Rob, sorry, I only now saw your message. Would 210 work?', phrases)).not.toContain('apology');
+  });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');
@@ -314,6 +333,23 @@ describe('order-recap', () => {
       'order-recap',
     );
     expect(rules('Deal! Lamp, 30 €, pickup Saturday at 10. See you?', offer)).not.toContain('order-recap');
+  });
+  it('a confirming phrase negated in its clause takes no order: "reservier ich leider nicht"', () => {
+    const phrases = { learned: false };
+    const asked = { customerMessage: 'Kannst du den Tisch bis nächste Woche für mich zurücklegen?' };
+    expect(
+      rules('Ohne Anzahlung reservier ich leider nicht. Wer zuerst kommt.', { ...asked, ...phrases }),
+    ).not.toContain('order-recap');
+    expect(rules('Hallo, ich reserviere ihn dir bis Freitag. Passt das?', { ...asked, ...phrases })).toContain(
+      'order-recap',
+    );
+    // A negation further on in the clause limits the yes, it does not take it back.
+    expect(
+      rules('pidän sen sulle tiistaihin asti mut en kauemmin, käykö', {
+        ...phrases,
+        customerMessage: 'voitko pitää sen sängyn mulle ensviikkoon',
+      }),
+    ).toContain('order-recap');
   });
   it('the day work starts is not a deadline', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');

@@ -225,6 +225,11 @@ export interface LangPack {
   problems: Record<ProblemKind, string[]>;
   /** Phrases that deny a problem ("no delay", "on time"). */
   notProblems: string[];
+  /**
+   * A late reply told by its frame: a word of lateness and a word of the message or the answer in one clause ("I
+   * only now saw your message", "Nachricht erst jetzt gelesen", "näin viestin vasta nyt", "tek sad vidim poruku").
+   */
+  lateReply: { late: string[]; message: string[] };
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
   /** A new date, replacement, refund or other way forward. */

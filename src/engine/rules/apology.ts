@@ -18,6 +18,7 @@ import { findAllExcept, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
+import { packRegex, perPack } from '../compiled';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { draftDelivers, givesTime, missedPromises, type SellerPromise } from '../memory/promises';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
@@ -40,6 +41,18 @@ function hypothetical(ctx: RuleContext, text: string, index: number): boolean {
   return test(ctx.pack.conditionals, before.slice(clauseStart));
 }
 
+const lateWords = perPack((pack) => ({
+  late: packRegex(pack, pack.pack.lateReply.late),
+  message: packRegex(pack, pack.pack.lateReply.message),
+}));
+
+/** A clause with a word of lateness and one of the message or answer: "I only now saw your message". */
+function lateReply(ctx: RuleContext, text: string): boolean {
+  const { late, message } = lateWords(ctx.pack);
+  if (!test(late, text)) return false;
+  return text.split(CLAUSE_BREAK).some((c) => test(late, c) && test(message, c) && !test(ctx.pack.conditionals, c));
+}
+
 export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
@@ -49,6 +62,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
         if (hits.length) return k;
       }
+      if (lateReply(ctx, t)) return 'delay';
       return null;
     });
     if (kind) return { sentence: s, kind };

@@ -29,6 +29,20 @@ import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
+const negations = perPack((pack) => packRegex(pack, pack.pack.memory.negations));
+
+/**
+ * A confirming phrase with no negation in its clause before it or in the three words after it: "reservier ich leider
+ * nicht" and "I won't post it" take no order; "pidän sen sulle tiistaihin asti mut en kauemmin" does.
+ */
+function confirmsIn(ctx: RuleContext, text: string): boolean {
+  const p = ctx.pack;
+  return findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text).some((m) => {
+    const before = /[^,;:–—]*$/u.exec(text.slice(0, m.start))![0];
+    const after = /^[^,;:–—]*/u.exec(text.slice(m.end))![0].match(/^(?:\s*\S+){0,3}/u)![0];
+    return !test(negations(p), before + m.text + after);
+  });
+}
 /**
  * "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem u ponedjeljak": a start word of the pack, up to
  * four words, then a day of the pack's date words — when work starts, not when it is ready.
@@ -73,12 +87,7 @@ function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
   let problem: boolean | undefined;
   for (const s of ctx.sentences) {
-    const confirms = memo(
-      p,
-      'confirms',
-      s.text,
-      () => findAllExcept(p.orderConfirmations, p.notOrderConfirmations, statementPart(ctx, s.text)).length > 0,
-    );
+    const confirms = memo(p, 'confirms', s.text, () => confirmsIn(ctx, statementPart(ctx, s.text)));
     if (!confirms || counterOffer(ctx, s.text)) continue;
     // After an admitted problem, "I'll make a new one" redoes an order; it does not take a new one.
     problem ??= findProblem(ctx) !== null;
