@@ -30,6 +30,12 @@ describe('due dates', () => {
     expect(due('en', 'within 24 hours')).toEqual(['2025-03-07T14:05:00+01:00']);
     expect(due('de', 'in KW 12')).toEqual(['2025-03-23T23:59:59+01:00']);
   });
+  it('reads a span with "the next" before its number and the Finnish "sisään" and "ennen … loppua" forms', () => {
+    expect(due('de', 'Ich melde mich innerhalb der nächsten 24 Stunden')).toEqual(['2025-03-07T14:05:00+01:00']);
+    expect(due('de', 'kommt in den nächsten 3 Werktagen')).toEqual(['2025-03-11T23:59:59+01:00']);
+    expect(due('fi', 'vastaan 24 tunnin sisään')).toEqual(['2025-03-07T14:05:00+01:00']);
+    expect(due('fi', 'valmis ennen kuun loppua')).toEqual(['2025-03-31T23:59:59+01:00']);
+  });
   it('reads local date formats, the next such date', () => {
     expect(due('de', 'am 14.3.')).toEqual(['2025-03-14T23:59:59+01:00']);
     expect(due('en', 'on March 14th')).toEqual(['2025-03-14T23:59:59+01:00']);
