@@ -473,7 +473,10 @@ for (const [lang, words] of Object.entries(OTHER)) {
   for (const w of words) otherWords.set(w, [...(otherWords.get(w) ?? []), lang]);
 }
 
-const FI_ENDING = /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|kin|mme|nne|ista|istä|aan|ään|ttä|tta|isin|nen|sen)$/u;
+const FI_ENDING =
+  /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|ksi|kin|mme|nne|ista|istä|aan|ään|ttä|tta|isin|nen|sen|ttu|tty)$/u;
+/** The question clitic after a consonant ("voisitko", "saisko", "käykö"), in words of six letters or more. */
+const FI_QUESTION = /[^aeiouyäö]k[oö]$/u;
 const FI_DOUBLE = /(?:aa|ää|öö|yy|uu|ii|ee|oo)[^aeiouyäö\s]|(?:kk|tt|pp)[aeiouyäö]/u;
 const TOKEN = /[\p{L}][\p{L}'’]*/gu;
 
@@ -499,6 +502,7 @@ export function scoreText(text: string): Scores {
     // All the letter checks below look for letters outside ASCII: most tokens have none.
     if (NON_ASCII.test(w)) addLetters(s, w);
     if (w.length >= 5 && FI_ENDING.test(w)) add(s, 'fi', 0.4);
+    else if (w.length >= 6 && FI_QUESTION.test(w)) add(s, 'fi', 0.4);
     if (w.length >= 4 && FI_DOUBLE.test(w)) add(s, 'fi', 0.3);
   }
   scoreCache.set(text, s);
@@ -582,7 +586,8 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
     return r[0] && r[0][1] >= 0.85 && (!r[1] || r[0][1] - r[1][1] >= 0.3) ? r[0][0] : null;
   };
 
-  if (!best || best[1] < 0.9) {
+  // Scores are sums of tenths: 0.3 + 0.6 is 0.8999… in floating point, and is enough.
+  if (!best || best[1] < 0.9 - 1e-9) {
     // Too little in the draft to tell ("Sovittu", "ok 👍"): unless it reads like another language, the
     // conversation's language, else the seller's only language, else for a reply of one or two words the UI's
     // (when the draft's faint signs do not point elsewhere: "Sovittu" is no English).

@@ -11,6 +11,12 @@ describe('language of a short draft', () => {
     // Faint signs of both add up: a Finnish double consonant and a Finnish ä.
     expect(lang('Sovittu', { customerMessage: 'Käykö 40 euroa?' })).toBe('fi');
   });
+  it('a short Finnish draft is Finnish by its forms: participles, the question clitic, signs that add up to 0.9', () => {
+    // 0.3 + 0.6 is 0.8999… in floating point: enough.
+    expect(lang('Maksu näkyy, postitan maanantaina!')).toBe('fi');
+    expect(lang('Paketti lähti, seuranta JJFI64251000087654321')).toBe('fi');
+    expect(lang('Varattu sulle 👍', { customerMessage: 'Voisitko varata mulle huomiseen?' })).toBe('fi');
+  });
   it("reads a short reply that leans a little elsewhere with the customer's clear message", () => {
     const de = { customerMessage: 'Würdest du die Lego-Kiste für 45 abgeben?' };
     expect(lang('Jo, 45 passt 😄', de)).toBe('de');
