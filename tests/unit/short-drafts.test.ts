@@ -17,6 +17,12 @@ describe('language of a short draft', () => {
     expect(lang('Paketti lähti, seuranta JJFI64251000087654321')).toBe('fi');
     expect(lang('Varattu sulle 👍', { customerMessage: 'Voisitko varata mulle huomiseen?' })).toBe('fi');
   });
+  it("a short draft is told by the frequent words of each language's chat, not only of its letters", () => {
+    expect(lang('Payment received 👍 collection or post?')).toBe('en');
+    expect(lang('unter 45 geht nix')).toBe('de');
+    expect(lang('Dogovoreno 🤝')).toBe('bs');
+    expect(lang('Okei, sopii, haen huomenna')).toBe('fi');
+  });
   it("reads a short reply that leans a little elsewhere with the customer's clear message", () => {
     const de = { customerMessage: 'Würdest du die Lego-Kiste für 45 abgeben?' };
     expect(lang('Jo, 45 passt 😄', de)).toBe('de');
