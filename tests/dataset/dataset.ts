@@ -46,6 +46,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test4', prefix: 'tv' },
     { file: 'test5', prefix: 'tw' },
     { file: 'test6', prefix: 'tx' },
+    { file: 'test7', prefix: 'ua' },
   ],
 };
 
