@@ -76,6 +76,8 @@ const PREFIX: Record<ThreadSplit, string> = {
   test11: 'sh',
   test12: 'si',
 };
+/** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
+export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
 const KNOWN = new Set([
   'id',
   'lang',
