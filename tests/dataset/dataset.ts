@@ -20,6 +20,8 @@ export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
 export interface Batch {
   file: string;
   prefix: string;
+  /** A batch written for some languages only (a weak rule's languages); by default all four. */
+  langs?: readonly CorpusLang[];
 }
 /**
  * Files per split, each one writer's batch per language: `<file>-<lang>.jsonl` with ids `<lang>-<prefix>-NNN`.
@@ -37,6 +39,8 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train8', prefix: 'ty' },
     { file: 'train9', prefix: 'tz' },
     { file: 'train10', prefix: 'ub' },
+    { file: 'train11', prefix: 'uc', langs: ['en', 'de', 'bs'] },
+    { file: 'train12', prefix: 'ud', langs: ['de'] },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
@@ -53,11 +57,14 @@ export const FILES: Record<Split, Batch[]> = {
 /**
  * Training batches a model does not learn from. The apology model retrained with train8, train9 and train10 (with or
  * without the late-reply frame) scored fewer errors out of fold but fell below a floor its first run had reached:
- * apology fi on `test` 0.93 → 0.88 / 0.86; without them it held every floor (README, Quality).
+ * apology fi on `test` 0.93 → 0.88 / 0.86; without them it held every floor (README, Quality). train11 and train12
+ * (order-recap weight, en/de/bs and de) made the recap model worse out of fold (337 → 347 errors on the older folds)
+ * and on test7's second run (en 0.92 → 0.89, bs 0.86 → 0.78): written and scored blind once, kept as data, learned
+ * by neither model.
  */
 export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> = {
-  apology: ['train8', 'train9', 'train10'],
-  'order-recap': [],
+  apology: ['train8', 'train9', 'train10', 'train11', 'train12'],
+  'order-recap': ['train11', 'train12'],
 };
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind. */
@@ -152,7 +159,8 @@ export function loadBatches(
 ): DatasetRecord[] {
   const problems: string[] = [];
   const records: DatasetRecord[] = [];
-  for (const { file, prefix } of batches) {
+  for (const { file, prefix, langs } of batches) {
+    if (langs && !langs.includes(lang)) continue;
     const fileName = `${file}-${lang}.jsonl`;
     readFileSync(new URL(fileName, HERE), 'utf8')
       .split('\n')
