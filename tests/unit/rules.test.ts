@@ -268,6 +268,10 @@ describe('apology', () => {
       rules('Hallo Tom, danke für die Nachricht, bis jetzt läuft alles gut. Wann kommst du?', phrases),
     ).not.toContain('apology');
     expect(rules('Hi Rob, sorry, I only now saw your message. Would 210 work?', phrases)).not.toContain('apology');
+    // The reply itself answers a late reply: the hint asks for an apology, not for a new date.
+    const h = hint(late.en, 'apology', phrases);
+    expect(h?.message).toBe('Apologise for the problem');
+    expect(h?.fixes).toHaveLength(1);
   });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');

@@ -132,7 +132,12 @@ function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayFo
 
   const body = ctx.sentences.map((s) => s.text).join('\n');
   // A way forward: a solution phrase, or any new date ("on the 20th", "bis Freitag", "12.3.").
-  const wayForward = test(p.wayForward, body) || test(p.recap.date, body) || test(NUMERIC_DATE, body);
+  // A late reply is answered by the reply itself: it needs an apology, not a new date.
+  const wayForward =
+    test(p.wayForward, body) ||
+    test(p.recap.date, body) ||
+    test(NUMERIC_DATE, body) ||
+    lateReply(ctx, problem.sentence.text);
   const fixes: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
   if (!wayForward) {
     fixes.push({
