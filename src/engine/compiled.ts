@@ -142,6 +142,9 @@ export const commonWordSet = perPack(
   (pack) => new Set(typed(pack.lang, pack.pack.commonWords).flatMap((w) => words(w))),
 );
 
+/** Words that negate a clause ("nicht", "won't", "en", "nisam"): read by conversation memory and the order recap. */
+export const negationsOf = perPack((pack) => packRegex(pack, pack.pack.memory.negations));
+
 function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
   if (Array.isArray(lists)) return compile(typed(lang, lists), CASED.has(field), PLAIN_LANGS.has(lang));
   return Object.fromEntries(

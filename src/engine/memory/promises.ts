@@ -5,7 +5,7 @@
  * date by the customer. Questions and conditional sentences promise nothing; the customer's own promises never count.
  */
 import type { ThreadMessage } from '../types';
-import { packRegex, perPack, type CompiledPack } from '../compiled';
+import { negationsOf, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
 import { findAll, test } from '../phrases';
 import { MEASUREMENT, PRICE } from '../lang/common';
@@ -41,7 +41,7 @@ const cuesOf = perPack((pack): Cues => {
   return {
     delivered: packRegex(pack, m.delivered),
     received: packRegex(pack, m.received),
-    negations: packRegex(pack, m.negations),
+    negations: negationsOf(pack),
     noRush: packRegex(pack, m.noRush),
     yesNo: packRegex(pack, m.yesNo),
     size: packRegex(pack, [...recap.size, ...m.subjects.size]),

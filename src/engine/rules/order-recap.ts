@@ -21,7 +21,7 @@ import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
-import { packRegex, perPack } from '../compiled';
+import { negationsOf, packRegex, perPack } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
@@ -29,7 +29,6 @@ import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
-const negations = perPack((pack) => packRegex(pack, pack.pack.memory.negations));
 
 /**
  * A confirming phrase with no negation in its clause before it or in the three words after it: "reservier ich leider
@@ -40,7 +39,7 @@ function confirmsIn(ctx: RuleContext, text: string): boolean {
   return findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text).some((m) => {
     const before = /[^,;:–—]*$/u.exec(text.slice(0, m.start))![0];
     const after = /^[^,;:–—]*/u.exec(text.slice(m.end))![0].match(/^(?:\s*\S+){0,3}/u)![0];
-    return !test(negations(p), before + m.text + after);
+    return !test(negationsOf(p), before + m.text + after);
   });
 }
 /**
