@@ -8,6 +8,7 @@
 import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test } from '../phrases';
+import { clausesOf } from '../clauses';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
@@ -424,7 +425,7 @@ export function answerEvidence(
   // A clause belongs to the question whose words it shares most ("…of your order" answers the price question that
   // names the order, not "is there a minimum order?" too); clauses, as one sentence may answer two ("Hej, sto je još
   // dostupan, u Mostar šaljem za 10 KM").
-  const clauseStems = sentences.flatMap((t) => t.split(/[,;:]\s+|\s[–-]\s/u)).map((t) => topicStems(pack, t));
+  const clauseStems = sentences.flatMap(clausesOf).map((t) => topicStems(pack, t));
   const shares = questions.map((q) => clauseStems.map((st) => share(q.stems, st)));
   // Letter groups of the content words: typos and inflection ("versenden" – "Versand", "poslati" – "pošaljem").
   const common = commonWordSet(pack);

@@ -12,6 +12,7 @@ import { MEASUREMENT, PRICE } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
+import { clausesOf } from '../clauses';
 
 export interface SellerPromise {
   /** Index of the seller message in the thread. */
@@ -65,7 +66,7 @@ function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | 
     .filter(
       (s) =>
         // The negation must be in the cue's own clause: "Here are the photos, no scratches" delivers.
-        s.split(/[,;:–—]/u).some((c) => test(cue, c) && !test(negations, c)) &&
+        clausesOf(s).some((c) => test(cue, c) && !test(negations, c)) &&
         !/[?？]\s*$/.test(s) &&
         !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)),
     );
@@ -106,7 +107,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
     const made = parseMoment(m.at);
     if (m.author !== 'seller' || !made) return;
     for (const s of sentencesOf(m.text)) {
-      if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, s.text.split(/[,;]/)[0] ?? '')) continue;
+      if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, clausesOf(s.text)[0]!)) continue;
       const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
       if (!due.length) continue;
       // The last due moment of the sentence: "today and tomorrow I am away, I'll send it Monday".

@@ -25,20 +25,16 @@ import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thre
 import { shorten } from '../shorten';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
+import { clauseBefore, clausesOf } from '../clauses';
 
 interface Problem {
   sentence: Sentence;
   kind: ProblemKind;
 }
 
-const CLAUSE_BREAK = /[,;:–—(]|\s-\s/gu;
-
 /** Is the match at `index` inside a clause that opens with "if" / "wenn" / "jos" / "ako"? */
 function hypothetical(ctx: RuleContext, text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  return test(ctx.pack.conditionals, before.slice(clauseStart));
+  return test(ctx.pack.conditionals, clauseBefore(text, index));
 }
 
 const lateWords = perPack((pack) => ({
@@ -50,7 +46,7 @@ const lateWords = perPack((pack) => ({
 function lateReply(ctx: RuleContext, text: string): boolean {
   const { late, message } = lateWords(ctx.pack);
   if (!test(late, text)) return false;
-  return text.split(CLAUSE_BREAK).some((c) => test(late, c) && test(message, c) && !test(ctx.pack.conditionals, c));
+  return clausesOf(text).some((c) => test(late, c) && test(message, c) && !test(ctx.pack.conditionals, c));
 }
 
 export function findProblem(ctx: RuleContext): Problem | null {

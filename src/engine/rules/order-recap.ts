@@ -27,6 +27,7 @@ import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
+import { clauseAfter, clauseBefore } from '../clauses';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 
@@ -37,8 +38,8 @@ const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 function confirmsIn(ctx: RuleContext, text: string): boolean {
   const p = ctx.pack;
   return findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text).some((m) => {
-    const before = /[^,;:–—]*$/u.exec(text.slice(0, m.start))![0];
-    const after = /^[^,;:–—]*/u.exec(text.slice(m.end))![0].match(/^(?:\s*\S+){0,3}/u)![0];
+    const before = clauseBefore(text, m.start);
+    const after = clauseAfter(text, m.end).match(/^(?:\s*\S+){0,3}/u)![0];
     return !test(negationsOf(p), before + m.text + after);
   });
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAfter, clauseBefore, clausesOf } from '../../src/engine/clauses';
+
+// [text, its clauses]
+const CLAUSES: [string, string[]][] = [
+  ['Here are the photos, no scratches', ['Here are the photos', ' no scratches']],
+  ['Pick-up at 14:30; pay 12,50 € in cash', ['Pick-up at 14:30', ' pay 12,50 € in cash']],
+  ['Ich bin spät dran – Nachricht erst jetzt gesehen', ['Ich bin spät dran ', ' Nachricht erst jetzt gesehen']],
+  ['Sorry - only saw it now (was away)', ['Sorry', 'only saw it now ', 'was away)']],
+  ['Note: 1,5 kg', ['Note', ' 1,5 kg']],
+  ['one clause only', ['one clause only']],
+];
+
+describe('clauses: one definition of where a clause ends', () => {
+  it.each(CLAUSES)('%s', (text, clauses) => {
+    expect(clausesOf(text)).toEqual(clauses);
+  });
+
+  it('reads the clause around a word: its part before and its part after', () => {
+    const t = 'Passt, reservier ich leider nicht, sorry';
+    const at = t.indexOf('reservier');
+    expect(clauseBefore(t, at)).toBe(' ');
+    expect(clauseAfter(t, at)).toBe('reservier ich leider nicht');
+    expect(clauseBefore(t, t.indexOf('nicht'))).toBe(' reservier ich leider ');
+    expect(clauseAfter(t, t.indexOf('sorry'))).toBe('sorry');
+    expect(clauseBefore('the price is 12,50 € if ok', 22)).toBe('the price is 12,50 € i');
+  });
+});
