@@ -2,7 +2,7 @@
 import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
-import { compile, exercise, type Slots } from './phrases';
+import { compile, escape, exercise, type Slots } from './phrases';
 import { words } from './words';
 
 export interface CompiledPack {
@@ -107,8 +107,43 @@ export function packRegex(pack: Pick<CompiledPack, 'lang'>, phrases: readonly st
   return compile(typed(pack.lang, phrases), false, PLAIN_LANGS.has(pack.lang), typedSlots);
 }
 
+/** The phrases, each also spelled the ways its language is typed: without some letters, with chat spellings. */
+export function typed(lang: Lang, phrases: readonly string[]): readonly string[] {
+  return chatSpelled(lang, withoutLetters(lang, phrases));
+}
+
+// A phrase with many chat words gets at most this many spellings: "could you tell me your…" need not match every mix.
+const MAX_SPELLINGS = 8;
+
+const chatWords = new Map<Lang, RegExp | null>();
+/** Each phrase also with its words as chat spells them ("would you" → "wud you", "would u", "wud u"). */
+function chatSpelled(lang: Lang, phrases: readonly string[]): readonly string[] {
+  const table = PACKS[lang].chatSpellings;
+  let re = chatWords.get(lang);
+  if (re === undefined) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length);
+    re = keys.length ? new RegExp(`(?<![\\p{L}'’])(?:${keys.map(escape).join('|')})(?![\\p{L}'’])`, 'gu') : null;
+    chatWords.set(lang, re);
+  }
+  if (!re) return phrases;
+  const out = [...phrases];
+  for (const p of phrases) {
+    let spellings = [''];
+    let from = 0;
+    for (const m of p.matchAll(re)) {
+      const between = p.slice(from, m.index);
+      const options = [m[0], ...table[m[0]]!];
+      spellings = spellings.flatMap((s) => options.map((o) => s + between + o)).slice(0, MAX_SPELLINGS + 1);
+      from = m.index + m[0].length;
+    }
+    if (from === 0) continue;
+    for (const s of spellings.slice(1)) out.push(s + p.slice(from));
+  }
+  return out;
+}
+
 /** The phrases and, for a language typed without some of its letters, each also spelled without them. */
-function typed(lang: Lang, phrases: readonly string[]): readonly string[] {
+function withoutLetters(lang: Lang, phrases: readonly string[]): readonly string[] {
   const table = PACKS[lang].typedWithout;
   const letters = Object.keys(table);
   if (!letters.length) return phrases;

@@ -363,6 +363,14 @@ describe('unanswered questions', () => {
     expect(open('hey yep still got it, its $250 as listed', q)).toMatch(/husband/);
     expect(open('hey yep, he can grab it sat morning, any time after 9', q)).toBeUndefined();
   });
+  it('chat spellings ask as the words they stand for: "wud u", "hows", "…left n how much each"', () => {
+    const q = 'hi is this still available? hows the condition of the wheels n does it come with the raincover';
+    expect(open('Hi yes still available, wheels are grand, just gave them a good clean', q)).toMatch(/raincover/);
+    expect(open('Hi yes still available, wheels are grand and the raincover comes with it', q)).toBeUndefined();
+    expect(open('Hi, 6 left', 'how many of the plant pots have u got left n how much each')).toMatch(/how much/);
+    expect(open('Hi, good shape, barely used', 'wud u do 12 for them')).toMatch(/wud u do 12/);
+    expect(open('Hallo, ist der Kinderwagen', 'Hallo, kannste mit hermes schicken')).toMatch(/hermes/);
+  });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
     expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);

@@ -41,9 +41,10 @@ describe('phrase packs', () => {
     else for (const [k, v] of Object.entries(o)) walk(v, [...path, k], out);
     return out;
   };
+  // A pack's chat spellings are its own words: their keys differ from language to language.
   const shape = (l: (typeof LANGS)[number]) =>
     walk(PACKS[l], [], [])
-      .map(([k]) => k)
+      .map(([k]) => k.replace(/^chatSpellings\..*/u, 'chatSpellings'))
       .sort();
 
   it.each(LANGS)('%s has every key the English pack has, none empty', (lang) => {

@@ -1298,6 +1298,19 @@ export const bs: LangPack = {
     'zamjen*',
   ],
   typedWithout: {},
+  chatSpellings: {
+    'da li': [
+      'dal',
+      'dali',
+    ],
+    'je li': [
+      'el',
+      'jel',
+    ],
+    'možeš li': [
+      'moš li',
+    ],
+  },
   capitalNouns: false,
   numberWords: [
     'jedan',

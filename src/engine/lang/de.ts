@@ -1151,6 +1151,39 @@ export const de: LangPack = {
     'nochmal',
   ],
   typedWithout: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
+  chatSpellings: {
+    'bist du': [
+      'biste',
+    ],
+    'gibt es': [
+      'gibts',
+    ],
+    'hast du': [
+      'haste',
+    ],
+    ist: [
+      'is',
+    ],
+    'kannst du': [
+      'kannste',
+    ],
+    nicht: [
+      'ned',
+      'net',
+      'nich',
+    ],
+    sorry: [
+      'sory',
+      'sry',
+    ],
+    vielleicht: [
+      'vllt',
+      'vlt',
+    ],
+    'willst du': [
+      'willste',
+    ],
+  },
   capitalNouns: true,
   numberWords: [
     'eins',

@@ -338,6 +338,7 @@ export const en: LangPack = {
     'how much',
     'how soon',
     'how would',
+    "how's",
     'is',
     'is he',
     'is it',
@@ -367,6 +368,7 @@ export const en: LangPack = {
     'what *',
     'what about',
     'what time',
+    "what's",
     'when are',
     'when can',
     'when could',
@@ -1327,6 +1329,68 @@ export const en: LangPack = {
     'replacement',
   ],
   typedWithout: {},
+  chatSpellings: {
+    and: [
+      'n',
+    ],
+    are: [
+      'r',
+    ],
+    because: [
+      'bc',
+      'cos',
+      'cuz',
+    ],
+    could: [
+      'cud',
+    ],
+    "don't": [
+      'dont',
+    ],
+    "how's": [
+      'hows',
+    ],
+    "i'm": [
+      'im',
+    ],
+    please: [
+      'pls',
+      'plz',
+    ],
+    should: [
+      'shud',
+    ],
+    sorry: [
+      'sory',
+      'soz',
+      'sry',
+    ],
+    thanks: [
+      'thx',
+    ],
+    tomorrow: [
+      'tmr',
+      'tmrw',
+      'tomoz',
+    ],
+    what: [
+      'wat',
+      'wot',
+    ],
+    "what's": [
+      'wats',
+      'whats',
+    ],
+    would: [
+      'wud',
+    ],
+    you: [
+      'u',
+    ],
+    your: [
+      'ur',
+    ],
+  },
   capitalNouns: false,
   numberWords: [
     'one',

@@ -1041,6 +1041,39 @@ export const fi: LangPack = {
     'uutta',
   ],
   typedWithout: { ä: 'a', ö: 'o' },
+  chatSpellings: {
+    minulla: [
+      'mulla',
+    ],
+    minulle: [
+      'mulle',
+    ],
+    minä: [
+      'mä',
+      'mää',
+    ],
+    onko: [
+      'onks',
+    ],
+    sinulla: [
+      'sulla',
+    ],
+    sinulle: [
+      'sulle',
+    ],
+    sinä: [
+      'sä',
+      'sää',
+    ],
+    voisitko: [
+      'voisiks',
+      'voisitsä',
+    ],
+    voitko: [
+      'voiks',
+      'voitsä',
+    ],
+  },
   capitalNouns: false,
   numberWords: [
     'yksi',

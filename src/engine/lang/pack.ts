@@ -257,6 +257,12 @@ export interface LangPack {
    * matches spelled so. Empty where a language is typed with its letters or folded otherwise (BCS: see plain()).
    */
   typedWithout: Record<string, string>;
+  /**
+   * Words as chat types them ("u" for "you", "wud" for "would", "kannste" for "kannst du", "dal" for "da li"): each
+   * phrase holding the word also matches spelled so. Whole words (or word groups) only; a spelling that is also
+   * another word of the language does not belong here.
+   */
+  chatSpellings: Record<string, string[]>;
   /** Number words from one to twelve ("two mugs" is a quantity). */
   numberWords: string[];
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */

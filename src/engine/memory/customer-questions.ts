@@ -5,7 +5,7 @@
  * question's own key words, for the first yes/no question a sentence that opens with yes or no (the rule), and how
  * strongly each holds (the evidence ../learned/answered.ts weighs).
  */
-import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
+import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test } from '../phrases';
 import { clausesOf } from '../clauses';
@@ -55,7 +55,7 @@ const matchers = perPack((pack): Matchers => {
   const c = (list: string[]) => packRegex(pack, list);
   const mem = pack.pack.memory;
   const s = mem.subjects;
-  const joins = mem.joins.map(escape).join('|');
+  const joins = typed(pack.lang, mem.joins).map(escape).join('|');
   const r = pack.recap;
   return {
     price: [r.price, pack.topics.price, PRICE, c(s.price)],
@@ -274,7 +274,7 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
   return out.filter((t) => t.trim());
 }
 
-const midLine = perPack((pack) => new Set(pack.pack.memory.midLineQuestionWords));
+const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
 
 /** "kannst du auch versenden was wuerde das kosten": chat typed in lower case without punctuation, a question word
  * after a question opens another one. */
