@@ -113,7 +113,7 @@ export function typed(lang: Lang, phrases: readonly string[]): readonly string[]
 }
 
 // A phrase with many chat words gets at most this many spellings: "could you tell me your…" need not match every mix.
-const MAX_SPELLINGS = 8;
+const MAX_SPELLINGS = 4;
 
 const chatWords = new Map<Lang, RegExp | null>();
 /** Each phrase also with its words as chat spells them ("would you" → "wud you", "would u", "wud u"). */

@@ -1307,9 +1307,6 @@ export const bs: LangPack = {
       'el',
       'jel',
     ],
-    'možeš li': [
-      'moš li',
-    ],
   },
   capitalNouns: false,
   numberWords: [

@@ -1176,10 +1176,6 @@ export const de: LangPack = {
       'sory',
       'sry',
     ],
-    vielleicht: [
-      'vllt',
-      'vlt',
-    ],
     'willst du': [
       'willste',
     ],

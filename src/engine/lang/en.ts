@@ -1336,11 +1336,6 @@ export const en: LangPack = {
     are: [
       'r',
     ],
-    because: [
-      'bc',
-      'cos',
-      'cuz',
-    ],
     could: [
       'cud',
     ],

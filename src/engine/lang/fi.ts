@@ -1042,9 +1042,6 @@ export const fi: LangPack = {
   ],
   typedWithout: { ä: 'a', ö: 'o' },
   chatSpellings: {
-    minulla: [
-      'mulla',
-    ],
     minulle: [
       'mulle',
     ],
