@@ -5,7 +5,8 @@
 // predictions, one fold per split (writers it has never read); prints rule and learned F1 per fold and language.
 // Deterministic (Newton's method, a fixed grid); run by `npm run train`. RC_DRY=1: do not write the weights;
 // RC_MISSES=<lang|all>: list the out-of-fold misses; RC_WHY=1|rule: where the thread-level errors come from;
-// RC_DROP=<signal,…>: leave signals out (to measure what each adds).
+// RC_DROP=<signal,…>: leave signals out (to measure what each adds); RC_EXTRA=<split,…>: also read these splits as
+// folds (a look at an unlearned train split's misses, out of fold).
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { learnedInputs } from '../../src/engine/core';
@@ -21,7 +22,7 @@ const JUDGED = ['en', 'de', 'fi', 'bs'];
 // Run from the repository root (npm run train).
 const ROOT = pathToFileURL(`${process.cwd()}/`);
 // train4 (2026-12-04) was written for it: most last messages ask two to four things.
-const SEEN = LEARNED_FROM;
+const SEEN = [...LEARNED_FROM, ...((process.env.RC_EXTRA?.split(',') ?? []) as ThreadSplit[])];
 
 interface Question {
   x: number[];
