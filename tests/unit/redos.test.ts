@@ -338,12 +338,17 @@ describe('ReDoS', () => {
       };
       const options = { custom: Object.fromEntries(LANGS.map((l) => [l, custom])) };
       for (const step of engine.warmUpSteps(options)) step();
-      // Built on first need only: the late-reply frame (a sentence with no problem phrase) and a negated confirmation.
+      // Built on first need only: the late-reply frame (a sentence with no problem phrase), a negated confirmation
+      // and a deferral (a draft that confirms nothing).
       for (const t of [
         'Hi Rob, I only now saw your message. I will keep the lamp for you, ok?',
         'Hallo Tom, hab deine Nachricht erst jetzt gesehen. Ich reserviere sie dir nicht, passt das?',
         'Moi, näin viestisi vasta nyt. Varaan pöydän sulle, sopiiko?',
         'Zdravo, tek sad vidim tvoju poruku. Rezervisaću ti stolicu, može?',
+        'Hi Rob, hm, the lamp for 30. Let me think about it.',
+        'Hallo Tom, hm, der Stuhl für 30. Ich überleg es mir.',
+        'Moi, hmm, tuoli 30 eurolla. Mietin vielä.',
+        'Zdravo, hm, stolica za 30. Razmislit ću.',
       ])
         engine.analyze(t);
       // The background matches open tabs against the manifest's and the user's site patterns (reinject.ts).

@@ -379,6 +379,27 @@ describe('order-recap', () => {
       rules('Hallo, er gehört dir, komm um 18 Uhr vorbei. Passt das?', { customerMessage: 'Nimmst du 15 €?' }),
     ).toContain('order-recap');
   });
+  it('a seller who puts the decision off takes no order yet: "ich überleg\'s mir", "razmislit ću"', () => {
+    expect(
+      rules("Hm, 200 ist schon knapp. Ich überleg's mir und meld mich heute Abend.", {
+        customerMessage: 'Ich geb dir 200 für das Sofa, hol es auch selbst ab.',
+      }),
+    ).not.toContain('order-recap');
+    expect(
+      rules('hmm muss ich mir überlegen meld mich heute abend', {
+        customerMessage: 'Würdest du mir die beiden Makramee-Ampeln für 40 statt 52 machen?',
+      }),
+    ).not.toContain('order-recap');
+    expect(
+      rules('hm razmislit cu pa vam javim do veceras', { customerMessage: 'Bi li dali bicikl za 150?' }),
+    ).not.toContain('order-recap');
+    // Agreed first, then a detail left to think about: the order is taken.
+    expect(
+      rules("Hi, yes I'll reserve it for you. I'll think about the postage and let you know.", {
+        customerMessage: 'Could you reserve the lamp for me?',
+      }),
+    ).toContain('order-recap');
+  });
   it("a reply that opens with yes to the customer's amount accepts the deal", () => {
     const offer = { customerMessage: 'Ich nehm den Schrank für 50, passt das?' };
     expect(rules('hi passt, wann willst du vorbeikommen', offer)).toContain('order-recap');

@@ -1285,6 +1285,11 @@ export const bs: LangPack = {
     'započet ću',
     'započinjem',
   ],
+  defers: [
+    'porazmisl*',
+    'razmisl*',
+    'razmišlj*',
+  ],
   remake: [
     'ispravljen*',
     'nova',

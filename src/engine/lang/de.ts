@@ -1138,6 +1138,12 @@ export const de: LangPack = {
     'starte',
     'starten',
   ],
+  defers: [
+    'drüber schlafen',
+    'muss ich mir noch',
+    'nachdenk*',
+    'überleg*',
+  ],
   remake: [
     'erneut',
     'ersatz',

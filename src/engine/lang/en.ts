@@ -1317,6 +1317,17 @@ export const en: LangPack = {
     'started',
     'starting',
   ],
+  defers: [
+    'have a think',
+    'i will consider it',
+    "i'll consider it",
+    'let me think',
+    'need to think',
+    'sleep on it',
+    'think about it',
+    'think it over',
+    'think on it',
+  ],
   remake: [
     'a new',
     'again',

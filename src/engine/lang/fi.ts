@@ -1030,6 +1030,16 @@ export const fi: LangPack = {
     'pääsen aloittamaan',
     'ryhdyn',
   ],
+  defers: [
+    'funtsin',
+    'funtsitaan',
+    'harkitaan',
+    'harkitsen',
+    'mietin',
+    'mietitään',
+    'miettiä',
+    'pitää vielä katsoa',
+  ],
   remake: [
     'korjattu*',
     'korvaava*',

@@ -250,6 +250,8 @@ export interface LangPack {
   startsWork: string[];
   /** Redoing or replacing something after a problem ("I'll make a new one") — not a new order. */
   remake: string[];
+  /** Putting the decision off ("I'll think about it", "ich überleg's mir", "razmislit ću"): no order is taken yet. */
+  defers: string[];
   /** Nouns are written with a capital letter (German): only those can name the customer's item. */
   capitalNouns: boolean;
   /**

@@ -30,6 +30,7 @@ import { greetingEnd } from '../greeting-end';
 import { clauseAfter, clauseBefore } from '../clauses';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
+const deferrals = perPack((pack) => packRegex(pack, pack.pack.defers));
 
 /**
  * A confirming phrase with no negation in its clause before it or in the three words after it: "reservier ich leider
@@ -158,6 +159,8 @@ function restatedDetails(ctx: RuleContext): Details {
 function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | null): boolean {
   if (Object.keys(details).length >= 3) return true;
   if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
+  // "Hm, 200 ist knapp, ich überleg's mir": the seller decides later; nothing is agreed yet.
+  if (!confirms && ctx.sentences.some((x) => test(deferrals(ctx.pack), statementPart(ctx, x.text)))) return true;
   return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
 }
 
