@@ -379,6 +379,15 @@ describe('order-recap', () => {
       rules('Hallo, er gehört dir, komm um 18 Uhr vorbei. Passt das?', { customerMessage: 'Nimmst du 15 €?' }),
     ).toContain('order-recap');
   });
+  it('a reassurance negates nothing: "ill hold it for u til thurs no probs" confirms the reservation', () => {
+    const hold = { customerMessage: 'Can you hold the plant stand til Thursday? Get paid then' };
+    expect(rules('yeh ill hold the plant stand for u til thurs no probs', { ...hold, learned: false })).toContain(
+      'order-recap',
+    );
+    expect(rules("sorry, I won't hold it, first come first served", { ...hold, learned: false })).not.toContain(
+      'order-recap',
+    );
+  });
   it('a seller who puts the decision off takes no order yet: "ich überleg\'s mir", "razmislit ću"', () => {
     expect(
       rules("Hm, 200 ist schon knapp. Ich überleg's mir und meld mich heute Abend.", {

@@ -1290,6 +1290,16 @@ export const bs: LangPack = {
     'razmisl*',
     'razmišlj*',
   ],
+  reassurances: [
+    'bez brige',
+    'bez žurbe',
+    'nema frke',
+    'nema gužve',
+    'nema problema',
+    'nema žurbe',
+    'nije problem',
+    'nikakav problem',
+  ],
   remake: [
     'ispravljen*',
     'nova',

@@ -1144,6 +1144,17 @@ export const de: LangPack = {
     'nachdenk*',
     'überleg*',
   ],
+  reassurances: [
+    'kein ding',
+    'kein problem',
+    'kein stress',
+    'kein thema',
+    'keine eile',
+    'keine sorge',
+    'keine ursache',
+    'nicht schlimm',
+    'null problemo',
+  ],
   remake: [
     'erneut',
     'ersatz',

@@ -1040,6 +1040,16 @@ export const fi: LangPack = {
     'miettiä',
     'pitää vielä katsoa',
   ],
+  reassurances: [
+    'ei hätää',
+    'ei kiirettä',
+    'ei mitään',
+    'ei ole ongelma',
+    'ei ongelmaa',
+    'ei oo ongelma',
+    'ei se mitään',
+    'ei stressiä',
+  ],
   remake: [
     'korjattu*',
     'korvaava*',

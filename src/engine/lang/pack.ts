@@ -252,6 +252,9 @@ export interface LangPack {
   remake: string[];
   /** Putting the decision off ("I'll think about it", "ich überleg's mir", "razmislit ću"): no order is taken yet. */
   defers: string[];
+  /** Words that sound negative and reassure ("no worries", "kein Problem", "ei hätää", "nema problema"): no negation
+   * of what they follow ("I'll hold it for you, no probs" confirms). */
+  reassurances: string[];
   /** Nouns are written with a capital letter (German): only those can name the customer's item. */
   capitalNouns: boolean;
   /**

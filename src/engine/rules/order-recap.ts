@@ -16,7 +16,7 @@
 import type { Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
+import { findAll, findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
 import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
@@ -31,16 +31,24 @@ import { clauseAfter, clauseBefore } from '../clauses';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 const deferrals = perPack((pack) => packRegex(pack, pack.pack.defers));
+const reassurances = perPack((pack) => packRegex(pack, pack.pack.reassurances));
 
 /**
  * A confirming phrase with no negation in its clause before it or in the three words after it: "reservier ich leider
- * nicht" and "I won't post it" take no order; "pidän sen sulle tiistaihin asti mut en kauemmin" does.
+ * nicht" and "I won't post it" take no order; "pidän sen sulle tiistaihin asti mut en kauemmin" does, and so does
+ * "ill hold it for u til thurs no probs" (a reassurance negates nothing: blanked, offsets kept).
  */
 function confirmsIn(ctx: RuleContext, text: string): boolean {
   const p = ctx.pack;
-  return findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text).some((m) => {
-    const before = clauseBefore(text, m.start);
-    const after = clauseAfter(text, m.end).match(/^(?:\s*\S+){0,3}/u)![0];
+  const hits = findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text);
+  if (!hits.length) return false;
+  const t = findAll(reassurances(p), text).reduce(
+    (s, r) => s.slice(0, r.start) + ' '.repeat(r.end - r.start) + s.slice(r.end),
+    text,
+  );
+  return hits.some((m) => {
+    const before = clauseBefore(t, m.start);
+    const after = clauseAfter(t, m.end).match(/^(?:\s*\S+){0,3}/u)![0];
     return !test(negationsOf(p), before + m.text + after);
   });
 }
