@@ -2,7 +2,7 @@
 import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
-import { compile, escape, exercise, type Slots } from './phrases';
+import { compile, escape, exercise, findAll, test, type Slots } from './phrases';
 import { words } from './words';
 
 export interface CompiledPack {
@@ -179,6 +179,20 @@ export const commonWordSet = perPack(
 
 /** Words that negate a clause ("nicht", "won't", "en", "nisam"): read by conversation memory and the order recap. */
 export const negationsOf = perPack((pack) => packRegex(pack, pack.pack.memory.negations));
+
+const reassurancesOf = perPack((pack) => packRegex(pack, pack.pack.reassurances));
+
+/** The text with its reassurances blanked, offsets kept: "no probs", "kein Problem", "ei hätää" negate nothing. */
+export function withoutReassurances(pack: CompiledPack, text: string): string {
+  return findAll(reassurancesOf(pack), text).reduce(
+    (s, r) => s.slice(0, r.start) + ' '.repeat(r.end - r.start) + s.slice(r.end),
+    text,
+  );
+}
+
+/** Does a negation word stand in the text, reassurances aside? */
+export const negated = (pack: CompiledPack, text: string): boolean =>
+  test(negationsOf(pack), withoutReassurances(pack, text));
 
 function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<string, RegExp> {
   if (Array.isArray(lists)) return compile(typed(lang, lists), CASED.has(field), PLAIN_LANGS.has(lang));

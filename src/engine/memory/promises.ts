@@ -5,7 +5,7 @@
  * date by the customer. Questions and conditional sentences promise nothing; the customer's own promises never count.
  */
 import type { ThreadMessage } from '../types';
-import { negationsOf, packRegex, perPack, type CompiledPack } from '../compiled';
+import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
 import { findAll, test } from '../phrases';
 import { MEASUREMENT, PRICE } from '../lang/common';
@@ -30,7 +30,6 @@ export interface SellerPromise {
 interface Cues {
   delivered: RegExp;
   received: RegExp;
-  negations: RegExp;
   noRush: RegExp;
   yesNo: RegExp;
   /** What a promise of measurements or of a price names (see deliversValues). */
@@ -42,7 +41,6 @@ const cuesOf = perPack((pack): Cues => {
   return {
     delivered: packRegex(pack, m.delivered),
     received: packRegex(pack, m.received),
-    negations: negationsOf(pack),
     noRush: packRegex(pack, m.noRush),
     yesNo: packRegex(pack, m.yesNo),
     size: packRegex(pack, [...recap.size, ...m.subjects.size]),
@@ -60,13 +58,12 @@ function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | nu
 }
 
 function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | null): string[] {
-  const { negations } = cuesOf(pack);
   return sentencesOf(text)
     .map((s) => s.text)
     .filter(
       (s) =>
         // The negation must be in the cue's own clause: "Here are the photos, no scratches" delivers.
-        clausesOf(s).some((c) => test(cue, c) && !test(negations, c)) &&
+        clausesOf(s).some((c) => test(cue, c) && !negated(pack, c)) &&
         !/[?？]\s*$/.test(s) &&
         !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)),
     );
@@ -184,8 +181,7 @@ function latestAlone(all: readonly SellerPromise[], p: SellerPromise, at: Moment
 /** Is a later seller message about the promise (its key words) with no negation and no problem in it? Sent on time,
  * it is the answer promised, whatever words it uses. */
 function answersOnTime(pack: CompiledPack, p: SellerPromise, text: string): boolean {
-  const { negations } = cuesOf(pack);
-  if (test(negations, text) || (['delay', 'mistake', 'general'] as const).some((k) => test(pack.problems[k], text)))
+  if (negated(pack, text) || (['delay', 'mistake', 'general'] as const).some((k) => test(pack.problems[k], text)))
     return false;
   return overlaps(p.topic, topicStems(pack, text));
 }

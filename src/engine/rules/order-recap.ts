@@ -16,12 +16,12 @@
 import type { Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
+import { findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
 import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart } from './shared';
-import { negationsOf, packRegex, perPack } from '../compiled';
+import { negationsOf, packRegex, perPack, withoutReassurances } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
@@ -31,7 +31,6 @@ import { clauseAfter, clauseBefore } from '../clauses';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 const deferrals = perPack((pack) => packRegex(pack, pack.pack.defers));
-const reassurances = perPack((pack) => packRegex(pack, pack.pack.reassurances));
 
 /**
  * A confirming phrase with no negation in its clause before it or in the three words after it: "reservier ich leider
@@ -42,10 +41,7 @@ function confirmsIn(ctx: RuleContext, text: string): boolean {
   const p = ctx.pack;
   const hits = findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text);
   if (!hits.length) return false;
-  const t = findAll(reassurances(p), text).reduce(
-    (s, r) => s.slice(0, r.start) + ' '.repeat(r.end - r.start) + s.slice(r.end),
-    text,
-  );
+  const t = withoutReassurances(p, text);
   return hits.some((m) => {
     const before = clauseBefore(t, m.start);
     const after = clauseAfter(t, m.end).match(/^(?:\s*\S+){0,3}/u)![0];
