@@ -158,12 +158,12 @@ function restatedDetails(ctx: RuleContext): Details {
 
 /**
  * What the definition rules out whatever the words: three details restated are a recap; a counter-offer still
- * waits for the customer's yes; a draft that only asks ("Hi, want it?") and confirms nothing takes no order.
+ * waits for the customer's yes; a draft that confirms nothing and only asks ("Hi, want it?") or puts the decision
+ * off ("ich überleg's mir") takes no order.
  */
 function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | null): boolean {
   if (Object.keys(details).length >= 3) return true;
   if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
-  // "Hm, 200 ist knapp, ich überleg's mir": the seller decides later; nothing is agreed yet.
   if (!confirms && ctx.sentences.some((x) => test(deferrals(ctx.pack), statementPart(ctx, x.text)))) return true;
   return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
 }
