@@ -372,6 +372,11 @@ describe('order-recap', () => {
     const lamp = { customerMessage: 'Would you take 30 for the lamp?' };
     expect(rules("Hi, 30 is too low for me, 40 and it's yours. When can you come?", lamp)).not.toContain('order-recap');
     expect(rules('Hi, 30 is fine, plus 5 for shipping makes 35. Shall I send it?', lamp)).toContain('order-recap');
+    // A higher amount that is no written sum of theirs and something else is a counter-offer, shipping or not.
+    expect(rules("Hi, 30 is too low, 35 and I'll post it for free. Deal?", lamp)).not.toContain('order-recap');
+    expect(rules('3000 мало 3500 и шаљем бесплатно може', { customerMessage: 'Дајем 3000 за оба сета' })).not.toContain(
+      'order-recap',
+    );
     // Without the customer's amount there is nothing to compare: the seller's price accepted as the deal.
     expect(rules("Hi, 35 and it's yours. Can you come after 6?")).toContain('order-recap');
     // Times and dates are not amounts: picking up at 18 Uhr is no counter-offer to 15 €.

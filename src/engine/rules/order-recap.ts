@@ -75,7 +75,8 @@ const amounts = (text: string): number[] => amountValues(text);
 
 /**
  * The seller's last amount is higher than any in the customer's message and none of theirs: "35 and it's yours" to
- * "Would you take 30?", also after repeating theirs ("120 is mir zu wenig, 150"), unless it is what shipping adds.
+ * "Would you take 30?", also after repeating theirs ("120 is mir zu wenig, 150"), unless it is their amount plus
+ * one the sentence writes ("30 is fine, plus 5 for shipping makes 35").
  */
 function counterOffer(ctx: RuleContext, sentence: string): boolean {
   const theirs = ctx.options.customerMessage ? amounts(ctx.options.customerMessage) : [];
@@ -85,7 +86,10 @@ function counterOffer(ctx: RuleContext, sentence: string): boolean {
   const top = Math.max(...theirs);
   // A counter-offer stays near the offer: four digits after "40" are a door code or a phone number.
   if (last === undefined || theirs.includes(last) || last <= top || last > 2 * top) return false;
-  return !ours.some((n) => theirs.includes(n)) || !test(ctx.pack.recap.shipping, sentence);
+  const base = ours.find((n) => theirs.includes(n));
+  if (base === undefined) return true;
+  const diff = Math.round((last - base) * 100) / 100;
+  return !(sentence.match(/\d+(?:[.,]\d+)?/gu) ?? []).some((n) => Number(n.replace(',', '.')) === diff);
 }
 
 function confirmation(ctx: RuleContext): Sentence | null {
