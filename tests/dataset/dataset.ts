@@ -51,6 +51,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test5', prefix: 'tw' },
     { file: 'test6', prefix: 'tx' },
     { file: 'test7', prefix: 'ua' },
+    { file: 'test8', prefix: 'ue' },
   ],
 };
 
