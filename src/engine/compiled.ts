@@ -107,9 +107,16 @@ export function packRegex(pack: Pick<CompiledPack, 'lang'>, phrases: readonly st
   return compile(typed(pack.lang, phrases), false, PLAIN_LANGS.has(pack.lang), typedSlots);
 }
 
-/** The phrases, each also spelled the ways its language is typed: without some letters, with chat spellings. */
+const spelled = new WeakMap<readonly string[], Map<Lang, readonly string[]>>();
+
+/** The phrases, each also spelled the ways its language is typed: without some letters, with chat spellings.
+ * Remembered per list: a pack's lists are read again by code that asks for a regex per call (shown times). */
 export function typed(lang: Lang, phrases: readonly string[]): readonly string[] {
-  return chatSpelled(lang, withoutLetters(lang, phrases));
+  let byLang = spelled.get(phrases);
+  if (!byLang) spelled.set(phrases, (byLang = new Map()));
+  let out = byLang.get(lang);
+  if (!out) byLang.set(lang, (out = chatSpelled(lang, withoutLetters(lang, phrases))));
+  return out;
 }
 
 // A phrase with many chat words gets at most this many spellings: "could you tell me your…" need not match every mix.
