@@ -26,7 +26,8 @@ export type ThreadSplit =
   | 'test10'
   | 'test11'
   | 'test12'
-  | 'test13';
+  | 'test13'
+  | 'test14';
 
 export interface ThreadRecord {
   id: string;
@@ -80,6 +81,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test11: 'sh',
   test12: 'si',
   test13: 'sk',
+  test14: 'sl',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
