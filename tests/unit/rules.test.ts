@@ -409,6 +409,22 @@ describe('order-recap', () => {
       }),
     ).toContain('order-recap');
   });
+  // [draft, the customer's message]: a sentence that asks still restates what it states besides the ask.
+  const ASKED_AND_STATED: [string, string][] = [
+    ['Deal, 40 € and pickup Saturday at 10 from Brunswick, ok?', 'Would you take 40 for the bike?'],
+    ['Ok, 40 € ja nouto huomenna klo 18 Kalliosta, käykö?', 'Saisinko 40 eurolla?'],
+    ['Bicikl ti čuvam do nedjelje za 90 €, javi kad ćeš doći', 'Možeš li mi čuvati bicikl do vikenda?'],
+  ];
+  it.each(ASKED_AND_STATED)('three details in an asking sentence are a recap: %s', (draft, customerMessage) => {
+    expect(rules(draft, { customerMessage })).not.toContain('order-recap');
+  });
+  it('details the seller asks for are not restated', () => {
+    expect(
+      rules("Yes, I'll reserve it for you. Could you confirm the size, the colour and the delivery address?", {
+        customerMessage: 'Could you reserve the lamp for me?',
+      }),
+    ).toContain('order-recap');
+  });
   it("a reply that opens with yes to the customer's amount accepts the deal", () => {
     const offer = { customerMessage: 'Ich nehm den Schrank für 50, passt das?' };
     expect(rules('hi passt, wann willst du vorbeikommen', offer)).toContain('order-recap');

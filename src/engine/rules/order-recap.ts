@@ -20,7 +20,7 @@ import { findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
 import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
-import { asks, statementPart } from './shared';
+import { asks, statementPart, toldPart } from './shared';
 import { negationsOf, packRegex, perPack, withoutReassurances } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
@@ -131,32 +131,32 @@ function restatedDetails(ctx: RuleContext): Details {
     ? memo(ctx.pack, 'item-words', theirs, () => itemWords(ctx.pack, theirs))
     : new Set<string>();
   let count = 0;
-  ctx.sentences
-    .filter((x) => !asks(ctx, x))
-    .forEach((x, i) => {
-      // Three details make a recap whatever the rest says: later sentences need not be read.
-      if (count >= 3) return;
-      // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
-      const greeting = i === 0 ? greetingEnd(ctx.pack, x.text) : 0;
-      let t = ' '.repeat(greeting) + x.text.slice(greeting);
-      for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
-      const starts = startDay(ctx.pack);
-      // Most sentences have no start word: a small regex says so before the large one runs.
-      const blanked = memo(starts, 'blank', t, () =>
-        test(startWords(ctx.pack), t) ? t.replace(starts, (m) => ' '.repeat(m.length)) : t,
-      );
-      // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
-      const details = withCustomerItems(
-        memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)),
-        blanked,
-        customerItems,
-      );
-      for (const f of RECAP_FIELDS)
-        if (!found[f] && details[f]) {
-          found[f] = details[f];
-          count++;
-        }
-    });
+  ctx.sentences.forEach((x, i) => {
+    // Three details make a recap whatever the rest says: later sentences need not be read.
+    if (count >= 3) return;
+    // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
+    const greeting = i === 0 ? greetingEnd(ctx.pack, x.text) : 0;
+    // An asking sentence restates what it states besides the ask ("40 € ja nouto huomenna, käykö?").
+    const said = asks(ctx, x) ? toldPart(ctx, x.text) : x.text;
+    let t = ' '.repeat(greeting) + said.slice(greeting);
+    for (const n of nameParts) t = t.split(n).join(' '.repeat(n.length));
+    const starts = startDay(ctx.pack);
+    // Most sentences have no start word: a small regex says so before the large one runs.
+    const blanked = memo(starts, 'blank', t, () =>
+      test(startWords(ctx.pack), t) ? t.replace(starts, (m) => ' '.repeat(m.length)) : t,
+    );
+    // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
+    const details = withCustomerItems(
+      memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)),
+      blanked,
+      customerItems,
+    );
+    for (const f of RECAP_FIELDS)
+      if (!found[f] && details[f]) {
+        found[f] = details[f];
+        count++;
+      }
+  });
   return found;
 }
 

@@ -132,6 +132,22 @@ function statementPartOf(ctx: RuleContext, text: string): string {
   return out;
 }
 
+/**
+ * What an asking sentence states besides its ask: the statement part with every clause that requests a reply blanked
+ * too (same length) — "40 € ja nouto huomenna klo 18, käykö?" states a price, a pickup and a time; "Bicikl ti čuvam do
+ * nedjelje za 90 €, javi kad ćeš doći" a deadline and a price; "Please confirm the size" states nothing.
+ */
+export function toldPart(ctx: RuleContext, text: string): string {
+  return memo(ctx.pack, 'told', text, () => {
+    const t = statementPart(ctx, text);
+    let out = t;
+    for (const m of t.matchAll(CLAUSE))
+      if (test(ctx.pack.replyRequests, m[0]) || startsWith(ctx.pack.questionStarts, m[0].trim()))
+        out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+    return out;
+  });
+}
+
 /** A name that reads like a person's name ("Anna", "Anna Müller"), not a user handle ("anna_knits23"). */
 export function cleanName(name: string | undefined): { first: string; full: string } | null {
   const n = (name ?? '').replace(/\s+/g, ' ').trim();
