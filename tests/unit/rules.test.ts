@@ -273,6 +273,22 @@ describe('apology', () => {
     expect(h?.message).toBe('Apologise for the problem');
     expect(h?.fixes).toHaveLength(1);
   });
+  it('a date said to replace another admits a moved date; a price that replaces another does not', () => {
+    const phrases = { learned: false };
+    const moved = {
+      en: 'Hi Maya, the lamp will go out on Friday rather than Tuesday. Is that ok?',
+      de: 'Hallo Jana, die Kette geht am 14. statt am 7. raus. Passt das?',
+      fi: 'Moi, postitan kynttilät maanantaina viikonlopun sijaan. Käykö?',
+      bs: 'Bok Ana, torbica će biti gotova 25. umjesto 18. Je li ti to ok?',
+    };
+    for (const t of Object.values(moved)) expect(rules(t, phrases), t).toContain('apology');
+    expect(rules('Hallo Julia, bei drei Mützen zahlst du 81 € statt 90 €. Welche Farben?', phrases)).not.toContain(
+      'apology',
+    );
+    expect(rules('Bok Sara, za dvije torbe 10 % popusta, 108 € umjesto 120 €. Može?', phrases)).not.toContain(
+      'apology',
+    );
+  });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');

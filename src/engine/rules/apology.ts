@@ -3,7 +3,8 @@
  * missed date, forgotten photos, "couldn't manage", a wrong or damaged item, a lost or slow parcel, out of stock
  * after confirming), it should contain the seller's own apology. "Unfortunately / leider / valitettavasti /
  * nažalost" alone is not an apology, nor is "sorry to bother you"; an apology in quoted text does not count.
- * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted.
+ * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted. A date
+ * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -15,7 +16,7 @@ import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
 import { findAllExcept, test } from '../phrases';
-import { NUMERIC_DATE } from '../lang/common';
+import { NUMERIC_DATE, PRICE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
 import { packRegex, perPack } from '../compiled';
@@ -49,6 +50,19 @@ function lateReply(ctx: RuleContext, text: string): boolean {
   return clausesOf(text).some((c) => test(late, c) && test(message, c) && !test(ctx.pack.conditionals, c));
 }
 
+const insteadWords = perPack((pack) => packRegex(pack, pack.pack.memory.instead));
+
+/** A date said to replace another: "on the 14th rather than the 7th", "maanantaina viikonlopun sijaan" (not a price). */
+function replaces(ctx: RuleContext, text: string): boolean {
+  return memo(ctx.pack, 'replaces', text, () => {
+    const instead = insteadWords(ctx.pack);
+    if (!test(instead, text)) return false;
+    return clausesOf(statementPart(ctx, text)).some(
+      (c) => test(instead, c) && (/\d/.test(c) || test(ctx.pack.recap.date, c)) && !test(PRICE, c) && !c.includes('%'),
+    );
+  });
+}
+
 export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
@@ -58,7 +72,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
         if (hits.length) return k;
       }
-      if (lateReply(ctx, t)) return 'delay';
+      if (lateReply(ctx, t) || replaces(ctx, s.text)) return 'delay';
       return null;
     });
     if (kind) return { sentence: s, kind };
@@ -78,6 +92,7 @@ function apologyInput(ctx: RuleContext): LearnedInput {
   const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
   if (ctx.sentences.some((s) => memo(ctx.pack, 'way-forward', s.text, () => test(ctx.pack.wayForward, s.text))))
     draft.push('R:way-forward');
+  if (ctx.sentences.some((s) => replaces(ctx, s.text))) draft.push('R:replaces');
   const customer = ctx.options.customerMessage ? bucketsOf('c', ctx.options.customerMessage) : [];
   return { sentences: ctx.sentences.map((s) => bucketsOf('s', s.text)), draft: [...draft.map(bucket), ...customer] };
 }
