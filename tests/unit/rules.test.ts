@@ -289,6 +289,15 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
+    const phrases = { learned: false };
+    expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');
+    expect(rules('Hei, en pääsekään huomenna postiin, lähetän maanantaina. Käykö?', phrases)).toContain('apology');
+    // "kuitenkaan", "ollenkaan": adverbs, no plan taken back.
+    expect(rules('Hei, pöytä ei kuitenkaan ole painava, saat sen autoon. Milloin haet?', phrases)).not.toContain(
+      'apology',
+    );
+  });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');
