@@ -65,6 +65,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test8', 'closing-question', 0.95, ['en', 'de', 'fi']],
   ['test8', 'apology', 0.9, ['en', 'de', 'bs']],
   ['test8', 'order-recap', 0.9, ['en', 'de', 'fi']],
+  ['test9', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test9', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test9', 'apology', 0.9, ['en', 'fi', 'bs']],
+  ['test9', 'order-recap', 0.9, ['de', 'fi']],
 ];
 
 const state = (file: string) => (SEEN_TEST_BATCHES.includes(file) ? 'seen since its first run' : 'frozen');

@@ -53,6 +53,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test6', prefix: 'tx' },
     { file: 'test7', prefix: 'ua' },
     { file: 'test8', prefix: 'ue' },
+    { file: 'test9', prefix: 'uf' },
   ],
 };
 
