@@ -54,6 +54,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test7', prefix: 'ua' },
     { file: 'test8', prefix: 'ue' },
     { file: 'test9', prefix: 'uf' },
+    { file: 'test10', prefix: 'uh' },
   ],
 };
 
