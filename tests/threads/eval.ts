@@ -7,7 +7,7 @@ import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord, type 
 const [label, lang] = process.argv.slice(2) as [ThreadLabel?, string?];
 const split = (process.env.RC_SPLIT ?? 'train') as ThreadSplit;
 // The frozen splits after their first run (README): test since 2026-12-02, test2 and test3 since 1a5f984, test5
-// since 3f1021f, test6 to test8 since they became training data. test4 and test9 to test14 are never read.
+// since 3f1021f, test6 to test8 since they became training data. test4 and test9 to test15 are never read.
 const SEEN: readonly string[] = ['test', 'test2', 'test3', 'test5', 'test6', 'test7', 'test8'];
 if (!split.startsWith('train') && !SEEN.includes(split))
   throw new Error(`eval.ts reads train and seen splits, not ${split}`);

@@ -27,7 +27,8 @@ export type ThreadSplit =
   | 'test11'
   | 'test12'
   | 'test13'
-  | 'test14';
+  | 'test14'
+  | 'test15';
 
 export interface ThreadRecord {
   id: string;
@@ -82,6 +83,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test12: 'si',
   test13: 'sk',
   test14: 'sl',
+  test15: 'sm',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
