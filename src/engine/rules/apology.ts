@@ -92,7 +92,6 @@ function apologyInput(ctx: RuleContext): LearnedInput {
   const draft = [`L:${ctx.lang}`, problem ? `R:problem:${problem.kind}` : 'R:no-problem'];
   if (ctx.sentences.some((s) => memo(ctx.pack, 'way-forward', s.text, () => test(ctx.pack.wayForward, s.text))))
     draft.push('R:way-forward');
-  if (ctx.sentences.some((s) => replaces(ctx, s.text))) draft.push('R:replaces');
   const customer = ctx.options.customerMessage ? bucketsOf('c', ctx.options.customerMessage) : [];
   return { sentences: ctx.sentences.map((s) => bucketsOf('s', s.text)), draft: [...draft.map(bucket), ...customer] };
 }
