@@ -293,10 +293,11 @@ describe('apology', () => {
     const phrases = { learned: false };
     expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');
     expect(rules('Hei, en pääsekään huomenna postiin, lähetän maanantaina. Käykö?', phrases)).toContain('apology');
-    // "kuitenkaan", "ollenkaan": adverbs, no plan taken back.
+    // "kuitenkaan", "mikään": an adverb and a pronoun, no plan taken back.
     expect(rules('Hei, pöytä ei kuitenkaan ole painava, saat sen autoon. Milloin haet?', phrases)).not.toContain(
       'apology',
     );
+    expect(rules('Hei, ei mikään ongelma, haet sen vaan huomenna. Sopiiko klo 18?', phrases)).not.toContain('apology');
   });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
