@@ -52,15 +52,14 @@ function lateReply(ctx: RuleContext, text: string): boolean {
 
 const insteadWords = perPack((pack) => packRegex(pack, pack.pack.memory.instead));
 
-/** A date said to replace another: "on the 14th rather than the 7th", "maanantaina viikonlopun sijaan" (not a price). */
-function replaces(ctx: RuleContext, text: string): boolean {
-  return memo(ctx.pack, 'replaces', text, () => {
-    const instead = insteadWords(ctx.pack);
-    if (!test(instead, text)) return false;
-    return clausesOf(statementPart(ctx, text)).some(
-      (c) => test(instead, c) && (/\d/.test(c) || test(ctx.pack.recap.date, c)) && !test(PRICE, c) && !c.includes('%'),
-    );
-  });
+/** A date said to replace another: "on the 14th rather than the 7th", "maanantaina viikonlopun sijaan" (not a price).
+ * `said` is the sentence's statement part, as findProblem reads it. */
+function replaces(ctx: RuleContext, said: string): boolean {
+  const instead = insteadWords(ctx.pack);
+  if (!test(instead, said)) return false;
+  return clausesOf(said).some(
+    (c) => test(instead, c) && (/\d/.test(c) || test(ctx.pack.recap.date, c)) && !test(PRICE, c) && !c.includes('%'),
+  );
 }
 
 export function findProblem(ctx: RuleContext): Problem | null {
@@ -72,7 +71,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
         if (hits.length) return k;
       }
-      if (lateReply(ctx, t) || replaces(ctx, s.text)) return 'delay';
+      if (lateReply(ctx, t) || replaces(ctx, t)) return 'delay';
       return null;
     });
     if (kind) return { sentence: s, kind };

@@ -138,14 +138,12 @@ function statementPartOf(ctx: RuleContext, text: string): string {
  * nedjelje za 90 €, javi kad ćeš doći" a deadline and a price; "Please confirm the size" states nothing.
  */
 export function toldPart(ctx: RuleContext, text: string): string {
-  return memo(ctx.pack, 'told', text, () => {
-    const t = statementPart(ctx, text);
-    let out = t;
-    for (const m of t.matchAll(CLAUSE))
-      if (test(ctx.pack.replyRequests, m[0]) || startsWith(ctx.pack.questionStarts, m[0].trim()))
-        out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
-    return out;
-  });
+  const { replyRequests, questionStarts } = ctx.pack;
+  return memo(ctx.pack, 'told', text, () =>
+    statementPart(ctx, text).replace(CLAUSE, (c) =>
+      test(replyRequests, c) || startsWith(questionStarts, c.trim()) ? ' '.repeat(c.length) : c,
+    ),
+  );
 }
 
 /** A name that reads like a person's name ("Anna", "Anna Müller"), not a user handle ("anna_knits23"). */
