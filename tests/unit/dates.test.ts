@@ -21,6 +21,7 @@ describe('due dates', () => {
   });
   it('resolves weeks, months and spans', () => {
     expect(due('en', 'it ships next week')).toEqual(['2025-03-16T23:59:59+01:00']);
+    expect(due('fi', 'valmistuu ensi viikon lopulla')).toEqual(['2025-03-16T23:59:59+01:00']);
     expect(due('de', 'bis Ende des Monats')).toEqual(['2025-03-31T23:59:59+01:00']);
     expect(due('de', 'fertig Ende Mai')).toEqual(['2025-05-31T23:59:59+01:00']);
     expect(due('fi', 'huhtikuun loppuun mennessä')).toEqual(['2025-04-30T23:59:59+01:00']);
@@ -47,6 +48,11 @@ describe('due dates', () => {
   it('puts a time of day on its day, or on the message day', () => {
     expect(due('en', 'by 5pm')).toEqual(['2025-03-06T17:00:00+01:00']);
     expect(due('de', 'morgen bis 17 Uhr')).toEqual(['2025-03-07T17:00:00+01:00']);
+    // Only a time alone is marked as one: a day with its time is a day.
+    const only = (lang: Lang, text: string) =>
+      findDueDates(compiledPack(lang), text, parseMoment(SENT)!).map((d) => d.timeOnly === true);
+    expect(only('de', 'morgen bis 17 Uhr')).toEqual([false]);
+    expect(only('de', 'erst ab 18 Uhr')).toEqual([true]);
     expect(due('fi', 'klo 12 mennessä')).toEqual(['2025-03-07T12:00:00+01:00']);
   });
   it('prefers the longest mention and finds none in plain talk', () => {

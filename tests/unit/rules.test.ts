@@ -289,6 +289,19 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('a day put later than expected admits a delay; a time alone or a condition does not', () => {
+    const phrases = { learned: false };
+    const later = {
+      en: "Hi Tom, the mirror won't be framed until next Wednesday. Is that ok?",
+      de: 'Hallo Jonas, der Rahmen ist erst übermorgen fertig. Passt das?',
+      fi: 'Moi, kehys valmistuu vasta ensi viikon lopulla. Käykö?',
+      bs: 'Bok Ivana, ram će biti gotov tek prekosutra. Može?',
+    };
+    for (const t of Object.values(later)) expect(rules(t, phrases), t).toContain('apology');
+    // A time of day says when, not that a day moved; a condition admits nothing.
+    expect(rules('Hallo Jonas, ich bin erst ab 18 Uhr zu Hause. Passt das?', phrases)).not.toContain('apology');
+    expect(rules('Bok Ivana, ako bude gotov tek u petak, javim ti. Može?', phrases)).not.toContain('apology');
+  });
   it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
     const phrases = { learned: false };
     expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');

@@ -22,6 +22,8 @@ export interface Moment {
 
 export interface DueDate extends Match {
   due: Moment;
+  /** A time of day with no day named ("at 6", "klo 18"): it says when, never that a day moved. */
+  timeOnly?: true;
 }
 
 const DAY = 86_400_000;
@@ -463,7 +465,7 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
     }
     let due = at(day0, hour, minute, sent);
     if (due.ms <= sent.ms) due = at(day0 + DAY, hour, minute, sent);
-    days.push({ ...m, due });
+    days.push({ ...m, due, timeOnly: true });
   }
   return days.sort((a, b) => a.start - b.start);
 }

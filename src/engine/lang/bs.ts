@@ -734,12 +734,7 @@ export const bs: LangPack = {
       's zakašnjenjem',
       'sa zakašnjenjem',
       'sedmicu kasnije',
-      'tek idućeg tjedna',
-      'tek idući tjedan',
       'tek popodne',
-      'tek sledeće nedelje',
-      'tek sljedeće sedmice',
-      'tek sljedeći tjedan',
       'tek u *',
       'tek za *',
       'tjedan kasnije',
@@ -1010,6 +1005,9 @@ export const bs: LangPack = {
       'vidjeo',
     ],
   },
+  laterThan: [
+    'tek',
+  ],
 
   conditionals: [
     'ako',

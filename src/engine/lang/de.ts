@@ -601,10 +601,6 @@ export const de: LangPack = {
       'dauert länger',
       'dauert so lange',
       'eigentlich schon',
-      'erst ab',
-      'erst am',
-      'erst ende',
-      'erst nächste woche',
       'etwas im rückstand',
       'etwas später',
       'festgehangen',
@@ -884,6 +880,10 @@ export const de: LangPack = {
       'zurückmelden',
     ],
   },
+  laterThan: [
+    'erst',
+    'nicht vor',
+  ],
 
   conditionals: [
     'falls',

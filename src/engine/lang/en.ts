@@ -1007,6 +1007,21 @@ export const en: LangPack = {
       'text*',
     ],
   },
+  laterThan: [
+    "can't … until",
+    'cannot … until',
+    "couldn't … until",
+    "didn't … until",
+    "isn't … until",
+    'no earlier than',
+    'not … until',
+    'not before',
+    'not till',
+    'not until',
+    "wasn't … until",
+    "won't … until",
+    "wouldn't … until",
+  ],
 
   conditionals: [
     'if',

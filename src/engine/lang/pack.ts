@@ -230,6 +230,11 @@ export interface LangPack {
    * only now saw your message", "Nachricht erst jetzt gelesen", "näin viestin vasta nyt", "tek sad vidim poruku").
    */
   lateReply: { late: string[]; message: string[] };
+  /**
+   * Words that put a day later than it was expected ("won't be ready until Friday", "erst am Montag", "vasta
+   * huomenna", "tek u petak"): before a day the date extractor reads, a delay told without a problem word.
+   */
+  laterThan: string[];
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
   /** A new date, replacement, refund or other way forward. */

@@ -4,7 +4,8 @@
  * after confirming), it should contain the seller's own apology. "Unfortunately / leider / valitettavasti /
  * nažalost" alone is not an apology, nor is "sorry to bother you"; an apology in quoted text does not count.
  * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted. A date
- * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date.
+ * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date, and so
+ * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra").
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -15,7 +16,7 @@ import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
-import { findAllExcept, test } from '../phrases';
+import { findAll, findAllExcept, test } from '../phrases';
 import { NUMERIC_DATE, PRICE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
@@ -24,6 +25,7 @@ import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { draftDelivers, givesTime, missedPromises, type SellerPromise } from '../memory/promises';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { shorten } from '../shorten';
+import { findDueDates } from '../extract/dates';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
 import { clauseBefore, clausesOf } from '../clauses';
@@ -62,6 +64,26 @@ function replaces(ctx: RuleContext, said: string): boolean {
   );
 }
 
+const laterWords = perPack((pack) => packRegex(pack, pack.pack.laterThan));
+// Only positions are read: any moment will do.
+const ANY_MOMENT = { ms: 0, offset: 0 };
+
+/**
+ * A day put later than expected: "won't be ready until Friday", "geht erst am Montag raus", "lähtee vasta
+ * maanantaina", "gotov tek sutra" — the pack's word, at most three words, then a day (a time alone is no day).
+ */
+function laterDay(ctx: RuleContext, said: string): boolean {
+  const later = findAll(laterWords(ctx.pack), said);
+  if (!later.length) return false;
+  const days = findDueDates(ctx.pack, said, ANY_MOMENT).filter((d) => !d.timeOnly);
+  // Words only between them: "erst in der KW 4", not "erst, wenn …, am Montag".
+  const near = (gap: string) =>
+    /^\s/u.test(gap) && /\s$/u.test(gap) && /^[\s\p{L}'’]*$/u.test(gap) && gap.trim().split(/\s+/u).length <= 3;
+  return later.some(
+    (w) => !hypothetical(ctx, said, w.start) && days.some((d) => d.start > w.end && near(said.slice(w.end, d.start))),
+  );
+}
+
 export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
@@ -71,7 +93,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
         if (hits.length) return k;
       }
-      if (lateReply(ctx, t) || replaces(ctx, t)) return 'delay';
+      if (lateReply(ctx, t) || replaces(ctx, t) || laterDay(ctx, t)) return 'delay';
       return null;
     });
     if (kind) return { sentence: s, kind };
