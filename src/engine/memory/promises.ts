@@ -58,6 +58,8 @@ function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | nu
 }
 
 function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | null): string[] {
+  // Most messages hold no cue at all: one test says so before they are split.
+  if (!test(cue, text)) return [];
   return sentencesOf(text)
     .map((s) => s.text)
     .filter(
@@ -135,15 +137,10 @@ export function missedPromises(pack: CompiledPack, thread: readonly ThreadMessag
     .map(({ p }) => p);
 }
 
-/** Does the draft deliver the promise? Past due, it still owes an apology: it comes late ("Proofs attached"). */
-export function draftDelivers(
-  pack: CompiledPack,
-  thread: readonly ThreadMessage[],
-  draft: string,
-  now: Moment,
-  p: SellerPromise,
-): boolean {
-  return deliversIt(pack, thread, draft, now, p, true);
+/** Does the draft deliver the promise? Past due, it still owes an apology: it comes late ("Proofs attached"). The draft
+ * names what it delivers ("ready to order" is no photo): only a delivery about the same thing counts. */
+export function draftDelivers(pack: CompiledPack, draft: string, now: Moment, p: SellerPromise): boolean {
+  return happened(pack, draft, cuesOf(pack).delivered, now).some((s) => overlaps(p.topic, topicStems(pack, s)));
 }
 
 /** The promises no later message kept, due or not: what a customer's "any news?" asks about. */
@@ -151,22 +148,6 @@ export function unkeptPromises(pack: CompiledPack, thread: readonly ThreadMessag
   return standings(pack, thread)
     .filter(({ kept }) => !kept)
     .map(({ p }) => p);
-}
-
-// Delivered: about the same thing; in a later message, any delivery when the thread holds one promise only (the
-// draft being written names what it delivers: "ready to order" is no photo).
-function deliversIt(
-  pack: CompiledPack,
-  thread: readonly ThreadMessage[],
-  text: string,
-  at: Moment | null,
-  p: SellerPromise,
-  draft = false,
-): boolean {
-  const all = sellerPromises(pack, thread);
-  return happened(pack, text, cuesOf(pack).delivered, at).some(
-    (s) => (!draft && (all.length === 1 || latestAlone(all, p, at))) || overlaps(p.topic, topicStems(pack, s)),
-  );
 }
 
 /** Is p the only promise of the last message that promised before `at`? "Das L ist unterwegs" delivers what was
@@ -178,31 +159,30 @@ function latestAlone(all: readonly SellerPromise[], p: SellerPromise, at: Moment
   return last === p && before.filter((q) => q.message === p.message).length === 1;
 }
 
-/** Is a later seller message about the promise (its key words) with no negation and no problem in it? Sent on time,
- * it is the answer promised, whatever words it uses. */
-function answersOnTime(pack: CompiledPack, p: SellerPromise, text: string): boolean {
-  if (negated(pack, text) || (['delay', 'mistake', 'general'] as const).some((k) => test(pack.problems[k], text)))
-    return false;
-  return overlaps(p.topic, topicStems(pack, text));
-}
+/** Is a seller message news without a "no" or a problem? Sent on time and about a promise, it is the answer
+ * promised, whatever words it uses. */
+const plainNews = (pack: CompiledPack, text: string) =>
+  memo(pack, 'plain-news', text, () => {
+    if (negated(pack, text)) return false;
+    return !(['delay', 'mistake', 'general'] as const).some((k) => test(pack.problems[k], text));
+  });
 
 /**
  * A promise of measurements or of a price is delivered by a later message that gives them as values ("Mitat:
  * rinnanympärys 112 cm", "Leveys 210 cm", "2 450 €"), whatever words it is sent with.
  */
-function deliversValues(pack: CompiledPack, p: SellerPromise, text: string): boolean {
-  const given = valuesIn(pack, text);
+function givesValues(pack: CompiledPack, p: SellerPromise, given: { measurement: boolean; price: boolean }): boolean {
   if (!given.measurement && !given.price) return false;
   const asked = promisedValues(pack, p.sentence);
   return (given.measurement && asked.size) || (given.price && asked.price);
 }
 
-// Each later message is read once per open promise: what it gives, and what a promise names, are remembered.
-const valuesIn = (pack: CompiledPack, text: string) =>
-  memo(pack, 'values-given', text, () => ({
-    measurement: findAll(MEASUREMENT, text).length > 0,
-    price: findAll(PRICE, text).length > 0,
-  }));
+/** Measurements and a price given as values in a message. */
+const valuesIn = (text: string) => ({
+  measurement: findAll(MEASUREMENT, text).length > 0,
+  price: findAll(PRICE, text).length > 0,
+});
+// What a promise names is read against each later message that gives values: remembered.
 const promisedValues = (pack: CompiledPack, sentence: string) =>
   memo(pack, 'values-promised', sentence, () => ({
     size: test(cuesOf(pack).size, sentence),
@@ -223,31 +203,61 @@ function standings(pack: CompiledPack, thread: readonly ThreadMessage[]): Standi
   return perThread(standingCache, pack, thread, () => standingsOf(pack, thread));
 }
 
+/** What a later message says about any promise: read once per message, when a promise first needs it. */
+interface Later {
+  at: Moment | null;
+  /** Seller: the topics of its sentences that say something was delivered. */
+  delivered?: Set<string>[];
+  /** Seller: measurements and a price given as values (givesValues). */
+  values?: { measurement: boolean; price: boolean };
+  /** Seller: its topic when it is news without a "no" or a problem (plainNews), else null. */
+  news?: Set<string> | null;
+  /** Customer: receipt confirmed. */
+  received?: boolean;
+  /** Customer: more time given ("no rush"). */
+  relaxed?: boolean;
+  /** Customer: the due moments it names. */
+  dates?: Moment[];
+}
+
 function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Standing[] {
   const all = sellerPromises(pack, thread);
-  const { received } = cuesOf(pack);
+  const cues = cuesOf(pack);
+  const later: Later[] = thread.map((m) => ({ at: parseMoment(m.at) }));
+  const text = (j: number) => thread[j]!.text;
+  const delivered = (l: Later, j: number) =>
+    (l.delivered ??= happened(pack, text(j), cues.delivered, l.at).map((s) => topicStems(pack, s)));
+  const values = (l: Later, j: number) => (l.values ??= valuesIn(text(j)));
+  const news = (l: Later, j: number) =>
+    l.news !== undefined ? l.news : (l.news = plainNews(pack, text(j)) ? topicStems(pack, text(j)) : null);
+  const received = (l: Later, j: number) => (l.received ??= happened(pack, text(j), cues.received, null).length > 0);
+  const relaxed = (l: Later, j: number) => (l.relaxed ??= givesTime(pack, text(j)));
+  const dates = (l: Later, j: number, at: Moment) => (l.dates ??= findDueDates(pack, text(j), at).map((d) => d.due));
   return all.map((p) => {
     let due = p.due;
     for (let j = p.message + 1; j < thread.length; j++) {
-      const m = thread[j]!;
-      const at = parseMoment(m.at);
-      if (m.author === 'seller') {
-        if (deliversIt(pack, thread, m.text, at, p) || deliversValues(pack, p, m.text)) return { p, kept: true, due };
+      const l = later[j]!;
+      const { at } = l;
+      if (thread[j]!.author === 'seller') {
+        // Delivered: about the same thing, or anything when p is the thread's only promise or the last one alone.
+        const any = all.length === 1 || latestAlone(all, p, at);
+        if (delivered(l, j).some((topic) => any || overlaps(p.topic, topic))) return { p, kept: true, due };
+        if (givesValues(pack, p, values(l, j))) return { p, kept: true, due };
         // A later promise about the same thing replaces this one.
         if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return { p, kept: true, due };
         // On time and about it, with no new date and no problem: "Tarkistin, sama näyttö käy…" after "tarkistan ja
         // vastaan kahden tunnin sisällä", "9 Orchard Row, round the back" after "I'll send you the address tonight".
-        if (at && at.ms <= due.ms && answersOnTime(pack, p, m.text)) return { p, kept: true, due };
+        const onTime = at && at.ms <= due.ms ? news(l, j) : null;
+        if (onTime && overlaps(p.topic, onTime)) return { p, kept: true, due };
       } else {
-        if (happened(pack, m.text, received, null).length) return { p, kept: true, due };
+        if (received(l, j)) return { p, kept: true, due };
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
-        const relaxed = givesTime(pack, m.text);
-        if (!at || (at.ms > due.ms && !relaxed)) continue;
+        if (!at || (at.ms > due.ms && !relaxed(l, j))) continue;
         // The latest date it names: "next week is fine, I'm away until Sunday anyway" gives until next week.
-        const later = findDueDates(pack, m.text, at).filter((d) => d.due.ms > due.ms);
-        if (later.length) due = later.reduce((a, d) => (d.due.ms > a.ms ? d.due : a), due);
-        else if (relaxed) return { p, kept: true, due };
+        const moved = dates(l, j, at).filter((d) => d.ms > due.ms);
+        if (moved.length) due = moved.reduce((a, d) => (d.ms > a.ms ? d : a), due);
+        else if (relaxed(l, j)) return { p, kept: true, due };
       }
     }
     return { p, kept: false, due };

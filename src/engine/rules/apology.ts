@@ -201,7 +201,7 @@ function promiseHint(ctx: RuleContext, missed: SellerPromise): Hint {
   const thread = ctx.options.thread ?? [];
   const now = nowOf(ctx.options, thread);
   // Delivered only now, it needs no new date: an apology for the wait.
-  const late = draftDelivers(ctx.pack, thread, ctx.sentences.map((s) => s.text).join('\n'), now, missed);
+  const late = draftDelivers(ctx.pack, ctx.sentences.map((s) => s.text).join('\n'), now, missed);
   const key = late ? 'hint_apology_late_message' : 'hint_apology_promise_message';
   return {
     ...ctx.hint('apology', 'warning', key, 'hint_apology_promise_why', about.start, about.end, fixes),
