@@ -302,6 +302,30 @@ describe('apology', () => {
     expect(rules('Hallo Jonas, ich bin erst ab 18 Uhr zu Hause. Passt das?', phrases)).not.toContain('apology');
     expect(rules('Bok Ivana, ako bude gotov tek u petak, javim ti. Može?', phrases)).not.toContain('apology');
   });
+  it('a value put right after the one it corrects, or a thing sent in place of another, admits a mistake', () => {
+    const phrases = { learned: false };
+    const corrected = {
+      en: 'Hi Tom, the lamp goes out on the 18th, not the 11th. Is that ok?',
+      de: 'Hallo Jonas, der Tisch kostet 180 €, nicht 130 €. Passt das?',
+      fi: 'Moi, koko on 40 eikä 38, laitan oikean huomenna. Käykö?',
+      bs: 'Bok Ivana, cijena je 70 KM a ne 50, krivo sam napisala. Može?',
+    };
+    for (const t of Object.values(corrected)) expect(rules(t, phrases), t).toContain('apology');
+    const swapped = {
+      en: 'Hi Tom, I sent the oak board instead of the walnut one. Can you send it back?',
+      de: 'Hallo Jonas, ich habe dir die Mütze in Grau statt in Blau geschickt. Passt das?',
+      fi: 'Moi, lähetin sulle harmaan pipon sinisen sijaan. Käykö jos vaihdetaan?',
+      bs: 'Bok Ivana, poslala sam ti sivu kapu umjesto plave. Može zamjena?',
+    };
+    for (const t of Object.values(swapped)) expect(rules(t, phrases), t).toContain('apology');
+    // A choice of values, or a change the seller offers, corrects nothing.
+    expect(rules('Hi Tom, it is 40 for one, not bad for solid oak. Would you like it?', phrases)).not.toContain(
+      'apology',
+    );
+    expect(rules('Hi Tom, I can make it in oak instead of walnut. Would you like that?', phrases)).not.toContain(
+      'apology',
+    );
+  });
   it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
     const phrases = { learned: false };
     expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');

@@ -1008,6 +1008,10 @@ export const bs: LangPack = {
   laterThan: [
     'tek',
   ],
+  notThat: [
+    'a ne',
+    'ne',
+  ],
 
   conditionals: [
     'ako',

@@ -884,6 +884,9 @@ export const de: LangPack = {
     'erst',
     'nicht vor',
   ],
+  notThat: [
+    'nicht',
+  ],
 
   conditionals: [
     'falls',

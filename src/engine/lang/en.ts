@@ -1022,6 +1022,9 @@ export const en: LangPack = {
     "won't … until",
     "wouldn't … until",
   ],
+  notThat: [
+    'not',
+  ],
 
   conditionals: [
     'if',

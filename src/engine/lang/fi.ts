@@ -847,6 +847,10 @@ export const fi: LangPack = {
   laterThan: [
     'vasta',
   ],
+  notThat: [
+    'ei',
+    'eikä',
+  ],
 
   conditionals: [
     'ellei',

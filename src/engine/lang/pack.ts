@@ -235,6 +235,11 @@ export interface LangPack {
    * huomenna", "tek u petak"): before a day the date extractor reads, a delay told without a problem word.
    */
   laterThan: string[];
+  /**
+   * Words that put a value right after another one it corrects ("on the 12th, not the 5th", "240 nicht 140", "44
+   * eikä 42", "120 a ne 90"): a corrected date, size or price admits a mistake.
+   */
+  notThat: string[];
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
   /** A new date, replacement, refund or other way forward. */

@@ -6,6 +6,8 @@
  * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted. A date
  * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date, and so
  * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra").
+ * A value put right after the one it corrects ("the 12th, not the 5th", "240 nicht 140") or a thing sent or received
+ * in place of another ("I sent the blush instead of the sage") admits a mistake.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -84,6 +86,38 @@ function laterDay(ctx: RuleContext, said: string): boolean {
   );
 }
 
+const notThatWords = perPack((pack) => packRegex(pack, pack.pack.notThat));
+/** Right before the word (its separator gone): a value, with an ordinal or a unit ("12th", "14.", "240 €", "120 km"). */
+const VALUE_BEFORE = [/\d\.?$/u, /\d\s?(?:[€$£]|\p{L}{1,3})$/u];
+/** Right after it: another value, perhaps after a short word ("the 5th", "am 7.", "u 90"). */
+const VALUE_AFTER = /^\s(?:\p{L}{1,3}\s)?\d/u;
+
+/** A value put right after the one it corrects: "ships on the 12th, not the 5th", "kostet 240 nicht 140". */
+function corrects(ctx: RuleContext, said: string): ProblemKind | null {
+  for (const w of findAll(notThatWords(ctx.pack), said)) {
+    const before = said.slice(Math.max(0, w.start - 12), w.start);
+    const after = said.slice(w.end, w.end + 8);
+    const value = before.replace(/[,;]?\s$/u, '');
+    if (value.length === before.length || !VALUE_BEFORE.some((re) => re.test(value))) continue;
+    if (!VALUE_AFTER.test(after) || hypothetical(ctx, said, w.start)) continue;
+    // A corrected day moved a date; any other value was a mistake.
+    const both = before + w.text + after;
+    return /\d(?:st|nd|rd|th)|\d\.(?!\d)/u.test(both) || test(ctx.pack.recap.date, both) ? 'delay' : 'mistake';
+  }
+  return null;
+}
+
+const happenedCues = perPack((pack) => packRegex(pack, [...pack.pack.memory.delivered, ...pack.pack.memory.received]));
+
+/** One thing sent or received in place of another: "I sent the blush instead of the sage", "M umjesto S poslala". */
+function sentInstead(ctx: RuleContext, said: string): boolean {
+  const instead = insteadWords(ctx.pack);
+  if (!test(instead, said)) return false;
+  return clausesOf(said).some(
+    (c) => test(instead, c) && test(happenedCues(ctx.pack), c) && !test(ctx.pack.conditionals, c),
+  );
+}
+
 export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
@@ -94,7 +128,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         if (hits.length) return k;
       }
       if (lateReply(ctx, t) || replaces(ctx, t) || laterDay(ctx, t)) return 'delay';
-      return null;
+      return corrects(ctx, t) ?? (sentInstead(ctx, t) ? 'mistake' : null);
     });
     if (kind) return { sentence: s, kind };
   }
