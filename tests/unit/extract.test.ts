@@ -92,6 +92,14 @@ describe('order details', () => {
     // A colour word typed without diacritics that is a function word ("bež" → "bez" = without) is no colour.
     expect(fields('bs', 'može bez problema').colour).toBeUndefined();
   });
+  it('reads a compound colour no list holds by its last part, not a word that merely ends like one', () => {
+    expect(fields('de', 'Die Mütze in Rauchblau ist fertig').colour).toBe('Rauchblau');
+    expect(fields('fi', 'Pipo on kuusenvihreä').colour).toBe('kuusenvihreä');
+    expect(fields('bs', 'Kapa je tamnosiva').colour).toBe('tamnosiva');
+    // "Hintergründe" (grün + "de"), "viikonloppuna" (…p + puna), "sormusta" (…r + musta): no colour.
+    expect(fields('de', 'Die Hintergründe erkläre ich dir').colour).toBeUndefined();
+    expect(fields('fi', 'Haen sormusta viikonloppuna').colour).toBeUndefined();
+  });
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
   });

@@ -5,7 +5,7 @@
  * of the customer's message restated in the draft ("die Kommode", "the tinnie") counts even if no pack lists it.
  */
 import type { RecapField } from '../lang/pack';
-import { findAll, lower, phraseAlternation, type Match } from '../phrases';
+import { findAll, lower, phraseAlternation, plain, type Match } from '../phrases';
 import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
 import { ADDRESS, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { findAmounts } from './amounts';
@@ -86,6 +86,28 @@ function addressSpans(pack: CompiledPack, text: string): Match[] {
   });
 }
 
+const colourEnds = perPack((pack) => ({
+  stems: pack.pack.colourEnds.map((e) => plain(e)),
+  endings: new Set(['', ...pack.pack.colourEndings.map((e) => plain(e))]),
+  joins: new Set(pack.pack.colourJoins),
+}));
+
+/** Compound colours no list holds: "Altrosa", "Senfgelb", "tummansinisen", "tamnoplavu" (a stem after 3+ letters). */
+function compoundColours(pack: CompiledPack, text: string): Match[] {
+  const { stems, endings, joins } = colourEnds(pack);
+  if (!stems.length) return [];
+  const out: Match[] = [];
+  for (const m of text.matchAll(/\p{L}{5,}/gu)) {
+    const w = plain(m[0]);
+    const hit = stems.some((e) => {
+      const at = w.indexOf(e, 3);
+      return at >= 3 && endings.has(w.slice(at + e.length)) && (!joins.size || joins.has(w[at - 1]!));
+    });
+    if (hit) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -96,7 +118,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   at.item = first(items);
   const measures = numeric(MEASUREMENT);
   at.size = first(measures, findAll(LETTER_SIZE, text), findAll(pack.recap.size, text));
-  at.colour = first(findAll(pack.recap.colour, text));
+  at.colour = first(findAll(pack.recap.colour, text), compoundColours(pack, text));
   const amounts = digits ? findAmounts(text) : [];
   const priceWords = digits ? findAll(pack.recap.price, text) : [];
   // "40 quid", "50 Euro": a number with a price word after it is one price, not a quantity.

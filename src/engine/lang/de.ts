@@ -1569,6 +1569,28 @@ export const de: LangPack = {
       'zustellung',
     ],
   },
+  colourEnds: [
+    'beige',
+    'blau',
+    'braun',
+    'gelb',
+    'grau',
+    'grün',
+    'lila',
+    'rosa',
+    'schwarz',
+    'türkis',
+    'weiss',
+    'weiß',
+  ],
+  colourEndings: [
+    'e',
+    'em',
+    'en',
+    'er',
+    'es',
+  ],
+  colourJoins: [],
   dates: {
     today: [
       'bis feierabend',

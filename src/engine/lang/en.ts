@@ -1846,6 +1846,9 @@ export const en: LangPack = {
       'usps',
     ],
   },
+  colourEnds: [],
+  colourEndings: [],
+  colourJoins: [],
   dates: {
     today: [
       'by tonight',

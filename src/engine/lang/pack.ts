@@ -283,6 +283,14 @@ export interface LangPack {
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */
   recap: Record<RecapField, string[]>;
   /**
+   * Colour stems that end a compound colour after at least three letters ("Altrosa", "Senfgelb", "tummansininen",
+   * "tamnoplava"), followed by one of `colourEndings` (inflection; none also counts): no list holds every compound.
+   */
+  colourEnds: string[];
+  colourEndings: string[];
+  /** The letters a compound colour's first part may end with before the stem ("tummanvihreä"); empty: any. */
+  colourJoins: string[];
+  /**
    * Words that introduce an address or a door ("address is", "Adresse:", "osoite on", "zvono"): the numbers after one
    * in the same clause are house and door numbers, not a price or a quantity.
    */
