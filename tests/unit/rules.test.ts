@@ -14,11 +14,13 @@ function applied(t: string, rule: RuleId, o: AnalyzeOptions = {}, which = 0): st
 import { bodyEnd as endOfBody } from '../../src/engine/index';
 
 describe('greeting', () => {
-  it('knows regional openers: "G\'day", "Howya", "Hyvää iltapäivää"', () => {
+  it('knows regional openers: "G\'day", "Howya", "Hyvää iltapäivää", "Hoi", "Griaß di"', () => {
     for (const t of [
       "G'day Shane, the esky is still here. Want it?",
       'Howya, the turntable is still going. Where are you based?',
       'Hyvää iltapäivää,\n\nkynttilät ovat valmiina. Sopiiko nouto huomenna?',
+      'Hoi Reto, das Velo ist noch da. Kommst du am Samstag?',
+      'Griaß di, der Kasten ist noch da. Wann magst kommen?',
     ])
       expect(rules(t), t).not.toContain('greeting');
   });
@@ -227,6 +229,10 @@ describe('apology', () => {
       rules('Servus, des tut ma echt leid, das Paket ist verloren. Ich schick morgen ein neues, passt?', lost),
     ).toEqual([]);
     expect(rules('Zdravo, mi je baš žao, paket se izgubio. Sutra šaljem novi. Može?', { learned: false })).toEqual([]);
+    // Swiss and Bavarian forms of "tut": "tuet mer leid", "tuat ma leid".
+    expect(
+      rules('Hallo Luca, das tuet mer leid, de Spiegel isch kaputt. Ich schick dir en neue, passt das?', lost),
+    ).toEqual([]);
   });
   it('an apology anywhere in the own text is enough; one in quoted text is not', () => {
     expect(rules('Hi, sorry! The parcel got lost. I will send a new one tomorrow. Ok?')).not.toContain('apology');
