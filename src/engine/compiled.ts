@@ -115,7 +115,7 @@ export function typed(lang: Lang, phrases: readonly string[]): readonly string[]
   let byLang = spelled.get(phrases);
   if (!byLang) spelled.set(phrases, (byLang = new Map()));
   let out = byLang.get(lang);
-  if (!out) byLang.set(lang, (out = chatSpelled(lang, withoutLetters(lang, phrases))));
+  if (!out) byLang.set(lang, (out = chatSpelled(lang, withoutLetters(lang, spoken(lang, phrases)))));
   return out;
 }
 
@@ -145,6 +145,22 @@ function chatSpelled(lang: Lang, phrases: readonly string[]): readonly string[] 
     }
     if (from === 0) continue;
     for (const s of spellings.slice(1)) out.push(s + p.slice(from));
+  }
+  return out;
+}
+
+/** The phrases and each also with its words' endings as speech drops them ("en ehtinyt" → "en ehtiny"). */
+function spoken(lang: Lang, phrases: readonly string[]): readonly string[] {
+  const table = PACKS[lang].spokenEndings;
+  const ends = Object.keys(table).sort((a, b) => b.length - a.length);
+  if (!ends.length) return phrases;
+  const out = [...phrases];
+  for (const p of phrases) {
+    const said = p.replace(/[\p{L}]+/gu, (w) => {
+      const e = w.length >= 5 ? ends.find((x) => w.endsWith(x)) : undefined;
+      return e ? w.slice(0, -e.length) + table[e]! : w;
+    });
+    if (said !== p) out.push(said);
   }
   return out;
 }

@@ -332,6 +332,11 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('Finnish: a participle as speech drops its last letter still admits it ("hukkunu", "ehtiny")', () => {
+    const phrases = { learned: false };
+    expect(rules('Moi, paketti on hukkunu matkalla, teen selvityksen. Käykö?', phrases)).toContain('apology');
+    expect(rules('Moi, paketti on hukkunut matkalla, teen selvityksen. Käykö?', phrases)).toContain('apology');
+  });
   it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
     const phrases = { learned: false };
     expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');

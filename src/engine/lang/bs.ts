@@ -1315,6 +1315,7 @@ export const bs: LangPack = {
     'zamjen*',
   ],
   typedWithout: {},
+  spokenEndings: {},
   chatSpellings: {
     'da li': [
       'dal',

@@ -1184,6 +1184,7 @@ export const de: LangPack = {
     'nochmal',
   ],
   typedWithout: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
+  spokenEndings: {},
   chatSpellings: {
     'bist du': [
       'biste',

@@ -1372,6 +1372,7 @@ export const en: LangPack = {
     'replacement',
   ],
   typedWithout: {},
+  spokenEndings: {},
   chatSpellings: {
     and: [
       'n',

@@ -1096,6 +1096,7 @@ export const fi: LangPack = {
     'uutta',
   ],
   typedWithout: { ä: 'a', ö: 'o' },
+  spokenEndings: { nut: 'nu', nyt: 'ny' },
   chatSpellings: {
     minulle: [
       'mulle',

@@ -273,6 +273,11 @@ export interface LangPack {
    */
   typedWithout: Record<string, string>;
   /**
+   * Word endings as speech drops their last sound ("unohtui" → "unohtu", "ehtinyt" → "ehtiny", "hajosi" → "hajos"):
+   * each phrase word so ending also matches spelled so. Empty where writing keeps the endings.
+   */
+  spokenEndings: Record<string, string>;
+  /**
    * Words as chat types them ("u" for "you", "wud" for "would", "kannste" for "kannst du", "dal" for "da li"): each
    * phrase holding the word also matches spelled so. Whole words (or word groups) only; a spelling that is also
    * another word of the language does not belong here.
