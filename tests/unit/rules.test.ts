@@ -332,10 +332,14 @@ describe('apology', () => {
       'apology',
     );
   });
-  it('Finnish: a participle as speech drops its last letter still admits it ("hukkunu", "ehtiny")', () => {
+  it('a participle as speech ends it still admits a problem ("hukkunu", "ehtiny", "vergessn")', () => {
     const phrases = { learned: false };
     expect(rules('Moi, paketti on hukkunu matkalla, teen selvityksen. Käykö?', phrases)).toContain('apology');
     expect(rules('Moi, paketti on hukkunut matkalla, teen selvityksen. Käykö?', phrases)).toContain('apology');
+    // German chat drops the e of -sen and -hen: "vergessn", "gesehn".
+    expect(rules('Hallo Tom, hab die Fotos total vergessn, schick sie heute Abend. Passt das?', phrases)).toContain(
+      'apology',
+    );
   });
   it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
     const phrases = { learned: false };

@@ -1184,7 +1184,7 @@ export const de: LangPack = {
     'nochmal',
   ],
   typedWithout: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
-  spokenEndings: {},
+  spokenEndings: { sen: 'sn', hen: 'hn' },
   chatSpellings: {
     'bist du': [
       'biste',
