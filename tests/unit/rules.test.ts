@@ -341,6 +341,18 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('a promise said not to hold admits it ("not … as promised", "nicht wie ausgemacht"); a kept one does not', () => {
+    const phrases = { learned: false };
+    expect(
+      rules('Hi Tom, the frame will not be at the market on Saturday as promised. Is Sunday ok?', phrases),
+    ).toContain('apology');
+    expect(
+      rules('Hallo Jonas, ich kann den Tisch nicht wie ausgemacht am Freitag bringen. Passt Montag?', phrases),
+    ).toContain('apology');
+    expect(
+      rules('Hi Tom, the frame will be at the market on Saturday as promised. See you there?', phrases),
+    ).not.toContain('apology');
+  });
   it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
     const phrases = { learned: false };
     expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');

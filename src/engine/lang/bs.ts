@@ -1012,6 +1012,21 @@ export const bs: LangPack = {
     'a ne',
     'ne',
   ],
+  asPromised: [
+    'kako sam obećala',
+    'kako sam obećao',
+    'kako sam rekao',
+    'kako sam rekla',
+    'kako sam ti rekao',
+    'kako sam ti rekla',
+    'kako smo dogovorili',
+    'kako smo se dogovorili',
+    'kao što sam obećala',
+    'kao što sam obećao',
+    'kao što sam rekao',
+    'kao što sam rekla',
+    'kao što smo dogovorili',
+  ],
 
   conditionals: [
     'ako',

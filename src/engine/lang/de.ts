@@ -900,6 +900,16 @@ export const de: LangPack = {
   notThat: [
     'nicht',
   ],
+  asPromised: [
+    'wie abgemacht',
+    'wie angekündigt',
+    'wie ausgemacht',
+    'wie besprochen',
+    'wie geplant',
+    'wie vereinbart',
+    'wie versprochen',
+    'wie zugesagt',
+  ],
 
   conditionals: [
     'falls',

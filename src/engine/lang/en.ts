@@ -1025,6 +1025,18 @@ export const en: LangPack = {
   notThat: [
     'not',
   ],
+  asPromised: [
+    'as agreed',
+    'as arranged',
+    'as discussed',
+    'as i promised',
+    'as i told you',
+    'as planned',
+    'as promised',
+    'as we agreed',
+    'as we arranged',
+    'as we discussed',
+  ],
 
   conditionals: [
     'if',

@@ -851,6 +851,18 @@ export const fi: LangPack = {
     'ei',
     'eikä',
   ],
+  asPromised: [
+    'kuten lupasin',
+    'kuten luvattu',
+    'kuten oli puhe',
+    'kuten sovimme',
+    'kuten sovittiin',
+    'kuten suunniteltiin',
+    'niin kuin lupasin',
+    'niin kuin sovittiin',
+    'niinku lupasin',
+    'niinku sovittiin',
+  ],
 
   conditionals: [
     'ellei',

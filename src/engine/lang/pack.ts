@@ -240,6 +240,11 @@ export interface LangPack {
    * eikä 42", "120 a ne 90"): a corrected date, size or price admits a mistake.
    */
   notThat: string[];
+  /**
+   * What the seller promised or agreed ("as promised", "wie ausgemacht", "kuten lupasin", "kako sam rekao"): with a
+   * negation in the same clause, a promise not kept ("it won't go out tomorrow as promised").
+   */
+  asPromised: string[];
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
   /** A new date, replacement, refund or other way forward. */

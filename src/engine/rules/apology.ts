@@ -7,7 +7,8 @@
  * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date, and so
  * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra").
  * A value put right after the one it corrects ("the 12th, not the 5th", "240 nicht 140") or a thing sent or received
- * in place of another ("I sent the blush instead of the sage") admits a mistake.
+ * in place of another ("I sent the blush instead of the sage") admits a mistake; a promise said not to hold ("not …
+ * as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao") admits a delay.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -22,7 +23,7 @@ import { findAll, findAllExcept, test } from '../phrases';
 import { NUMERIC_DATE, PRICE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
-import { packRegex, perPack } from '../compiled';
+import { negated, packRegex, perPack } from '../compiled';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { draftDelivers, givesTime, missedPromises, type SellerPromise } from '../memory/promises';
 import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
@@ -118,6 +119,15 @@ function sentInstead(ctx: RuleContext, said: string): boolean {
   );
 }
 
+const promisedWords = perPack((pack) => packRegex(pack, pack.pack.asPromised));
+
+/** A promise said not to hold: "it won't go out tomorrow as promised", "nicht wie ausgemacht am Samstag". */
+function notAsPromised(ctx: RuleContext, said: string): boolean {
+  const promised = promisedWords(ctx.pack);
+  if (!test(promised, said)) return false;
+  return clausesOf(said).some((c) => test(promised, c) && negated(ctx.pack, c) && !test(ctx.pack.conditionals, c));
+}
+
 export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
@@ -127,7 +137,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
         if (hits.length) return k;
       }
-      if (lateReply(ctx, t) || replaces(ctx, t) || laterDay(ctx, t)) return 'delay';
+      if (lateReply(ctx, t) || replaces(ctx, t) || laterDay(ctx, t) || notAsPromised(ctx, t)) return 'delay';
       return corrects(ctx, t) ?? (sentInstead(ctx, t) ? 'mistake' : null);
     });
     if (kind) return { sentence: s, kind };
