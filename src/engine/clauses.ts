@@ -5,6 +5,7 @@
  * One definition for every reader, so that a negation means the same to the recap as to conversation memory.
  */
 const BREAK = /[;–—(]|[,:](?!\d)|\s-\s/gu;
+const BREAK_AT_START = new RegExp(`^(?:${BREAK.source})`, 'u');
 
 /** The clauses of a text, in order (the breaks themselves left out). */
 export function clausesOf(text: string): string[] {
@@ -24,4 +25,12 @@ export function clauseAfter(text: string, index: number): string {
   const after = text.slice(index);
   const end = after.search(BREAK);
   return end < 0 ? after : after.slice(0, end);
+}
+
+/** The clause at `index` and the one right after it: an afterthought ("moved to the 3rd, as you asked") belongs to it. */
+export function clauseAndNext(text: string, index: number): string {
+  const end = index + clauseAfter(text, index).length;
+  const rest = text.slice(end);
+  const brk = BREAK_AT_START.exec(rest);
+  return clauseBefore(text, index) + text.slice(index, end) + (brk ? ' ' + clauseAfter(rest, brk[0].length) : '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAfter, clauseBefore, clausesOf } from '../../src/engine/clauses';
+import { clauseAfter, clauseAndNext, clauseBefore, clausesOf } from '../../src/engine/clauses';
 
 // [text, its clauses]
 const CLAUSES: [string, string[]][] = [
@@ -24,5 +24,11 @@ describe('clauses: one definition of where a clause ends', () => {
     expect(clauseBefore(t, t.indexOf('nicht'))).toBe(' reservier ich leider ');
     expect(clauseAfter(t, t.indexOf('sorry'))).toBe('sorry');
     expect(clauseBefore('the price is 12,50 € if ok', 22)).toBe('the price is 12,50 € i');
+  });
+
+  it('reads a clause with the afterthought right after it ("…, as you asked"), not the one after that', () => {
+    const t = 'It goes out on the 3rd, as you asked, and the rest stays';
+    expect(clauseAndNext(t, t.indexOf('goes'))).toBe('It goes out on the 3rd  as you asked');
+    expect(clauseAndNext(t, t.indexOf('rest'))).toBe(' and the rest stays');
   });
 });

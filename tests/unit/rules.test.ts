@@ -353,6 +353,23 @@ describe('apology', () => {
       rules('Hi Tom, the frame will be at the market on Saturday as promised. See you there?', phrases),
     ).not.toContain('apology');
   });
+  it('a date moved as the customer asked admits nothing; a delay beside a wish the customer had still does', () => {
+    const phrases = { learned: false };
+    expect(
+      rules('Bok Ana, slanje pomičem na 3. prosinca, kako ste zamolili. Je li adresa ista?', phrases),
+    ).not.toContain('apology');
+    expect(
+      rules('Hi Tom, I moved the delivery to Friday 14th, as you asked. Is the address the same?', phrases),
+    ).not.toContain('apology');
+    expect(
+      rules(
+        'Hallo Laura, ich schicke die Kerzen wie gewünscht per DHL – allerdings erst am Donnerstag. Passt das?',
+        phrases,
+      ),
+    ).toContain('apology');
+    expect(rules('Bok Ana, slanje pomičem na 3. prosinca, kiša je. Je li ti ok?', phrases)).toContain('apology');
+    expect(rules('Hei Pentti, kirja lähtee teille kahden viikon viiveellä. Käykö?', phrases)).toContain('apology');
+  });
   it('Finnish: a negated verb with -kaan / -kään takes back what was agreed ("ei käykään")', () => {
     const phrases = { learned: false };
     expect(rules('Moi, torstai ei käykään, sopisiko perjantai samaan aikaan?', phrases)).toContain('apology');

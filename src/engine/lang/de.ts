@@ -910,6 +910,16 @@ export const de: LangPack = {
     'wie versprochen',
     'wie zugesagt',
   ],
+  asAsked: [
+    'wie besprochen auf deinen wunsch',
+    'wie du wolltest',
+    'wie gewollt',
+    'wie gewünscht',
+    'wie sie wollten',
+    'wie sie wünschten',
+    'wie von dir gewünscht',
+    'wie von ihnen gewünscht',
+  ],
 
   conditionals: [
     'falls',

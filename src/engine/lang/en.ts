@@ -1037,6 +1037,15 @@ export const en: LangPack = {
     'as we arranged',
     'as we discussed',
   ],
+  asAsked: [
+    'as requested',
+    'as you asked',
+    'as you requested',
+    'as you wanted',
+    'as you wished',
+    'like you asked',
+    'like you wanted',
+  ],
 
   conditionals: [
     'if',

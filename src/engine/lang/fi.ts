@@ -635,6 +635,7 @@ export const fi: LangPack = {
       'viikkoa myöhemmin',
       'viivästy*',
       'viivästyk*',
+      'viive*',
     ],
     mistake: [
       // Owning the fault admits the mistake; it is not yet an apology.
@@ -862,6 +863,18 @@ export const fi: LangPack = {
     'niin kuin sovittiin',
     'niinku lupasin',
     'niinku sovittiin',
+  ],
+  asAsked: [
+    'kuten pyysit',
+    'kuten pyysitte',
+    'kuten toivoit',
+    'kuten toivoitte',
+    'niin kuin pyysit',
+    'niin kuin toivoit',
+    'niinku pyysit',
+    'niinku toivoit',
+    'toiveenne mukaan',
+    'toiveesi mukaan',
   ],
 
   conditionals: [

@@ -245,6 +245,9 @@ export interface LangPack {
    * negation in the same clause, a promise not kept ("it won't go out tomorrow as promised").
    */
   asPromised: string[];
+  /** The customer's own wish ("as you asked", "wie gewünscht", "kuten toivoit", "kako ste zamolili"): a date moved or
+   * a thing changed in the same clause is what they asked for, no problem admitted. */
+  asAsked: string[];
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
   /** A new date, replacement, refund or other way forward. */

@@ -8,7 +8,8 @@
  * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra").
  * A value put right after the one it corrects ("the 12th, not the 5th", "240 nicht 140") or a thing sent or received
  * in place of another ("I sent the blush instead of the sage") admits a mistake; a promise said not to hold ("not …
- * as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao") admits a delay.
+ * as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao") admits a delay. A date moved
+ * in a sentence that says the customer asked for it ("as you asked", "wie gewünscht", "kako ste zamolili") does not.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -31,7 +32,7 @@ import { shorten } from '../shorten';
 import { findDueDates } from '../extract/dates';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
-import { clauseBefore, clausesOf } from '../clauses';
+import { clauseAfter, clauseAndNext, clauseBefore, clausesOf } from '../clauses';
 
 interface Problem {
   sentence: Sentence;
@@ -41,6 +42,15 @@ interface Problem {
 /** Is the match at `index` inside a clause that opens with "if" / "wenn" / "jos" / "ako"? */
 function hypothetical(ctx: RuleContext, text: string, index: number): boolean {
   return test(ctx.pack.conditionals, clauseBefore(text, index));
+}
+
+const askedWords = perPack((pack) => packRegex(pack, pack.pack.asAsked));
+
+/** "Moved to the 3rd, as you asked": a date the customer asked for in the clause (or right after it) moved nothing
+ * they were promised. */
+function asked(ctx: RuleContext, text: string, index: number): boolean {
+  const words = askedWords(ctx.pack);
+  return test(words, text) && test(words, clauseAndNext(text, index));
 }
 
 const lateWords = perPack((pack) => ({
@@ -62,9 +72,11 @@ const insteadWords = perPack((pack) => packRegex(pack, pack.pack.memory.instead)
 function replaces(ctx: RuleContext, said: string): boolean {
   const instead = insteadWords(ctx.pack);
   if (!test(instead, said)) return false;
-  return clausesOf(said).some(
-    (c) => test(instead, c) && (/\d/.test(c) || test(ctx.pack.recap.date, c)) && !test(PRICE, c) && !c.includes('%'),
-  );
+  return findAll(instead, said).some((m) => {
+    const c = clauseBefore(said, m.start) + clauseAfter(said, m.start);
+    const moved = (/\d/.test(c) || test(ctx.pack.recap.date, c)) && !test(PRICE, c) && !c.includes('%');
+    return moved && !asked(ctx, said, m.start);
+  });
 }
 
 const laterWords = perPack((pack) => packRegex(pack, pack.pack.laterThan));
@@ -83,7 +95,10 @@ function laterDay(ctx: RuleContext, said: string): boolean {
   const near = (gap: string) =>
     /^\s/u.test(gap) && /\s$/u.test(gap) && /^[\s\p{L}'’]*$/u.test(gap) && gap.trim().split(/\s+/u).length <= 3;
   return later.some(
-    (w) => !hypothetical(ctx, said, w.start) && days.some((d) => d.start > w.end && near(said.slice(w.end, d.start))),
+    (w) =>
+      !hypothetical(ctx, said, w.start) &&
+      !asked(ctx, said, w.start) &&
+      days.some((d) => d.start > w.end && near(said.slice(w.end, d.start))),
   );
 }
 
@@ -134,7 +149,9 @@ export function findProblem(ctx: RuleContext): Problem | null {
     const kind = memo(p, 'problem', s.text, (): ProblemKind | null => {
       const t = statementPart(ctx, s.text);
       for (const k of ['delay', 'mistake', 'general'] as ProblemKind[]) {
-        const hits = findAllExcept(p.problems[k], p.notProblems, t).filter((m) => !hypothetical(ctx, t, m.start));
+        const hits = findAllExcept(p.problems[k], p.notProblems, t).filter(
+          (m) => !hypothetical(ctx, t, m.start) && !(k === 'delay' && asked(ctx, t, m.start)),
+        );
         if (hits.length) return k;
       }
       if (lateReply(ctx, t) || replaces(ctx, t) || laterDay(ctx, t) || notAsPromised(ctx, t)) return 'delay';
