@@ -159,6 +159,11 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, it ships Monday. Any questions?')).toContain('closing-question');
+    // Asked with its verb and a word or two more, it is as vague: "Imate li još kakvih pitanja?".
+    expect(rules('Poštovani, sapuni stižu u petak. Imate li još kakvih pitanja?', { lang: 'bs' })).toContain(
+      'closing-question',
+    );
+    expect(rules('Hi Anna, it ships Monday. Do you have any other questions?')).toContain('closing-question');
     expect(rules("Hi Lisa, the sale runs until Sunday. Who doesn't love a bargain?")).toContain('closing-question');
   });
   it('ignores a question that only appears in quoted customer text', () => {

@@ -533,6 +533,11 @@ export const de: LangPack = {
   vagueQuestions: [
     'alles klar',
     'fragen',
+    'gibt es … fragen',
+    'haben sie … fragen',
+    'habt ihr … fragen',
+    'hast du … fragen',
+    'noch … fragen',
     'noch fragen',
     'oder so',
   ],

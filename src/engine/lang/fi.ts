@@ -464,6 +464,10 @@ export const fi: LangPack = {
     'kysymyksiä',
     'kysyttävää',
     'muuta',
+    'onko … kysymyksiä',
+    'onko … kysyttävää',
+    'onks … kysymyksiä',
+    'onks … kysyttävää',
     'selvä',
   ],
   rhetorical: [
