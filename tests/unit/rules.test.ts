@@ -89,6 +89,9 @@ describe('closing-question', () => {
     ok('passt ist deiner samstag ab 10 kannst holen oder brauchst du nen anderen tag');
     ok('prodan jutros nekom iz Visokog. imam samo original samsung 25w, 30 km, hoces taj');
     ok('Zavisi od dlake, izmedju 25 i 35 €. Kakva je rasa');
+    // German "was" asks when a verb and a pronoun follow it; "da lässt sich was machen" ("something") does not.
+    ok('geht mit DHL für 5,49 oder Hermes für 4,50 was ist dir lieber');
+    expect(rules('Hallo Tom, klar, da lässt sich was machen.')).toContain('closing-question');
     expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
   });
   it('a request with its condition after it offers ("Javi ako kasniš", "Schreib mir einfach, wenn…"); "ob" asks', () => {
