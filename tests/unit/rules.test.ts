@@ -118,6 +118,11 @@ describe('closing-question', () => {
     ok('Hej! Mogu napraviti natpis, samo mi napišite ime i boju slova.');
     ok('Servus Michi, des Glas is hin. Schick ma bitte a Foto vom Packerl, dann klär ich des mit da Post');
     ok('hiya do u want evri or inpost locker, evri is 2.89 locker 2.39');
+    // Finnish: "laita" with what to send, and a verb with the polite -han/-hän ("vahvistattehan").
+    ok('moi, ikävä kuulla et maljakko tuli rikki. laita kuva pakkauksesta ni teen vahinkoilmotuksen');
+    ok('Hyvä Pekka,\n\ntässä luonnos. Vahvistattehan sähköpostilla, niin tilaan laatat.');
+    // After a negation it is the seller's own "I won't send", no request.
+    expect(rules('Moi, en laita sitä postiin ennen maksua.')).toContain('closing-question');
     // A decimal comma is no clause break: the question opens the only clause.
     ok('willst du dhl oder hermes dhl 5,49 hermes 4,50');
     expect(rules('hallo der versand mit dhl kostet 5,49 und mit hermes 4,50')).toContain('closing-question');

@@ -4,6 +4,7 @@ import type { Sentence } from '../draft';
 import { findAll, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
+import { negationsOf } from '../compiled';
 import { greetingEnd } from '../greeting-end';
 import { whetherWords } from '../memory/customer-questions';
 
@@ -56,7 +57,8 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (t.includes('?') || t.includes('？')) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return null;
-  const requests = findAll(p.replyRequests, t);
+  // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
+  const requests = findAll(p.replyRequests, t).filter((r) => !negatedWordBefore(ctx, t, r.start));
   // "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": a request with its condition after it offers.
   // After a word's gap or two ("Schreib mir einfach, wenn…"), unless the word opens an indirect question ("ob").
   const offered = (r: { end: number }) => {
@@ -92,6 +94,12 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
       return { clauses: [...lastClauses, ...(chat ? runOnTails(lastClauses.at(-1) ?? '') : [])], otherwise };
   }
   return otherwise;
+}
+
+/** Is the word right before `at` a negation of the pack ("en", "don't", "nicht")? */
+function negatedWordBefore(ctx: RuleContext, text: string, at: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return before !== undefined && findAll(negationsOf(ctx.pack), before).some((m) => m.text.length === before.length);
 }
 
 /**
