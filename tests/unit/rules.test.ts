@@ -121,6 +121,8 @@ describe('closing-question', () => {
     // Finnish: "laita" with what to send, and a verb with the polite -han/-hän ("vahvistattehan").
     ok('moi, ikävä kuulla et maljakko tuli rikki. laita kuva pakkauksesta ni teen vahinkoilmotuksen');
     ok('Hyvä Pekka,\n\ntässä luonnos. Vahvistattehan sähköpostilla, niin tilaan laatat.');
+    // German chat asks with "mal": "schick mal ein Foto".
+    ok('oh mist, war doch gut verpackt. schick mal n foto von der vase');
     // After a negation it is the seller's own "I won't send", no request.
     expect(rules('Moi, en laita sitä postiin ennen maksua.')).toContain('closing-question');
     // A decimal comma is no clause break: the question opens the only clause.
