@@ -56,6 +56,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test8', prefix: 'ue' },
     { file: 'test9', prefix: 'uf' },
     { file: 'test10', prefix: 'uh' },
+    { file: 'test11', prefix: 'ui' },
   ],
 };
 

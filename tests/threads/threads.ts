@@ -28,7 +28,8 @@ export type ThreadSplit =
   | 'test12'
   | 'test13'
   | 'test14'
-  | 'test15';
+  | 'test15'
+  | 'test16';
 
 export interface ThreadRecord {
   id: string;
@@ -84,6 +85,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test13: 'sk',
   test14: 'sl',
   test15: 'sm',
+  test16: 'sn',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
