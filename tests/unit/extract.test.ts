@@ -100,6 +100,12 @@ describe('order details', () => {
     expect(fields('de', 'Die Hintergründe erkläre ich dir').colour).toBeUndefined();
     expect(fields('fi', 'Haen sormusta viikonloppuna').colour).toBeUndefined();
   });
+  it('reads a pickup told with a separable verb or a loose "pick … up", and "für 15 zusammen" as the price', () => {
+    expect(fields('de', '30 € und du holst es heute Abend ab').shipping).toBe('holst es heute Abend ab');
+    expect(fields('en', 'you can pick it up on Saturday').shipping).toBe('pick it up');
+    expect(fields('de', '2 Ableger für 15 zusammen').price).toBe('15');
+    expect(fields('en', '15 for both tops').quantity).toBe('both');
+  });
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
   });

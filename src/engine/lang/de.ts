@@ -64,6 +64,7 @@ export const de: LangPack = {
     'ihnen',
     'ihr',
     'ihre',
+    'insgesamt',
     'ist',
     'ja',
     'jetzt',
@@ -126,6 +127,7 @@ export const de: LangPack = {
     'woche',
     'würde',
     'zu',
+    'zusammen',
   ],
   mailQuotes: {
     attribution: { opens: [
@@ -1572,6 +1574,7 @@ export const de: LangPack = {
       '*lieferung',
       '*lieferungen',
       'abgeschickt',
+      'abhol*',
       'abholbereit',
       'abholen',
       'abholung',
@@ -1587,6 +1590,7 @@ export const de: LangPack = {
       'express*',
       'gls',
       'hermes',
+      'hol* … ab',
       'liefer*',
       'lieferadresse',
       'lieferung*',

@@ -1738,6 +1738,7 @@ export const en: LangPack = {
     quantity: [
       'a dozen',
       'a pair',
+      'both',
       'both of them',
       'couple of',
       'dozen',
@@ -1822,6 +1823,7 @@ export const en: LangPack = {
       'by mail',
       'by post',
       'collect',
+      'collect*',
       'collection',
       'courier',
       'delivery',
@@ -1847,6 +1849,7 @@ export const en: LangPack = {
       'mailed',
       'meet',
       'parcel',
+      'pick … up',
       'pick up',
       'pick-up',
       'pickup',
