@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAfter, clauseAndNext, clauseBefore, clausesOf } from '../../src/engine/clauses';
+import { compiledPack, negated } from '../../src/engine/compiled';
 
 // [text, its clauses]
 const CLAUSES: [string, string[]][] = [
@@ -30,5 +31,12 @@ describe('clauses: one definition of where a clause ends', () => {
     const t = 'It goes out on the 3rd, as you asked, and the rest stays';
     expect(clauseAndNext(t, t.indexOf('goes'))).toBe('It goes out on the 3rd  as you asked');
     expect(clauseAndNext(t, t.indexOf('rest'))).toBe(' and the rest stays');
+  });
+
+  it('reads a clause as negated by a contracted "n\'t" in either apostrophe, not by a reassurance', () => {
+    const en = compiledPack('en');
+    for (const t of ["we can't hold items", 'I won’t post it', 'we cannot hold it', "I haven't sent it"])
+      expect(negated(en, t), t).toBe(true);
+    for (const t of ["I'll hold it for you", 'no worries, it is yours']) expect(negated(en, t), t).toBe(false);
   });
 });

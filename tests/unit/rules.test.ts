@@ -498,6 +498,22 @@ describe('order-recap', () => {
       rules('Hallo, er gehört dir, komm um 18 Uhr vorbei. Passt das?', { customerMessage: 'Nimmst du 15 €?' }),
     ).toContain('order-recap');
   });
+  it('holding refused takes no order, whatever the model reads: "sorry we can\'t hold items", "reservieren tu i ned"', () => {
+    // With the learned part: the gate stands before the model is asked.
+    const hold = { customerMessage: 'Can you hold this till the end of the month? Will pay then' };
+    expect(rules("Hi, sorry we can't hold items, it's first come first served. Thanks", hold)).not.toContain(
+      'order-recap',
+    );
+    const halten = { customerMessage: 'Kannst du mir die Lampe bis Samstag reservieren?' };
+    expect(rules('Na sorry, reservieren tu i ned. Wer zerst kommt, mahlt zerst', halten)).not.toContain('order-recap');
+    // A limit after the yes ("…but not later") is no refusal.
+    expect(
+      rules("ok I'll hold it for you until sunday evening but not later, more people are asking", {
+        customerMessage: 'can you reserve it for me?',
+        learned: false,
+      }),
+    ).toContain('order-recap');
+  });
   it('a reassurance negates nothing: "ill hold it for u til thurs no probs" confirms the reservation', () => {
     const hold = { customerMessage: 'Can you hold the plant stand til Thursday? Get paid then' };
     expect(rules('yeh ill hold the plant stand for u til thurs no probs', { ...hold, learned: false })).toContain(

@@ -1301,6 +1301,13 @@ export const bs: LangPack = {
     'već prodat*',
     'želite li da',
   ],
+  reserveWords: [
+    'cuva*',
+    'čuva*',
+    'rezervi*',
+    'rezerviš*',
+    'zadrža*',
+  ],
   dealAnswers: [
     'ajde',
     'ajde može',

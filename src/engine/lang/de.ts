@@ -1168,6 +1168,12 @@ export const de: LangPack = {
     'wenn sie möchten',
     'wie abgemacht',
   ],
+  reserveWords: [
+    'reservier*',
+    'zurück legen',
+    'zurückleg*',
+    'zurücklegen',
+  ],
   dealAnswers: [
     'abgemacht',
     'alles klar',

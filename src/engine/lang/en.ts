@@ -1338,6 +1338,11 @@ export const en: LangPack = {
     'should i start',
     'would you like me to',
   ],
+  reserveWords: [
+    'hold',
+    'holding',
+    'reserve*',
+  ],
   dealAnswers: [
     'agreed',
     'deal',
@@ -2365,7 +2370,9 @@ export const en: LangPack = {
       'they came',
     ],
     negations: [
-      "n't",
+      "*n't",
+      "*n’t",
+      'cannot',
       'never',
       'no',
       'not',

@@ -1081,6 +1081,15 @@ export const fi: LangPack = {
     'teenkö',
     'voisin tehdä',
   ],
+  reserveWords: [
+    'varaa',
+    'varaamaan',
+    'varaan',
+    'varaile*',
+    'varata',
+    'varauk*',
+    'varaus*',
+  ],
   dealAnswers: [
     'diili',
     'kauppa',

@@ -256,6 +256,8 @@ export interface LangPack {
   orderConfirmations: string[];
   /** Hypothetical offers that are not yet an order ("if you decide to order"). */
   notOrderConfirmations: string[];
+  /** Words of holding or reserving an item ("hold", "reservier*", "varaa*", "rezerv*"): negated, a refusal, no order. */
+  reserveWords: string[];
   /**
    * A whole clause that says yes to the amount the customer offered ("deal", "passt", "sopii", "može"), at the start
    * of the reply after the greeting.

@@ -16,7 +16,7 @@
 import type { Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
+import { findAll, findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
 import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
@@ -46,6 +46,21 @@ function confirmsIn(ctx: RuleContext, text: string): boolean {
     const before = clauseBefore(t, m.start);
     const after = clauseAfter(t, m.end).match(/^(?:\s*\S+){0,3}/u)![0];
     return !test(negationsOf(p), before + m.text + after);
+  });
+}
+
+const reserveWords = perPack((pack) => packRegex(pack, pack.pack.reserveWords));
+
+/** Holding or reserving refused, and nothing confirmed: "sorry we can't hold items", "reservieren tu i ned". */
+function onlyRefuses(ctx: RuleContext): boolean {
+  const re = reserveWords(ctx.pack);
+  return ctx.sentences.some((s) => {
+    const t = withoutReassurances(ctx.pack, statementPart(ctx, s.text));
+    // A negation before it in its clause or among the four words after it ("reservierte Listings biete ich nicht an").
+    return findAll(re, t).some((m) => {
+      const after = clauseAfter(t, m.end).match(/^(?:\s*\S+){0,4}/u)![0];
+      return test(negationsOf(ctx.pack), clauseBefore(t, m.start) + m.text + after);
+    });
   });
 }
 /**
@@ -169,6 +184,7 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
   if (Object.keys(details).length >= 3) return true;
   if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
   if (!confirms && ctx.sentences.some((x) => test(deferrals(ctx.pack), statementPart(ctx, x.text)))) return true;
+  if (!confirms && onlyRefuses(ctx)) return true;
   return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
 }
 
