@@ -57,6 +57,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test9', prefix: 'uf' },
     { file: 'test10', prefix: 'uh' },
     { file: 'test11', prefix: 'ui' },
+    { file: 'test12', prefix: 'uk' },
   ],
 };
 
