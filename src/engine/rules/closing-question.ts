@@ -3,7 +3,8 @@
  * sentences, after friendly closing lines such as "Have a nice day!") should ask the customer a precise question
  * or directly ask for their reply ("Let me know which colour you'd like", "Bitte bestätigen Sie die Größe").
  * A question earlier in the text followed by more statements does not count; neither do conditional offers
- * ("If you have any questions, let me know"), vague ones ("Any questions?") or rhetorical questions. English
+ * ("If you have any questions, let me know"), vague ones ("Any questions?", "Imate li još kakvih pitanja?") or
+ * rhetorical questions; a request word after a negation ("en laita sitä postiin": I won't send it) is none. Chat
  * questions typed without "?" count. Fix: two or three closing questions that fit what the draft is about (an
  * order, options, shipping, pickup, a problem, the price), in the draft's language and register.
  */

@@ -6,7 +6,8 @@
  * A reply that opens by saying yes to the amount the customer offered ("passt, wann kommst du" to "Ich nehm ihn für
  * 50") accepts a deal too. Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not
  * confirm an order, nor does a counter-offer: a last price above every number in the customer's message ("35 and it's
- * yours" to "Would you take 30?", "30 is too low, 40") still waits for the customer's yes.
+ * yours" to "Would you take 30?", "30 is too low, 40") still waits for the customer's yes, and holding or reserving
+ * refused ("sorry, we can't hold items", "reservieren tu i ned") takes no order at all.
  * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
  * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
  * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
@@ -16,7 +17,7 @@
 import type { Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, phraseAlternation, startsWith, test } from '../phrases';
+import { findAll, findAllExcept, phraseAlternation, startsWith, test, type Match } from '../phrases';
 import { findProblem } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
@@ -42,11 +43,15 @@ function confirmsIn(ctx: RuleContext, text: string): boolean {
   const hits = findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text);
   if (!hits.length) return false;
   const t = withoutReassurances(p, text);
-  return hits.some((m) => {
-    const before = clauseBefore(t, m.start);
-    const after = clauseAfter(t, m.end).match(/^(?:\s*\S+){0,3}/u)![0];
-    return !test(negationsOf(p), before + m.text + after);
-  });
+  return hits.some((m) => !negatedAround(ctx, t, m, 3));
+}
+
+const WORDS_AFTER = { 3: /^(?:\s*\S+){0,3}/u, 4: /^(?:\s*\S+){0,4}/u };
+
+/** A negation before the match in its clause or among the three (four) words that follow it. */
+function negatedAround(ctx: RuleContext, t: string, m: Match, after: keyof typeof WORDS_AFTER): boolean {
+  const next = clauseAfter(t, m.end).match(WORDS_AFTER[after])![0];
+  return test(negationsOf(ctx.pack), clauseBefore(t, m.start) + m.text + next);
 }
 
 const reserveWords = perPack((pack) => packRegex(pack, pack.pack.reserveWords));
@@ -56,13 +61,11 @@ function onlyRefuses(ctx: RuleContext): boolean {
   const re = reserveWords(ctx.pack);
   return ctx.sentences.some((s) => {
     const t = withoutReassurances(ctx.pack, statementPart(ctx, s.text));
-    // A negation before it in its clause or among the four words after it ("reservierte Listings biete ich nicht an").
-    return findAll(re, t).some((m) => {
-      const after = clauseAfter(t, m.end).match(/^(?:\s*\S+){0,4}/u)![0];
-      return test(negationsOf(ctx.pack), clauseBefore(t, m.start) + m.text + after);
-    });
+    // Four words on, not three: "reservierte Listings biete ich nicht an".
+    return findAll(re, t).some((m) => negatedAround(ctx, t, m, 4));
   });
 }
+
 /**
  * "start tomorrow", "fange morgen an", "aloitan huomenna", "počinjem u ponedjeljak": a start word of the pack, up to
  * four words, then a day of the pack's date words — when work starts, not when it is ready.
