@@ -199,6 +199,11 @@ export function test(re: RegExp, text: string): boolean {
   return re.test(FOLDED.get(re)?.(text) ?? text);
 }
 
+/** Is all of `word` one match of `re` ("Tage" a unit of time, "don't" a negation), not just a part of it? */
+export function isWhole(re: RegExp, word: string): boolean {
+  return findAll(re, word).some((m) => m.text.length === word.length);
+}
+
 /** Matches of `re` that no match of `not` covers. */
 export function findAllExcept(re: RegExp, not: RegExp, text: string): Match[] {
   const hits = findAll(re, text);

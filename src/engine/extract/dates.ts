@@ -7,7 +7,7 @@
 import { packRegex, perPack, type CompiledPack } from '../compiled';
 import type { Lang } from '../types';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
-import { findAll, phraseAlternation, test, type Match, type Slots } from '../phrases';
+import { findAll, isWhole, phraseAlternation, test, type Match, type Slots } from '../phrases';
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
@@ -296,7 +296,7 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
   }
   // One pass for all weekdays; each mention is then told apart on its own few letters.
   const weekdays = findAll(c.anyWeekday, text).flatMap((m) => {
-    const w = c.weekdays.findIndex((re) => findAll(re, m.text).some((h) => h.start === 0 && h.end === m.text.length));
+    const w = c.weekdays.findIndex((re) => isWhole(re, m.text));
     return w < 0 ? [] : [{ w, m }];
   });
   // A day and a month ("14. März"): a large case-free Unicode regex, run only when a month and a digit are there.

@@ -5,7 +5,7 @@
  * of the customer's message restated in the draft ("die Kommode", "the tinnie") counts even if no pack lists it.
  */
 import type { RecapField } from '../lang/pack';
-import { findAll, lower, phraseAlternation, plain, type Match } from '../phrases';
+import { findAll, isWhole, lower, phraseAlternation, plain, type Match } from '../phrases';
 import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
 import { ADDRESS, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { findAmounts } from './amounts';
@@ -35,7 +35,7 @@ const time = perPack((pack): TimeWords => {
 
 /** Is `word` a word of time ("Tage", "viikkoa", "sata")? */
 function isUnit(pack: CompiledPack, word: string): boolean {
-  return findAll(time(pack).units, word).some((w) => w.text.length === word.length);
+  return isWhole(time(pack).units, word);
 }
 
 /**
@@ -48,12 +48,9 @@ function bareTimes(pack: CompiledPack, text: string): Match[] {
   const t = time(pack);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}])/gu)) {
     const before = /(?<![\p{L}])([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
-    const hour =
-      Number(m[1]) <= 24 &&
-      before !== undefined &&
-      findAll(t.clock, before).some((w) => w.text.length === before.length);
+    const hour = Number(m[1]) <= 24 && before !== undefined && isWhole(t.clock, before);
     const after = /^\s*(?:of\s+)?([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
-    const day = after !== undefined && findAll(t.months, after).some((w) => w.text.length === after.length);
+    const day = after !== undefined && isWhole(t.months, after);
     if (hour || day) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

@@ -1,7 +1,7 @@
 /** Helpers the rules share: what a sentence does (asks, requests, offers), names, where fixes go. */
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAll, startsWith, test } from '../phrases';
+import { findAll, isWhole, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { negationsOf } from '../compiled';
@@ -99,7 +99,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
 /** Is the word right before `at` a negation of the pack ("en", "don't", "nicht")? */
 function negatedWordBefore(ctx: RuleContext, text: string, at: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-  return before !== undefined && findAll(negationsOf(ctx.pack), before).some((m) => m.text.length === before.length);
+  return before !== undefined && isWhole(negationsOf(ctx.pack), before);
 }
 
 /**
