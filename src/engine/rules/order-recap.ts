@@ -59,11 +59,16 @@ const reserveWords = perPack((pack) => packRegex(pack, pack.pack.reserveWords));
 /** Holding or reserving refused, and nothing confirmed: "sorry we can't hold items", "reservieren tu i ned". */
 function onlyRefuses(ctx: RuleContext): boolean {
   const re = reserveWords(ctx.pack);
-  return ctx.sentences.some((s) => {
-    const t = withoutReassurances(ctx.pack, statementPart(ctx, s.text));
-    // Four words on, not three: "reservierte Listings biete ich nicht an".
-    return findAll(re, t).some((m) => negatedAround(ctx, t, m, 4));
-  });
+  // Per sentence, remembered like a confirmation: most sentences hold no word of holding at all.
+  return ctx.sentences.some((s) =>
+    memo(re, 'refuses', s.text, () => {
+      const said = statementPart(ctx, s.text);
+      if (!test(re, said)) return false;
+      const t = withoutReassurances(ctx.pack, said);
+      // Four words on, not three: "reservierte Listings biete ich nicht an".
+      return findAll(re, t).some((m) => negatedAround(ctx, t, m, 4));
+    }),
+  );
 }
 
 /**
