@@ -110,33 +110,39 @@ export function splitLines(text: string): Line[] {
 const isBlank = (l: Line) => l.text.trim() === '';
 const isQuoteLine = (l: Line) => /^\s*>/.test(l.text);
 
-/** Where a header block (From:/Sent:/To:/Subject:) starts at line i, or -1. */
-function headerBlockAt(lines: Line[], i: number): boolean {
-  const first = lines[i];
-  if (!first || !mail().from.test(first.text)) return false;
+/**
+ * The number of lines of a From:/Sent:/To:/Subject: header block starting at line `i` (line texts through `at`), or
+ * 0: a From line and one more field, or, as GMX and WEB.DE write it ("Gesendet: … / Von: … / An: … / Betreff: …"),
+ * three fields or more with a From line among them. Blank lines inside are skipped.
+ */
+function headerBlockFrom(at: (j: number) => string | undefined, i: number, look: number): number {
+  const first = at(i);
+  if (first === undefined) return 0;
+  const startsWithFrom = mail().from.test(first);
+  if (!startsWithFrom && !mail().field.test(first)) return 0;
+  let hasFrom = startsWithFrom;
+  let end = i + 1;
   let fields = 1;
-  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-    const l = lines[j]!;
-    if (isBlank(l)) continue;
-    if (mail().field.test(l.text)) fields++;
-    else break;
+  for (let j = i + 1; j < i + look; j++) {
+    const l = at(j);
+    if (l === undefined) break;
+    if (!l.trim()) continue;
+    if (!mail().field.test(l)) break;
+    hasFrom ||= mail().from.test(l);
+    fields++;
+    end = j + 1;
   }
-  return fields >= 2;
+  return (startsWithFrom ? fields >= 2 : hasFrom && fields >= 3) ? end - i : 0;
+}
+
+/** Does a header block (From:/Sent:/To:/Subject:) start at line i? */
+function headerBlockAt(lines: Line[], i: number): boolean {
+  return headerBlockFrom((j) => lines[j]?.text, i, 6) > 0;
 }
 
 /** The number of lines of a From:/Sent:/To:/Subject: header block starting at line i of `lines`, or 0. */
 export function headerBlockLength(lines: readonly string[], i: number): number {
-  if (!mail().from.test(lines[i] ?? '')) return 0;
-  let end = i + 1;
-  let fields = 1;
-  for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
-    const l = lines[j]!;
-    if (!l.trim()) continue;
-    if (!mail().field.test(l)) break;
-    fields++;
-    end = j + 1;
-  }
-  return fields >= 2 ? end - i : 0;
+  return headerBlockFrom((j) => lines[j], i, 8);
 }
 
 /** A line that could be the seller's name or shop name under a sign-off. */

@@ -41,6 +41,17 @@ describe('draft structure', () => {
     }
   });
 
+  it('recognises a header block that opens with its date, as GMX and WEB.DE write it, but not a recap list', () => {
+    const t =
+      'Hallo,\n\nist noch da.\n\nGesendet: Sonntag, 12. Mai 2024 um 16:05 Uhr\nVon: Ali\nAn: Gisela\nBetreff: Bank\n\nWas kostet sie?';
+    expect(body(t)).toEqual(['Hallo,', 'ist noch da.']);
+    expect(structure(t).quoted).toContain('Was kostet sie?');
+    // Without a From line, or with only two fields, the lines are the seller's own.
+    const recap = 'Hallo,\n\nDatum: Samstag\nBetreff: Abholung\n\nPasst das?';
+    expect(body(recap).join('\n')).toBe('Hallo,\nDatum: Samstag\nBetreff: Abholung\nPasst das?');
+    expect(body('Hallo,\n\nGesendet: heute\nVon: mir\n\nPasst das?')).toContain('Passt das?');
+  });
+
   it('drops ">" lines wherever they are (bottom-posting) and keeps the reply below them', () => {
     const t = '> Is it still available?\n\nYes, it is. When would you like to pick it up?';
     expect(body(t)).toEqual(['Yes, it is. When would you like to pick it up?']);

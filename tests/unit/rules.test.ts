@@ -50,6 +50,15 @@ describe('greeting', () => {
     expect(rules('Sorry Anna, it ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
     expect(rules('Great, tracked it is! Monday ok?')).toContain('greeting');
   });
+  it('takes a greeting typed with its letters stretched ("Hiii", "Hallooo", "Moiii") as that greeting', () => {
+    for (const t of [
+      'Hiii yes the cot is still here. When do you come?',
+      'Hallooo, ja ist noch da. Wann kommst du?',
+      'Moiii, joo on vielä. Milloin tuut?',
+    ])
+      expect(rules(t), t).not.toContain('greeting');
+    expect(rules('Yesss it is still here. When do you come?')).toContain('greeting');
+  });
   it('does not count a greeting inside quoted text or later in the text', () => {
     expect(rules('Sure, Monday works.\n\nHi again, also: want a box?\n\n> Hi Maria, can you ship Monday?')).toContain(
       'greeting',
@@ -93,6 +102,17 @@ describe('closing-question', () => {
     ok('geht mit DHL für 5,49 oder Hermes für 4,50 was ist dir lieber');
     expect(rules('Hallo Tom, klar, da lässt sich was machen.')).toContain('closing-question');
     expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
+  });
+  it('a tag at the end asks without "?" ("…um 7, gell", "130e mennään käykö"), not after a negation ("ne može")', () => {
+    ok('ok 80 und du kommst heut um 7, gell');
+    ok('100 on liian vähän 130e mennään käykö');
+    ok('Grand so, €40 for the two and I will leave them in the porch tomorrow, that suit');
+    ok('moze 2 komada po 15 km saljem u srijedu brzom postom vazi');
+    ok('Здраво, 3000 мало, 3500 и шаљем бесплатно може');
+    expect(rules('Zdravo, to sutra ne može')).toContain('closing-question');
+    // One word of its own is an answer ("Može."), and an English "ok" needs its comma: "that's ok" states.
+    expect(rules('Hi Tom, that is ok')).toContain('closing-question');
+    ok('Hi Tom, I will post it Monday, ok');
   });
   it('a request with its condition after it offers ("Javi ako kasniš", "Schreib mir einfach, wenn…"); "ob" asks', () => {
     const hint = (t: string) => expect(rules(t), t).toContain('closing-question');

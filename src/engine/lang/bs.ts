@@ -401,6 +401,18 @@ export const bs: LangPack = {
     'želiš da',
     'želite da',
   ],
+  tagQuestions: [
+    ', jel',
+    ', ok',
+    'je l može',
+    'je li ok',
+    'jel moze',
+    'jel može',
+    'jel ok',
+    'jel važi',
+    'može',
+    'važi',
+  ],
   questionWords: [
     '* li',
     'da li',

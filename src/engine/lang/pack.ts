@@ -205,6 +205,11 @@ export interface LangPack {
   /** A sentence that starts like this is a question, even without "?". */
   questionStarts: string[];
   /**
+   * A sentence typed without "?" that ends like this is a question: a tag ("…, ok", "…um 7, gell", "130e mennään
+   * käykö", "šaljem u srijedu, važi"), after at least two words of its own, not after a negation ("ne može").
+   */
+  tagQuestions: string[];
+  /**
    * Interrogatives that start a question inside a chat line typed without punctuation ("35 is fine when can you
    * come", "ok varaan mihin aikaan kaveri tulee"): question words and forms, not verbs that also start statements.
    */

@@ -38,11 +38,22 @@ function greetingShape(ctx: RuleContext, line: string): boolean {
   return word.length <= 9 && variant && !notGreeting;
 }
 
+/** A greeting typed with its letters stretched ("Hiii", "Hallooo", "Moiii", "Ćaooo"): the same greeting. */
+function stretchedGreeting(ctx: RuleContext, line: string): boolean {
+  const first = /^[\s\p{P}\p{S}]*(\p{L}+)/u.exec(line);
+  if (!first || !/(\p{L})\1\1/u.test(first[1]!)) return false;
+  const rest = line.slice(first[0].length);
+  // Runs of three or more letters stand for one ("hiii") or two ("hellooo" keeps "ll" untouched either way).
+  return ['$1', '$1$1'].some((keep) =>
+    startsWith(ctx.pack.greetings, first[1]!.replace(/(\p{L})\1{2,}/gu, keep) + rest),
+  );
+}
+
 export function greeting(ctx: RuleContext): Hint | null {
   const first = ctx.draft.paragraphs[0]?.lines[0];
   if (!first) return null;
   const line = first.text.trim();
-  if (startsWith(ctx.pack.greetings, line) || greetingShape(ctx, line)) return null;
+  if (startsWith(ctx.pack.greetings, line) || greetingShape(ctx, line) || stretchedGreeting(ctx, line)) return null;
 
   const name = cleanName(ctx.options.customerName);
   const fixes = ctx.pack.pack.fixes;

@@ -4,7 +4,7 @@ import type { Sentence } from '../draft';
 import { findAll, isWhole, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
-import { negationsOf } from '../compiled';
+import { negationsOf, packRegex, perPack } from '../compiled';
 import { greetingEnd } from '../greeting-end';
 import { whetherWords } from '../memory/customer-questions';
 
@@ -88,6 +88,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     const opens = (c: string) => startsWith(p.questionStarts, c) !== null || opensWithWord(c);
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
+    if (endsWithTag(ctx, t)) return 'question';
     // Run-on tails only in chat typed in lower case: prose ("The parcel is on its way") has its full stops.
     const chat = /^\p{Ll}/u.test(t);
     if (ctx.lang === 'en')
@@ -114,6 +115,21 @@ function trailingQuestion(starts: RegExp, clause: string): boolean {
   return findAll(starts, clause).some(
     (m) => m.start >= from && wordStarts.has(m.start) && clause.slice(m.start).trim().split(/\s+/).length >= 2,
   );
+}
+
+const TRAILING = /^(?:[\s\p{Emoji_Presentation}\p{So}]|\u200d|\ufe0f)$/u;
+const tagQuestions = perPack((pack) => packRegex(pack, pack.pack.tagQuestions));
+
+/** "ok 80 und du kommst heut um 7, gell", "130e mennään käykö": a tag at the very end, after two words of its own. */
+function endsWithTag(ctx: RuleContext, t: string): boolean {
+  // Spaces and emoji after the tag, peeled off one character at a time (a "(…)+$" regex is quadratic on spaces).
+  const chars = [...t.slice(-64)];
+  let end = t.length;
+  while (chars.length && TRAILING.test(chars[chars.length - 1]!)) end -= chars.pop()!.length;
+  const tag = findAll(tagQuestions(ctx.pack), t).find((m) => m.end === end);
+  if (!tag) return false;
+  const before = t.slice(0, tag.start);
+  return (before.match(/\p{L}+|\d+/gu)?.length ?? 0) >= 2 && !negatedWordBefore(ctx, t, tag.start);
 }
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
