@@ -114,6 +114,13 @@ describe('closing-question', () => {
     expect(rules('Hi Tom, that is ok')).toContain('closing-question');
     ok('Hi Tom, I will post it Monday, ok');
   });
+  it('grammar that asks: Finnish "vai" (the "or" of questions), "pyydämme vahvistamaan", German verb first with "du"', () => {
+    ok('joo 2 kpl 10e yht. mobilepay vai käteinen');
+    ok('Hyvä Anna, kiitos. Pyydämme vahvistamaan vastauksella, että tiedot ovat oikein.');
+    ok('Hi! Meinst du die Jacke in S oder die in M');
+    // "tai" is the "or" of statements.
+    expect(rules('Hei, voin lähettää sen postilla tai matkahuollolla.')).toContain('closing-question');
+  });
   it('a request with its condition after it offers ("Javi ako kasniš", "Schreib mir einfach, wenn…"); "ob" asks', () => {
     const hint = (t: string) => expect(rules(t), t).toContain('closing-question');
     hint('Može, rezervirano: kolica Cybex, 120 €, nedjelja u 11, Trnsko 24. Javi ako kasniš.');

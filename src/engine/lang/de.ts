@@ -336,6 +336,7 @@ export const de: LangPack = {
     'kannst du',
   ],
   questionStarts: [
+    '*st du',
     'bist du',
     'bleibt es bei',
     'brauchen sie',

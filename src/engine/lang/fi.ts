@@ -405,6 +405,7 @@ export const fi: LangPack = {
     'sopiiko',
     'sopiiks',
     'toimiiko',
+    'vai',
     'voiks',
   ],
   replyRequests: [
@@ -437,6 +438,10 @@ export const fi: LangPack = {
     'odotan vahvistusta',
     'odotan vahvistustanne',
     'odotan vahvistustasi',
+    'pyydämme … *maan',
+    'pyydämme … *mään',
+    'pyydän … *maan',
+    'pyydän … *mään',
     'tarvitsen vielä',
     'tarvitsisin',
     'vahvista',
