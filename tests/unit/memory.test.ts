@@ -274,6 +274,23 @@ describe('unanswered questions', () => {
       ),
     ).toBeUndefined();
   });
+  it('"what now?" is answered by a way forward, whatever its words, with and without the learned part', () => {
+    const customer = 'Hei, paketti tuli mutta lasi oli rikki. Miten nyt toimitaan?';
+    for (const learned of [true, false]) {
+      const q = (draft: string) => openQuestions(draft, customer, learned);
+      expect(q('Hei, teen tilalle uuden ja lähetän sen ensi viikolla.')).toBeUndefined();
+      expect(q('Hei, voi harmi, pakkasin sen niin hyvin.')).toMatch(/Miten nyt toimitaan/);
+    }
+    expect(open('Oh nein, das tut mir leid.', 'Die Tasse kam kaputt an. Wie gehen wir jetzt vor?')).toMatch(/vor/);
+    expect(
+      open('Das tut mir leid, ich schicke morgen eine neue.', 'Kaputt angekommen. Wie gehen wir vor?'),
+    ).toBeUndefined();
+  });
+  it('two questions on one subject are answered by the subject given twice ("45 × 14 cm, 350 g")', () => {
+    const customer = 'Wie groß wäre das Schild und wie schwer ist es?';
+    expect(open('Servus! Ca. 45 × 14 cm, wiegt knapp 350 g.', customer)).toBeUndefined();
+    expect(open('Servus! Ca. 45 × 14 cm.', customer)).toBeDefined();
+  });
   it('an amount answers "how much", "wie viel", "paljonko", "koliko košta"', () => {
     expect(
       open('Yes, I can engrave it, it costs 10 € more.', 'Could you engrave it? How much would that be?'),

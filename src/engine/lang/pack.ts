@@ -164,6 +164,11 @@ export interface MemoryWords {
   inverted: string[];
   /** Words too general to tell what a question is about ("need", "take", "noch", "vielä", "može"). */
   plainWords: string[];
+  /**
+   * Questions that leave the next step to the seller ("what now?", "wie gehen wir vor?", "mitä nyt tehdään?", "kako
+   * dalje?"): answered by any way forward the draft gives (a remedy, a new date), not by their words.
+   */
+  whatNow: string[];
   /** Small talk that asks for no answer ("how are you?", "wie geht's?", "mitä kuuluu?", "kako ste?"). */
   smallTalk: string[];
   /**

@@ -28,6 +28,8 @@ export interface CustomerQuestion {
   verb: string | null;
   /** Asks where something stands ("any news?", "have they shipped yet?"): a date or a delivery answers it. */
   status: boolean;
+  /** Leaves the next step to the seller ("what now?", "wie gehen wir vor?"): a way forward answers it. */
+  whatNow: boolean;
   stems: Set<string>;
   /** The key words only this question uses: not the item every line of the conversation names ("the ring"). */
   ownStems: Set<string>;
@@ -44,6 +46,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   inverted: RegExp;
   units: RegExp;
   smallTalk: RegExp;
+  whatNow: RegExp;
   status: RegExp;
   wonders: RegExp;
   whether: RegExp;
@@ -80,6 +83,7 @@ const matchers = perPack((pack): Matchers => {
     asksWhen: c(s.date),
     inverted: c(mem.inverted),
     smallTalk: c(mem.smallTalk),
+    whatNow: c(mem.whatNow),
     status: c(mem.status),
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
@@ -167,7 +171,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // A question that opens with a verb or a yes/no particle: "Is…", "Kannst du…", "Onko…", "Da li…", "Ima li…".
       const yesNo = !opensWithWh(pack, t);
       const status = test(m.status, t) || (stems.size <= 1 && !named.length);
-      out.push({ text: t, subjects, yesNo, status, stems, verb: yesNo ? questionVerb(pack, t) : null });
+      const whatNow = test(m.whatNow, t);
+      out.push({ text: t, subjects, yesNo, status, whatNow, stems, verb: yesNo ? questionVerb(pack, t) : null });
     }
   }
   // Words of the other questions, the message's other sentences and the earlier messages: shared, they name the
@@ -300,6 +305,8 @@ export interface StatusGiven {
 export interface AnswerEvidence {
   rule: boolean;
   x: number[];
+  /** Settled without weighing: a "what now?" is answered exactly when the draft gives a way forward. */
+  settled?: boolean;
 }
 
 export const EVIDENCE = [
@@ -366,6 +373,21 @@ export function answerEvidence(
       );
     return v;
   };
+  // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
+  // as many times ("45 × 14 cm, wiegt 350 g"): separate places in the body, overlapping matches counted once.
+  const askedOn = (k: QuestionSubject) => questions.filter((q) => q.subjects.includes(k)).length;
+  const givenTimes = (k: QuestionSubject) => {
+    const spans = m[k].flatMap((re) => findAll(re, body)).sort((a, b) => a.start - b.start);
+    let count = 0;
+    let end = -1;
+    for (const s of spans) {
+      if (s.start >= end) count++;
+      end = Math.max(end, s.end);
+    }
+    return count;
+  };
+  const sharedAnswered = (q: CustomerQuestion) =>
+    q.subjects.some((k) => !q.ownSubjects.includes(k) && mentions(k) && givenTimes(k) >= askedOn(k));
   const promised = status.promises.map((p) => ({
     related: p.related,
     stems: topicStems(pack, p.promise),
@@ -399,10 +421,18 @@ export function answerEvidence(
     const theirs = q.subjects.includes('price') ? amountValues(q.text) : [];
     return theirs.some((n) => amounts.some((a) => a >= n / 2 && a <= n * 2));
   };
+  // A remedy, a new piece, a day, a date or a span of time: a way forward, which is what "what now?" asks for.
+  const forward =
+    test(pack.wayForward, body) ||
+    test(pack.remake, body) ||
+    test(pack.recap.date, body) ||
+    test(NUMERIC_DATE, body) ||
+    givesDuration(pack, body);
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
       q.ownSubjects.some(mentions) ||
+      sharedAnswered(q) ||
       overlaps(q.ownStems, bodyStems) ||
       nearAmount(q) ||
       (q.verb !== null && echoes(pack, q.verb, opening)),
@@ -413,7 +443,8 @@ export function answerEvidence(
   const nudge = (q: CustomerQuestion) => !q.stems.size && !q.subjects.length && byTopic.some(Boolean);
   const rule = questions.map((q, i) => byTopic[i]! || i === yesNoFor || nudge(q));
   // Where no model reads the signals (its language, or `learned: false`), the rule's verdict is all that is needed.
-  if (!withSignals) return rule.map((r) => ({ rule: r, x: [] }));
+  if (!withSignals)
+    return rule.map((r, i) => ({ rule: r, x: [], ...(questions[i]!.whatNow ? { settled: forward } : {}) }));
   const starts = new Set(
     words(body)
       .filter((w) => w.length >= 4)
@@ -469,6 +500,6 @@ export function answerEvidence(
       'draft has a number': numberIn(body),
       'question has a number': numberIn(q.text),
     };
-    return { rule: rule[i]!, x: EVIDENCE.map((k) => Number(signals[k])) };
+    return { rule: rule[i]!, x: EVIDENCE.map((k) => Number(signals[k])), ...(q.whatNow ? { settled: forward } : {}) };
   });
 }

@@ -93,7 +93,9 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
   const taken = (q: (typeof questions)[number]) => lower.includes(stubOf(q).split('…')[0]!.trim().toLowerCase());
   const xs = evidence.map((e) => e.x);
   const verdicts = learned ? answered(ctx.lang, xs) : null;
-  const open = questions.filter((q, i) => !(verdicts ? verdicts[i]! : evidence[i]!.rule) && !taken(q));
+  const open = questions.filter(
+    (q, i) => !(evidence[i]!.settled ?? (verdicts ? verdicts[i]! : evidence[i]!.rule)) && !taken(q),
+  );
   if (!open.length) return null;
   const stubs = open.map(stubOf);
   // The answers go at the end of the body — above a closing question that opens its own paragraph, so the reply
