@@ -72,12 +72,10 @@ export const FILES: Record<Split, Batch[]> = {
  * less on test7 (en 0.97 → 0.93, mean 0.963 → 0.953): not kept either. train13 (endings, problems, acceptances): the
  * recap model refitted with it fell below a floor (`test` order-recap en 0.90 → 0.89); learned by neither model.
  * train14 (problems and acceptances, 2026-12-05) and train15 (acceptances named any way, near misses, problems;
- * 2026-12-05): each scored blind once, kept as data, not learned by the recap model. Since the second session of
- * 2026-12-05 the apology model learns from every batch: with the phrase lists' hint overruled only below 0.1
- * (train.ts, RULE_VETO) it erred less out of fold on the older batches (197 → 180) and held every floor.
+ * 2026-12-05): each scored blind once, kept as data, learned by neither model.
  */
 export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> = {
-  apology: [],
+  apology: ['train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15'],
   'order-recap': ['train11', 'train12', 'train13', 'train14', 'train15'],
 };
 
