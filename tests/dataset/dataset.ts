@@ -44,6 +44,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'train13', prefix: 'ug' },
     { file: 'train14', prefix: 'uj' },
     { file: 'train15', prefix: 'ul' },
+    { file: 'train16', prefix: 'un' },
   ],
   dev: [{ file: 'dev', prefix: 'de' }],
   test: [
@@ -72,11 +73,15 @@ export const FILES: Record<Split, Batch[]> = {
  * less on test7 (en 0.97 → 0.93, mean 0.963 → 0.953): not kept either. train13 (endings, problems, acceptances): the
  * recap model refitted with it fell below a floor (`test` order-recap en 0.90 → 0.89); learned by neither model.
  * train14 (problems and acceptances, 2026-12-05) and train15 (acceptances named any way, near misses, problems;
- * 2026-12-05): each scored blind once, kept as data, learned by neither model.
+ * 2026-12-05): each scored blind once, kept as data, learned by neither model. The apology model retrained with
+ * train8–15 (its veto of the phrase lists fixed at 0.1) erred less out of fold on the older batches (197 → 180) and
+ * held every floor, but on train16 (problems told without a problem word, written blind after it) it did worse than
+ * the shipped one (0.89 / 0.86 / 0.85 / 0.93 against 0.91 / 0.84 / 0.90 / 0.95): not kept. train16 is kept as data,
+ * learned by neither model.
  */
 export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> = {
-  apology: ['train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15'],
-  'order-recap': ['train11', 'train12', 'train13', 'train14', 'train15'],
+  apology: ['train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16'],
+  'order-recap': ['train11', 'train12', 'train13', 'train14', 'train15', 'train16'],
 };
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind. */
