@@ -286,6 +286,12 @@ describe('unanswered questions', () => {
       open('Das tut mir leid, ich schicke morgen eine neue.', 'Kaputt angekommen. Wie gehen wir vor?'),
     ).toBeUndefined();
   });
+  it('"how many" is answered by a count, in digits or in words ("kolme paria"); a count in a question asks none', () => {
+    const customer = 'Hei! Paljonko toimitus maksaa Ouluun? Ja montako paria näitä on varastossa?';
+    expect(open('Hei! 3,50 € ja kolme paria.', customer)).toBeUndefined();
+    expect(open('Hei! Toimitus Ouluun on 3,50 €.', customer)).toMatch(/montako/);
+    expect(open('Yes, sure.', 'Can I have 2 of the blue ones?')).toBeUndefined();
+  });
   it('two questions on one subject are answered by the subject given twice ("45 × 14 cm, 350 g")', () => {
     const customer = 'Wie groß wäre das Schild und wie schwer ist es?';
     expect(open('Servus! Ca. 45 × 14 cm, wiegt knapp 350 g.', customer)).toBeUndefined();

@@ -2494,6 +2494,14 @@ export const bs: LangPack = {
       'prodato',
     ],
     subjects: {
+      quantity: [
+        'broj komada',
+        'koliko ih',
+        'koliko ima',
+        'koliko kom',
+        'koliko komada',
+        'koliko pari',
+      ],
       tracking: [
         'broj paketa',
         'broj pošiljke',
@@ -2712,6 +2720,7 @@ export const bs: LangPack = {
       about: 'Što se tiče {topic}: …',
       asked: 'Pitali ste „{question}“: …',
       topics: {
+        quantity: 'količina',
         price: 'cijene',
         shipping: 'slanja',
         pickup: 'preuzimanja',

@@ -2260,6 +2260,13 @@ export const de: LangPack = {
       'verkauft',
     ],
     subjects: {
+      quantity: [
+        'anzahl',
+        'wie viel stück',
+        'wie viele',
+        'wieviel stück',
+        'wieviele',
+      ],
       tracking: [
         'paketnummer',
         'sendungsnummer',
@@ -2454,6 +2461,7 @@ export const de: LangPack = {
       about: 'Zu {topic}: …',
       asked: 'Sie fragten „{question}“: …',
       topics: {
+        quantity: 'Stückzahl',
         price: 'Preis',
         shipping: 'Versand',
         pickup: 'Abholung',

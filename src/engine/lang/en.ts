@@ -2471,6 +2471,11 @@ export const en: LangPack = {
       'yup',
     ],
     subjects: {
+      quantity: [
+        'how many',
+        'how much of',
+        'number of',
+      ],
       tracking: [
         'tracking',
         'tracking code',
@@ -2679,6 +2684,7 @@ export const en: LangPack = {
       about: 'About {topic}: …',
       asked: 'You asked “{question}”: …',
       topics: {
+        quantity: 'quantity',
         price: 'the price',
         shipping: 'shipping',
         pickup: 'pickup',

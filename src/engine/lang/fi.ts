@@ -2169,6 +2169,14 @@ export const fi: LangPack = {
       'vielä myynnissä',
     ],
     subjects: {
+      quantity: [
+        'kuinka monta',
+        'kuinka paljon *ja',
+        'monta',
+        'montako',
+        'paljonko *ja',
+        'paljonko *jä',
+      ],
       tracking: [
         'kollinumero',
         'lähetystunnus',
@@ -2365,6 +2373,7 @@ export const fi: LangPack = {
       about: '{topic}: …',
       asked: 'Kysyit: ”{question}”: …',
       topics: {
+        quantity: 'määrä',
         price: 'Hinta',
         shipping: 'Toimitus',
         pickup: 'Nouto',

@@ -120,7 +120,8 @@ export type QuestionSubject =
   | 'availability'
   | 'payment'
   | 'photos'
-  | 'custom';
+  | 'custom'
+  | 'quantity';
 
 export interface MemoryWords {
   /** Words that join a second question to the first ("…size, and can you ship it?"). */
@@ -159,7 +160,10 @@ export interface MemoryWords {
    * that also open a relative clause or give a reason ("which", "koji", "welche", "koska"). */
   midLineQuestionWords: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
-  subjects: Record<'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking', string[]>;
+  subjects: Record<
+    'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity',
+    string[]
+  >;
   /** German asks by a verb before its subject ("hat es Licht", "würden Sie 150 machen"): a word, then one of these. */
   inverted: string[];
   /** Words too general to tell what a question is about ("need", "take", "noch", "vielä", "može"). */

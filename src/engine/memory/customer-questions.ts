@@ -9,7 +9,7 @@ import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test } from '../phrases';
 import { clausesOf } from '../clauses';
-import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, TIME } from '../lang/common';
+import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
@@ -43,6 +43,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   leadingJoin: RegExp;
   asks: RegExp;
   asksWhen: RegExp;
+  asksHowMany: RegExp;
   inverted: RegExp;
   units: RegExp;
   smallTalk: RegExp;
@@ -73,6 +74,8 @@ const matchers = perPack((pack): Matchers => {
     payment: [c(s.payment)],
     photos: [c(s.photos)],
     custom: [c(s.custom)],
+    // "How many?" is answered by a count: digits or a number word ("kolme paria", "kaks akkua").
+    quantity: [r.quantity, QUANTITY, COUNT, c(pack.pack.numberWords)],
     yesNo: c(pack.pack.memory.yesNo),
     instead: c(mem.instead),
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
@@ -81,6 +84,7 @@ const matchers = perPack((pack): Matchers => {
     leadingJoin: c(['also', 'außerdem', ...mem.joins]),
     asks: c(mem.asks),
     asksWhen: c(s.date),
+    asksHowMany: c(s.quantity),
     inverted: c(mem.inverted),
     smallTalk: c(mem.smallTalk),
     whatNow: c(mem.whatNow),
@@ -89,6 +93,9 @@ const matchers = perPack((pack): Matchers => {
     whether: whetherWords(pack),
   };
 });
+
+/** A number before a word, as a count is written ("3 paria", "2 boxes"); not a price ("3,50 €"). */
+const COUNT = /(?<![\p{L}\p{N}.,])\d{1,4}\s+\p{L}{2,}/gu;
 
 /** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
  * "0034 0434 1612 3456". */
@@ -106,6 +113,7 @@ const SUBJECTS: QuestionSubject[] = [
   'payment',
   'photos',
   'custom',
+  'quantity',
 ];
 
 /**
@@ -160,7 +168,12 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
       const hello = startsWith(pack.greetings, t);
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
-      const named = SUBJECTS.filter((k) => m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)));
+      // A count in the question ("can I have 2?") asks no count: only its words ask how many.
+      const named = SUBJECTS.filter((k) =>
+        k === 'quantity'
+          ? test(m.asksHowMany, t)
+          : m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)),
+      );
       // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
       // the subject both share. "Haben Sie schon eine Sendungsnummer?" asks for the number, not news of the parcel.
       const change = findAll(m.instead, t)[0];
@@ -428,6 +441,7 @@ export function answerEvidence(
     test(pack.recap.date, body) ||
     test(NUMERIC_DATE, body) ||
     givesDuration(pack, body);
+  const settle = (q: CustomerQuestion): { settled?: boolean } => (q.whatNow ? { settled: forward } : {});
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
@@ -443,8 +457,7 @@ export function answerEvidence(
   const nudge = (q: CustomerQuestion) => !q.stems.size && !q.subjects.length && byTopic.some(Boolean);
   const rule = questions.map((q, i) => byTopic[i]! || i === yesNoFor || nudge(q));
   // Where no model reads the signals (its language, or `learned: false`), the rule's verdict is all that is needed.
-  if (!withSignals)
-    return rule.map((r, i) => ({ rule: r, x: [], ...(questions[i]!.whatNow ? { settled: forward } : {}) }));
+  if (!withSignals) return rule.map((r, i) => ({ rule: r, x: [], ...settle(questions[i]!) }));
   const starts = new Set(
     words(body)
       .filter((w) => w.length >= 4)
@@ -500,6 +513,6 @@ export function answerEvidence(
       'draft has a number': numberIn(body),
       'question has a number': numberIn(q.text),
     };
-    return { rule: rule[i]!, x: EVIDENCE.map((k) => Number(signals[k])), ...(q.whatNow ? { settled: forward } : {}) };
+    return { rule: rule[i]!, x: EVIDENCE.map((k) => Number(signals[k])), ...settle(q) };
   });
 }
