@@ -14,6 +14,7 @@ export type ThreadSplit =
   | 'train3'
   | 'train4'
   | 'train5'
+  | 'train6'
   | 'test'
   | 'test2'
   | 'test3'
@@ -49,7 +50,8 @@ export interface ThreadRecord {
 
 /** The splits the learned parts learn from (`npm run train`): train splits, and test splits once their first run
  * judged something (test6 and test7 the first answer judgement, test8 its retraining). Never test4 or test9 on.
- * Not train5: learned from, the answer judgement lost on the unread splits (out-of-fold 0.825 → 0.814). */
+ * Not train5: learned from, the answer judgement lost on the unread splits (out-of-fold 0.825 → 0.814). Not train6
+ * (2026-12-05): read for misses, not learned from. */
 export const LEARNED_FROM: readonly ThreadSplit[] = [
   'train',
   'train2',
@@ -70,6 +72,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   train3: 'sb',
   train4: 'sg',
   train5: 'sj',
+  train6: 'sp',
   test: 'rt',
   test2: 'rw',
   test3: 'rx',
