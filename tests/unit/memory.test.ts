@@ -292,6 +292,14 @@ describe('unanswered questions', () => {
     expect(open('Hei! Toimitus Ouluun on 3,50 €.', customer)).toMatch(/montako/);
     expect(open('Yes, sure.', 'Can I have 2 of the blue ones?')).toBeUndefined();
   });
+  it('a promise to find out answers the question its sentence names ("isofix-jutun tarkistan huomenna")', () => {
+    const customer = 'Hyvä! Onko se ollut kolarissa? Ja sopiiko se isofix-jalustaan?';
+    for (const learned of [true, false]) {
+      const q = (draft: string) => openQuestions(draft, customer, learned);
+      expect(q('Hei! Ei ole ollut kolarissa. Isofix-jutun tarkistan huomenna, kerron sitten.')).toBeUndefined();
+      expect(q('Hei! Ei ole ollut kolarissa. Tarkistan huomenna renkaat.')).toMatch(/isofix/);
+    }
+  });
   it('two questions on one subject are answered by the subject given twice ("45 × 14 cm, 350 g")', () => {
     const customer = 'Wie groß wäre das Schild und wie schwer ist es?';
     expect(open('Servus! Ca. 45 × 14 cm, wiegt knapp 350 g.', customer)).toBeUndefined();

@@ -1933,6 +1933,18 @@ export const fi: LangPack = {
       'voisitko',
       'voitko',
     ],
+    willCheck: [
+      'ilmoitan',
+      'katson',
+      'katsun',
+      'kerron',
+      'kysyn',
+      'mittaan',
+      'palaan asiaan',
+      'selvitän',
+      'tarkastan',
+      'tarkistan',
+    ],
     whatNow: [
       'mitä mun pitäis tehdä',
       'mitä mun pitäisi tehdä',

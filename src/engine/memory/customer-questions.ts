@@ -48,6 +48,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   units: RegExp;
   smallTalk: RegExp;
   whatNow: RegExp;
+  willCheck: RegExp;
   status: RegExp;
   wonders: RegExp;
   whether: RegExp;
@@ -88,6 +89,7 @@ const matchers = perPack((pack): Matchers => {
     inverted: c(mem.inverted),
     smallTalk: c(mem.smallTalk),
     whatNow: c(mem.whatNow),
+    willCheck: c(mem.willCheck),
     status: c(mem.status),
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
@@ -441,7 +443,11 @@ export function answerEvidence(
     test(pack.recap.date, body) ||
     test(NUMERIC_DATE, body) ||
     givesDuration(pack, body);
-  const settle = (q: CustomerQuestion): { settled?: boolean } => (q.whatNow ? { settled: forward } : {});
+  // "I'll check the bag tonight and let you know": a promise to find out addresses the question its sentence names.
+  const checking = sentences.filter((t) => test(m.willCheck, t)).map((t) => topicStems(pack, t));
+  const willFind = (q: CustomerQuestion) => checking.some((st) => overlaps(q.ownStems, st));
+  const settle = (q: CustomerQuestion): { settled?: boolean } =>
+    q.whatNow ? { settled: forward } : willFind(q) ? { settled: true } : {};
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
