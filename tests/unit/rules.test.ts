@@ -515,6 +515,8 @@ describe('order-recap', () => {
     expect(rules('Hi, 30 is fine, plus 5 for shipping makes 35. Shall I send it?', lamp)).toContain('order-recap');
     // A higher amount that is no written sum of theirs and something else is a counter-offer, shipping or not.
     expect(rules("Hi, 30 is too low, 35 and I'll post it for free. Deal?", lamp)).not.toContain('order-recap');
+    // Theirs named after ours to turn it down: "could do 35 but not 30" still offers 35.
+    expect(rules('Hi, could do 35 but not 30. When can you come?', lamp)).not.toContain('order-recap');
     expect(rules('3000 мало 3500 и шаљем бесплатно може', { customerMessage: 'Дајем 3000 за оба сета' })).not.toContain(
       'order-recap',
     );
