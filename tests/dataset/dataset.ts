@@ -60,6 +60,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test10', prefix: 'uh' },
     { file: 'test11', prefix: 'ui' },
     { file: 'test12', prefix: 'uk' },
+    { file: 'test13', prefix: 'um' },
   ],
 };
 

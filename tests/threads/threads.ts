@@ -30,7 +30,8 @@ export type ThreadSplit =
   | 'test13'
   | 'test14'
   | 'test15'
-  | 'test16';
+  | 'test16'
+  | 'test17';
 
 export interface ThreadRecord {
   id: string;
@@ -89,6 +90,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test14: 'sl',
   test15: 'sm',
   test16: 'sn',
+  test17: 'so',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
