@@ -82,9 +82,18 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   remake: (p) => p.remake,
   numberWords: (p) => p.numberWords,
   addressWords: (p) => p.addressWords,
-  recap: (p) => p.recap,
+  // Every way the date extractor reads a weekday ("thurs", "fri") is a day restated too, but for a word that is also
+  // a span of time ("nedelju": Sunday, and the week).
+  recap: (p) => ({ ...p.recap, date: [...p.recap.date, ...weekdayForms(p)] }),
   topics: (p) => p.topics,
 };
+function weekdayForms(p: LangPack): string[] {
+  const unit = (w: string) => p.dates.units.some((u) => (u.endsWith('*') ? w.startsWith(u.slice(0, -1)) : w === u));
+  return Object.values(p.dates.weekdays)
+    .flat()
+    .filter((w) => !unit(w));
+}
+
 /** Matched against the original text, not its lower case. */
 const CASED = new Set<RegexField>(['formalCased']);
 

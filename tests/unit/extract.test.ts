@@ -11,6 +11,15 @@ const fields = (lang: Lang, text: string, customer?: string) => {
   return Object.fromEntries(Object.entries(found).map(([f, m]) => [f, m!.text]));
 };
 
+describe('details: days', () => {
+  it('reads a weekday in every form the date extractor knows ("till fri", "thurs"), not a span ("celu nedelju")', () => {
+    expect(fields('en', 'I can hold it till fri').date).toBe('fri');
+    expect(fields('en', 'posting it thurs').date).toBe('thurs');
+    expect(fields('bs', 'bila sam na sajmu celu nedelju').date).toBeUndefined();
+    expect(fields('bs', 'dolazim u subotu').date).toBe('subotu');
+  });
+});
+
 describe('amounts', () => {
   it('reads amounts with a currency and their value', () => {
     expect(findAmounts('Das macht 35 € plus 4,50 € Versand').map((a) => [a.value, a.currency])).toEqual([

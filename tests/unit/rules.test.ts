@@ -499,6 +499,10 @@ describe('order-recap', () => {
   it('the day work starts is not a deadline', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');
   });
+  it('a weekday as chat abbreviates it ("till fri") is a day restated; "celu nedelju" (the week) is none', () => {
+    expect(rules('hi Dee yes can hold the green velvet chair for u till fri')).not.toContain('order-recap');
+    expect(rules('hi Dee yes can hold the green velvet chair for u')).toContain('order-recap');
+  });
   it("a counter-offer (the last amount above what the customer offered) waits for the customer's yes", () => {
     const offer = { customerMessage: 'Hi, is the bike rack still available? Would you take 30?' };
     expect(rules("Hi, 35 and it's yours. Can you come after 6?", offer)).not.toContain('order-recap');
