@@ -20,6 +20,13 @@ describe('details: days', () => {
   });
 });
 
+describe('details: pickup', () => {
+  it('reads the German colloquial pickup "holen" after "kannst", not "holen" on its own', () => {
+    expect(fields('de', 'kannst sie morgen ab 17 Uhr holen').shipping).toBeDefined();
+    expect(fields('de', 'ich muss noch Farbe holen').shipping).toBeUndefined();
+  });
+});
+
 describe('amounts', () => {
   it('reads amounts with a currency and their value', () => {
     expect(findAmounts('Das macht 35 € plus 4,50 € Versand').map((a) => [a.value, a.currency])).toEqual([
