@@ -85,6 +85,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test13', 'closing-question', 0.95, ['en', 'de', 'fi']],
   ['test13', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test13', 'order-recap', 0.9, ['de', 'fi']],
+  ['test14', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test14', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test14', 'apology', 0.9, ['de', 'fi', 'bs']],
+  ['test14', 'order-recap', 0.9, ['fi', 'bs']],
 ];
 
 const state = (file: string) => (SEEN_TEST_BATCHES.includes(file) ? 'seen since its first run' : 'frozen');

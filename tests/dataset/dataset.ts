@@ -61,6 +61,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test11', prefix: 'ui' },
     { file: 'test12', prefix: 'uk' },
     { file: 'test13', prefix: 'um' },
+    { file: 'test14', prefix: 'uo' },
   ],
 };
 

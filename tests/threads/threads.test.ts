@@ -19,7 +19,7 @@ const split = (name: ThreadSplit) => loaded.get(name) ?? loaded.set(name, loadAl
 
 /** Issue 11's floor (F1 ≥ 0.85) where the first run of a frozen split reached it (README): held from then on. */
 const REACHED: Record<
-  'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test9' | 'test10' | 'test16' | 'test17',
+  'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test9' | 'test10' | 'test16' | 'test17' | 'test18',
   [ThreadLabel, CorpusLang[]][]
 > = {
   test2: [
@@ -55,6 +55,11 @@ const REACHED: Record<
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['bs']],
   ],
+  // First run at the very end of that session, its last changes made without it (README).
+  test18: [
+    ['apology', ['en', 'de', 'fi']],
+    ['unanswered-question', ['en', 'de', 'bs']],
+  ],
 };
 
 function firing(withThread: boolean, learned = true) {
@@ -82,6 +87,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test18', 'frozen, never read', REACHED.test18],
     ['test17', 'frozen, never read', REACHED.test17],
     ['test16', 'frozen, never read', REACHED.test16],
     ['test15', 'frozen, never read', []],

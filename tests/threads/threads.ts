@@ -31,7 +31,8 @@ export type ThreadSplit =
   | 'test14'
   | 'test15'
   | 'test16'
-  | 'test17';
+  | 'test17'
+  | 'test18';
 
 export interface ThreadRecord {
   id: string;
@@ -91,6 +92,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test15: 'sm',
   test16: 'sn',
   test17: 'so',
+  test18: 'sq',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
