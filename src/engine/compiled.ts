@@ -87,6 +87,8 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   recap: (p) => ({ ...p.recap, date: [...p.recap.date, ...weekdayForms(p)] }),
   topics: (p) => p.topics,
 };
+
+/** The weekday table's forms that are no unit of time as well. */
 function weekdayForms(p: LangPack): string[] {
   const unit = (w: string) => p.dates.units.some((u) => (u.endsWith('*') ? w.startsWith(u.slice(0, -1)) : w === u));
   return Object.values(p.dates.weekdays)

@@ -320,7 +320,7 @@ export interface StatusGiven {
 export interface AnswerEvidence {
   rule: boolean;
   x: number[];
-  /** Settled without weighing: a "what now?" is answered exactly when the draft gives a way forward. */
+  /** Settled without weighing: "what now?" by whether the draft gives a way forward, a question by "I'll check". */
   settled?: boolean;
 }
 

@@ -5,9 +5,10 @@
  * deadline/delivery date, shipping method/address — so the customer can confirm them before work starts.
  * A reply that opens by saying yes to the amount the customer offered ("passt, wann kommst du" to "Ich nehm ihn für
  * 50") accepts a deal too. Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not
- * confirm an order, nor does a counter-offer: the seller's last own price above every number in the customer's message
- * ("35 and it's yours" to "Would you take 30?", "30 is too low, 40", "could do 35 but not 30") still waits for the customer's yes, and holding or reserving
- * refused ("sorry, we can't hold items", "reservieren tu i ned") takes no order at all.
+ * confirm an order, nor does a counter-offer: the seller's last own price above every number in the customer's
+ * message ("35 and it's yours" to "Would you take 30?", "30 is too low, 40", "could do 35 but not 30") still waits for
+ * the customer's yes, and holding or reserving refused ("sorry, we can't hold items", "reservieren tu i ned") takes no
+ * order at all.
  * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
  * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
  * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
@@ -109,7 +110,7 @@ function counterOffer(ctx: RuleContext, sentence: string): boolean {
   const last = [...ours].reverse().find((n) => !theirs.includes(n));
   const top = Math.max(...theirs);
   // A counter-offer stays near the offer: four digits after "40" are a door code or a phone number.
-  if (last === undefined || theirs.includes(last) || last <= top || last > 2 * top) return false;
+  if (last === undefined || last <= top || last > 2 * top) return false;
   const base = ours.find((n) => theirs.includes(n));
   if (base === undefined) return true;
   const diff = Math.round((last - base) * 100) / 100;
