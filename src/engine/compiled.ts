@@ -2,7 +2,7 @@
 import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
-import { compile, escape, exercise, findAll, test, type Slots } from './phrases';
+import { compile, escape, exercise, findAll, isWhole, test, type Slots } from './phrases';
 import { words } from './words';
 
 export interface CompiledPack {
@@ -84,16 +84,16 @@ const SOURCES: Record<RegexField, (p: LangPack, extra: Extra, lang: Lang) => Lis
   addressWords: (p) => p.addressWords,
   // Every way the date extractor reads a weekday ("thurs", "fri") is a day restated too, but for a word that is also
   // a span of time ("nedelju": Sunday, and the week).
-  recap: (p) => ({ ...p.recap, date: [...p.recap.date, ...weekdayForms(p)] }),
+  recap: (p, _x, lang) => ({ ...p.recap, date: [...p.recap.date, ...weekdayForms(p, lang)] }),
   topics: (p) => p.topics,
 };
 
 /** The weekday table's forms that are no unit of time as well. */
-function weekdayForms(p: LangPack): string[] {
-  const unit = (w: string) => p.dates.units.some((u) => (u.endsWith('*') ? w.startsWith(u.slice(0, -1)) : w === u));
+function weekdayForms(p: LangPack, lang: Lang): string[] {
+  const units = packRegex({ lang }, p.dates.units);
   return Object.values(p.dates.weekdays)
     .flat()
-    .filter((w) => !unit(w));
+    .filter((w) => !isWhole(units, w));
 }
 
 /** Matched against the original text, not its lower case. */

@@ -10,7 +10,7 @@ import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test } from '../phrases';
 import { clausesOf } from '../clauses';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
-import { overlaps, sentencesOf, topicStems } from './thread';
+import { givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
@@ -391,14 +391,18 @@ export function answerEvidence(
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
   // as many times ("45 × 14 cm, wiegt 350 g"): separate places in the body, overlapping matches counted once.
   const askedOn = (k: QuestionSubject) => questions.filter((q) => q.subjects.includes(k)).length;
+  const given = new Map<QuestionSubject, number>();
   const givenTimes = (k: QuestionSubject) => {
+    let count = given.get(k);
+    if (count !== undefined) return count;
     const spans = m[k].flatMap((re) => findAll(re, body)).sort((a, b) => a.start - b.start);
-    let count = 0;
+    count = 0;
     let end = -1;
     for (const s of spans) {
       if (s.start >= end) count++;
       end = Math.max(end, s.end);
     }
+    given.set(k, count);
     return count;
   };
   const sharedAnswered = (q: CustomerQuestion) =>
@@ -436,13 +440,11 @@ export function answerEvidence(
     const theirs = q.subjects.includes('price') ? amountValues(q.text) : [];
     return theirs.some((n) => amounts.some((a) => a >= n / 2 && a <= n * 2));
   };
-  // A remedy, a new piece, a day, a date or a span of time: a way forward, which is what "what now?" asks for.
+  // A remedy, a new piece, a day, a date or a span of time: a way forward, which is what "what now?" asks for. Read
+  // only when a question asks it.
   const forward =
-    test(pack.wayForward, body) ||
-    test(pack.remake, body) ||
-    test(pack.recap.date, body) ||
-    test(NUMERIC_DATE, body) ||
-    givesDuration(pack, body);
+    questions.some((q) => q.whatNow) &&
+    (givesWayForward(pack, body) || test(pack.remake, body) || givesDuration(pack, body));
   // "I'll check the bag tonight and let you know": a promise to find out addresses the question its sentence names.
   const checking = sentences.filter((t) => test(m.willCheck, t)).map((t) => topicStems(pack, t));
   const willFind = (q: CustomerQuestion) => checking.some((st) => overlaps(q.ownStems, st));

@@ -8,6 +8,8 @@ import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
 import { ABBREVIATION, startsWithMonth } from '../draft';
+import { test } from '../phrases';
+import { NUMERIC_DATE } from '../lang/common';
 
 export interface ThreadSentence {
   text: string;
@@ -96,4 +98,9 @@ export function lastCustomerMessage(options: AnalyzeOptions): string | undefined
   const t = options.thread ?? [];
   for (let i = t.length - 1; i >= 0; i--) if (t[i]!.author === 'customer' && t[i]!.text.trim()) return t[i]!.text;
   return options.customerMessage;
+}
+
+/** A way forward in a text: a solution phrase of the pack or a day or date ("on the 20th", "bis Freitag", "12.3."). */
+export function givesWayForward(pack: CompiledPack, text: string): boolean {
+  return test(pack.wayForward, text) || test(pack.recap.date, text) || test(NUMERIC_DATE, text);
 }

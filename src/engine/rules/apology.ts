@@ -21,13 +21,13 @@ import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
 import { findAll, findAllExcept, test } from '../phrases';
-import { NUMERIC_DATE, PRICE } from '../lang/common';
+import { PRICE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
 import { negated, packRegex, perPack } from '../compiled';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { draftDelivers, givesTime, missedPromises, type SellerPromise } from '../memory/promises';
-import { lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
+import { givesWayForward, lastCustomerMessage, nowOf, overlaps, topicStems } from '../memory/thread';
 import { shorten } from '../shorten';
 import { findDueDates } from '../extract/dates';
 import { bucket, bucketsOf } from '../learned/features';
@@ -225,11 +225,7 @@ function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayFo
   const body = ctx.sentences.map((s) => s.text).join('\n');
   // A way forward: a solution phrase, or any new date ("on the 20th", "bis Freitag", "12.3.").
   // A late reply is answered by the reply itself: it needs an apology, not a new date.
-  const wayForward =
-    test(p.wayForward, body) ||
-    test(p.recap.date, body) ||
-    test(NUMERIC_DATE, body) ||
-    lateReply(ctx, problem.sentence.text);
+  const wayForward = givesWayForward(p, body) || lateReply(ctx, problem.sentence.text);
   const fixes: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
   if (!wayForward) {
     fixes.push({
