@@ -11,22 +11,6 @@ const fields = (lang: Lang, text: string, customer?: string) => {
   return Object.fromEntries(Object.entries(found).map(([f, m]) => [f, m!.text]));
 };
 
-describe('details: days', () => {
-  it('reads a weekday in every form the date extractor knows ("till fri", "thurs"), not a span ("celu nedelju")', () => {
-    expect(fields('en', 'I can hold it till fri').date).toBe('fri');
-    expect(fields('en', 'posting it thurs').date).toBe('thurs');
-    expect(fields('bs', 'bila sam na sajmu celu nedelju').date).toBeUndefined();
-    expect(fields('bs', 'dolazim u subotu').date).toBe('subotu');
-  });
-});
-
-describe('details: pickup', () => {
-  it('reads the German colloquial pickup "holen" after "kannst", not "holen" on its own', () => {
-    expect(fields('de', 'kannst sie morgen ab 17 Uhr holen').shipping).toBeDefined();
-    expect(fields('de', 'ich muss noch Farbe holen').shipping).toBeUndefined();
-  });
-});
-
 describe('amounts', () => {
   it('reads amounts with a currency and their value', () => {
     expect(findAmounts('Das macht 35 € plus 4,50 € Versand').map((a) => [a.value, a.currency])).toEqual([
@@ -121,6 +105,16 @@ describe('order details', () => {
     expect(fields('en', 'you can pick it up on Saturday').shipping).toBe('pick it up');
     expect(fields('de', '2 Ableger für 15 zusammen').price).toBe('15');
     expect(fields('en', '15 for both tops').quantity).toBe('both');
+  });
+  it('reads a weekday in every form the date extractor knows ("till fri", "thurs"), not a span ("celu nedelju")', () => {
+    expect(fields('en', 'I can hold it till fri').date).toBe('fri');
+    expect(fields('en', 'posting it thurs').date).toBe('thurs');
+    expect(fields('bs', 'bila sam na sajmu celu nedelju').date).toBeUndefined();
+    expect(fields('bs', 'dolazim u subotu').date).toBe('subotu');
+  });
+  it('reads the German colloquial pickup "holen" after "kannst", not "holen" on its own', () => {
+    expect(fields('de', 'kannst sie morgen ab 17 Uhr holen').shipping).toBeDefined();
+    expect(fields('de', 'ich muss noch Farbe holen').shipping).toBeUndefined();
   });
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
