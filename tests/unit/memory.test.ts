@@ -489,6 +489,24 @@ describe('unanswered questions', () => {
       /12 €/,
     );
   });
+  it('a statement ending in a tag that seeks a nod asks nothing, unless it names the sale ("…, oder?", "eikö vain?")', () => {
+    const thanks = 'Danke, viel Freude damit!';
+    expect(open(thanks, 'Ist angekommen. Ihr habt ja sicher gerade auch genug zu tun, oder? 😄')).toBeUndefined();
+    expect(open('Kiitos itsellesi!', 'Tuli perille. Kevät on täällä jo pitkällä, eikö vain?')).toBeUndefined();
+    expect(open('Great choice!', "We love the oat, it'll go perfectly with our table, right?")).toBeUndefined();
+    expect(open('Hvala, uživajte!', 'Stiglo je. Lijepo vrijeme, zar ne?')).toBeUndefined();
+    // A price, a number or a question's own opening keeps it a question.
+    expect(open(thanks, 'Der Versand kostet dann 5 €, oder?')).toMatch(/5 €/);
+    expect(open('Great choice!', 'Shipping is included in the price, right?')).toMatch(/Shipping/);
+    expect(open('Great choice!', 'Is that right?')).toMatch(/right/);
+  });
+  it('a verb of wondering with no question after it ("mietin peiliä lahjaksi") asks nothing of its own', () => {
+    expect(
+      open('Hei, hinnasta voin joustaa 260 euroon.', 'Hei, mietin peiliä joululahjaksi. Onko hinnasta neuvonvaraa?'),
+    ).toBeUndefined();
+    expect(open('Hei, onnistuu!', 'Mietin vielä, saisiko kyltin valaistuna?')).toBeUndefined();
+    expect(open('Hei, hinta on 40 €.', 'Mietin vielä, saisiko kyltin valaistuna?')).toMatch(/valaistuna/);
+  });
   it('German asks with the verb first ("und hat es Licht dran"); a comma starts a yes/no question, not a clause', () => {
     expect(open('Morgen ab 18 Uhr passt.', 'Kann ich morgen Abend kommen? Und hat es Licht dran')).toMatch(/Licht/);
     expect(open('35 € on alin. Postitus onnistuu.', 'sopisko 30e, onko alkuperäinen vai kopio')).toMatch(
@@ -500,6 +518,7 @@ describe('unanswered questions', () => {
   });
   it('a span of time answers "how long", a greeting names no day, a nudge goes with the answer beside it', () => {
     expect(open('Hi! It takes about eight working days.', 'How long would it take?')).toBeUndefined();
+    expect(open('Hei! Ruotsiin menee yleensä 6–9 päivää.', 'Ja kuinka kauan se kestää Bostoniin?')).toBeUndefined();
     expect(open('Hi! It is 53 cm, easy to do.', 'Can you make it 53 cm? And how long does it take?')).toMatch(
       /how long/,
     );

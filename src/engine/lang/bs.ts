@@ -2298,6 +2298,16 @@ export const bs: LangPack = {
       'šta ima',
       'šta ima novo',
     ],
+    agreementTags: [
+      'a',
+      'ili ne',
+      'je l da',
+      'jel da',
+      'jel tako',
+      'jelda',
+      'ne',
+      'zar ne',
+    ],
     wonders: [
       'jav*',
       'pita*',

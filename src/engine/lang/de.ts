@@ -2107,6 +2107,16 @@ export const de: LangPack = {
       'wie war dein wochenende',
       'wie war ihr wochenende',
     ],
+    agreementTags: [
+      'gell',
+      'gelt',
+      'ne',
+      'nicht',
+      'nicht wahr',
+      'oder',
+      'oder nicht',
+      'woll',
+    ],
     wonders: [
       'bescheid',
       'erkundig*',

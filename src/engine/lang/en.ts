@@ -2295,6 +2295,15 @@ export const en: LangPack = {
       "how's it going",
       'you well',
     ],
+    agreementTags: [
+      "aren't they",
+      "don't you think",
+      'innit',
+      "isn't it",
+      "isn't she",
+      'right',
+      "wasn't it",
+    ],
     wonders: [
       'ask*',
       'check*',

@@ -178,6 +178,11 @@ export interface MemoryWords {
   /** Small talk that asks for no answer ("how are you?", "wie geht's?", "mitä kuuluu?", "kako ste?"). */
   smallTalk: string[];
   /**
+   * Tags that end a statement and ask only for agreement ("…, isn't it?", "…, oder?", "…, eikö vain?", "…, zar ne?"):
+   * with no subject of the sale before them, the customer chats and asks nothing to answer.
+   */
+  agreementTags: string[];
+  /**
    * Verbs of asking, wondering and checking: a `whether` clause later in the same sentence is a question, with any
    * words between ("ich wollte außerdem noch fragen, ob…", "samo provjeravam je li…").
    */

@@ -7,7 +7,7 @@
  */
 import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { escape, findAll, startsWith, test } from '../phrases';
+import { escape, findAll, startsWith, test, type Match } from '../phrases';
 import { clausesOf } from '../clauses';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
@@ -47,6 +47,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   inverted: RegExp;
   units: RegExp;
   smallTalk: RegExp;
+  agreement: RegExp;
   whatNow: RegExp;
   willCheck: RegExp;
   status: RegExp;
@@ -88,6 +89,7 @@ const matchers = perPack((pack): Matchers => {
     asksHowMany: c(s.quantity),
     inverted: c(mem.inverted),
     smallTalk: c(mem.smallTalk),
+    agreement: c(mem.agreementTags),
     whatNow: c(mem.whatNow),
     willCheck: c(mem.willCheck),
     status: c(mem.status),
@@ -131,10 +133,11 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   const out: Omit<CustomerQuestion, 'ownSubjects' | 'ownStems'>[] = [];
   const said: string[] = [];
   for (const s of sentencesOf(message)) {
-    for (const part of s.text
+    const parts = s.text
       .split(/(?<=[?？])\s*/u)
       .flatMap((p) => splitAtAnd(pack, m, p))
-      .flatMap((p) => splitAtWh(pack, p))) {
+      .flatMap((p) => splitAtWh(pack, p));
+    for (const part of withTagsJoined(m, parts)) {
       const join = startsWith(m.leadingJoin, part);
       let t = (join && /^\s/u.test(part.slice(join.end)) ? part.slice(join.end) : part).trim();
       if (!t) continue;
@@ -163,19 +166,19 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // "Zanima me i da li…": the frame alone, its question cut off after it, asks nothing of its own.
       const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
       if (frameOnly) continue;
-      if (!asks || startsWith(pack.rhetorical, t) || (test(pack.vagueQuestions, t) && t.length < 25)) {
+      if (
+        !asks ||
+        startsWith(pack.rhetorical, t) ||
+        (test(pack.vagueQuestions, t) && t.length < 25) ||
+        onlyAgreement(pack, m, t)
+      ) {
         said.push(t);
         continue;
       }
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
       const hello = startsWith(pack.greetings, t);
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
-      // A count in the question ("can I have 2?") asks no count: only its words ask how many.
-      const named = SUBJECTS.filter((k) =>
-        k === 'quantity'
-          ? test(m.asksHowMany, t)
-          : m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)),
-      );
+      const named = subjectsOf(m, t);
       // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
       // the subject both share. "Haben Sie schon eine Sendungsnummer?" asks for the number, not news of the parcel.
       const change = findAll(m.instead, t)[0];
@@ -204,6 +207,45 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       ownStems: ownStems.size ? ownStems : q.stems,
     };
   });
+}
+
+/** The subjects a question names. A count in it ("can I have 2?") asks no count: only its words ask how many. */
+function subjectsOf(m: Matchers, t: string): QuestionSubject[] {
+  return SUBJECTS.filter((k) =>
+    k === 'quantity' ? test(m.asksHowMany, t) : m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)),
+  );
+}
+
+/** The agreement tag that ends a part ("…, oder?", "eiks nii?"), after a comma or as the part's own words. */
+function endingTag(m: Matchers, t: string): Match | null {
+  const tag = findAll(m.agreement, t).at(-1);
+  if (!tag || /[\p{L}\p{N}]/u.test(t.slice(tag.end))) return null;
+  const before = t.slice(0, tag.start);
+  // "is that right?" asks; "…our table, right?" and "hyvä diili eiks nii?" only seek a nod.
+  return /(?:^|,)\s*$/u.test(before) || /\s/u.test(tag.text) ? tag : null;
+}
+
+/** A tag split off at its comma ("eikö vain?") belongs to the statement before it. */
+function withTagsJoined(m: Matchers, parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const tag = endingTag(m, p.trim());
+    if (out.length && tag && !/\p{L}/u.test(p.trim().slice(0, tag.start))) out[out.length - 1] += ', ' + p.trim();
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A statement with an agreement tag and nothing of the sale in it — no subject, no number, not opening like a
+ * question: "Ihr habt sicher genug zu tun, oder?", "it'll go perfectly with our table, right?".
+ */
+function onlyAgreement(pack: CompiledPack, m: Matchers, t: string): boolean {
+  const tag = endingTag(m, t);
+  if (!tag) return false;
+  const said = t.slice(0, tag.start).replace(/[\s,]+$/u, '');
+  if (!/\p{L}{2}/u.test(said) || /\d/u.test(said) || subjectsOf(m, said).length) return false;
+  return !startsWith(pack.questionStarts, said) && !startsWith(m.inverted, said) && !test(m.asks, said);
 }
 
 /** The verb of a yes/no question, as its answer would repeat it: without its ending ("onks" → "on"), before its
@@ -246,7 +288,7 @@ function wondersWhether(m: Matchers, text: string): boolean {
   );
 }
 
-/** Does the text name a span of time ("in about ten days", "zwei Wochen", "2-3 weeks")? News of where an order
+/** Does the text name a span of time ("in about ten days", "zwei Wochen", "2-3 weeks", "6–9 päivää")? News of where an order
  * stands: a number or a counting word right before a unit of time. */
 export function givesDuration(pack: CompiledPack, text: string): boolean {
   const counts = countWords(pack);
@@ -254,7 +296,8 @@ export function givesDuration(pack: CompiledPack, text: string): boolean {
     const lead = text.slice(Math.max(0, u.start - 30), u.start);
     if (!/\s$/.test(lead)) return false;
     const before = lead.trimEnd().split(/\s+/).at(-1)!.toLowerCase();
-    return /^\d+$/.test(before) || counts.has(before);
+    // "6–9 päivää", "2-3 weeks": a range counts as a number.
+    return /^\d+(?:[–-]\d+)?$/u.test(before) || counts.has(before);
   });
 }
 
