@@ -500,6 +500,15 @@ describe('unanswered questions', () => {
     expect(open('Great choice!', 'Shipping is included in the price, right?')).toMatch(/Shipping/);
     expect(open('Great choice!', 'Is that right?')).toMatch(/right/);
   });
+  it('a need with only a day tells a deadline ("Tarvitsisin ne lauantaina"); a need of a thing asks for it', () => {
+    for (const learned of [true, false]) {
+      const q = (draft: string, customer: string) => openQuestions(draft, customer, learned);
+      const customer = 'Huomenta! Onko sukat jo postissa? Tarvitsisin ne viimeistään lauantaina.';
+      expect(q('Huomenta! Sukat lähtevät tänään postiin.', customer)).toBeUndefined();
+      expect(q('Hi! It goes out today.', "Has it shipped yet? I'd need it by Friday.")).toBeUndefined();
+      expect(q('Hi! It goes out today.', "Has it shipped yet? I'd need the sleeve length as well.")).toMatch(/sleeve/);
+    }
+  });
   it('a verb of wondering with no question after it ("mietin peiliä lahjaksi") asks nothing of its own', () => {
     expect(
       open('Hei, hinnasta voin joustaa 260 euroon.', 'Hei, mietin peiliä joululahjaksi. Onko hinnasta neuvonvaraa?'),

@@ -157,12 +157,16 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         const opens = startsWith(pack.questionStarts, t) ?? startsWith(m.inverted, t) ?? startsWith(m.asks, t);
         if (!/\p{L}{2}/u.test(t) || !opens) continue;
       }
-      const asks =
+      const formed =
         /[?？]\s*$/.test(t) ||
         startsWith(pack.questionStarts, t) !== null ||
         startsWith(m.inverted, t) !== null ||
-        test(m.asks, t) ||
         wondersWhether(m, t);
+      // "Tarvitsisin ne viimeistään lauantaina", "I'd need it by Friday": a need with only a day tells a deadline;
+      // "I'd need the measurements" asks for them.
+      const byNeed = !formed && test(m.asks, t);
+      const deadline = byNeed && subjectsOf(m, t).join() === 'date';
+      const asks = formed || (byNeed && !deadline);
       // "Zanima me i da li…": the frame alone, its question cut off after it, asks nothing of its own.
       const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
       if (frameOnly) continue;
