@@ -509,6 +509,12 @@ describe('unanswered questions', () => {
       expect(q('Hi! It goes out today.', "Has it shipped yet? I'd need the sleeve length as well.")).toMatch(/sleeve/);
     }
   });
+  it('a hedge ("roughly", "ungefähr") is no word of the question: the span of time answers it', () => {
+    const draft = 'Hi Clare, the merino is extra fine, so it is not itchy at all. Knitting takes me about three weeks.';
+    expect(openQuestions(draft, 'Would the merino be itchy for him? And roughly how long would it take?', true)).toBe(
+      undefined,
+    );
+  });
   it('a verb of wondering with no question after it ("mietin peiliä lahjaksi") asks nothing of its own', () => {
     expect(
       open('Hei, hinnasta voin joustaa 260 euroon.', 'Hei, mietin peiliä joululahjaksi. Onko hinnasta neuvonvaraa?'),
