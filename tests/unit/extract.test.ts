@@ -119,6 +119,17 @@ describe('order details', () => {
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
   });
+  it('reads no colour, item or size inside an address ("Birkenweg 4", "14 Rose Road")', () => {
+    expect(fields('de', 'Samstag ab 10 Uhr geht, Adresse: Birkenweg 4, Hildesheim.')).toEqual({
+      date: 'Samstag',
+      shipping: 'Adresse',
+    });
+    expect(fields('en', 'Sat 10am works, come to 14 Rose Road.').colour).toBeUndefined();
+    expect(fields('en', 'The rose ring is yours, come to 14 Oak Road.')).toMatchObject({
+      item: 'ring',
+      colour: 'rose',
+    });
+  });
   it('reads the numbers of an address, a week number and the start of a time range as no price', () => {
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').price).toBeUndefined();
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').shipping).toBe('Adresse');

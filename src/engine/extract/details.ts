@@ -111,11 +111,15 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // Most sentences hold no digit: the patterns of numbers (measures, prices, dates, times) need not run on them.
   const digits = /\d/.test(text);
   const numeric = (re: RegExp) => (digits ? findAll(re, text) : []);
-  const items = findAll(pack.recap.item, text);
+  // "Birkenweg 4", "14 Birch Road", "ring Virtanen" after "Address:": the place of a pickup, not a colour or an item.
+  const address = digits ? [...addressSpans(pack, text), ...findAll(ADDRESS, text)] : [];
+  const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
+  const outside = (ms: Match[]) => (address.length ? ms.filter((x) => !inAddress(x)) : ms);
+  const items = outside(findAll(pack.recap.item, text));
   at.item = first(items);
   const measures = numeric(MEASUREMENT);
-  at.size = first(measures, findAll(LETTER_SIZE, text), findAll(pack.recap.size, text));
-  at.colour = first(findAll(pack.recap.colour, text), compoundColours(pack, text));
+  at.size = first(measures, findAll(LETTER_SIZE, text), outside(findAll(pack.recap.size, text)));
+  at.colour = first(outside(findAll(pack.recap.colour, text)), outside(compoundColours(pack, text)));
   const amounts = digits ? findAmounts(text) : [];
   const priceWords = digits ? findAll(pack.recap.price, text) : [];
   // "40 quid", "50 Euro": a number with a price word after it is one price, not a quantity.
@@ -133,8 +137,6 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const dates = [...numeric(NUMERIC_DATE), ...findAll(pack.recap.date, text), ...times, ...bareTimes(pack, text)];
   const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
-  const address = digits ? addressSpans(pack, text) : [];
-  const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
   // not right after a day ("Samstag 11 passt" is a time).
   const counted: Match[] = [];

@@ -69,6 +69,6 @@ export const TIME = new RegExp(
 
 /** A street address: "Hauptstr. 12", "Birkenweg 4", "Mannerheimintie 5", "Ulica Kralja Tomislava 7", "12 Oak Road". */
 export const ADDRESS = new RegExp(
-  String.raw`${B}\p{L}*(?:str\.|straße|strasse|gasse|weg|allee|platz|katu|tie|kuja|polku)\s\d{1,4}[a-z]?${E}|${B}(?:ulica|ul\.)\s(?:\p{Lu}\p{L}*\s){0,3}\d{1,4}${E}|${B}\d{1,4}\s(?:\p{Lu}\p{L}+\s){1,2}(?:street|st|road|rd|lane|avenue|ave|close|drive|way)${E}`,
+  String.raw`${B}\p{L}*(?:str\.|straße|strasse|gasse|weg|allee|platz|katu|tie|kuja|polku)\s\d{1,4}[a-z]?${E}|${B}(?:ulica|ul\.)\s(?:\p{Lu}\p{L}*\s){0,3}\d{1,4}${E}|${B}\d{1,4}\s(?:\p{Lu}\p{L}+\s){1,2}(?:[Ss]treet|[Ss]t|[Rr]oad|[Rr]d|[Ll]ane|[Aa]venue|[Aa]ve|[Cc]lose|[Dd]rive|[Ww]ay|[Cc]t|[Cc]ourt|[Cc]rescent|[Pp]lace)${E}`,
   'gu',
 );
