@@ -119,6 +119,13 @@ describe('order details', () => {
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
   });
+  it('reads a pickup told by a verb of coming to collect ("come grab it", "tuut hakee", "dođi po njega")', () => {
+    expect(fields('en', 'ok 40 it is, can u come grab it tmrw after 6').shipping).toBe('come grab');
+    expect(fields('fi', 'ok sovitaan 20 ja tuut hakee tanaan').shipping).toBe('hakee');
+    expect(fields('bs', 'može 40, dođi po njega sutra').shipping).toBe('dođi po');
+    expect(fields('de', 'Passt, kommst du morgen um fünf vorbei?').shipping).toMatch(/^kommst du/i);
+    expect(fields('en', 'Come and see the colours at the market.').shipping).toBeUndefined();
+  });
   it('reads no colour, item or size inside an address ("Birkenweg 4", "14 Rose Road")', () => {
     expect(fields('de', 'Samstag ab 10 Uhr geht, Adresse: Birkenweg 4, Hildesheim.')).toEqual({
       date: 'Samstag',
