@@ -119,6 +119,12 @@ describe('order details', () => {
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
   });
+  it('reads a number paid in hand as the price, not a quantity ("40 cash", "70 bar", "80 käteen", "40 keš")', () => {
+    expect(fields('en', 'its 40 cash')).toEqual({ price: '40 cash' });
+    expect(fields('de', 'Kommode gegen 70 bar').price).toBe('70 bar');
+    expect(fields('fi', 'Jopo on sun, 80 käteen').price).toBe('80 käteen');
+    expect(fields('bs', 'može 40 keš').price).toBe('40 keš');
+  });
   it('reads a pickup told by a verb of coming to collect ("come grab it", "tuut hakee", "dođi po njega")', () => {
     expect(fields('en', 'ok 40 it is, can u come grab it tmrw after 6').shipping).toBe('come grab');
     expect(fields('fi', 'ok sovitaan 20 ja tuut hakee tanaan').shipping).toBe('hakee');

@@ -105,6 +105,8 @@ function compoundColours(pack: CompiledPack, text: string): Match[] {
   return out;
 }
 
+const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -121,7 +123,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   at.size = first(measures, findAll(LETTER_SIZE, text), outside(findAll(pack.recap.size, text)));
   at.colour = first(outside(findAll(pack.recap.colour, text)), outside(compoundColours(pack, text)));
   const amounts = digits ? findAmounts(text) : [];
-  const priceWords = digits ? findAll(pack.recap.price, text) : [];
+  const priceWords = digits ? [...findAll(pack.recap.price, text), ...findAll(cashWords(pack), text)] : [];
   // "40 quid", "50 Euro": a number with a price word after it is one price, not a quantity.
   const wordAfter = (a: Match) => priceWords.find((w) => w.start >= a.end && /^\s*$/.test(text.slice(a.end, w.start)));
   const prices: Match[] = amounts.filter((a) => a.currency);

@@ -1829,6 +1829,16 @@ export const bs: LangPack = {
   colourJoins: [
     'o',
   ],
+  cashWords: [
+    'cash',
+    'gotovinom',
+    'kes',
+    'keš',
+    'kesh',
+    'na ruke',
+    'u gotovini',
+    'u ruke',
+  ],
   dates: {
     today: [
       'danas',

@@ -1676,6 +1676,13 @@ export const de: LangPack = {
     'es',
   ],
   colourJoins: [],
+  cashWords: [
+    'auf die hand',
+    'bar',
+    'bar auf die hand',
+    'cash',
+    'in bar',
+  ],
   dates: {
     today: [
       'bis feierabend',

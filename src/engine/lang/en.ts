@@ -1913,6 +1913,11 @@ export const en: LangPack = {
   colourEnds: [],
   colourEndings: [],
   colourJoins: [],
+  cashWords: [
+    'cash',
+    'cash only',
+    'in cash',
+  ],
   dates: {
     today: [
       'by tonight',

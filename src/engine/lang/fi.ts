@@ -1611,6 +1611,15 @@ export const fi: LangPack = {
     'i',
     'n',
   ],
+  cashWords: [
+    'cashina',
+    'kätee',
+    'kateen',
+    'käteen',
+    'käteisellä',
+    'käteisenä',
+    'katteen',
+  ],
   dates: {
     today: [
       'iltaan mennessä',

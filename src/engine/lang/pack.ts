@@ -326,6 +326,8 @@ export interface LangPack {
   colourEndings: string[];
   /** The letters a compound colour's first part may end with before the stem ("tummanvihreä"); empty: any. */
   colourJoins: string[];
+  /** Words of paying in hand after a number that make it a price ("40 cash", "80 bar", "80 käteen", "40 keš"). */
+  cashWords: string[];
   /**
    * Words that introduce an address or a door ("address is", "Adresse:", "osoite on", "zvono"): the numbers after one
    * in the same clause are house and door numbers, not a price or a quantity.
