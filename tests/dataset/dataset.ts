@@ -88,8 +88,9 @@ export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> =
   'order-recap': ['train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17'],
 };
 
-/** Test batches whose misses were read after their first run (README): still scored and held, no longer blind. */
-export const SEEN_TEST_BATCHES: readonly string[] = ['test4'];
+/** Test batches whose misses were read after their first run (README): still scored and held, no longer blind
+ * (test13 and test14 in the third session of 2026-12-05). */
+export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14'];
 
 export const SITUATIONS = [
   'enquiry',
