@@ -35,6 +35,8 @@ describe('amounts', () => {
       'seit 2019',
       'Tel 0176 1234567',
       'Hauptstr. 12',
+      'change my address to 200 Market St',
+      'come to 14 Rose Road',
       '2. Stock',
     ]) {
       expect(amountValues(t), t).toEqual([]);

@@ -1,9 +1,10 @@
 /**
  * Amounts of money in a text: with a currency ("35 €", "€35", "100 KM", "20e", "35,-") and bare whole numbers that
  * can only be an amount in a seller's message ("45 wie besprochen", "ok 70", "za 40") — not a date ("20.7.",
- * "the 20th"), a time ("17:00", "18h", "6 pm"), a measure ("350 g"), a year, a phone number or a house number.
+ * "the 20th"), a time ("17:00", "18h", "6 pm"), a measure ("350 g"), a year, a phone number or a house number
+ * ("Nr. 12", "200 Market St").
  */
-import { PRICE } from '../lang/common';
+import { ADDRESS, PRICE } from '../lang/common';
 import { memo } from '../memo';
 
 export interface Amount {
@@ -35,8 +36,13 @@ export function findAmounts(text: string): readonly Amount[] {
     for (const m of text.matchAll(PRICE)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: valueOf(m[0]), currency: true });
     }
+    // "200 Market St", "Birkenweg 4": the number of a street address is no amount.
+    const streets = /\d/.test(text)
+      ? [...text.matchAll(ADDRESS)].map((a) => [a.index, a.index + a[0].length] as const)
+      : [];
     for (const m of text.matchAll(BARE)) {
       const start = m.index;
+      if (streets.some(([s, e]) => s <= start && start < e)) continue;
       const end = start + m[0].length;
       if (out.some((a) => a.currency && a.start <= start && a.end >= end)) continue;
       const n = m[0];
