@@ -63,6 +63,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test12', prefix: 'uk' },
     { file: 'test13', prefix: 'um' },
     { file: 'test14', prefix: 'uo' },
+    { file: 'test15', prefix: 'uq' },
   ],
 };
 

@@ -32,7 +32,8 @@ export type ThreadSplit =
   | 'test15'
   | 'test16'
   | 'test17'
-  | 'test18';
+  | 'test18'
+  | 'test19';
 
 export interface ThreadRecord {
   id: string;
@@ -93,6 +94,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test16: 'sn',
   test17: 'so',
   test18: 'sq',
+  test19: 'ss',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
