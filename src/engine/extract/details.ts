@@ -113,7 +113,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // Most sentences hold no digit: the patterns of numbers (measures, prices, dates, times) need not run on them.
   const digits = /\d/.test(text);
   const numeric = (re: RegExp) => (digits ? findAll(re, text) : []);
-  // "Birkenweg 4", "14 Birch Road", "ring Virtanen" after "Address:": the place of a pickup, not a colour or an item.
+  // "Adresse: Birkenweg 4", "14 Birch Road": the place of a pickup, not a colour, an item or a size.
   const address = digits ? [...addressSpans(pack, text), ...findAll(ADDRESS, text)] : [];
   const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
   const outside = (ms: Match[]) => (address.length ? ms.filter((x) => !inAddress(x)) : ms);
