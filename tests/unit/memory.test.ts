@@ -24,6 +24,14 @@ describe('missed promises', () => {
     expect(h?.message).toMatch(/Tuesday, March 4|Tuesday 4 March/);
     expect(h?.fixes[0]?.text).toMatch(/sorry/i);
   });
+  it('"hab noch nix bekommen" confirms no receipt: a colloquial negation negates', () => {
+    const records = [
+      msg('customer', '2025-02-20T22:47:00+01:00', 'hallo ich nehm die 3 platten fur 45, kannst du die verschicken'),
+      msg('seller', '2025-02-21T08:30:00+01:00', 'Moin Ole, klar. Ich verschick sie bis Ende des Monats.'),
+      msg('customer', '2025-03-03T19:40:00+01:00', 'hey hab noch nix bekommen, wann schickst du die platten'),
+    ];
+    expect(rules('moin, gehen heute mittag raus', records, '2025-03-04T07:55:00+01:00')).toContain('apology');
+  });
   it('not before it is due, not once delivered, not when the draft apologises', () => {
     expect(
       rules('Hi Anna, the green one is still available. Would you like it?', thread, '2025-03-04T10:00:00+01:00'),
