@@ -24,6 +24,16 @@ describe('missed promises', () => {
     expect(h?.message).toMatch(/Tuesday, March 4|Tuesday 4 March/);
     expect(h?.fixes[0]?.text).toMatch(/sorry/i);
   });
+  it('a promise of the price is a promise, though "Preis" is a common word ("Den Preis schicke ich bis Montag")', () => {
+    const records = [
+      msg('customer', '2025-03-26T20:05:00+01:00', 'Hallo, könnten Sie uns ein Angebot für den Esstisch machen?'),
+      msg('seller', '2025-03-28T16:20:00+01:00', 'Hallo Herr Vogt, den Preis schicke ich Ihnen bis Montag.'),
+      msg('customer', '2025-04-02T07:50:00+02:00', 'Guten Morgen, haben Sie schon etwas gehört?'),
+    ];
+    const late = 'Hallo Herr Vogt, der Tisch kostet 3.480 €. Das Angebot hängt an.';
+    expect(rules(late, records, '2025-04-02T12:40:00+02:00')).toContain('apology');
+    expect(rules(late, records, '2025-03-30T12:40:00+02:00')).not.toContain('apology');
+  });
   it('"hab noch nix bekommen" confirms no receipt: a colloquial negation negates', () => {
     const records = [
       msg('customer', '2025-02-20T22:47:00+01:00', 'hallo ich nehm die 3 platten fur 45, kannst du die verschicken'),

@@ -100,6 +100,8 @@ export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessag
   return perThread(promiseCache, pack, thread, () => promisesOf(pack, thread));
 }
 
+const priceWords = perPack((pack) => packRegex(pack, [...pack.pack.recap.price, ...pack.pack.memory.subjects.price]));
+
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   const out: SellerPromise[] = [];
   thread.forEach((m, i) => {
@@ -116,7 +118,8 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
       const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cuesOf(pack).yesNo, said)];
       const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
-      if (!topicStems(pack, rest).size) continue;
+      // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
+      if (!topicStems(pack, rest).size && !test(priceWords(pack), rest)) continue;
       out.push({
         message: i,
         sentence: s.text,
