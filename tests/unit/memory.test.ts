@@ -24,6 +24,16 @@ describe('missed promises', () => {
     expect(h?.message).toMatch(/Tuesday, March 4|Tuesday 4 March/);
     expect(h?.fixes[0]?.text).toMatch(/sorry/i);
   });
+  it('"illalla" is this evening, "huomenna illalla" tomorrow evening: the latest moment a promise names', () => {
+    const ask = msg('customer', '2025-03-12T09:00:00+02:00', 'Moi, onko vielä myynnissä? Saisinko kuvan renkaista?');
+    const tonight = [ask, msg('seller', '2025-03-12T10:00:00+02:00', 'Moi, on. Laitan illalla kuvan renkaista.')];
+    const draft = 'Renkaat vaihdettiin viime kesänä, hyvässä kunnossa.';
+    expect(rules(draft, tonight, '2025-03-13T09:00:00+02:00')).toContain('apology');
+    expect(rules(draft, tonight, '2025-03-12T18:00:00+02:00')).not.toContain('apology');
+    const tomorrow = [ask, msg('seller', '2025-03-12T10:00:00+02:00', 'Moi, on. Laitan huomenna illalla kuvan.')];
+    expect(rules(draft, tomorrow, '2025-03-13T09:00:00+02:00')).not.toContain('apology');
+    expect(rules(draft, tomorrow, '2025-03-14T09:00:00+02:00')).toContain('apology');
+  });
   it('a promise of the price is a promise, though "Preis" is a common word ("Den Preis schicke ich bis Montag")', () => {
     const records = [
       msg('customer', '2025-03-26T20:05:00+01:00', 'Hallo, könnten Sie uns ein Angebot für den Esstisch machen?'),

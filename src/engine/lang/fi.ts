@@ -1622,7 +1622,11 @@ export const fi: LangPack = {
   ],
   dates: {
     today: [
+      'illalla',
+      'illemmalla',
       'iltaan mennessä',
+      'iltapäivällä',
+      'myöhemmin tänään',
       'päivän aikana',
       'tämän päivän aikana',
       'tana iltana',

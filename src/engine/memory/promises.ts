@@ -111,8 +111,9 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, clausesOf(s.text)[0]!)) continue;
       const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
       if (!due.length) continue;
-      // The last due moment of the sentence: "today and tomorrow I am away, I'll send it Monday".
-      const d = due[due.length - 1]!;
+      // The latest due moment of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina
+      // illalla" is Friday evening, not this evening.
+      const d = due.reduce((a, b) => (b.due.ms >= a.due.ms ? b : a));
       // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
       const said = s.text.slice(greetingEnd(pack, s.text));
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
