@@ -53,8 +53,9 @@ const fixed: Labelled[] = [
   ...CORPUS_LANGS.flatMap((l) => jsonl(`tests/corpus/${l}.jsonl`)),
   ...CORPUS_LANGS.flatMap((l) => [...jsonl(`tests/holdout/${l}.jsonl`), ...jsonl(`tests/holdout/second-${l}.jsonl`)]),
 ];
-// Each writer batch of train, dev and the learned test batches is one fold: settings and thresholds are picked on predictions for batches the
-// model did not learn from (writers it has never read), and the shipped model then learns from all of them.
+// Each writer batch of train, dev and the learned test batches is one fold: settings and thresholds are picked on
+// predictions for batches the model did not learn from (writers it has never read), and the shipped model then
+// learns from all of them.
 const FOLD_BATCHES = [...FILES.train, ...FILES.dev, ...FILES.test.filter((b) => LEARNED_TESTS.includes(b.file))];
 const folds: Labelled[][] = FOLD_BATCHES.map((b) => CORPUS_LANGS.flatMap((l) => loadBatches([b], l)));
 const FOLD_NAMES = FOLD_BATCHES.map((b) => b.file);

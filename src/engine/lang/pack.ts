@@ -173,7 +173,8 @@ export interface MemoryWords {
    * dalje?"): answered by any way forward the draft gives (a remedy, a new date), not by their words.
    */
   whatNow: string[];
-  /** The seller will find out and say ("I'll check and let you know", "ich schau nach", "tarkistan", "provjerit ću"). */
+  /** The seller will find out and say ("I'll check and let you know", "ich schau nach", "tarkistan", "provjerit
+   * ću"). */
   willCheck: string[];
   /** Small talk that asks for no answer ("how are you?", "wie geht's?", "mitä kuuluu?", "kako ste?"). */
   smallTalk: string[];

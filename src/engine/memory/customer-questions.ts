@@ -292,8 +292,8 @@ function wondersWhether(m: Matchers, text: string): boolean {
   );
 }
 
-/** Does the text name a span of time ("in about ten days", "zwei Wochen", "2-3 weeks", "6–9 päivää")? News of where an order
- * stands: a number or a counting word right before a unit of time. */
+/** Does the text name a span of time ("in about ten days", "zwei Wochen", "2-3 weeks", "6–9 päivää")? News of
+ * where an order stands: a number or a counting word right before a unit of time. */
 export function givesDuration(pack: CompiledPack, text: string): boolean {
   const counts = countWords(pack);
   return findAll(matchers(pack).units, text).some((u) => {
