@@ -64,6 +64,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test13', prefix: 'um' },
     { file: 'test14', prefix: 'uo' },
     { file: 'test15', prefix: 'uq' },
+    { file: 'test16', prefix: 'ur' },
   ],
 };
 

@@ -33,7 +33,8 @@ export type ThreadSplit =
   | 'test16'
   | 'test17'
   | 'test18'
-  | 'test19';
+  | 'test19'
+  | 'test20';
 
 export interface ThreadRecord {
   id: string;
@@ -95,6 +96,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test17: 'so',
   test18: 'sq',
   test19: 'ss',
+  test20: 'st',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
