@@ -338,8 +338,8 @@ describe('ReDoS', () => {
       };
       const options = { custom: Object.fromEntries(LANGS.map((l) => [l, custom])) };
       for (const step of engine.warmUpSteps(options)) step();
-      // Built on first need only: the late-reply frame (a sentence with no problem phrase), a negated confirmation
-      // and a deferral (a draft that confirms nothing).
+      // Built on first need only: the late-reply frame (a sentence with no problem phrase), a negated confirmation,
+      // a deferral (a draft that confirms nothing) and a request's reporting words.
       for (const t of [
         'Hi Rob, I only now saw your message. I will keep the lamp for you, ok?',
         'Hallo Tom, hab deine Nachricht erst jetzt gesehen. Ich reserviere sie dir nicht, passt das?',
@@ -349,6 +349,11 @@ describe('ReDoS', () => {
         'Hallo Tom, hm, der Stuhl für 30. Ich überleg es mir.',
         'Moi, hmm, tuoli 30 eurolla. Mietin vielä.',
         'Zdravo, hm, stolica za 30. Razmislit ću.',
+        // A request without "?" (the words that make one a report are read then).
+        'Hi Rob, the lamp is ready. Let me know the address.',
+        'Hallo Tom, der Stuhl ist fertig. Sag mir die Adresse.',
+        'Moi, tuoli on valmis. Kerro osoite.',
+        'Zdravo, stolica je gotova. Javi mi adresu.',
       ])
         engine.analyze(t);
       // The background matches open tabs against the manifest's and the user's site patterns (reinject.ts).

@@ -130,6 +130,14 @@ describe('closing-question', () => {
       'closing-question',
     );
   });
+  it('a request word after a subject or an auxiliary reports ("the printer has let us know"), it does not ask', () => {
+    const hint = (t: string) => expect(rules(t), t).toContain('closing-question');
+    hint('Dear Ms Patel, our printer has let us know that your proofs will reach you on the 24th.');
+    hint('Hi Tom, the courier will let me know when the van leaves.');
+    hint('Hallo Eva, das Papier fehlt noch, die Druckerei wird Bescheid geben.');
+    ok('Hi Tom, your proofs are ready. Please let me know if the colours are right.');
+    ok('Hallo Eva, die Entwürfe sind fertig. Geben Sie mir Bescheid, welcher Ihnen gefällt.');
+  });
   it('an English imperative towards the seller is a request ("Send us a photo", "Please write me…"), not under "Should you"', () => {
     ok('Hello, the post was not careful with it. Send me photo of the box please, I make complaint to post.');
     ok('Hello Mark, I got your payment. Please write me your full address again, the postal code is missing.');

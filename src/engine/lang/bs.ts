@@ -506,6 +506,14 @@ export const bs: LangPack = {
     'trebam vaše',
     'trebam vašu',
   ],
+  reportedBefore: [
+    'ce',
+    'će',
+    'on',
+    'ona',
+    'one',
+    'oni',
+  ],
   conditionalOffers: [
     'ako … nejasno',
     'ako … nije jasno',

@@ -454,6 +454,12 @@ export const fi: LangPack = {
     'vastaathan',
     'vastatkaa',
   ],
+  reportedBefore: [
+    'hän',
+    'he',
+    'ne',
+    'se',
+  ],
   conditionalOffers: [
     'autan mielelläni',
     'jos … apua',

@@ -233,6 +233,11 @@ export interface LangPack {
   questionWords: string[];
   /** Direct requests for the customer's reply ("let me know which colour…"). */
   replyRequests: string[];
+  /**
+   * Words that, right before a request, make it a report of what someone did or will do ("the printer has let us
+   * know", "sie wird uns Bescheid geben"): the imperative is spelled like the infinitive after them.
+   */
+  reportedBefore: string[];
   /** Offers that do not ask for a reply ("if you have any questions, let me know"). */
   conditionalOffers: string[];
   /** Questions too vague to tell the customer the next step ("any questions?"). */

@@ -58,7 +58,10 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return null;
   // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
-  const requests = findAll(p.replyRequests, t).filter((r) => !negatedWordBefore(ctx, t, r.start));
+  // "The printer has let us know…": after a subject or an auxiliary it reports, it does not ask.
+  const requests = findAll(p.replyRequests, t).filter(
+    (r) => !wordBefore(negationsOf(ctx.pack), t, r.start) && !wordBefore(reportedBeforeOf(ctx.pack), t, r.start),
+  );
   // "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": a request with its condition after it offers.
   // After a word's gap or two ("Schreib mir einfach, wenn…"), unless the word opens an indirect question ("ob").
   const offered = (r: { end: number }) => {
@@ -98,10 +101,13 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
 }
 
 /** Is the word right before `at` a negation of the pack ("en", "don't", "nicht")? */
-function negatedWordBefore(ctx: RuleContext, text: string, at: number): boolean {
+/** Is the word right before `at` one of `words`? */
+function wordBefore(words: RegExp, text: string, at: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-  return before !== undefined && isWhole(negationsOf(ctx.pack), before);
+  return before !== undefined && isWhole(words, before);
 }
+
+const reportedBeforeOf = perPack((pack) => packRegex(pack, pack.pack.reportedBefore));
 
 /**
  * Chat typed without punctuation runs a statement into a question: "35 is fine when can you come", "ok varaan
@@ -129,7 +135,7 @@ function endsWithTag(ctx: RuleContext, t: string): boolean {
   const tag = findAll(tagQuestions(ctx.pack), t).find((m) => m.end === end);
   if (!tag) return false;
   const before = t.slice(0, tag.start);
-  return (before.match(/\p{L}+|\d+/gu)?.length ?? 0) >= 2 && !negatedWordBefore(ctx, t, tag.start);
+  return (before.match(/\p{L}+|\d+/gu)?.length ?? 0) >= 2 && !wordBefore(negationsOf(ctx.pack), t, tag.start);
 }
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
