@@ -267,6 +267,11 @@ describe('apology', () => {
     expect(rules('Hei, valitettavasti paketti katosi. Lähetän huomenna uuden. Sopiiko?')).toContain('apology');
     expect(rules('Zdravo, nažalost paket se izgubio. Sutra šaljem novi. Može?')).toContain('apology');
   });
+  it('an apology said with the noun counts ("I owe you an apology")', () => {
+    expect(
+      rules('Hi Ben, I owe you an apology, the parcel is late. It goes out on Thursday. Is that ok?'),
+    ).not.toContain('apology');
+  });
   it('"leider" alone admits nothing, as "unfortunately" does not: a rule told with regret is no problem', () => {
     const rule =
       'Hallo, gravierte Stücke kann ich leider nicht zurücknehmen. Möchten Sie stattdessen eine neue Gravur?';
@@ -351,6 +356,9 @@ describe('apology', () => {
         'Hallo Jonas, der Rahmen ist erst übermorgen fertig. Passt das?',
         'Moi, kehys valmistuu vasta ensi viikon lopulla. Käykö?',
         'Bok Ivana, ram će biti gotov tek prekosutra. Može?',
+        // "At the earliest" puts a day later too.
+        'Hallo Jonas, das Paket kommt frühestens am Donnerstag an. Passt das?',
+        'Moi, sukset tulevat perille aikaisintaan torstaina. Käykö?',
       ],
       [
         'Hallo Jonas, ich bin erst ab 18 Uhr zu Hause. Passt das?',

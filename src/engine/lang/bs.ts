@@ -1031,6 +1031,8 @@ export const bs: LangPack = {
     ],
   },
   laterThan: [
+    'ne pre',
+    'ne prije',
     'tek',
   ],
   notThat: [

@@ -942,6 +942,8 @@ export const de: LangPack = {
   },
   laterThan: [
     'erst',
+    'fruehestens',
+    'frühestens',
     'nicht vor',
   ],
   notThat: [

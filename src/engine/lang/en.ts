@@ -637,6 +637,7 @@ export const en: LangPack = {
   apologies: [
     'apologi*',
     'apologies',
+    'apology',
     'awfully sorry',
     'excuse my late',
     'excuse the delay',

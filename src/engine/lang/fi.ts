@@ -883,6 +883,9 @@ export const fi: LangPack = {
     ],
   },
   laterThan: [
+    'aikaisintaa',
+    'aikaisintaan',
+    'aikasintaan',
     'vasta',
   ],
   notThat: [

@@ -5,7 +5,8 @@
  * nažalost" alone is not an apology, nor is "sorry to bother you"; an apology in quoted text does not count.
  * A problem only mentioned as a possibility ("if it arrives damaged…") or denied ("no delay") is not admitted. A date
  * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date, and so
- * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra").
+ * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra",
+ * "aikaisintaan torstaina").
  * A value put right after the one it corrects ("the 12th, not the 5th", "240 nicht 140") or a thing sent or received
  * in place of another ("I sent the blush instead of the sage") admits a mistake; a promise said not to hold ("not …
  * as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao") admits a delay. A date moved
