@@ -103,6 +103,12 @@ describe('closing-question', () => {
     expect(rules('Hallo Tom, klar, da lässt sich was machen.')).toContain('closing-question');
     expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
   });
+  it('an elliptic chat question ends a run-on ("…the table is 120 still interested"); after "if" it is a condition', () => {
+    ok('hi dave i quoted u wrong the table is 120 not 90 still interested');
+    expect(rules('Only just seen this! Yes 80 is fine, the pram is still here if ur still interested')).toContain(
+      'closing-question',
+    );
+  });
   it('a tag at the end asks without "?" ("…um 7, gell", "130e mennään käykö"), not after a negation ("ne može")', () => {
     ok('ok 80 und du kommst heut um 7, gell');
     ok('100 on liian vähän 130e mennään käykö');

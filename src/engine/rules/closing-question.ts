@@ -6,7 +6,8 @@
  * ("If you have any questions, let me know"), vague ones ("Any questions?", "Imate li još kakvih pitanja?") or
  * rhetorical questions; a request word after a negation ("en laita sitä postiin": I won't send it) is none, nor
  * one after a subject or an auxiliary that makes it a report ("our printer has let us know"). Chat
- * questions typed without "?" count. Fix: two or three closing questions that fit what the draft is about (an
+ * questions typed without "?" count ("…the table is 120 still interested"), not right after "if" ("…if u still
+ * want it"). Fix: two or three closing questions that fit what the draft is about (an
  * order, options, shipping, pickup, a problem, the price), in the draft's language and register.
  */
 import type { Fix, Hint } from '../types';

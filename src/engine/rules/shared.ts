@@ -90,7 +90,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     const afterGreeting = (c: string) => c.slice(greetingEnd(p, c));
     const opens = (c: string) => startsWith(p.questionStarts, c) !== null || opensWithWord(c);
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
-    if (trailingQuestion(p.questionWords, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
+    if (trailingQuestion(p.questionWords, p.conditionals, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (endsWithTag(ctx, t)) return 'question';
     // Run-on tails only in chat typed in lower case: prose ("The parcel is on its way") has its full stops.
     const chat = /^\p{Ll}/u.test(t);
@@ -113,13 +113,19 @@ const reportedBeforeOf = perPack((pack) => packRegex(pack, pack.pack.reportedBef
  * Chat typed without punctuation runs a statement into a question: "35 is fine when can you come", "ok varaan
  * mihin aikaan kaveri tulee". A question word among the last six words, after other words, starts a question.
  */
-function trailingQuestion(starts: RegExp, clause: string): boolean {
+function trailingQuestion(starts: RegExp, conditionals: RegExp, clause: string): boolean {
   const words = [...clause.matchAll(/\S+/gu)];
   if (words.length < 3) return false;
   const from = words[Math.max(1, words.length - 6)]!.index;
   const wordStarts = new Set(words.map((w) => w.index));
+  // "…it's yours if u still want it": the words after "if" set a condition, they ask nothing.
+  const ifs = findAll(conditionals, clause);
   return findAll(starts, clause).some(
-    (m) => m.start >= from && wordStarts.has(m.start) && clause.slice(m.start).trim().split(/\s+/).length >= 2,
+    (m) =>
+      m.start >= from &&
+      wordStarts.has(m.start) &&
+      clause.slice(m.start).trim().split(/\s+/).length >= 2 &&
+      !ifs.some((c) => c.end <= m.start && clause.slice(c.end, m.start).trim().split(/\s+/).length <= 1),
   );
 }
 
