@@ -69,13 +69,14 @@ export const FILES: Record<Split, Batch[]> = {
 };
 
 /**
- * Test batches the recap model learns from: each one once its first run was scored and reported (README, Quality);
+ * Test batches the models learn from: each one once its first run was scored and reported (README, Quality);
  * from then on it is training data and its floors guard against regressions only. A batch written after the shipped
- * weights (not listed) stays frozen and judges them. Third session of 2026-12-05: with train–train16, dev and
- * test–test14 as folds, out of fold on the batches the shipped recap model never read 0.917 / 0.895 / 0.900 / 0.892 →
- * 0.929 / 0.911 / 0.905 / 0.904 (en / de / fi / bs); fitted so without train17, on train17 written blind 0.89 / 0.81 /
- * 0.77 / 0.84 → 0.91 / 0.81 / 0.83 / 0.84; the shipped refit (with train17) on the frozen test15's first run 0.87 /
- * 0.85 / 0.81 / 0.90 → 0.87 / 0.85 / 0.88 / 0.95.
+ * weights (not listed) stays frozen and judges them. Third session of 2026-12-05 (the recap model): with train–train16,
+ * dev and test–test14 as folds, out of fold on the batches the shipped recap model never read 0.917 / 0.895 / 0.900 /
+ * 0.892 → 0.929 / 0.911 / 0.905 / 0.904 (en / de / fi / bs); fitted so without train17, on train17 written blind 0.89
+ * / 0.81 / 0.77 / 0.84 → 0.91 / 0.81 / 0.83 / 0.84; on the frozen test15's first run 0.87 / 0.85 / 0.81 / 0.90 → 0.87
+ * / 0.85 / 0.88 / 0.95. Fourth session: test15 joins the apology model, which now learns from every batch
+ * (NOT_LEARNED says why), not the recap model (NOT_LEARNED too).
  */
 export const LEARNED_TESTS: readonly string[] = [
   'test',
@@ -92,50 +93,32 @@ export const LEARNED_TESTS: readonly string[] = [
   'test12',
   'test13',
   'test14',
+  'test15',
 ];
 
 /**
- * Training batches a model does not learn from: the recap model learns from every batch since the third session of
- * 2026-12-05 (LEARNED_TESTS says why); the apology model still from train–train7 and dev only. Its refit with every
- * batch (train–train17, dev, test–test14) erred less out of fold, but vetoed the hint on "Zdravo, tvoja narudžba kasni
- * sedmicu dana. Može?" (a unit case of rules.test.ts), and its fit without train17 did worse on train17 written
- * blind after it (0.96 / 0.93 / 0.77 / 0.95 against the shipped 1.00 / 0.90 / 0.79 / 1.00): not kept. Before, the
- * apology model retrained with train8, train9 and train10 (with or without the
- * late-reply frame) scored fewer errors out of fold but fell below a floor its first run had reached:
- * apology fi on `test` 0.93 → 0.88 / 0.86; without them it held every floor (README, Quality). train11 and train12
- * (order-recap weight, en/de/bs and de) made the recap model worse out of fold (337 → 347 errors on the older folds)
- * and on test7's second run (en 0.92 → 0.89, bs 0.86 → 0.78): written and scored blind once, kept as data, learned
- * by neither model. The apology model with train11 and train12 (not 8–10) erred less out of fold (212 → 205) but not
- * less on test7 (en 0.97 → 0.93, mean 0.963 → 0.953): not kept either. train13 (endings, problems, acceptances): the
- * recap model refitted with it fell below a floor (`test` order-recap en 0.90 → 0.89); learned by neither model.
- * train14 (problems and acceptances, 2026-12-05) and train15 (acceptances named any way, near misses, problems;
- * 2026-12-05): each scored blind once, kept as data, learned by neither model. The apology model retrained with
- * train8–15 (its veto of the phrase lists fixed at 0.1) erred less out of fold on the older batches (197 → 180) and
- * held every floor, but on train16 (problems told without a problem word, written blind after it) it did worse than
- * the shipped one (0.89 / 0.86 / 0.85 / 0.93 against 0.91 / 0.84 / 0.90 / 0.95): not kept. train16 is kept as data,
- * learned by neither model. train17 (acceptances in every form, near misses, problems; third session of 2026-12-05)
- * judged the refit below before it learned from it.
+ * Batches a model does not learn from: the apology model learns from all since the fourth session of 2026-12-05; it
+ * learned from train–train7 and dev only until then. Refitted with every batch (train–train17, dev, test–test15), on
+ * test16, which it never read (written blind, first run reported before): 0.86 / 0.96 / 0.91 / 0.96 → 0.92 / 1.00 /
+ * 1.00 / 0.96 (en / de / fi / bs); out of fold 0.95 / 0.96 / 0.95 / 0.95; every floor and unit case held; the thread
+ * apology over every thread split 12 fixed, 17 lost (en +, de +, fi −, bs + on the test thread splits). Kept. Before:
+ * the same refit without test15 (third session) scored worse on train17 written blind after it (0.96 / 0.93 / 0.77 /
+ * 0.95 against 1.00 / 0.90 / 0.79 / 1.00) and vetoed the hint on "Zdravo, tvoja narudžba kasni sedmicu dana. Može?",
+ * which this refit does not; retrained with train8–10 it fell below `test`'s fi floor (0.93 → 0.88); with train8–15
+ * it did worse on train16 written blind after it (0.89 / 0.86 / 0.85 / 0.93 against 0.91 / 0.84 / 0.90 / 0.95).
+ * train11 and train12 (order-recap weight) made the recap model worse out of fold (337 → 347 errors) and on test7. The
+ * recap model has learned from every batch but test15 since the third session of 2026-12-05: refitted with test15 it
+ * scored no better on test16, which it never read (0.93 / 1.00 / 0.92 / 0.86 → 0.93 / 0.95 / 0.96 / 0.86), and took
+ * "Thanks, sounds good! When can you come?" to "Can you change my address to 200 Market St?" for an accepted deal.
  */
 export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> = {
-  apology: [
-    'train8',
-    'train9',
-    'train10',
-    'train11',
-    'train12',
-    'train13',
-    'train14',
-    'train15',
-    'train16',
-    'train17',
-    ...LEARNED_TESTS,
-  ],
-  'order-recap': [],
+  apology: [],
+  'order-recap': ['test15'],
 };
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind
- * (test13 and test14 in the third session of 2026-12-05). */
-export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14'];
+ * (test13 and test14 in the third session of 2026-12-05, test16 in the fourth). */
+export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14', 'test16'];
 
 export const SITUATIONS = [
   'enquiry',
