@@ -156,6 +156,10 @@ describe('order details', () => {
     // A price is still a price: "Okei 25", "um 80 kannst ihn haben".
     expect(fields('fi', 'Okei 25, oon kotona koko illan').price).toBe('25');
   });
+  it('reads a number with thousands or decimals after a clock word as an amount, not an hour ("od 1.240,00 €")', () => {
+    expect(fields('bs', 'Potvrđujemo iznos od 1.240,00 €.').date).toBeUndefined();
+    expect(fields('bs', 'Može od 17 h').date).toBe('17 h');
+  });
   it('reads "koko" that means "whole" as no size', () => {
     expect(fields('fi', 'oon kotona koko illan').size).toBeUndefined();
     expect(fields('fi', 'Sauna ja kokoustila on varattu').size).toBeUndefined();

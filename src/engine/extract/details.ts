@@ -46,7 +46,8 @@ function bareTimes(pack: CompiledPack, text: string): Match[] {
   const out: Match[] = [];
   if (!/\d/.test(text)) return out;
   const t = time(pack);
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}])/gu)) {
+  // Not the start of a larger number: "od 1.240,00 €" is an amount, not one o'clock.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.,:/-])(\d{1,2})(?:\s*[–-]\s*\d{1,2})?\.?(?![\p{N}]|[.,]\p{N})/gu)) {
     const before = /(?<![\p{L}])([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     const hour = Number(m[1]) <= 24 && before !== undefined && isWhole(t.clock, before);
     const after = /^\s*(?:of\s+)?([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
