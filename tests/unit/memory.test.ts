@@ -559,6 +559,13 @@ describe('unanswered questions', () => {
       open('Guten Tag, ich rechne mit 680 bis 750 Euro.', 'Haben Sie schon eine Vorstellung, was das kosten wird?'),
     ).toBeUndefined();
   });
+  it('chat asks without "?" in its own short forms ("und is der koffer dabei", "noch da", "je l\' ima još")', () => {
+    expect(open('40 ist mir zu wenig, für 48 gehört sie dir.', 'machst du 40? und is der koffer dabei')).toMatch(
+      /koffer/,
+    );
+    expect(open('Hallo, 25 € mit Versand.', 'Hallo, noch da und was kostet der Versand')).toMatch(/noch da/);
+    expect(open('Zdravo, cijena je 30 KM.', "je l' ima još plavih")).toMatch(/plavih/);
+  });
   it('a span of time answers "how long", a greeting names no day, a nudge goes with the answer beside it', () => {
     expect(open('Hi! It takes about eight working days.', 'How long would it take?')).toBeUndefined();
     expect(open('Hei! Ruotsiin menee yleensä 6–9 päivää.', 'Ja kuinka kauan se kestää Bostoniin?')).toBeUndefined();

@@ -2236,7 +2236,13 @@ export const bs: LangPack = {
     },
   },
   memory: {
-    inverted: [],
+    inverted: [
+      'ima l',
+      "ima l'",
+      'je l',
+      "je l'",
+      "jel'",
+    ],
     plainWords: [
       'baš',
       'bih',

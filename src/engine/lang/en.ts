@@ -2234,7 +2234,16 @@ export const en: LangPack = {
     },
   },
   memory: {
-    inverted: [],
+    inverted: [
+      'any chance',
+      'still available',
+      'still got it',
+      'still have it',
+      'u still got',
+      'u still have',
+      'you still got',
+      'you still have',
+    ],
     plainWords: [
       'able',
       'actually',

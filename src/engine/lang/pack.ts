@@ -164,7 +164,11 @@ export interface MemoryWords {
     'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity',
     string[]
   >;
-  /** German asks by a verb before its subject ("hat es Licht", "würden Sie 150 machen"): a word, then one of these. */
+  /**
+   * A customer's line typed without "?" that opens like this asks: German asks by a verb before its subject ("hat es
+   * Licht", "würden Sie 150 machen": a word, then one of these); chat asks without its verb ("noch da", "still
+   * available") or with its particle clipped ("je l' ima").
+   */
   inverted: string[];
   /** Words too general to tell what a question is about ("need", "take", "noch", "vielä", "može"). */
   plainWords: string[];
