@@ -566,6 +566,18 @@ describe('unanswered questions', () => {
     expect(open('Hallo, 25 € mit Versand.', 'Hallo, noch da und was kostet der Versand')).toMatch(/noch da/);
     expect(open('Zdravo, cijena je 30 KM.', "je l' ima još plavih")).toMatch(/plavih/);
   });
+  it('a filler opens no question ("no mikä se hinta on"), an emoji ends a chat sentence, "size" names the size', () => {
+    expect(open('Hei, laturi kuuluu mukaan.', 'no mikä se hinta sit on ja kuuluuko laturi mukaan')).toMatch(/hinta/);
+    expect(open('Kiva kuulla!', 'tuli perille ehjana 👍 onks sulla muuten myynnissa muita lego-setteja')).toMatch(
+      /lego/,
+    );
+    expect(
+      open(
+        'Hi! All wicks are cotton. The cedar comes in a 16 oz tin as well.',
+        'Do you do a bigger size? And are the wicks cotton?',
+      ),
+    ).toBeUndefined();
+  });
   it('a span of time answers "how long", a greeting names no day, a nudge goes with the answer beside it', () => {
     expect(open('Hi! It takes about eight working days.', 'How long would it take?')).toBeUndefined();
     expect(open('Hei! Ruotsiin menee yleensä 6–9 päivää.', 'Ja kuinka kauan se kestää Bostoniin?')).toBeUndefined();

@@ -2367,6 +2367,13 @@ export const bs: LangPack = {
       'kako',
       'koliko',
     ],
+    fillers: [
+      'e',
+      'inace',
+      'inače',
+      'pa',
+      'usput',
+    ],
     joins: [
       'a',
       'i',
@@ -2667,6 +2674,8 @@ export const bs: LangPack = {
         'koliko teži',
         'mere',
         'mjere',
+        'velicin*',
+        'veličin*',
       ],
       custom: [
         'drugačij*',

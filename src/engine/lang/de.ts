@@ -2183,6 +2183,14 @@ export const de: LangPack = {
       'wo',
       'wohin',
     ],
+    fillers: [
+      'also',
+      'ausserdem',
+      'außerdem',
+      'na',
+      'übrigens',
+      'uebrigens',
+    ],
     joins: [
       'und',
     ],
@@ -2423,6 +2431,9 @@ export const de: LangPack = {
       size: [
         '*messen',
         'abmessungen',
+        'groesse',
+        'grösse',
+        'größe',
         'masse',
         'maße',
         'messe ich',

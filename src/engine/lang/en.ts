@@ -2396,6 +2396,14 @@ export const en: LangPack = {
       'which',
       'who',
     ],
+    fillers: [
+      'also',
+      'btw',
+      'oh and',
+      'ok so',
+      'so',
+      'well',
+    ],
     joins: [
       'and',
     ],
@@ -2666,6 +2674,8 @@ export const en: LangPack = {
         'how wide',
         'measur*',
         'measurements',
+        'size',
+        'sizes',
         'what size',
       ],
       custom: [

@@ -2042,6 +2042,12 @@ export const fi: LangPack = {
       'miten',
       'paljonko',
     ],
+    fillers: [
+      'ai niin',
+      'muuten',
+      'no',
+      'noh',
+    ],
     joins: [
       'ja',
       'sekä',
@@ -2309,6 +2315,9 @@ export const fi: LangPack = {
         'video*',
       ],
       size: [
+        'isompaa',
+        'isompi',
+        'kokoa',
         'kuinka iso',
         'kuinka korkea',
         'kuinka leveä',

@@ -124,6 +124,8 @@ export type QuestionSubject =
   | 'quantity';
 
 export interface MemoryWords {
+  /** Words that open a customer's line and say nothing of its question ("no mikä se hinta on", "also…", "pa…"). */
+  fillers: string[];
   /** Words that join a second question to the first ("…size, and can you ship it?"). */
   joins: string[];
   /** Phrases by which a customer asks without a question's form: indirect questions and requests. */

@@ -83,7 +83,7 @@ const matchers = perPack((pack): Matchers => {
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
     // "and" with or without a comma, or a comma alone ("sopisko 30e, onko alkuperäinen"): a question may follow.
     joins: new RegExp(`(?:,\\s*|\\s)(?:${joins})\\s+|,\\s+`, 'giu'),
-    leadingJoin: c(['also', 'außerdem', ...mem.joins]),
+    leadingJoin: c([...mem.fillers, ...mem.joins]),
     asks: c(mem.asks),
     asksWhen: c(s.date),
     asksHowMany: c(s.quantity),
@@ -120,6 +120,22 @@ const SUBJECTS: QuestionSubject[] = [
   'quantity',
 ];
 
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/gu;
+
+/** A chat line cut at each emoji run between two words: where a writer who types no full stop ends a sentence. */
+function atEmoji(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(EMOJI_RUN)) {
+    const end = m.index + m[0].length;
+    if (!/\p{L}/u.test(line.slice(from, m.index)) || !/^\s+\p{L}/u.test(line.slice(end))) continue;
+    out.push(line.slice(from, m.index));
+    from = end;
+  }
+  out.push(line.slice(from));
+  return out;
+}
+
 /**
  * The questions of a customer's message, each cut at its "?" ("…pics? And is it hand-stitched?" is two). `earlier`:
  * the conversation before it, whose words say what the whole exchange is about rather than what one question asks.
@@ -135,6 +151,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   for (const s of sentencesOf(message)) {
     const parts = s.text
       .split(/(?<=[?？])\s*/u)
+      // "tuli perille ehjana 👍 onks sulla muita": in chat an emoji between words ends a sentence.
+      .flatMap(atEmoji)
       .flatMap((p) => splitAtAnd(pack, m, p))
       .flatMap((p) => splitAtWh(pack, p));
     for (const part of withTagsJoined(m, parts)) {
