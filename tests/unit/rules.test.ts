@@ -317,7 +317,7 @@ describe('apology', () => {
       'apology',
     );
   });
-  it('a late reply told by its frame is admitted: a word of lateness and one of the message in one clause', () => {
+  it('a late reply told by its frame is admitted: a word of lateness with one of the message, or ending its clause', () => {
     const phrases = { learned: false };
     const late = {
       en: 'Hi Rob, I read your message only now. Lowest I would go is 210, would that work?',
@@ -335,6 +335,12 @@ describe('apology', () => {
       rules('Hallo Tom, danke für die Nachricht, bis jetzt läuft alles gut. Wann kommst du?', phrases),
     ).not.toContain('apology');
     expect(rules('Hi Rob, sorry, I only now saw your message. Would 210 work?', phrases)).not.toContain('apology');
+    // A clause that ends on the word of lateness says the reply is late, with no word of the message.
+    for (const t of [
+      'Moikka, olin mökillä ilman nettiä, siks vasta nyt. Sohva on vielä myymättä, milloin pääsisit?',
+      'Hi Rob, I was away all weekend, hence only now. The lamp is still here, when can you come?',
+    ])
+      expect(rules(t, phrases), t).toContain('apology');
     // The reply itself answers a late reply: the hint asks for an apology, not for a new date.
     const h = hint(late.en, 'apology', phrases);
     expect(h?.message).toBe('Apologise for the problem');

@@ -63,7 +63,11 @@ const lateWords = perPack((pack) => ({
 function lateReply(ctx: RuleContext, text: string): boolean {
   const { late, message } = lateWords(ctx.pack);
   if (!test(late, text)) return false;
-  return clausesOf(text).some((c) => test(late, c) && test(message, c) && !test(ctx.pack.conditionals, c));
+  // "olin mökillä ilman nettiä, siks vasta nyt": a clause that ends on the late word says the reply is late.
+  const endsLate = (c: string) => findAll(late, c).some((m) => !/[\p{L}\p{N}]/u.test(c.slice(m.end)));
+  return clausesOf(text).some(
+    (c) => test(late, c) && (test(message, c) || endsLate(c)) && !test(ctx.pack.conditionals, c),
+  );
 }
 
 const insteadWords = perPack((pack) => packRegex(pack, pack.pack.memory.instead));
