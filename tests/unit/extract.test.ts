@@ -160,6 +160,10 @@ describe('order details', () => {
     expect(fields('bs', 'Potvrđujemo iznos od 1.240,00 €.').date).toBeUndefined();
     expect(fields('bs', 'Može od 17 h').date).toBe('17 h');
   });
+  it('takes no word the customer asks with as the item ("Voisitko tehdä…": "Tehdään" is no item)', () => {
+    const asked = 'Voisitko tehdä sen kangaskassin harmaana sinisen sijaan?';
+    expect(fields('fi', 'Kiitos! Tehdään sitten harmaana, hinta pysyy 42 €.', asked).item).toBeUndefined();
+  });
   it('reads "koko" that means "whole" as no size', () => {
     expect(fields('fi', 'oon kotona koko illan').size).toBeUndefined();
     expect(fields('fi', 'Sauna ja kokoustila on varattu').size).toBeUndefined();

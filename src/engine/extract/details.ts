@@ -201,7 +201,8 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
   const out = new Set<string>();
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (!w || w.length < 4 || commonWordSet(pack).has(w) || timeStems(pack).has(stem(w))) continue;
+    if (!w || w.length < 4 || commonWordSet(pack).has(w) || askingWords(pack).has(w) || timeStems(pack).has(stem(w)))
+      continue;
     // German: a noun has a capital, and a capital after a sentence start says nothing.
     if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index))))
       continue;
@@ -210,6 +211,13 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
   }
   return out;
 }
+
+/** Words a question is asked with ("koliko", "which", "onko") and words too general for a subject: they name no item. */
+const askingWords = perPack((pack) => {
+  const m = pack.pack.memory;
+  const phrases = [...m.plainWords, ...m.whWords, ...pack.pack.questionStarts];
+  return new Set(phrases.flatMap((p) => words(p.replace(/\*/gu, ' '))));
+});
 
 /** Words of days, weeks, months and units of time: "bis Ende nächster Woche" names no item. */
 const timeStems = perPack((pack) => {
