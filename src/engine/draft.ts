@@ -176,7 +176,9 @@ const endsLikeSentence = (t: string) => /[?]$/u.test(t) || (/[.!]$/u.test(t) && 
 /** A line that can stand in a signature: contact details, "Sent from…", or short and not a sentence. */
 function signatureLine(l: Line, maxWords: number): boolean {
   const t = l.text.trim();
-  return isContact(t) || sentFrom(t) || (t.length <= 70 && t.split(/\s+/).length <= maxWords && !endsLikeSentence(t));
+  // Separators are no words: "Ember & Wick Candles | Wholesale" is four.
+  const n = t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return isContact(t) || sentFrom(t) || (t.length <= 70 && n <= maxWords && !endsLikeSentence(t));
 }
 
 /** A name or shop line, also two of them side by side ("Minna / Minnan Leivonnainen", "Maja | Glinena kuća"). */

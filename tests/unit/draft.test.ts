@@ -92,6 +92,13 @@ describe('draft structure', () => {
     ]);
   });
 
+  it('counts no separator as a word of a signature line ("Ember & Wick Candles | Wholesale")', () => {
+    const t =
+      'Good morning Siân,\n\nPlease confirm whether you would like one invoice.\n\nBest wishes,\nRhian Morgan\n' +
+      'Ember & Wick Candles | Wholesale\nwww.emberandwick.co.uk';
+    expect(body(t)).toEqual(['Good morning Siân,', 'Please confirm whether you would like one invoice.']);
+  });
+
   it('takes "<word>, <Name>" alone on the last line as the sign-off ("Lämpimästi, Heidi")', () => {
     const t = 'Hei Tiina,\n\nteen uuden tilalle. Saisinko kuvan paketista?\n\nLämpimästi, Heidi';
     expect(structure(t).signOff?.text).toBe('Lämpimästi, Heidi');
