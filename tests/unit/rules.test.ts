@@ -136,6 +136,10 @@ describe('closing-question', () => {
       'closing-question',
     );
   });
+  it('a BCS request with its clitic first is a request ("samo mi reci", "slobodno mi javi")', () => {
+    ok('Zdravo, može i u crnoj, samo mi reci obim zgloba.');
+    ok('Bok Ana, torba je gotova, slobodno mi javite kad vam odgovara.');
+  });
   it('a request word after a subject or an auxiliary reports ("the printer has let us know"), it does not ask', () => {
     const hint = (t: string) => expect(rules(t), t).toContain('closing-question');
     hint('Dear Ms Patel, our printer has let us know that your proofs will reach you on the 24th.');
