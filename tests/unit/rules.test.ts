@@ -388,6 +388,8 @@ describe('apology', () => {
         'Hallo Jonas, der Tisch kostet 180 €, nicht 130 €. Passt das?',
         'Moi, koko on 40 eikä 38, laitan oikean huomenna. Käykö?',
         'Bok Ivana, cijena je 70 KM a ne 50, krivo sam napisala. Može?',
+        // A day with its month is a value too.
+        'Poštovani, pločice će biti poslane 12. juna, a ne 5. juna. Odgovara li Vam?',
       ],
       ['Hi Tom, it is 40 for one, not bad for solid oak. Would you like it?'],
     ],

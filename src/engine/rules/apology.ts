@@ -7,10 +7,11 @@
  * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date, and so
  * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra",
  * "aikaisintaan torstaina").
- * A value put right after the one it corrects ("the 12th, not the 5th", "240 nicht 140") or a thing sent or received
- * in place of another ("I sent the blush instead of the sage") admits a mistake; a promise said not to hold ("not …
- * as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao") admits a delay. A date moved
- * in a sentence that says the customer asked for it ("as you asked", "wie gewünscht", "kako ste zamolili") does not.
+ * A value put right after the one it corrects ("the 12th, not the 5th", "12. juna, a ne 5. juna", "240 nicht 140") or a
+ * thing sent or received in place of another ("I sent the blush instead of the sage") admits a mistake; a promise
+ * said not to hold ("not … as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao")
+ * admits a delay. A date moved in a sentence that says the customer asked for it ("as you asked", "wie gewünscht",
+ * "kako ste zamolili") does not.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -21,7 +22,7 @@ import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, test } from '../phrases';
+import { findAll, findAllExcept, isWhole, test } from '../phrases';
 import { PRICE } from '../lang/common';
 import { endSeparator, statementPart } from './shared';
 import { memo } from '../memo';
@@ -113,16 +114,30 @@ const VALUE_BEFORE = [/\d\.?$/u, /\d\s?(?:[€$£]|\p{L}{1,3})$/u];
 /** Right after it: another value, perhaps after a short word ("the 5th", "am 7.", "u 90"). */
 const VALUE_AFTER = /^\s(?:\p{L}{1,3}\s)?\d/u;
 
+const monthWords = perPack((pack) => packRegex(pack, Object.values(pack.pack.dates.months).flat()));
+
+/** Does `value` end in a day number and a month ("12. juna", "14 March")? Read from the end, letter by letter. */
+function monthBefore(ctx: RuleContext, value: string): boolean {
+  const v = value.endsWith('.') ? value.slice(0, -1) : value;
+  let i = v.length;
+  while (i > 0 && /\p{L}/u.test(v[i - 1]!)) i--;
+  const word = v.slice(i);
+  const head = v.slice(0, i).trimEnd();
+  return word !== '' && /\d\.?$/u.test(head) && isWhole(monthWords(ctx.pack), word);
+}
+
 /** A value put right after the one it corrects: "ships on the 12th, not the 5th", "kostet 240 nicht 140". */
 function corrects(ctx: RuleContext, said: string): ProblemKind | null {
   for (const w of findAll(notThatWords(ctx.pack), said)) {
-    const before = said.slice(Math.max(0, w.start - 12), w.start);
+    const before = said.slice(Math.max(0, w.start - 24), w.start);
     const after = said.slice(w.end, w.end + 8);
     const value = before.replace(/[,;]?\s$/u, '');
-    if (value.length === before.length || !VALUE_BEFORE.some((re) => re.test(value))) continue;
+    // "poslane 12. juna, a ne 5. juna": a day with its month is a value too.
+    const dated = monthBefore(ctx, value);
+    if (value.length === before.length || !(dated || VALUE_BEFORE.some((re) => re.test(value)))) continue;
     if (!VALUE_AFTER.test(after) || hypothetical(ctx, said, w.start)) continue;
     // A corrected day moved a date; any other value was a mistake.
-    const both = before + w.text + after;
+    const both = before.slice(-12) + w.text + after;
     return /\d(?:st|nd|rd|th)|\d\.(?!\d)/u.test(both) || test(ctx.pack.recap.date, both) ? 'delay' : 'mistake';
   }
   return null;
