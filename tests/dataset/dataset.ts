@@ -65,6 +65,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test14', prefix: 'uo' },
     { file: 'test15', prefix: 'uq' },
     { file: 'test16', prefix: 'ur' },
+    { file: 'test17', prefix: 'ut' },
   ],
 };
 

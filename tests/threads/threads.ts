@@ -34,7 +34,8 @@ export type ThreadSplit =
   | 'test17'
   | 'test18'
   | 'test19'
-  | 'test20';
+  | 'test20'
+  | 'test21';
 
 export interface ThreadRecord {
   id: string;
@@ -97,6 +98,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test18: 'sq',
   test19: 'ss',
   test20: 'st',
+  test21: 'su',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
