@@ -30,7 +30,8 @@ const REACHED: Record<
   | 'test17'
   | 'test18'
   | 'test19'
-  | 'test20',
+  | 'test20'
+  | 'test21',
   [ThreadLabel, CorpusLang[]][]
 > = {
   test2: [
