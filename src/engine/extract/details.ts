@@ -212,7 +212,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
   return out;
 }
 
-/** Words a question is asked with ("koliko", "which", "onko") and words too general for a subject: they name no item. */
+/** Words a question is asked with ("koliko", "which", "onko") and words too general for a subject: no item. */
 const askingWords = perPack((pack) => {
   const m = pack.pack.memory;
   const phrases = [...m.plainWords, ...m.whWords, ...pack.pack.questionStarts];

@@ -5,10 +5,10 @@
  * A question earlier in the text followed by more statements does not count; neither do conditional offers
  * ("If you have any questions, let me know"), vague ones ("Any questions?", "Imate li još kakvih pitanja?") or
  * rhetorical questions; a request word after a negation ("en laita sitä postiin": I won't send it) is none, nor
- * one after a subject or an auxiliary that makes it a report ("our printer has let us know"). Chat
- * questions typed without "?" count ("…the table is 120 still interested"), not right after "if" ("…if u still
- * want it"). Fix: two or three closing questions that fit what the draft is about (an
- * order, options, shipping, pickup, a problem, the price), in the draft's language and register.
+ * one after a subject or an auxiliary that makes it a report ("our printer has let us know"). Chat questions typed
+ * without "?" count ("…the table is 120 still interested"), not right after "if" ("…if u still want it"). Fix: two
+ * or three closing questions that fit what the draft is about (an order, options, shipping, pickup, a problem, the
+ * price), in the draft's language and register.
  */
 import type { Fix, Hint } from '../types';
 import type { RuleContext } from '../context';

@@ -100,8 +100,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   return otherwise;
 }
 
-/** Is the word right before `at` a negation of the pack ("en", "don't", "nicht")? */
-/** Is the word right before `at` one of `words`? */
+/** Is the word right before `at` one of `words` (a negation: "en", "don't"; a subject or an auxiliary: "has")? */
 function wordBefore(words: RegExp, text: string, at: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
   return before !== undefined && isWhole(words, before);

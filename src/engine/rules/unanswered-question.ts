@@ -1,9 +1,9 @@
 /**
  * unanswered-question — The customer's last message asks something (with or without "?": "Can you…", "Geht das auch
  * in Blau", "Onko tämä vielä myynnissä", "Može li…", chat's "und is der koffer dabei", "noch da", "je l' ima još")
- * that the draft does not address: not its subject (price,
- * shipping, pickup, size, colour, date, availability, payment, photos, a custom change), not its key words, and —
- * for a yes/no question — no sentence opening with yes or no. Rhetorical questions, a statement that only seeks a nod
+ * that the draft does not address: not its subject (price, shipping, pickup, size, colour, date, availability,
+ * payment, photos, a custom change), not its key words, and — for a yes/no question — no sentence opening with yes or
+ * no. Rhetorical questions, a statement that only seeks a nod
  * ("…, oder?" with no subject or number), a need with only a day ("I'd need it by Friday") and quoted text do not
  * count. The customer's last message is the thread's last customer message, else `customerMessage`. Each
  * question's evidence (those signals and how strongly they hold: how many of its words, in one sentence or scattered)
