@@ -6,6 +6,7 @@
  */
 import { ADDRESS, PRICE } from '../lang/common';
 import { memo } from '../memo';
+import { findAll, type Match } from '../phrases';
 
 export interface Amount {
   start: number;
@@ -37,12 +38,10 @@ export function findAmounts(text: string): readonly Amount[] {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: valueOf(m[0]), currency: true });
     }
     // "200 Market St", "Birkenweg 4": the number of a street address is no amount.
-    const streets = /\d/.test(text)
-      ? [...text.matchAll(ADDRESS)].map((a) => [a.index, a.index + a[0].length] as const)
-      : [];
+    const streets = streetAddresses(text);
     for (const m of text.matchAll(BARE)) {
       const start = m.index;
-      if (streets.some(([s, e]) => s <= start && start < e)) continue;
+      if (streets.some((a) => a.start <= start && start < a.end)) continue;
       const end = start + m[0].length;
       if (out.some((a) => a.currency && a.start <= start && a.end >= end)) continue;
       const n = m[0];
@@ -54,6 +53,12 @@ export function findAmounts(text: string): readonly Amount[] {
     }
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+/** The street addresses of `text` ("200 Market St", "Birkenweg 4"), remembered per text: amounts and order details
+ * both read them. */
+export function streetAddresses(text: string): readonly Match[] {
+  return /\d/.test(text) ? memo(ADDRESS, 'addresses', text, () => findAll(ADDRESS, text)) : [];
 }
 
 /** The values of the amounts in `text`. */

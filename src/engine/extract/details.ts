@@ -7,8 +7,8 @@
 import type { RecapField } from '../lang/pack';
 import { findAll, isWhole, lower, phraseAlternation, plain, type Match } from '../phrases';
 import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
-import { ADDRESS, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
-import { findAmounts } from './amounts';
+import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
+import { findAmounts, streetAddresses } from './amounts';
 import { words } from '../words';
 
 export const RECAP_FIELDS: readonly RecapField[] = ['item', 'size', 'colour', 'quantity', 'price', 'date', 'shipping'];
@@ -115,7 +115,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const digits = /\d/.test(text);
   const numeric = (re: RegExp) => (digits ? findAll(re, text) : []);
   // "Adresse: Birkenweg 4", "14 Birch Road": the place of a pickup, not a colour, an item or a size.
-  const address = digits ? [...addressSpans(pack, text), ...findAll(ADDRESS, text)] : [];
+  const streets = streetAddresses(text);
+  const address = digits ? [...addressSpans(pack, text), ...streets] : [];
   const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
   const outside = (ms: Match[]) => (address.length ? ms.filter((x) => !inAddress(x)) : ms);
   const items = outside(findAll(pack.recap.item, text));
@@ -171,7 +172,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   }
   at.price = first(prices, findAll(pack.recap.price, text));
   at.date = first(dates);
-  at.shipping = first(findAll(pack.recap.shipping, text), numeric(ADDRESS), address);
+  at.shipping = first(findAll(pack.recap.shipping, text), [...streets], address);
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
   const found: Details = {};
   for (const f of RECAP_FIELDS) if (at[f]) found[f] = at[f];

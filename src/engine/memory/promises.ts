@@ -100,8 +100,6 @@ export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessag
   return perThread(promiseCache, pack, thread, () => promisesOf(pack, thread));
 }
 
-const priceWords = perPack((pack) => packRegex(pack, [...pack.pack.recap.price, ...pack.pack.memory.subjects.price]));
-
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   const out: SellerPromise[] = [];
   thread.forEach((m, i) => {
@@ -120,7 +118,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cuesOf(pack).yesNo, said)];
       const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
-      if (!topicStems(pack, rest).size && !test(priceWords(pack), rest)) continue;
+      if (!topicStems(pack, rest).size && !test(cuesOf(pack).price, rest)) continue;
       out.push({
         message: i,
         sentence: s.text,
