@@ -66,6 +66,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test15', prefix: 'uq' },
     { file: 'test16', prefix: 'ur' },
     { file: 'test17', prefix: 'ut' },
+    { file: 'test18', prefix: 'uv' },
   ],
 };
 

@@ -35,7 +35,8 @@ export type ThreadSplit =
   | 'test18'
   | 'test19'
   | 'test20'
-  | 'test21';
+  | 'test21'
+  | 'test22';
 
 export interface ThreadRecord {
   id: string;
@@ -99,6 +100,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test19: 'ss',
   test20: 'st',
   test21: 'su',
+  test22: 'sv',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
