@@ -238,8 +238,13 @@ function subjectsOf(m: Matchers, t: string): QuestionSubject[] {
   );
 }
 
-/** The agreement tag that ends a part ("…, oder?", "eiks nii?"), after a comma or as the part's own words. */
+/** The agreement tag that ends a part ("…, oder?", "eiks nii?"), after a comma or as the part's own words.
+ * Remembered: the parts are joined by their tags first and then read for one again. */
 function endingTag(m: Matchers, t: string): Match | null {
+  return memo(m.agreement, 'ending-tag', t, () => findEndingTag(m, t));
+}
+
+function findEndingTag(m: Matchers, t: string): Match | null {
   const tag = findAll(m.agreement, t).at(-1);
   if (!tag || /[\p{L}\p{N}]/u.test(t.slice(tag.end))) return null;
   const before = t.slice(0, tag.start);
