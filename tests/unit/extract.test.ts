@@ -61,6 +61,20 @@ describe('order details', () => {
     expect(fields('fi', 'on viela, se on sun.', 'onko tama viela myynnissa?').item).toBeUndefined();
     expect(fields('fi', 'on vielä, se on sun.', 'onko tämä vielä myynnissä?').item).toBeUndefined();
   });
+  it('names the item a verb of the sale or a preposition leads to when no list does', () => {
+    expect(fields('en', 'thanks for buyin the canon lens, it goes out monday').item).toBe('canon lens');
+    expect(fields('en', 'I would be delighted to make the christening gown.').item).toBe('christening gown');
+    expect(fields('de', 'Ihr Vorschlag von 145 € für die Nähmaschine passt.').item).toBe('Nähmaschine');
+    expect(fields('de', 'dann fange ich mit deinem schönen Schachbrett an').item).toBe('schönen Schachbrett');
+    // A general noun, a noun of doing, a word of time, or a group another detail took: no item.
+    expect(fields('en', 'I will send the photos tomorrow').item).toBeUndefined();
+    expect(fields('en', 'Thanks for your patience').item).toBeUndefined();
+    expect(fields('en', "I'll order the walnut veneer tomorrow")).toMatchObject({ colour: 'walnut' });
+    expect(fields('en', "I'll order the walnut veneer tomorrow").item).toBeUndefined();
+    expect(fields('de', 'sobald ich mit der Fertigung beginne').item).toBeUndefined();
+    expect(fields('de', 'Danke für die schnelle Antwort und für Ihren Kauf').item).toBeUndefined();
+    expect(fields('de', 'Danke für das Wochenende').item).toBeUndefined();
+  });
   it('finds each field once, in every language', () => {
     expect(fields('en', 'I will make 2 mugs in blue, 12 oz, for $40, ready on Friday and shipped by USPS')).toEqual({
       item: 'mugs',

@@ -29,6 +29,11 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
   colourEnds: ['en'],
   colourEndings: ['en'],
   colourJoins: ['en', 'de'],
+  // Finnish and BCS have no articles: no pointer leads to the item.
+  itemLeads: ['fi', 'bs'],
+  itemPointers: ['fi', 'bs'],
+  generalNouns: ['fi', 'bs'],
+  abstractEndings: ['fi', 'bs'],
 };
 
 const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {

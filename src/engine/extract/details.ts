@@ -6,7 +6,7 @@
  */
 import type { RecapField } from '../lang/pack';
 import { findAll, isWhole, lower, phraseAlternation, plain, type Match } from '../phrases';
-import { commonWordSet, packRegex, perPack, type CompiledPack } from '../compiled';
+import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { findAmounts, streetAddresses } from './amounts';
 import { words } from '../words';
@@ -108,6 +108,57 @@ function compoundColours(pack: CompiledPack, text: string): Match[] {
 
 const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
 
+const pointers = perPack((pack) => {
+  const p = pack.pack;
+  if (!p.itemPointers.length || !p.itemLeads.length) return null;
+  return {
+    leads: packRegex(pack, p.itemLeads),
+    pointers: new Set(typed(pack.lang, p.itemPointers).flatMap((w) => words(w))),
+    general: new Set(p.generalNouns.flatMap((w) => words(w))),
+    abstract: p.abstractEndings,
+  };
+});
+
+/**
+ * The noun a lead and a pointer lead to, with the words between ("buying the canon lens", "mit deinem Schachbrett",
+ * "für die rote Tasse"): up to three words, no function word, no punctuation; in German the first capitalised one.
+ * Not a general noun, a noun of doing, a word of time or asking, nor a group with a word another detail took.
+ */
+function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[]): Match[] {
+  const p = pointers(pack);
+  if (!p) return [];
+  const out: Match[] = [];
+  for (const lead of findAll(p.leads, text)) {
+    const pointer = /^\s+([\p{L}]+)(?![\p{L}])/u.exec(text.slice(lead.end));
+    if (!pointer || !p.pointers.has(words(pointer[1]!)[0] ?? '')) continue;
+    let end = lead.end + pointer[0].length;
+    let head: Match | undefined;
+    let from = -1;
+    for (let k = 0; k < 3; k++) {
+      const w = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
+      if (!w) break;
+      const word = words(w[1]!)[0] ?? '';
+      if (commonWordSet(pack).has(word) || p.general.has(word) || timeStems(pack).has(stem(word))) break;
+      if (p.abstract.some((e) => word.length > e.length + 2 && word.endsWith(e))) break;
+      const at = { start: end + w[0].length - w[1]!.length, end: end + w[0].length, text: w[1]! };
+      end = at.end;
+      if (from < 0) from = at.start;
+      if (!pack.pack.capitalNouns) head = at;
+      else if (/^\p{Lu}/u.test(at.text)) {
+        head = at;
+        break;
+      }
+    }
+    if (!head) continue;
+    const w = words(head.text)[0] ?? '';
+    if (w.length < 3 || askingWords(pack).has(w)) continue;
+    // "order the walnut veneer": a word of the noun's group that another detail took makes it that detail.
+    if (taken.some((t) => t.start < head.end && t.end > from)) continue;
+    out.push({ start: from, end: head.end, text: text.slice(from, head.end) });
+  }
+  return out;
+}
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -173,6 +224,12 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   at.price = first(prices, findAll(pack.recap.price, text));
   at.date = first(dates);
   at.shipping = first(findAll(pack.recap.shipping, text), [...streets], address);
+  // No listed item: the noun a lead and a pointer lead to, if no other detail took it.
+  if (!at.item && pointers(pack)) {
+    const fields = [pack.recap.size, pack.recap.colour, pack.recap.quantity, pack.recap.price, pack.recap.date];
+    const taken = [...fields.flatMap((re) => findAll(re, text)), ...findAll(pack.recap.shipping, text), ...address];
+    at.item = first(outside(pointedItems(pack, text, taken)));
+  }
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
   const found: Details = {};
   for (const f of RECAP_FIELDS) if (at[f]) found[f] = at[f];

@@ -1860,6 +1860,10 @@ export const bs: LangPack = {
     'u gotovini',
     'u ruke',
   ],
+  itemLeads: [],
+  itemPointers: [],
+  generalNouns: [],
+  abstractEndings: [],
   dates: {
     today: [
       'danas',

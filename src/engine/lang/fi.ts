@@ -1629,6 +1629,10 @@ export const fi: LangPack = {
     'käteisenä',
     'katteen',
   ],
+  itemLeads: [],
+  itemPointers: [],
+  generalNouns: [],
+  abstractEndings: [],
   dates: {
     today: [
       'illalla',

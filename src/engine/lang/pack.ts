@@ -341,6 +341,18 @@ export interface LangPack {
   /** Words of paying in hand after a number that make it a price ("40 cash", "80 bar", "80 käteen", "40 keš"). */
   cashWords: string[];
   /**
+   * Words that lead to the thing an order is about — a verb of the sale or the work ("buying", "make", "reserve") or a
+   * preposition ("für", "mit") — and the pointers that follow them ("the", "your", "deinem", "Ihre"): the noun they
+   * lead to names the item when no list does ("make the christening gown", "für die Nähmaschine"). Empty where the
+   * language has no articles.
+   */
+  itemLeads: string[];
+  itemPointers: string[];
+  /** Nouns too general to name the thing ordered ("order", "message", "Nachricht"), though a pointer leads to them,
+   * and the endings of nouns of doing or being ("Fertigung", "Reservierung", "confirmation"): no thing either. */
+  generalNouns: string[];
+  abstractEndings: string[];
+  /**
    * Words that introduce an address or a door ("address is", "Adresse:", "osoite on", "zvono"): the numbers after one
    * in the same clause are house and door numbers, not a price or a quantity.
    */
