@@ -516,6 +516,11 @@ describe('unanswered questions', () => {
     expect(open('Ja, ist noch da 😊', "Hallo wie geht's dir 😊 würdest du 12 € machen? Ist das noch da?")).toMatch(
       /12 €/,
     );
+    // Small talk may end a statement, and have words inside it: the part asks nothing.
+    expect(open('So glad!', 'Got my soaps today. Hope you had a lovely weekend, how are you?')).toBeUndefined();
+    expect(open('Kiitos!', 'Paketti tuli. Mitä sulle muuten kuuluu')).toBeUndefined();
+    // Not after a question's opening or a number: "is it still there, how are you?" still asks.
+    expect(open('So glad!', 'Is the lamp still there, how are you?')).toMatch(/lamp/);
   });
   it('a statement ending in a tag that seeks a nod asks nothing, unless it names the sale ("…, oder?", "eikö vain?")', () => {
     const thanks = 'Danke, viel Freude damit!';
@@ -523,6 +528,9 @@ describe('unanswered questions', () => {
     expect(open('Kiitos itsellesi!', 'Tuli perille. Kevät on täällä jo pitkällä, eikö vain?')).toBeUndefined();
     expect(open('Great choice!', "We love the oat, it'll go perfectly with our table, right?")).toBeUndefined();
     expect(open('Hvala, uživajte!', 'Stiglo je. Lijepo vrijeme, zar ne?')).toBeUndefined();
+    // Praise with a tag admires, whatever it names: the glaze, the photos.
+    expect(open('So glad it arrived!', "The glaze is even nicer in person, isn't it?")).toBeUndefined();
+    expect(open('Danke dir!', 'Die sind echt noch schöner als auf den Fotos, oder?')).toBeUndefined();
     // A price, a number or a question's own opening keeps it a question.
     expect(open(thanks, 'Der Versand kostet dann 5 €, oder?')).toMatch(/5 €/);
     expect(open('Great choice!', 'Shipping is included in the price, right?')).toMatch(/Shipping/);

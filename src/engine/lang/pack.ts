@@ -189,6 +189,9 @@ export interface MemoryWords {
    * with no subject of the sale before them, the customer chats and asks nothing to answer.
    */
   agreementTags: string[];
+  /** Words of praise ("lovely", "wunderschön", "ihana", "predivan"): a statement with one and an agreement tag admires
+   * ("The glaze is even nicer in person, isn't it?"), whatever subject it names. */
+  praise: string[];
   /**
    * Verbs of asking, wondering and checking: a `whether` clause later in the same sentence is a question, with any
    * words between ("ich wollte außerdem noch fragen, ob…", "samo provjeravam je li…").

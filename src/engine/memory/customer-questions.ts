@@ -48,6 +48,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   units: RegExp;
   smallTalk: RegExp;
   agreement: RegExp;
+  praise: RegExp;
   whatNow: RegExp;
   willCheck: RegExp;
   status: RegExp;
@@ -90,6 +91,7 @@ const matchers = perPack((pack): Matchers => {
     inverted: c(mem.inverted),
     smallTalk: c(mem.smallTalk),
     agreement: c(mem.agreementTags),
+    praise: c(mem.praise),
     whatNow: c(mem.whatNow),
     willCheck: c(mem.willCheck),
     status: c(mem.status),
@@ -162,7 +164,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const g = startsWith(pack.greetings, t);
       // "Hallo wie geht's dir 😊 würdest du 12 € machen?": the small talk is cut, what follows it is read.
       const talk = t.slice(g ? g.end : 0).replace(/^[\s,!.]+/u, '');
-      const small = startsWith(m.smallTalk, talk);
+      const small = startsWith(m.smallTalk, talk) ?? endingSmallTalk(pack, m, talk);
       if (g && !small) {
         // "Hi is the cot still available": the greeting, and a name with its comma, open no question.
         const rest = t.slice(greetingEnd(pack, t));
@@ -231,6 +233,19 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   });
 }
 
+/**
+ * Small talk that ends a part after a statement ("Hope you had a lovely weekend, how are you?", "Mitä sulle muuten
+ * kuuluu"): the whole part, as if it opened with it. Not after a number, a question's opening or an ask.
+ */
+function endingSmallTalk(pack: CompiledPack, m: Matchers, t: string): Match | null {
+  const last = findAll(m.smallTalk, t).at(-1);
+  if (!last || /[\p{L}\p{N}]/u.test(t.slice(last.end))) return null;
+  const before = t.slice(0, last.start);
+  if (/\d/u.test(before) || startsWith(pack.questionStarts, before) || startsWith(m.inverted, before)) return null;
+  if (test(m.asks, before)) return null;
+  return { start: 0, end: last.end, text: t.slice(0, last.end) };
+}
+
 /** The subjects a question names. A count in it ("can I have 2?") asks no count: only its words ask how many. */
 function subjectsOf(m: Matchers, t: string): QuestionSubject[] {
   return SUBJECTS.filter((k) =>
@@ -271,7 +286,10 @@ function onlyAgreement(pack: CompiledPack, m: Matchers, t: string): boolean {
   const tag = endingTag(m, t);
   if (!tag) return false;
   const said = t.slice(0, tag.start).replace(/[\s,]+$/u, '');
-  if (!/\p{L}{2}/u.test(said) || /\d/u.test(said) || subjectsOf(m, said).length) return false;
+  if (!/\p{L}{2}/u.test(said) || /\d/u.test(said)) return false;
+  // Praise with a tag admires whatever it names: "The glaze is even nicer in person, isn't it?".
+  if (test(m.praise, said)) return true;
+  if (subjectsOf(m, said).length) return false;
   return !startsWith(pack.questionStarts, said) && !startsWith(m.inverted, said) && !test(m.asks, said);
 }
 
