@@ -7,7 +7,12 @@ import type { Lang } from '../../src/engine/types';
 
 const fields = (lang: Lang, text: string, customer?: string) => {
   const pack = compiledPack(lang);
-  const found = withCustomerItems(findDetails(pack, text), text, customer ? itemWords(pack, customer) : new Set());
+  const found = withCustomerItems(
+    pack,
+    findDetails(pack, text),
+    text,
+    customer ? itemWords(pack, customer) : new Set(),
+  );
   return Object.fromEntries(Object.entries(found).map(([f, m]) => [f, m!.text]));
 };
 
@@ -60,6 +65,14 @@ describe('order details', () => {
   it('takes no common word typed without its dots as the item ("viela")', () => {
     expect(fields('fi', 'on viela, se on sun.', 'onko tama viela myynnissa?').item).toBeUndefined();
     expect(fields('fi', 'on vielä, se on sun.', 'onko tämä vielä myynnissä?').item).toBeUndefined();
+  });
+  it("takes no word of the deal or of another detail from the customer's message as the item", () => {
+    expect(
+      fields('fi', 'joo varattu sulle 👍 haet sit lauantaina', 'Voisko ton pöydän varata mulle?').item,
+    ).toBeUndefined();
+    expect(fields('bs', 'Prihvaćam ponudu, šaljem sutra', 'Prihvaćate li ponudu od 40 KM?').item).toBeUndefined();
+    expect(fields('fi', 'nouto tai postitus 9e', 'Onko nouto vai postitus?').item).toBeUndefined();
+    expect(fields('fi', 'Pöydän voit hakea huomenna', 'Voisko ton pöydän varata mulle?').item).toBe('Pöydän');
   });
   it('names the item a verb of the sale or a preposition leads to when no list does', () => {
     expect(fields('en', 'thanks for buyin the canon lens, it goes out monday').item).toBe('canon lens');

@@ -530,6 +530,19 @@ describe('order-recap', () => {
       }),
     ).toContain('order-recap');
   });
+  it('the days of a late reply are no deadline; the number of a size word is no price', () => {
+    // Item and price alone: the weekend the seller was away and the day of the reply restate nothing.
+    expect(
+      rules(
+        "Hi Fran, only just spotted your message, I've been at a craft fair all weekend! Yes, happy to make the mobile. Ok?",
+      ),
+    ).toContain('order-recap');
+    expect(
+      rules('Tek sad vidim vašu poruku, cijeli vikend sam bila na sajmu. Može, naušnice su vaše, šaljem ih. Ok?'),
+    ).toContain('order-recap');
+    // "koossa 17" is the size, not a price of 17.
+    expect(rules('Kiitos tilauksesta! Sormus koossa 17 on työn alla 😊')).toContain('order-recap');
+  });
   it('the day work starts is not a deadline', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');
   });

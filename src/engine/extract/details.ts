@@ -173,7 +173,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const items = outside(findAll(pack.recap.item, text));
   at.item = first(items);
   const measures = numeric(MEASUREMENT);
-  at.size = first(measures, findAll(LETTER_SIZE, text), outside(findAll(pack.recap.size, text)));
+  const sizeWords = outside(findAll(pack.recap.size, text));
+  at.size = first(measures, findAll(LETTER_SIZE, text), sizeWords);
   at.colour = first(outside(findAll(pack.recap.colour, text)), outside(compoundColours(pack, text)));
   const amounts = digits ? findAmounts(text) : [];
   const priceWords = digits ? [...findAll(pack.recap.price, text), ...findAll(cashWords(pack), text)] : [];
@@ -212,12 +213,14 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // A bare number that is no quantity, date or time is what the thing costs: "45 wie besprochen", "ok 70"; one
   // right after a day is its time ("Samstag 11"), one before a word of time a span ("14 Tage"), one after it a week or
   // day number ("viikolla 12"), one joined to a time the start of a range ("16 und 18 Uhr"), one in an address a
-  // house or door number.
+  // house or door number, one after a size word the size.
   const joins = (gap: string) => gap === '' || gap === '–' || gap === '-' || /^\p{L}{1,4}$/u.test(gap);
   const beforeTime = (at: number) => times.some((t) => t.start >= at && joins(text.slice(at, t.start).trim()));
   for (const a of amounts) {
     if (a.currency || named.has(a) || afterDay(a.start) || isUnit(pack, nextWord(a.end) ?? '')) continue;
     if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
+    // "koossa 43", "Größe 56", "size 10": the number of a size word is the size.
+    if (sizeWords.some((w) => w.start < a.end && /^\s*$/u.test(text.slice(w.end, a.start)))) continue;
     const overlaps = (m: Match) => m.start < a.end && m.end > a.start;
     if (!counted.some(overlaps) && !dates.some(overlaps) && !measures.some(overlaps)) prices.push(a);
   }
@@ -298,13 +301,27 @@ const notItems = perPack((pack) =>
   packRegex(pack, [...pack.pack.memory.subjects.payment, ...pack.pack.dates.yesterday]),
 );
 
+/** Words of the deal itself and of the other details ("varattu", "Prihvaćam", "postitus", "izradom"): shared with
+ * the customer's message, they still name no item. */
+const dealWords = perPack((pack) => [
+  pack.orderConfirmations,
+  pack.dealAnswers,
+  packRegex(pack, [...pack.pack.reserveWords, ...pack.pack.startsWork]),
+  ...RECAP_FIELDS.filter((f) => f !== 'item').map((f) => pack.recap[f]),
+]);
+
 /**
  * `found` with an item from the customer's words when the text restates one and no pack word was found — not a word
- * another detail already took ("postitan" to "voitko postittaa?" is the shipping).
+ * another detail or the deal itself took ("postitan" to "voitko postittaa?" is the shipping, "varattu" reserves).
  */
-export function withCustomerItems(found: Details, text: string, customerItems: ReadonlySet<string>): Details {
+export function withCustomerItems(
+  pack: CompiledPack,
+  found: Details,
+  text: string,
+  customerItems: ReadonlySet<string>,
+): Details {
   if (found.item || !customerItems.size) return found;
-  const taken = Object.values(found);
+  const taken: Match[] = [...Object.values(found), ...dealWords(pack).flatMap((re) => findAll(re, text))];
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
     if (!w || w.length < 4 || !customerItems.has(stem(w))) continue;

@@ -61,7 +61,7 @@ const lateWords = perPack((pack) => ({
 }));
 
 /** A clause with a word of lateness and one of the message or answer: "I only now saw your message". */
-function lateReply(ctx: RuleContext, text: string): boolean {
+export function lateReply(ctx: RuleContext, text: string): boolean {
   const { late, message } = lateWords(ctx.pack);
   if (!test(late, text)) return false;
   // "olin mökillä ilman nettiä, siks vasta nyt": a clause that ends on the late word says the reply is late.

@@ -19,7 +19,7 @@ import type { Hint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, findAllExcept, phraseAlternation, startsWith, test, type Match } from '../phrases';
-import { findProblem } from './apology';
+import { findProblem, lateReply } from './apology';
 import { amountValues } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart, toldPart } from './shared';
@@ -159,6 +159,8 @@ function restatedDetails(ctx: RuleContext): Details {
   ctx.sentences.forEach((x, i) => {
     // Three details make a recap whatever the rest says: later sentences need not be read.
     if (count >= 3) return;
+    // "Tek sad vidim vašu poruku, cijeli vikend sam bila na sajmu": the days of a late reply are no deadline.
+    if (memo(ctx.pack, 'late-reply', x.text, () => lateReply(ctx, statementPart(ctx, x.text)))) return;
     // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
     const greeting = i === 0 ? greetingEnd(ctx.pack, x.text) : 0;
     // An asking sentence restates what it states besides the ask ("40 € ja nouto huomenna, käykö?").
@@ -172,6 +174,7 @@ function restatedDetails(ctx: RuleContext): Details {
     );
     // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
     const details = withCustomerItems(
+      ctx.pack,
       memo(ctx.pack, 'details', blanked, () => findDetails(ctx.pack, blanked)),
       blanked,
       customerItems,
