@@ -8,12 +8,14 @@
  * the seller types (Space, Enter, paste), is a bookmark: two hidden <input id="squire-selection-start|end">
  * inserted around the selection and removed at once. A contenteditable no other adapter claims is therefore
  * watched (one MutationObserver on its own subtree, childList only, until the bookmark shows) and is taken as
- * Squire from then on. Until then it is a bare contenteditable (native insertText): one Ctrl+Z would take back,
- * with the fix, what was typed since Squire's last snapshot, which is then at most one word.
+ * Squire from then on. Before that, a fix is offered to Squire's paste first all the same: a bare contenteditable
+ * ignores it (a synthetic event has no default action) and gets native insertText; Squire takes it with a snapshot
+ * first, so even a fix before the first typed space undoes alone, and its bookmark makes it known from then on.
  */
 import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
 import { contentEditableAdapter } from './contenteditable';
-import { RichAdapter, type EditorPlace } from './rich-adapter';
+import { RichAdapter, type CustomPath, type EditorPlace } from './rich-adapter';
+import { dispatchPaste } from './synthetic-input';
 
 const BOOKMARK_IDS = new Set(['squire-selection-start', 'squire-selection-end']);
 const squires = new WeakSet<HTMLElement>();
@@ -56,6 +58,9 @@ function forSquire(text: string): string {
   return text.startsWith(' ') ? `\u00a0${text.slice(1)}` : text;
 }
 
+/** Squire's paste, offered to an editable not yet known as Squire (see the file comment). */
+const SQUIRE_PASTE: CustomPath = { name: 'paste', run: (target, shaped) => dispatchPaste(target, forSquire(shaped)) };
+
 export function squireAdapter(root: HTMLElement, place: EditorPlace = {}): RichAdapter {
   return new RichAdapter({ kind: 'squire', root, ...place, paths: ['paste', 'execCommand'], reshape: forSquire });
 }
@@ -69,11 +74,13 @@ export class UnlistedEditableAdapter implements EditorAdapter {
   private readonly place: EditorPlace;
   private readonly plain: RichAdapter;
   private squire: RichAdapter | null = null;
+  /** The adapter the last insert went through: a first fix may show Squire and change `current`. */
+  private inserter: RichAdapter | null = null;
 
   constructor(root: HTMLElement, place: EditorPlace = {}) {
     this.element = root;
     this.place = place;
-    this.plain = contentEditableAdapter(root, place);
+    this.plain = contentEditableAdapter(root, place, [SQUIRE_PASTE]);
     watchForSquire(root);
   }
 
@@ -93,7 +100,7 @@ export class UnlistedEditableAdapter implements EditorAdapter {
 
   /** The input path the last successful insert went through (diagnostics and tests). */
   get lastPath(): string | null {
-    return this.current.lastPath;
+    return (this.inserter ?? this.current).lastPath;
   }
 
   read(): DraftText {
@@ -101,7 +108,8 @@ export class UnlistedEditableAdapter implements EditorAdapter {
   }
 
   insert(text: string, at: number): Promise<ApplyOutcome> {
-    return this.current.insert(text, at);
+    this.inserter = this.current;
+    return this.inserter.insert(text, at);
   }
 
   rangeFor(start: number, end: number): Range | null {

@@ -1,6 +1,12 @@
 // Squire 2 (Fastmail): the fix goes through Squire's paste (a snapshot first), so one Ctrl+Z takes back the fix alone,
-// not the word typed before it. Squire is recognised once it has taken a snapshot while the seller typed.
+// not the word typed before it. Squire shows itself once it has taken a snapshot — while the seller typed, or on the
+// first fix, which is offered to its paste before insertText.
+import { expect, it } from 'vitest';
 import { editorSpec } from './more';
+import { fixtureEnv, openFixture } from './harness';
+import { apiText, focusEditor, insert, kindOf, type RcWindow } from './scenario';
+
+const normalize = (s: string) => s.replace(/\u00a0/g, ' ');
 
 editorSpec([
   {
@@ -9,7 +15,7 @@ editorSpec([
     path: 'paste',
     kindAfterTyping: true,
     // A pasted leading space goes in as a no-break space (Squire would drop a plain one).
-    normalize: (s) => s.replace(/\u00a0/g, ' '),
+    normalize,
     editable: '.fixture-squire',
     inner: 'div',
     langs: ['fi', 'bs'],
@@ -18,3 +24,24 @@ editorSpec([
     newline: 'Enter',
   },
 ]);
+
+const env = fixtureEnv();
+
+it('squire: a fix before the first typed space goes through its paste and undoes alone', async () => {
+  const world = await openFixture(env.page, env.origin, 'squire');
+  // As a session does on focus: the adapter exists before the seller types.
+  await world.evaluate(() => {
+    const w = window as unknown as RcWindow;
+    w.__rcEditors.adapterFor(w.__rcTarget);
+  }, null);
+  await focusEditor(env.page);
+  await env.page.keyboard.type('Thanks');
+  // No space, Enter or paste yet: Squire has left no bookmark.
+  expect(await kindOf(world)).toBe('contenteditable');
+  const r = await insert(world, 'Hi Anna,\n\n', 0);
+  expect({ outcome: r.outcome, path: r.path }).toEqual({ outcome: { ok: true }, path: 'paste' });
+  expect(normalize(await apiText(env.page))).toBe('Hi Anna,\n\nThanks');
+  expect(await kindOf(world)).toBe('squire');
+  await env.page.keyboard.press('Control+z');
+  await expect.poll(async () => normalize(await apiText(env.page)), { timeout: 2000, interval: 20 }).toBe('Thanks');
+});
