@@ -3,7 +3,15 @@
 // editor's model, Ctrl+Z), each read back through the editor's own API.
 import { expect, it } from 'vitest';
 import { fixtureEnv, openFixture } from './harness';
-import { apiText, focusEditor, insert, runEditorScenario, type EditorCase, type RcWindow } from './scenario';
+import {
+  adapterOnFocus,
+  apiText,
+  focusEditor,
+  insert,
+  runEditorScenario,
+  type EditorCase,
+  type RcWindow,
+} from './scenario';
 import { editorCase, openSite, runDraft, siteBrowser } from '../sites';
 import type { Lang } from '../../../src/engine/types';
 
@@ -30,11 +38,7 @@ export function editorSpec(cases: MoreEditorCase[]): void {
     for (const worldName of ['isolated', 'main'] as const) {
       it(`${c.name}: found from its editable and from an element around typed text (${worldName} world)`, async () => {
         const world = await openFixture(env.page, env.origin, c.name, worldName);
-        // As a session does on focus: the adapter exists before the seller types (Squire shows itself then).
-        await world.evaluate(() => {
-          const w = window as unknown as RcWindow;
-          w.__rcEditors.adapterFor(w.__rcTarget);
-        }, null);
+        await adapterOnFocus(world);
         await focusEditor(env.page);
         await env.page.keyboard.type('Hi there');
         const r = await world.evaluate((inner) => {
@@ -50,11 +54,7 @@ export function editorSpec(cases: MoreEditorCase[]): void {
 
     it(`${c.name}: a fix that continues the text just typed (". Does…" right at its end) undoes alone`, async () => {
       const world = await openFixture(env.page, env.origin, c.name);
-      // As a session does on focus: the adapter exists before the seller types.
-      await world.evaluate(() => {
-        const w = window as unknown as RcWindow;
-        w.__rcEditors.adapterFor(w.__rcTarget);
-      }, null);
+      await adapterOnFocus(world);
       await focusEditor(env.page);
       await env.page.keyboard.type('It ships tomorrow');
       const typed = (c.normalize ?? ((s: string) => s))(await apiText(env.page));

@@ -55,6 +55,13 @@ export const useHints = (world: World, hints: EditorHints | undefined) =>
     (window as unknown as RcWindow).__rcHints = h ?? undefined;
   }, hints ?? null);
 
+/** As a session does on focus: the adapter exists before the seller types (Squire shows itself only then). */
+export const adapterOnFocus = (world: World) =>
+  world.evaluate(() => {
+    const w = window as unknown as RcWindow;
+    w.__rcEditors.adapterFor(w.__rcTarget);
+  }, null);
+
 export const kindOf = (world: World) =>
   world.evaluate(() => {
     const w = window as unknown as RcWindow;

@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import { editorSpec } from './more';
 import { fixtureEnv, openFixture } from './harness';
-import { apiText, focusEditor, insert, kindOf, type RcWindow } from './scenario';
+import { adapterOnFocus, apiText, focusEditor, insert, kindOf } from './scenario';
 
 const normalize = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -29,11 +29,7 @@ const env = fixtureEnv();
 
 it('squire: a fix before the first typed space goes through its paste and undoes alone', async () => {
   const world = await openFixture(env.page, env.origin, 'squire');
-  // As a session does on focus: the adapter exists before the seller types.
-  await world.evaluate(() => {
-    const w = window as unknown as RcWindow;
-    w.__rcEditors.adapterFor(w.__rcTarget);
-  }, null);
+  await adapterOnFocus(world);
   await focusEditor(env.page);
   await env.page.keyboard.type('Thanks');
   // No space, Enter or paste yet: Squire has left no bookmark.
