@@ -124,10 +124,11 @@ const pointers = perPack((pack) => {
  * "für die rote Tasse"): up to three words, no function word, no punctuation; in German the first capitalised one.
  * Not a general noun, a noun of doing, a word of time or asking, nor a group with a word another detail took.
  */
-function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[]): Match[] {
+function pointedItems(pack: CompiledPack, text: string, takenBy: () => readonly Match[]): Match[] {
   const p = pointers(pack);
   if (!p) return [];
   const out: Match[] = [];
+  let taken: readonly Match[] | undefined;
   for (const lead of findAll(p.leads, text)) {
     const pointer = /^\s+([\p{L}]+)(?![\p{L}])/u.exec(text.slice(lead.end));
     if (!pointer || !p.pointers.has(words(pointer[1]!)[0] ?? '')) continue;
@@ -153,6 +154,7 @@ function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[])
     const w = words(head.text)[0] ?? '';
     if (w.length < 3 || askingWords(pack).has(w)) continue;
     // "order the walnut veneer": a word of the noun's group that another detail took makes it that detail.
+    taken ??= takenBy();
     if (taken.some((t) => t.start < head.end && t.end > from)) continue;
     out.push({ start: from, end: head.end, text: text.slice(from, head.end) });
   }
@@ -230,7 +232,11 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // No listed item: the noun a lead and a pointer lead to, if no other detail took it.
   if (!at.item && pointers(pack)) {
     const fields = [pack.recap.size, pack.recap.colour, pack.recap.quantity, pack.recap.price, pack.recap.date];
-    const taken = [...fields.flatMap((re) => findAll(re, text)), ...findAll(pack.recap.shipping, text), ...address];
+    const taken = () => [
+      ...fields.flatMap((re) => findAll(re, text)),
+      ...findAll(pack.recap.shipping, text),
+      ...address,
+    ];
     at.item = first(outside(pointedItems(pack, text, taken)));
   }
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
@@ -321,10 +327,12 @@ export function withCustomerItems(
   customerItems: ReadonlySet<string>,
 ): Details {
   if (found.item || !customerItems.size) return found;
-  const taken: Match[] = [...Object.values(found), ...dealWords(pack).flatMap((re) => findAll(re, text))];
+  let taken: Match[] | undefined;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
     if (!w || w.length < 4 || !customerItems.has(stem(w))) continue;
+    // Read only for a word the customer used: most sentences restate none.
+    taken ??= [...Object.values(found), ...dealWords(pack).flatMap((re) => findAll(re, text))];
     if (taken.some((t) => t.start < m.index + m[0].length && t.end > m.index)) continue;
     return { ...found, item: { start: m.index, end: m.index + m[0].length, text: m[0] } };
   }
