@@ -464,16 +464,21 @@ export function answerEvidence(
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const sentenceStems = sentences.map((t) => topicStems(pack, t));
   const bodyStems = new Set(sentenceStems.flatMap((st) => [...st]));
+  // Each subject's patterns run over the body once, in order, and only as far as asked: `mentions` stops at the
+  // first that matches, `givenTimes` reads the rest. The rule and the signals both ask.
+  const read = new Map<QuestionSubject, { upTo: number; spans: Match[] }>();
+  const spansOf = (k: QuestionSubject, all: boolean): Match[] => {
+    let r = read.get(k);
+    if (!r) read.set(k, (r = { upTo: 0, spans: [] }));
+    while (r.upTo < m[k].length && (all || !r.spans.length)) r.spans.push(...findAll(m[k][r.upTo++]!, body));
+    return r.spans;
+  };
   // A span of time answers "how long does it take" as well as a date: "about eight working days".
-  // Once per subject: the rule and the signals both ask.
   const mentioned = new Map<QuestionSubject, boolean>();
   const mentions = (k: QuestionSubject) => {
     let v = mentioned.get(k);
     if (v === undefined)
-      mentioned.set(
-        k,
-        (v = m[k].some((re) => findAll(re, body).length > 0) || (k === 'date' && givesDuration(pack, body))),
-      );
+      mentioned.set(k, (v = spansOf(k, false).length > 0 || (k === 'date' && givesDuration(pack, body))));
     return v;
   };
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
@@ -483,7 +488,7 @@ export function answerEvidence(
   const givenTimes = (k: QuestionSubject) => {
     let count = given.get(k);
     if (count !== undefined) return count;
-    const spans = m[k].flatMap((re) => findAll(re, body)).sort((a, b) => a.start - b.start);
+    const spans = [...spansOf(k, true)].sort((a, b) => a.start - b.start);
     count = 0;
     let end = -1;
     for (const s of spans) {
