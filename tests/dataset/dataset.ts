@@ -67,6 +67,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test16', prefix: 'ur' },
     { file: 'test17', prefix: 'ut' },
     { file: 'test18', prefix: 'uv' },
+    { file: 'test19', prefix: 'uw' },
   ],
 };
 
@@ -119,8 +120,8 @@ export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> =
 };
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind
- * (test13 and test14 in the third session of 2026-12-05, test16 in the fourth). */
-export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14', 'test16'];
+ * (test13 and test14 in the third session of 2026-12-05, test16 in the fourth, test18 in the fifth). */
+export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14', 'test16', 'test18'];
 
 export const SITUATIONS = [
   'enquiry',

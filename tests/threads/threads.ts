@@ -36,7 +36,8 @@ export type ThreadSplit =
   | 'test19'
   | 'test20'
   | 'test21'
-  | 'test22';
+  | 'test22'
+  | 'test23';
 
 export interface ThreadRecord {
   id: string;
@@ -101,6 +102,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test20: 'st',
   test21: 'su',
   test22: 'sv',
+  test23: 'sw',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
