@@ -531,6 +531,8 @@ describe('unanswered questions', () => {
     // Praise with a tag admires, whatever it names: the glaze, the photos.
     expect(open('So glad it arrived!', "The glaze is even nicer in person, isn't it?")).toBeUndefined();
     expect(open('Danke dir!', 'Die sind echt noch schöner als auf den Fotos, oder?')).toBeUndefined();
+    // A property to confirm is no praise: "soft" asks.
+    expect(open('Thanks for asking!', "The merino wool is soft, isn't it?")).toMatch(/soft/);
     // A price, a number or a question's own opening keeps it a question.
     expect(open(thanks, 'Der Versand kostet dann 5 €, oder?')).toMatch(/5 €/);
     expect(open('Great choice!', 'Shipping is included in the price, right?')).toMatch(/Shipping/);

@@ -2539,7 +2539,6 @@ export const en: LangPack = {
     praise: [
       'amazing',
       'beautiful',
-      'best',
       'cute',
       'gorgeous',
       'great',
@@ -2551,8 +2550,6 @@ export const en: LangPack = {
       'prettier',
       'prettiest',
       'pretty',
-      'soft',
-      'softer',
       'stunning',
       'talented',
       'wonderful',
