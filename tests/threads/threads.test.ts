@@ -18,24 +18,7 @@ const loaded = new Map<ThreadSplit, ReturnType<typeof loadAllThreads>>();
 const split = (name: ThreadSplit) => loaded.get(name) ?? loaded.set(name, loadAllThreads(name)).get(name)!;
 
 /** Issue 11's floor (F1 ≥ 0.85) where the first run of a frozen split reached it (README): held from then on. */
-const REACHED: Record<
-  | 'test2'
-  | 'test3'
-  | 'test4'
-  | 'test5'
-  | 'test6'
-  | 'test9'
-  | 'test10'
-  | 'test16'
-  | 'test17'
-  | 'test18'
-  | 'test19'
-  | 'test20'
-  | 'test21'
-  | 'test22'
-  | 'test23',
-  [ThreadLabel, CorpusLang[]][]
-> = {
+const REACHED = {
   test2: [
     ['apology', ['en', 'de', 'bs']],
     ['unanswered-question', ['fi']],
@@ -99,7 +82,8 @@ const REACHED: Record<
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'fi', 'bs']],
   ],
-};
+  // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
+} satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
 function firing(withThread: boolean, learned = true) {
   const cache = new Map<string, Set<string>>();
