@@ -124,11 +124,10 @@ const pointers = perPack((pack) => {
  * "für die rote Tasse"): up to three words, no function word, no punctuation; in German the first capitalised one.
  * Not a general noun, a noun of doing, a word of time or asking, nor a group with a word another detail took.
  */
-function pointedItems(pack: CompiledPack, text: string, takenBy: () => readonly Match[]): Match[] {
+function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[]): Match[] {
   const p = pointers(pack);
   if (!p) return [];
   const out: Match[] = [];
-  let taken: readonly Match[] | undefined;
   for (const lead of findAll(p.leads, text)) {
     const pointer = /^\s+([\p{L}]+)(?![\p{L}])/u.exec(text.slice(lead.end));
     if (!pointer || !p.pointers.has(words(pointer[1]!)[0] ?? '')) continue;
@@ -154,7 +153,6 @@ function pointedItems(pack: CompiledPack, text: string, takenBy: () => readonly 
     const w = words(head.text)[0] ?? '';
     if (w.length < 3 || askingWords(pack).has(w)) continue;
     // "order the walnut veneer": a word of the noun's group that another detail took makes it that detail.
-    taken ??= takenBy();
     if (taken.some((t) => t.start < head.end && t.end > from)) continue;
     out.push({ start: from, end: head.end, text: text.slice(from, head.end) });
   }
@@ -177,9 +175,11 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const measures = numeric(MEASUREMENT);
   const sizeWords = outside(findAll(pack.recap.size, text));
   at.size = first(measures, findAll(LETTER_SIZE, text), sizeWords);
-  at.colour = first(outside(findAll(pack.recap.colour, text)), outside(compoundColours(pack, text)));
+  const colourWords = findAll(pack.recap.colour, text);
+  at.colour = first(outside(colourWords), outside(compoundColours(pack, text)));
   const amounts = digits ? findAmounts(text) : [];
-  const priceWords = digits ? [...findAll(pack.recap.price, text), ...findAll(cashWords(pack), text)] : [];
+  const priceList = findAll(pack.recap.price, text);
+  const priceWords = digits ? [...priceList, ...findAll(cashWords(pack), text)] : [];
   // "40 quid", "50 Euro": a number with a price word after it is one price, not a quantity.
   const wordAfter = (a: Match) => priceWords.find((w) => w.start >= a.end && /^\s*$/.test(text.slice(a.end, w.start)));
   const prices: Match[] = amounts.filter((a) => a.currency);
@@ -192,7 +192,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   }
   // "£4.50" is a price, not half past four.
   const times = numeric(TIME).filter((t) => !prices.some((p) => p.start < t.end && p.end > t.start));
-  const dates = [...numeric(NUMERIC_DATE), ...findAll(pack.recap.date, text), ...times, ...bareTimes(pack, text)];
+  const dateWords = findAll(pack.recap.date, text);
+  const dates = [...numeric(NUMERIC_DATE), ...dateWords, ...times, ...bareTimes(pack, text)];
   const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
@@ -210,7 +211,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     counted.push(span);
   }
   // "ein paar Tage" is a span of time, not a quantity.
-  const packQuantities = findAll(pack.recap.quantity, text).filter((q) => !isUnit(pack, nextWord(q.end) ?? ''));
+  const quantityWords = findAll(pack.recap.quantity, text);
+  const packQuantities = quantityWords.filter((q) => !isUnit(pack, nextWord(q.end) ?? ''));
   at.quantity = first(numeric(QUANTITY), packQuantities, counted);
   // A bare number that is no quantity, date or time is what the thing costs: "45 wie besprochen", "ok 70"; one
   // right after a day is its time ("Samstag 11"), one before a word of time a span ("14 Tage"), one after it a week or
@@ -226,18 +228,15 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const overlaps = (m: Match) => m.start < a.end && m.end > a.start;
     if (!counted.some(overlaps) && !dates.some(overlaps) && !measures.some(overlaps)) prices.push(a);
   }
-  at.price = first(prices, findAll(pack.recap.price, text));
+  at.price = first(prices, priceList);
   at.date = first(dates);
-  at.shipping = first(findAll(pack.recap.shipping, text), [...streets], address);
-  // No listed item: the noun a lead and a pointer lead to, if no other detail took it.
+  const shippingWords = findAll(pack.recap.shipping, text);
+  at.shipping = first(shippingWords, [...streets], address);
+  // No listed item: the noun a lead and a pointer lead to, if no other detail's words took it (a size word in an
+  // address is in `address` too).
   if (!at.item && pointers(pack)) {
-    const fields = [pack.recap.size, pack.recap.colour, pack.recap.quantity, pack.recap.price, pack.recap.date];
-    const taken = () => [
-      ...fields.flatMap((re) => findAll(re, text)),
-      ...findAll(pack.recap.shipping, text),
-      ...address,
-    ];
-    at.item = first(outside(pointedItems(pack, text, taken)));
+    const taken = [...sizeWords, ...colourWords, ...quantityWords, ...priceList, ...dateWords, ...shippingWords];
+    at.item = first(outside(pointedItems(pack, text, [...taken, ...address])));
   }
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
   const found: Details = {};
