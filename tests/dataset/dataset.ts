@@ -68,6 +68,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test17', prefix: 'ut' },
     { file: 'test18', prefix: 'uv' },
     { file: 'test19', prefix: 'uw' },
+    { file: 'test20', prefix: 'ux' },
   ],
 };
 

@@ -37,7 +37,8 @@ export type ThreadSplit =
   | 'test20'
   | 'test21'
   | 'test22'
-  | 'test23';
+  | 'test23'
+  | 'test24';
 
 export interface ThreadRecord {
   id: string;
@@ -103,6 +104,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test21: 'su',
   test22: 'sv',
   test23: 'sw',
+  test24: 'sx',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
