@@ -37,6 +37,7 @@ describe('amounts', () => {
       'ab 18h',
       'at 6 pm',
       '350 g',
+      'mit 50-mm-Objektiv',
       'seit 2019',
       'Tel 0176 1234567',
       'Hauptstr. 12',
@@ -172,6 +173,17 @@ describe('order details', () => {
       colour: 'rose',
     });
   });
+  it('names the item a price is for when no list does ("die blaue Teekanne für 28 €", "stolicu za 20 KM")', () => {
+    expect(fields('de', 'die blaue Teekanne für 28 € ist für dich reserviert').item).toBe('Teekanne');
+    expect(fields('de', 'die Canon mit 50-mm-Objektiv für 180 €').item).toBe('Objektiv');
+    expect(fields('en', 'ok the lamp for £20 then').item).toBe('lamp');
+    expect(fields('bs', 'dobro, stolicu za 20 KM').item).toBe('stolicu');
+    expect(fields('fi', 'sovitaan, tuoli hintaan 40 €').item).toBe('tuoli');
+    // A general noun, a pronoun, a lower-case German word: no item.
+    expect(fields('en', 'its yours for £8 + postage').item).toBeUndefined();
+    expect(fields('bs', 'šaljem ti novu ponudu za 15 €').item).toBeUndefined();
+    expect(fields('de', 'kannst du gerne haben für 20 €').item).toBeUndefined();
+  });
   it('reads the numbers of an address, a week number and the start of a time range as no price', () => {
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').price).toBeUndefined();
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').shipping).toBe('Adresse');
@@ -180,6 +192,7 @@ describe('order details', () => {
     expect(fields('en', 'address is 14 elm road').quantity).toBeUndefined();
     expect(fields('fi', 'tuote lähtee vasta viikolla 12').price).toBeUndefined();
     expect(fields('de', 'morgen zwischen 16 und 18 Uhr abholen').price).toBeUndefined();
+    expect(fields('fi', 'oon kotona huomenna 16–20').price).toBeUndefined();
     // A price is still a price: "Okei 25", "um 80 kannst ihn haben".
     expect(fields('fi', 'Okei 25, oon kotona koko illan').price).toBe('25');
   });

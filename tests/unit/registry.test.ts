@@ -32,7 +32,6 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
   // Finnish and BCS have no articles: no pointer leads to the item.
   itemLeads: ['fi', 'bs'],
   itemPointers: ['fi', 'bs'],
-  generalNouns: ['fi', 'bs'],
   abstractEndings: ['fi', 'bs'],
 };
 

@@ -19,7 +19,7 @@ export interface Amount {
 
 /** Whole numbers of two to seven digits that are not part of a date, time, measure or decimal. */
 const BARE =
-  /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|\s?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l|km|kpl|x)(?![\p{L}]))/giu;
+  /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|[\s-]?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l|km|kpl|x)(?![\p{L}]))/giu;
 /** A street, floor or number word right before: "Hauptstr. 12", "Ulica 5", "Nr. 12", "No. 7", "#12". */
 const ADDRESS_BEFORE =
   /(?:str\.?|straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|ulica|ul\.|street|st\.|road|rd\.|lane|avenue|nr\.?|no\.?|br\.|#|stock|kat|krs\.?|plz)\s*$/iu;

@@ -114,7 +114,7 @@ const pointers = perPack((pack) => {
   return {
     leads: packRegex(pack, p.itemLeads),
     pointers: new Set(typed(pack.lang, p.itemPointers).flatMap((w) => words(w))),
-    general: new Set(p.generalNouns.flatMap((w) => words(w))),
+    general: generalNouns(pack),
     abstract: p.abstractEndings,
   };
 });
@@ -155,6 +155,39 @@ function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[])
     // "order the walnut veneer": a word of the noun's group that another detail took makes it that detail.
     if (taken.some((t) => t.start < head.end && t.end > from)) continue;
     out.push({ start: from, end: head.end, text: text.slice(from, head.end) });
+  }
+  return out;
+}
+
+const priceLeads = perPack((pack) => packRegex(pack, pack.pack.priceLeads));
+const generalNouns = perPack((pack) => new Set(pack.pack.generalNouns.flatMap((w) => words(w))));
+
+/**
+ * The thing a price is for: the noun right before "for/für/za" and a price ("the lamp for £20", "die blaue Teekanne
+ * für 28 €", "stolicu za 20 KM"; of a compound its last part, "50-mm-Objektiv"). Not a function word, a general noun
+ * ("yours for 12", "ponudu za 15"), a word of time or asking, nor a word another detail took; in German a capital.
+ */
+function pricedItems(pack: CompiledPack, text: string, prices: readonly Match[], taken: readonly Match[]): Match[] {
+  const out: Match[] = [];
+  if (!pack.pack.priceLeads.length) return out;
+  const leads = priceLeads(pack);
+  for (const p of prices) {
+    const lead = wordBefore(text, p.start);
+    if (!lead || !isWhole(leads, lead)) continue;
+    // "50-mm-Objektiv": scanned back by hand (a regex ending in "$" would retry from every letter); a compound's last
+    // part is its noun.
+    let end = text.lastIndexOf(lead, p.start);
+    while (end > 0 && /[ \t]/u.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && end - start < 40 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
+    const head = text.slice(start, end);
+    if (!head || !/[ \t]/u.test(text[end] ?? '')) continue;
+    const word = words(head)[0] ?? '';
+    if (word.length < 3 || commonWordSet(pack).has(word) || askingWords(pack).has(word)) continue;
+    if (generalNouns(pack).has(word) || timeStems(pack).has(stem(word))) continue;
+    if (pack.pack.capitalNouns && !/^\p{Lu}/u.test(head)) continue;
+    if (taken.some((t) => t.start < end && t.end > start)) continue;
+    out.push({ start, end, text: head });
   }
   return out;
 }
@@ -220,8 +253,14 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // house or door number, one after a size word the size.
   const joins = (gap: string) => gap === '' || gap === '–' || gap === '-' || /^\p{L}{1,4}$/u.test(gap);
   const beforeTime = (at: number) => times.some((t) => t.start >= at && joins(text.slice(at, t.start).trim()));
+  // "huomenna 16–20": the end of a range that starts right after a day is a time too.
+  const rangeAfterDay = (at: number) => {
+    const r = /\d{1,2}\s*[–-]\s*$/u.exec(text.slice(Math.max(0, at - 8), at));
+    return r !== null && afterDay(at - r[0].length);
+  };
   for (const a of amounts) {
-    if (a.currency || named.has(a) || afterDay(a.start) || isUnit(pack, nextWord(a.end) ?? '')) continue;
+    if (a.currency || named.has(a) || afterDay(a.start) || rangeAfterDay(a.start)) continue;
+    if (isUnit(pack, nextWord(a.end) ?? '')) continue;
     if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
     // "koossa 43", "Größe 56", "size 10": the number of a size word is the size.
     if (sizeWords.some((w) => w.start < a.end && /^\s*$/u.test(text.slice(w.end, a.start)))) continue;
@@ -234,9 +273,10 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   at.shipping = first(shippingWords, [...streets], address);
   // No listed item: the noun a lead and a pointer lead to, if no other detail's words took it (a size word in an
   // address is in `address` too).
-  if (!at.item && pointers(pack)) {
+  if (!at.item) {
     const taken = [...sizeWords, ...colourWords, ...quantityWords, ...priceList, ...dateWords, ...shippingWords];
-    at.item = first(outside(pointedItems(pack, text, [...taken, ...address])));
+    if (pointers(pack)) at.item = first(outside(pointedItems(pack, text, [...taken, ...address])));
+    at.item ??= first(outside(pricedItems(pack, text, prices, [...taken, ...address])));
   }
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
   const found: Details = {};

@@ -1630,8 +1630,27 @@ export const fi: LangPack = {
     'katteen',
   ],
   itemLeads: [],
+  priceLeads: [
+    'hinnalla',
+    'hintaan',
+  ],
   itemPointers: [],
-  generalNouns: [],
+  generalNouns: [
+    'hinnan',
+    'hinta',
+    'kaikki',
+    'molemmat',
+    'paketin',
+    'paketti',
+    'postikuluineen',
+    'postikulut',
+    'sinun',
+    'sun',
+    'tarjouksen',
+    'tarjous',
+    'tilauksen',
+    'tilaus',
+  ],
   abstractEndings: [],
   dates: {
     today: [

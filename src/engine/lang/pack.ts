@@ -351,6 +351,8 @@ export interface LangPack {
    */
   itemLeads: string[];
   itemPointers: string[];
+  /** The words between a thing and its price ("the lamp for £20", "stolicu za 20 KM", "tuoli hintaan 20 €"). */
+  priceLeads: string[];
   /** Nouns too general to name the thing ordered ("order", "message", "Nachricht"), though a pointer leads to them,
    * and the endings of nouns of doing or being ("Fertigung", "Reservierung", "confirmation"): no thing either. */
   generalNouns: string[];
