@@ -293,6 +293,12 @@ describe('learned answer judgement', () => {
 describe('unanswered questions', () => {
   // The rule's own evidence, which the learned part weighs (its tests: 'learned answer judgement' above).
   const open = (draft: string, customer: string) => openQuestions(draft, customer, false);
+  it('reads every form of a verb of cost as a price question ("koliko bi koštalo", "kolko bi kostala")', () => {
+    for (const customer of ['kolko bi kostala zamjena baterije?', 'Koliko bi to koštalo?']) {
+      expect(open('Bilo bi 35 KM, gotovo za sat vremena.', customer), customer).toBeUndefined();
+      expect(open('Gotovo za sat vremena.', customer), customer).toBeDefined();
+    }
+  });
   it('"hello??" asks for attention, not for an answer; "A or B?" is one question', () => {
     expect(open('Hi, length 72 cm, chest 56 cm, sleeves 64 cm.', 'hello?? measurements?')).toBeUndefined();
     expect(
@@ -537,6 +543,10 @@ describe('unanswered questions', () => {
     expect(open(thanks, 'Der Versand kostet dann 5 €, oder?')).toMatch(/5 €/);
     expect(open('Great choice!', 'Shipping is included in the price, right?')).toMatch(/Shipping/);
     expect(open('Great choice!', 'Is that right?')).toMatch(/right/);
+    // Praise asked with "?!" admires too; "?!" without praise still asks.
+    expect(open('Das freut mich!', 'Ist heute angekommen – wie süß ist das denn bitte?! 😍 Danke!')).toBeUndefined();
+    expect(open('So glad!', 'How cute is that?! Thank you')).toBeUndefined();
+    expect(open('Danke!', 'Kostet das wirklich nur 20 €?!')).toMatch(/20 €/);
   });
   it('a need with only a day tells a deadline ("Tarvitsisin ne lauantaina"); a need of a thing asks for it', () => {
     for (const learned of [true, false]) {

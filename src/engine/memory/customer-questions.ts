@@ -190,8 +190,12 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // "Zanima me i da li…": the frame alone, its question cut off after it, asks nothing of its own.
       const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
       if (frameOnly) continue;
+      // "wie süß ist das denn bitte?!", "how cute is that?!": praise asked with "?!" admires.
+      const at = s.text.indexOf(t);
+      const exclaimed = at >= 0 && s.text[at + t.length] === '!' && test(m.praise, t);
       if (
         !asks ||
+        exclaimed ||
         startsWith(pack.rhetorical, t) ||
         (test(pack.vagueQuestions, t) && t.length < 25) ||
         onlyAgreement(pack, m, t)
