@@ -3,7 +3,7 @@
  * than caches keyed by text, so calling it on every keystroke reuses the work for unchanged lines and paragraphs.
  * This is the engine without its question tagger (see ./questions); ./index is the same with compromise plugged in.
  */
-import type { AnalyzeOptions, AnalyzeResult, Hint, Lang, RuleId } from './types';
+import type { AnalyzeOptions, AnalyzeResult, Hint, Lang, RuleId, ThreadMessage } from './types';
 import { LANGS, RULE_IDS } from './types';
 import { parseDraft, warmSegmenter, type Draft, type SignOffMatcher } from './draft';
 import { detectLanguage } from './detect';
@@ -147,7 +147,42 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResu
 }
 
 function analyzeWhole(input: string, options: AnalyzeOptions): AnalyzeResult {
-  return isCyrillic(input) ? analyzeCyrillic(input, options) : analyzeText(input, options);
+  if (isCyrillic(input)) return analyzeCyrillic(input, options);
+  // A Latin draft to a customer who writes Cyrillic: the conversation is read in Latin letters too.
+  if (!cyrillicContext(options)) return analyzeText(input, options);
+  return inContextScript(analyzeText(input, latinContext(options)), options);
+}
+
+/** Does the customer's message or the thread hold Serbian Cyrillic? */
+function cyrillicContext(options: AnalyzeOptions): boolean {
+  const texts = [options.customerMessage, ...(options.thread ?? []).map((m) => m.text)];
+  return texts.some((t) => typeof t === 'string' && isSerbianCyrillic(t));
+}
+
+const latinOf = (t: string | undefined) => (t && isCyrillic(t) ? toLatin(t).text : t);
+
+/** The conversation and the customer's name in Latin letters (the draft's own quoted context stays as it is). */
+function latinContext(options: AnalyzeOptions): AnalyzeOptions {
+  return {
+    ...options,
+    customerName: latinOf(options.customerName),
+    customerMessage: latinOf(options.customerMessage),
+    thread: options.thread && latinThread(options.thread),
+  };
+}
+
+// The same thread array gets the same copy: what memory remembers per thread survives the next keystroke.
+const latinThreads = new WeakMap<readonly ThreadMessage[], ThreadMessage[]>();
+function latinThread(thread: readonly ThreadMessage[]): ThreadMessage[] {
+  let copy = latinThreads.get(thread);
+  if (!copy) latinThreads.set(thread, (copy = thread.map((m) => ({ ...m, text: latinOf(m.text) ?? '' }))));
+  return copy;
+}
+
+/** Quotes taken from a Cyrillic conversation (a customer's question, a promise) go back to its letters. */
+function inContextScript(res: AnalyzeResult, options: AnalyzeOptions): AnalyzeResult {
+  if (!cyrillicContext(options) || !res.hints.some((h) => h.quote)) return res;
+  return { ...res, hints: res.hints.map((h) => (h.quote ? { ...h, quote: toCyrillic(h.quote) } : h)) };
 }
 
 /** The hints of a long draft's checked parts, with offsets into the full draft. */
@@ -171,15 +206,7 @@ const ABOUT_A_SENTENCE = new Set<RuleId>(['apology', 'order-recap']);
 /** A Serbian Cyrillic draft and its context in Latin letters, with the way back to the draft's offsets. */
 function latinCopy(input: string, options: AnalyzeOptions) {
   const latin = toLatin(input);
-  const latinOf = (t: string | undefined) => (t && isCyrillic(t) ? toLatin(t).text : t);
-  const opts: AnalyzeOptions = {
-    ...options,
-    lang: 'bs',
-    customerName: latinOf(options.customerName),
-    customerMessage: latinOf(options.customerMessage),
-    quotedContext: latinOf(options.quotedContext),
-    thread: options.thread?.map((m) => ({ ...m, text: latinOf(m.text) ?? '' })),
-  };
+  const opts: AnalyzeOptions = { ...latinContext(options), lang: 'bs', quotedContext: latinOf(options.quotedContext) };
   const back = (i: number) => latin.toOriginal[Math.max(0, Math.min(i, latin.toOriginal.length - 1))]!;
   return { text: latin.text, options: opts, back };
 }
@@ -191,7 +218,7 @@ const serbianWanted = (input: string, options: AnalyzeOptions) =>
 function analyzeCyrillic(input: string, options: AnalyzeOptions): AnalyzeResult {
   if (!serbianWanted(input, options)) return { lang: null, hints: [] };
   const latin = latinCopy(input, options);
-  const res = analyzeText(latin.text, latin.options);
+  const res = inContextScript(analyzeText(latin.text, latin.options), options);
   return {
     lang: res.lang,
     hints: res.hints.map((h) => ({
@@ -270,7 +297,9 @@ export function learnedInputs(
   answers: ReturnType<typeof answerCase>;
 } | null {
   if (isCyrillic(text) && !serbianWanted(text, options)) return null;
-  const latin = isCyrillic(text) ? latinCopy(text, options) : { text, options };
+  const latin = isCyrillic(text)
+    ? latinCopy(text, options)
+    : { text, options: cyrillicContext(options) ? latinContext(options) : options };
   const { ctx } = contextFor(latin.text, latin.options);
   if (!ctx || !ctx.sentences.length) return null;
   return { lang: ctx.lang, apology: apologyCase(ctx), recap: recapCase(ctx), answers: answerCase(ctx) };

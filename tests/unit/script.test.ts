@@ -40,6 +40,23 @@ describe('Serbian Cyrillic', () => {
     expect(bodyEnd(latin)).toBe(latin.indexOf('\n\nPozdrav'));
   });
 
+  it('a conversation in Cyrillic is read in either script of the draft; its quotes stay in Cyrillic', () => {
+    const thread = [
+      {
+        author: 'customer' as const,
+        at: '2025-03-03T10:00:00+01:00',
+        text: 'Здраво, колико кошта слање у Ниш? И да ли је још доступна?',
+      },
+    ];
+    const now = '2025-03-03T12:00:00+01:00';
+    for (const draft of ['Здраво, још је доступна. Поздрав', 'Zdravo, još je dostupna. Pozdrav']) {
+      const open = analyze(draft, { thread, now }).hints.find((h) => h.rule === 'unanswered-question');
+      expect(open?.quote, draft).toBe('колико кошта слање у Ниш?');
+    }
+    // Answered in Latin letters: nothing left open.
+    const answered = analyze('Zdravo, još je dostupna, slanje u Niš je 5 €. Pozdrav', { thread, now });
+    expect(answered.hints.map((h) => h.rule)).not.toContain('unanswered-question');
+  });
   it('Russian or Macedonian Cyrillic is not Serbian: no language, no hints', () => {
     expect(isSerbianCyrillic('Здравствуйте, ваш заказ готов.')).toBe(false);
     expect(analyze('Здравствуйте, ваш заказ задерживается на неделю.')).toEqual({ lang: null, hints: [] });
