@@ -6,12 +6,9 @@
 import type { Fix, Hint } from '../engine/types';
 import type { ApplyOutcome } from './editors/types';
 
-/** Where a fix goes in a draft of `length`: the engine's offset, else its `at`, kept inside the draft. */
+/** Where a fix goes in a draft of `length`: the engine's offset, kept inside the draft (it may have shrunk since). */
 export function insertionPoint(fix: Fix, length: number): number {
-  return Math.max(
-    0,
-    Math.min(length, fix.offset ?? (fix.at === 'start' ? 0 : typeof fix.at === 'number' ? fix.at : length)),
-  );
+  return Math.max(0, Math.min(length, fix.offset));
 }
 
 /** The clicked fix among the current hint's fixes: the same place in the list, else the same label. */

@@ -1,5 +1,5 @@
 /** What every rule gets: the parsed draft, the language's compiled pack, register, options, and shared helpers. */
-import type { AnalyzeOptions, Fix, Hint, Lang, RuleId, Severity } from './types';
+import type { AnalyzeOptions, PlannedFix, RuleHint, Lang, RuleId, Severity } from './types';
 import type { CompiledPack } from './compiled';
 import type { RegisterText } from './lang/pack';
 import { bodySentences, type Draft, type Sentence } from './draft';
@@ -19,7 +19,15 @@ export interface RuleContext {
   sentences: Sentence[];
   say(key: string, ...subs: string[]): string;
   pick(t: RegisterText): string;
-  hint(rule: RuleId, severity: Severity, key: string, whyKey: string, start: number, end: number, fixes: Fix[]): Hint;
+  hint(
+    rule: RuleId,
+    severity: Severity,
+    key: string,
+    whyKey: string,
+    start: number,
+    end: number,
+    fixes: PlannedFix[],
+  ): RuleHint;
 }
 
 export function makeContext(

@@ -194,7 +194,7 @@ function fromView(view: CheckedView, res: AnalyzeResult): AnalyzeResult {
     fixes: h.fixes.map((f) => ({
       ...f,
       at: typeof f.at === 'number' ? view.back(f.at) : f.at,
-      offset: view.back(f.offset ?? 0),
+      offset: view.back(f.offset),
     })),
   }));
   return view.partial ? { ...res, hints, partial: view.partial } : { ...res, hints };
@@ -229,7 +229,7 @@ function analyzeCyrillic(input: string, options: AnalyzeOptions): AnalyzeResult 
         ...f,
         text: toCyrillic(f.text),
         at: typeof f.at === 'number' ? latin.back(f.at) : f.at,
-        offset: latin.back(f.offset ?? 0),
+        offset: latin.back(f.offset),
       })),
     })),
   };

@@ -26,15 +26,19 @@ export type Severity = 'warning' | 'suggestion';
 /** Where a fix goes: the very start of the draft, the end of the body (before the sign-off), or a UTF-16 offset. */
 export type FixPlace = 'start' | 'end-of-body' | number;
 
-export interface Fix {
+/** A fix as a rule plans it: its text and its place, not yet an offset (analyze() resolves it). */
+export interface PlannedFix {
   label: string;
   text: string;
   at: FixPlace;
+}
+
+export interface Fix extends PlannedFix {
   /**
    * `at` as a UTF-16 offset into the analysed text, resolved by analyze() with the same options the hints came
    * from (the seller's own sign-offs, quoted context): where the fix goes, for every caller.
    */
-  offset?: number;
+  offset: number;
 }
 
 export interface Hint {
@@ -52,6 +56,9 @@ export interface Hint {
   quote?: string;
   fixes: Fix[];
 }
+
+/** A hint as a rule returns it: analyze() turns each planned fix into a Fix with its offset. */
+export type RuleHint = Omit<Hint, 'fixes'> & { fixes: PlannedFix[] };
 
 /** Extra phrases a seller adds in the options; merged into the built-in packs. */
 export interface CustomPhrases {

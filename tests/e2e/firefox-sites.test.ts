@@ -264,7 +264,7 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
           const hint = analyze(before, opts).hints.find((h) => h.rule === rule);
           expect(hint, `${c.site.id}: ${rule} hint`).toBeDefined();
           const fix = hint!.fixes[0]!;
-          const at = fix.offset!;
+          const at = fix.offset;
           const wanted = before.slice(0, at) + fix.text + before.slice(at);
           const apply = async () => {
             const seq = (await notice(page)).seq;

@@ -137,7 +137,7 @@ describe('badge and panel', () => {
     const before = await modelText(page);
     const first = (await shownRules(page))[0]!;
     const hint = analyze(before, pageOptions(site('kleinanzeigen'))).hints.find((h) => h.rule === first)!;
-    const at = hint.fixes[0]!.offset!;
+    const at = hint.fixes[0]!.offset;
     await page.keyboard.press('Enter');
     await until(
       async () => (await modelText(page)) === before.slice(0, at) + hint.fixes[0]!.text + before.slice(at),

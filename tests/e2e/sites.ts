@@ -497,7 +497,7 @@ export async function runDraft(
     const hint: Hint | undefined = now.hints.find((h) => h.fixes.length > 0 && !applied.has(h.rule));
     if (!hint) break;
     const fix = hint.fixes[0]!;
-    const at = fix.offset!;
+    const at = fix.offset;
     const after = before.slice(0, at) + fix.text + before.slice(at);
     const button = panel(page).locator(`[data-rule="${hint.rule}"] button[data-fix]`).first();
     await button.waitFor({ state: 'visible', timeout: 4000 });

@@ -94,6 +94,8 @@ describe('t() and its loader', () => {
     expect(format({ message: 'No subs' }, [])).toBe('No subs');
     // A substitution is inserted as it is, never read as a placeholder again.
     expect(format({ message: '$X$', placeholders: { x: { content: '$1' } } }, ['$2'])).toBe('$2');
+    // "$0" is no substitution: it stays as written.
+    expect(format({ message: 'from $0 to $1' }, ['5'])).toBe('from $0 to 5');
   });
 
   it('answers in the chosen language, whatever the browser says', () => {

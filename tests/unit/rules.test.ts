@@ -3,15 +3,14 @@ import { analyze, type AnalyzeOptions, type RuleId } from '../../src/engine/inde
 
 const rules = (t: string, o: AnalyzeOptions = {}) => analyze(t, o).hints.map((h) => h.rule);
 const hint = (t: string, rule: RuleId, o: AnalyzeOptions = {}) => analyze(t, o).hints.find((h) => h.rule === rule);
-/** Apply a fix the way the content script does: 'start' → 0, 'end-of-body' → the body's end. */
+/** Apply a fix the way the content script does: at the offset the engine resolved with the same options. */
 function applied(t: string, rule: RuleId, o: AnalyzeOptions = {}, which = 0): string {
   const h = hint(t, rule, o);
   if (!h) throw new Error(`no ${rule} hint`);
   const f = h.fixes[which]!;
-  const at = f.at === 'start' ? 0 : f.at === 'end-of-body' ? endOfBody(t) : f.at;
-  return t.slice(0, at) + f.text + t.slice(at);
+  if (f.offset === undefined) throw new Error(`${rule} fix without an offset`);
+  return t.slice(0, f.offset) + f.text + t.slice(f.offset);
 }
-import { bodyEnd as endOfBody } from '../../src/engine/index';
 
 describe('greeting', () => {
   it('knows regional openers: "G\'day", "Howya", "Hyvää iltapäivää", "Hoi", "Griaß di"', () => {

@@ -18,7 +18,7 @@
  * Fix: an apology in the draft's language and register, placed before the sentence that admits the problem;
  * when the draft offers no new date or way forward, the hint says so and offers a sentence proposing one.
  */
-import type { Fix, Hint } from '../types';
+import type { PlannedFix, RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
@@ -204,7 +204,7 @@ export function apologyCase(ctx: RuleContext): LearnedCase | null {
   return { input: apologyInput(ctx), rule: findProblem(ctx) !== null };
 }
 
-export function apology(ctx: RuleContext): Hint | null {
+export function apology(ctx: RuleContext): RuleHint | null {
   const c = apologyCase(ctx);
   if (!c) return null;
   const missed = missedPromise(ctx);
@@ -230,7 +230,7 @@ export function apology(ctx: RuleContext): Hint | null {
 }
 
 /** The apology before the sentence about the problem, and a way forward when the draft offers none. */
-function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayForward: boolean } {
+function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: PlannedFix[]; wayForward: boolean } {
   const p = ctx.pack;
   const texts = p.pack.fixes;
   const sorry = ctx.pick(texts.apology[problem.kind]);
@@ -246,7 +246,7 @@ function apologyFixes(ctx: RuleContext, problem: Problem): { fixes: Fix[]; wayFo
   // A way forward: a solution phrase, or any new date ("on the 20th", "bis Freitag", "12.3.").
   // A late reply is answered by the reply itself: it needs an apology, not a new date.
   const wayForward = givesWayForward(p, body) || lateReply(ctx, problem.sentence.text);
-  const fixes: Fix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
+  const fixes: PlannedFix[] = [{ label: ctx.say('fix_apology_label', sorry), text, at }];
   if (!wayForward) {
     fixes.push({
       label: ctx.say('fix_way_forward_label'),
@@ -265,7 +265,7 @@ function missedPromise(ctx: RuleContext): SellerPromise | null {
 }
 
 /** "You promised “…” by Friday 7 March — apologise and give a new date", the fix before the draft's sentence about it. */
-function promiseHint(ctx: RuleContext, missed: SellerPromise): Hint {
+function promiseHint(ctx: RuleContext, missed: SellerPromise): RuleHint {
   const about = ctx.sentences.find((s) => overlaps(missed.topic, topicStems(ctx.pack, s.text))) ?? ctx.sentences[0]!;
   const { fixes } = apologyFixes(ctx, { sentence: about, kind: 'delay' });
   const when = new Intl.DateTimeFormat(ctx.uiLang === 'bs' ? 'hr' : ctx.uiLang, {

@@ -10,7 +10,7 @@
  * or three closing questions that fit what the draft is about (an order, options, shipping, pickup, a problem, the
  * price), in the draft's language and register.
  */
-import type { Fix, Hint } from '../types';
+import type { PlannedFix, RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import type { QuestionTopic } from '../lang/pack';
 import type { Sentence } from '../draft';
@@ -23,7 +23,7 @@ function isClosingNicety(ctx: RuleContext, s: Sentence): boolean {
   return isOnly(ctx.pack.pleasantries, t) || isOnly(ctx.pack.signOffs, t);
 }
 
-export function closingQuestion(ctx: RuleContext): Hint | null {
+export function closingQuestion(ctx: RuleContext): RuleHint | null {
   const { draft } = ctx;
   const sentences = [...ctx.sentences];
   // The greeting line alone is not the end of a message.
@@ -42,7 +42,7 @@ export function closingQuestion(ctx: RuleContext): Hint | null {
 
   const questions = pickQuestions(ctx);
   const sep = endSeparator(ctx);
-  const fixes: Fix[] = questions.map((q) => ({
+  const fixes: PlannedFix[] = questions.map((q) => ({
     label: ctx.say('fix_question_label', q),
     text: sep + q,
     at: 'end-of-body',

@@ -5,7 +5,7 @@
  * not a greeting. Fix: a greeting in the draft's language and register, with the customer's
  * name when it is known, inserted at the start of the body.
  */
-import type { Hint } from '../types';
+import type { RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import { startsWith } from '../phrases';
 import { cleanName, isOneLiner } from './shared';
@@ -49,7 +49,7 @@ function stretchedGreeting(ctx: RuleContext, line: string): boolean {
   );
 }
 
-export function greeting(ctx: RuleContext): Hint | null {
+export function greeting(ctx: RuleContext): RuleHint | null {
   const first = ctx.draft.paragraphs[0]?.lines[0];
   if (!first) return null;
   const line = first.text.trim();

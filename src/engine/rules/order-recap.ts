@@ -15,7 +15,7 @@
  * Fix: a recap block pre-filled with the details found in the draft and in the customer's last message, blanks
  * for the rest, ending with "Is everything correct?" in the draft's language.
  */
-import type { Hint } from '../types';
+import type { RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, findAllExcept, phraseAlternation, startsWith, test, type Match } from '../phrases';
@@ -244,7 +244,7 @@ export function recapCase(
   return { input: recapInput(ctx, found, inDraft), rule: found !== null };
 }
 
-export function orderRecap(ctx: RuleContext): Hint | null {
+export function orderRecap(ctx: RuleContext): RuleHint | null {
   const found = confirmation(ctx);
   const inDraft = restatedDetails(ctx);
   const c = recapCase(ctx, found, inDraft);

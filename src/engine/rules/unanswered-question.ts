@@ -12,7 +12,7 @@
  * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language —
  * above the closing question when that stands in its own paragraph, so the reply still ends with it.
  */
-import type { Fix, Hint } from '../types';
+import type { PlannedFix, RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import {
   answerEvidence,
@@ -80,7 +80,7 @@ export function answerCase(
   return { questions, evidence: answerEvidence(ctx.pack, questions, sentences, status, withSignals) };
 }
 
-export function unansweredQuestion(ctx: RuleContext): Hint | null {
+export function unansweredQuestion(ctx: RuleContext): RuleHint | null {
   const learned = ctx.options.learned !== false && judges(ctx.lang);
   const c = answerCase(ctx, learned);
   if (!c) return null;
@@ -105,7 +105,7 @@ export function unansweredQuestion(ctx: RuleContext): Hint | null {
   // still ends with the question that tells the customer the next step.
   const closing = ctx.sentences[ctx.sentences.length - 1]!;
   const ownParagraph = ctx.draft.paragraphs.some((p) => p.start === closing.start);
-  const fix: Fix =
+  const fix: PlannedFix =
     ownParagraph && asks(ctx, closing) && ctx.sentences.length > 1
       ? { label: ctx.say('fix_unanswered_label'), text: stubs.join('\n') + '\n\n', at: closing.start }
       : { label: ctx.say('fix_unanswered_label'), text: '\n\n' + stubs.join('\n'), at: 'end-of-body' };
