@@ -21,10 +21,10 @@ export interface FrameStep {
 }
 
 /**
- * The documents from `doc` up to `top` (not included), each with its frame element; empty when `doc` is `top`.
- * Ten levels at most: a page cannot make us walk forever.
+ * The documents from `doc` up to `top` (not included; null: as far as same-origin frames go), each with its frame
+ * element; empty when `doc` is `top`. Ten levels at most: a page cannot make us walk forever.
  */
-export function framePath(doc: Document, top: Document): FrameStep[] {
+export function framePath(doc: Document, top: Document | null): FrameStep[] {
   const out: FrameStep[] = [];
   for (let i = 0; doc !== top && i < 10; i++) {
     const frame = (doc.defaultView?.frameElement as HTMLElement | null | undefined) ?? null;

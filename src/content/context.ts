@@ -3,6 +3,7 @@
  * Only visible text, only on the page the box is on; nothing is stored.
  */
 import type { Pick, SiteFile } from './sites/types';
+import { framePath } from './anchor';
 
 export interface CustomerContext {
   customerName?: string;
@@ -32,29 +33,17 @@ function clean(text: string, keepLines: boolean): string {
 
 /** The documents to search: the box's own, then each same-origin document around it (iframe editors). */
 function scopes(box: HTMLElement, site: SiteFile, inCompose: boolean): ParentNode[] {
-  const out: ParentNode[] = [];
-  let el: HTMLElement | null = box;
-  for (let i = 0; el && i < 6; i++) {
-    if (inCompose) {
-      let c: Element | null = null;
-      try {
-        c = site.compose ? el.closest(site.compose) : null;
-      } catch {
-        c = null;
-      }
-      if (c) out.push(c);
-    } else {
-      out.push(el.ownerDocument);
-    }
-    let fe: Element | null = null;
+  // The box, then each frame element up the same-origin chain: where the site's compose container may be.
+  const around = [box, ...framePath(box.ownerDocument, null).flatMap((s) => (s.frame ? [s.frame] : []))];
+  return around.flatMap((el): ParentNode[] => {
+    if (!inCompose) return [el.ownerDocument];
     try {
-      fe = el.ownerDocument.defaultView?.frameElement ?? null;
+      const c = site.compose ? el.closest(site.compose) : null;
+      return c ? [c] : [];
     } catch {
-      fe = null;
+      return [];
     }
-    el = fe as HTMLElement | null;
-  }
-  return out;
+  });
 }
 
 function pick(p: Pick, box: HTMLElement, site: SiteFile, keepLines: boolean, max: number): string | undefined {

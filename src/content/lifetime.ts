@@ -4,13 +4,15 @@
  * the script must leave the page as it found it. Whoever holds something on the page registers its teardown here;
  * the check runs at every check of a draft and every few seconds while a box is coached.
  */
+import { extensionRuntime } from '../shared/messages';
+
 const teardowns = new Set<() => void>();
 let gone = false;
 let timer: ReturnType<typeof setInterval> | undefined;
 
 function extensionId(): string | undefined {
   try {
-    return (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+    return extensionRuntime()?.id;
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
 import { CONTACT_ANYWHERE, CONTACT_LINE, MAIL_APP_FOOTER, SENT_FROM } from './lang/common';
 import { Recent } from './memo';
 import { PACKS } from './lang';
-import { startsWith } from './phrases';
+import { phraseAlternation, startsWith } from './phrases';
 import { packRegex } from './compiled';
 import { LANGS, type Lang } from './types';
 
@@ -50,25 +50,18 @@ interface MailPatterns {
 
 let mailPatterns: MailPatterns | null = null;
 
-// Longest first, as phraseAlternation: the order of a pack list never matters.
-const alternation = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|');
-
 /** The mail quote conventions of every pack, as three patterns: a quote is recognised before the language is known. */
 function mail(): MailPatterns {
   if (mailPatterns) return mailPatterns;
   const q = LANGS.map((l) => PACKS[l].mailQuotes);
   const attributions = q.flatMap(({ attribution: a }) => {
-    const wrote = String.raw`(?<![\p{L}])(?:${alternation(a.wrote)})(?![\p{L}])`;
+    const wrote = String.raw`(?<![\p{L}])(?:${phraseAlternation(a.wrote)})(?![\p{L}])`;
     return a.opens.length
-      ? [String.raw`^\s*(?:${alternation(a.opens)})(?![\p{L}]).{0,200}${wrote}.{0,200}:\s*$`]
+      ? [String.raw`^\s*(?:${phraseAlternation(a.opens)})(?![\p{L}]).{0,200}${wrote}.{0,200}:\s*$`]
       : [String.raw`^.{0,200}${wrote}.{0,120}:\s*$`];
   });
-  const separators = String.raw`^\s*-{2,}\s*(?:${alternation(q.flatMap((x) => x.separators))})\s*-{2,}\s*$`;
-  const fieldOf = (names: string[]) => new RegExp(String.raw`^\s*\*?(?:${alternation(names)})\*?\s*:`, 'iu');
+  const separators = String.raw`^\s*-{2,}\s*(?:${phraseAlternation(q.flatMap((x) => x.separators))})\s*-{2,}\s*$`;
+  const fieldOf = (names: string[]) => new RegExp(String.raw`^\s*\*?(?:${phraseAlternation(names)})\*?\s*:`, 'iu');
   mailPatterns = {
     header: new RegExp([...attributions, separators, String.raw`^\s*_{10,}\s*$`].join('|'), 'iu'),
     field: fieldOf([...new Set(q.flatMap((x) => x.headerFields))]),

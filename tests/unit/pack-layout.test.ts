@@ -14,6 +14,13 @@ describe('phrase pack layout', () => {
     expect((layout(src) as string).split('\n'), 'run npm run format').toEqual(src.split('\n'));
   });
 
+  it.each(['src/engine/lang/pack.ts', 'src/engine/lang/common.ts'])('%s: no line over 120 characters', (file) => {
+    const long = readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((l, i) => ([...l].length > 120 ? [`${file}:${i + 1}`] : []));
+    expect(long).toEqual([]);
+  });
+
   it('sorts a group, keeps comments as group heads and ordered lists in their order', () => {
     const src = "const p = {\n  a: ['b', 'a', // later\n 'd', 'c'],\n  numberWords: ['two', 'one'],\n};\n";
     expect(layout(src)).toBe(

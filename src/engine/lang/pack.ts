@@ -94,7 +94,9 @@ export interface DateWords {
   yesterday: string[];
   /** How pages show days back, `#` a number ("3 days ago", "vor 3 Tagen", "3 päivää sitten", "prije 3 dana"). */
   daysAgo: string[];
-  /** Hours back, as chats show today's messages ("2 hours ago", "vor einer Stunde", "2 tuntia sitten", "prije 2 sata"). */
+  /**
+   * Hours back, as chats show today's messages ("2 hours ago", "vor einer Stunde", "2 tuntia sitten", "prije 2 sata").
+   */
   hoursAgo: string[];
   /** Minutes back, and "just now" ("5 minutes ago", "gerade eben", "juuri nyt", "prije 5 minuta"). */
   minutesAgo: string[];
@@ -203,7 +205,10 @@ export interface MemoryWords {
 
 /** How mail clients in this language mark quoted history in a reply (matched without case). */
 export interface MailQuotes {
-  /** "On Mon, 3 Mar 2025 at 14:05, Anna <…> wrote:": a word that opens the line (none: any start) and the verb before its colon. */
+  /**
+   * "On Mon, 3 Mar 2025 at 14:05, Anna <…> wrote:": a word that opens the line (none: any start) and the verb before
+   * its colon.
+   */
   attribution: { opens: string[]; wrote: string[] };
   /** Separator lines: "-----Original Message-----", "--- Weitergeleitete Nachricht ---". */
   separators: string[];
@@ -224,7 +229,9 @@ export interface LangPack {
   signOffs: string[];
   /** Friendly closing lines that are neither a question nor a sign-off ("Have a nice day!"). */
   pleasantries: string[];
-  /** Words that show formal address. An entry written with a capital letter is matched with case ("Sie" but not "sie"). */
+  /**
+   * Words that show formal address. An entry written with a capital letter is matched with case ("Sie" but not "sie").
+   */
   formalAddress: string[];
   /** Words that show informal address (matched without case). */
   informalAddress: string[];
@@ -292,7 +299,9 @@ export interface LangPack {
   orderConfirmations: string[];
   /** Hypothetical offers that are not yet an order ("if you decide to order"). */
   notOrderConfirmations: string[];
-  /** Words of holding or reserving an item ("hold", "reservier*", "varaa*", "rezerv*"): negated, a refusal, no order. */
+  /**
+   * Words of holding or reserving an item ("hold", "reservier*", "varaa*", "rezerv*"): negated, a refusal, no order.
+   */
   reserveWords: string[];
   /**
    * A whole clause that says yes to the amount the customer offered ("deal", "passt", "sopii", "može"), at the start
