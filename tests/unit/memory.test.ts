@@ -34,6 +34,69 @@ describe('missed promises', () => {
     expect(rules(draft, tomorrow, '2025-03-13T09:00:00+02:00')).not.toContain('apology');
     expect(rules(draft, tomorrow, '2025-03-14T09:00:00+02:00')).toContain('apology');
   });
+  it('a promise to send holds with no thing named ("schick ich morgen los", "will send tomorrow")', () => {
+    const paid = msg('customer', '2025-07-13T20:00:00+02:00', 'Hi, hab grad per PayPal überwiesen');
+    const draft = 'Hey, Band 1 bis 4 sind Erstausgaben, die anderen spätere Auflagen.';
+    const sent = [paid, msg('seller', '2025-07-14T08:30:00+02:00', 'Hi, Geld ist da 👍 schick ich morgen los')];
+    expect(rules(draft, sent, '2025-07-17T21:10:00+02:00')).toContain('apology');
+    const en = [paid, msg('seller', '2025-07-14T08:30:00+02:00', 'Got it, thanks! Will send tomorrow')];
+    expect(rules('The first four are first editions.', en, '2025-07-17T21:10:00+02:00')).toContain('apology');
+    // Sent since: kept.
+    const done = [...sent, msg('seller', '2025-07-15T12:00:00+02:00', 'Ist verschickt!')];
+    expect(rules(draft, done, '2025-07-17T21:10:00+02:00')).not.toContain('apology');
+  });
+  it('on the promise\'s day, the hour it names: "heute Vormittag … melde mich heute bis 17 Uhr" is due at 17:00', () => {
+    const promise = msg(
+      'seller',
+      '2025-11-04T10:15:00+01:00',
+      'Ich kläre heute Vormittag mit der Stickerei das Logo und melde mich heute bis 17 Uhr mit dem Preis.',
+    );
+    // The customer asks after 17:00 and names their own deadline: it moves nothing.
+    const chase = msg(
+      'customer',
+      '2025-11-04T18:02:00+01:00',
+      'Konnten Sie den Preis schon kalkulieren? Wir müssten bis Freitag bestellen.',
+    );
+    const draft = 'Guten Morgen Herr Wolf, der Preis liegt bei 27,50 € pro Stück.';
+    expect(rules(draft, [promise, chase], '2025-11-05T08:30:00+01:00')).toContain('apology');
+  });
+  it('the customer\'s receipt of a parcel keeps no promised price ("Screen arrived" after "a price later today")', () => {
+    const thread = [
+      msg(
+        'customer',
+        '2025-08-11T10:20:00+01:00',
+        'Does this screen fit the iPhone 12? Also do you sell the batteries?',
+      ),
+      msg('seller', '2025-08-11T10:55:00+01:00', "Yes. I'll check stock and send you a price for one later today."),
+      msg('customer', '2025-08-14T19:05:00+01:00', 'Screen arrived and fitted it tonight, works perfectly 👍'),
+    ];
+    const draft = 'Great to hear! Would you mind leaving feedback when you get a sec? Thanks';
+    expect(rules(draft, thread, '2025-08-15T09:10:00+01:00')).toContain('apology');
+    // A promise to send is kept by its receipt.
+    const sendIt = [
+      thread[0]!,
+      msg('seller', '2025-08-11T10:55:00+01:00', "I'll post the screen tomorrow."),
+      thread[2]!,
+    ];
+    expect(rules(draft, sendIt, '2025-08-15T09:10:00+01:00')).not.toContain('apology');
+  });
+  it('a house number after "at" is no hour ("I\'m at 22 Harrow Road"); a seller\'s "delivered" keeps the promise', () => {
+    const thread = [
+      msg('customer', '2025-02-14T17:40:00+00:00', 'Lovely, can I collect tomorrow after 5?'),
+      msg(
+        'seller',
+        '2025-02-14T17:52:00+00:00',
+        "Yes that's fine, I'll keep it for you till tomorrow evening. I'm at 22 Harrow Road, M20",
+      ),
+    ];
+    expect(rules('Perfect, see you at 5.30!', thread, '2025-02-15T12:25:00+00:00')).not.toContain('apology');
+    const bs = [
+      msg('seller', '2025-06-16T16:20:00+02:00', 'Poštovana, komodu dovozimo sutra, u utorak, između 9 i 11 sati.'),
+      msg('seller', '2025-06-17T11:40:00+02:00', 'Komoda je dostavljena, hvala vam na povjerenju!'),
+      msg('customer', '2025-06-18T19:10:00+02:00', 'Komoda je predivna, hvala!'),
+    ];
+    expect(rules('Drago nam je da vam se komoda svidjela!', bs, '2025-06-19T08:45:00+02:00')).not.toContain('apology');
+  });
   it('a promise of the price is a promise, though "Preis" is a common word ("Den Preis schicke ich bis Montag")', () => {
     const records = [
       msg('customer', '2025-03-26T20:05:00+01:00', 'Hallo, könnten Sie uns ein Angebot für den Esstisch machen?'),

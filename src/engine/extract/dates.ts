@@ -11,6 +11,7 @@ import { findAll, isWhole, phraseAlternation, test, type Match, type Slots } fro
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
+import { streetAddresses } from './amounts';
 
 /** A moment with the UTC offset (minutes) of the message it was read from. */
 export interface Moment {
@@ -308,8 +309,12 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
     dayMonth.push({ m: hit, month, dom: Number(dom[0]), year: m[1] ? Number(m[1]) : undefined });
   }
+  // "I'm at 22 Harrow Road": the number of a street address is no hour.
+  const streets = digit ? streetAddresses(text) : [];
   const times = digit
-    ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)].sort((a, b) => a.start - b.start || b.end - a.end)
+    ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)]
+        .filter((t) => !streets.some((a) => a.start < t.end && a.end > t.start))
+        .sort((a, b) => a.start - b.start || b.end - a.end)
     : [];
   return {
     lists,

@@ -2498,11 +2498,14 @@ export const bs: LangPack = {
     delivered: [
       'broj pošiljke',
       'broj za praćenje',
+      'dostavili',
+      'dostavljen*',
       'evo',
       'evo slike',
       'gotov',
       'gotova',
       'gotovo',
+      'isporučen*',
       'izmerila',
       'izmerio',
       'izmjerila',
@@ -2534,6 +2537,12 @@ export const bs: LangPack = {
       'nema žurbe',
       'nije hitno',
       'ništa hitno',
+    ],
+    sends: [
+      'pošalj*',
+      'poslaću',
+      'poslat ću',
+      'šalj*',
     ],
     received: [
       'dobila',

@@ -2414,6 +2414,7 @@ export const de: LangPack = {
       'erstattet',
       'fertig',
       'fotos unten',
+      'geliefert',
       'gemessen',
       'geschickt',
       'hier das',
@@ -2432,6 +2433,7 @@ export const de: LangPack = {
       'unterwegs',
       'verschickt',
       'versendet',
+      'zugestellt',
     ],
     noRush: [
       'eilt nicht',
@@ -2444,6 +2446,14 @@ export const de: LangPack = {
       'lassen sie sich zeit',
       'ohne stress',
       'pressiert nicht',
+    ],
+    sends: [
+      'losschick*',
+      'schick*',
+      'sende',
+      'senden',
+      'verschick*',
+      'versend*',
     ],
     received: [
       'alles gut',

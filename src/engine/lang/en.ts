@@ -2634,6 +2634,7 @@ export const en: LangPack = {
     ],
     delivered: [
       'attached',
+      'delivered',
       'dispatched',
       'done',
       'dropped off',
@@ -2672,6 +2673,13 @@ export const en: LangPack = {
       'whenever suits',
       'whenever you can',
       'whenever you get a chance',
+    ],
+    sends: [
+      'dispatch',
+      'send',
+      'send it',
+      'send them',
+      'sending',
     ],
     received: [
       'all good',

@@ -2145,6 +2145,8 @@ export const fi: LangPack = {
       'tässä kuvat',
       'tässä on',
       'tehty',
+      'toimitettu',
+      'toimitin',
       'valmiina',
       'valmis',
     ],
@@ -2159,6 +2161,14 @@ export const fi: LangPack = {
       'ei oo mitään kiire*',
       'ihan rauhassa',
       'kaikessa rauhassa',
+    ],
+    sends: [
+      'lähetä*',
+      'lähetän',
+      'laitan postiin',
+      'postitan',
+      'postitan ne',
+      'postitan sen',
     ],
     received: [
       'kaikki hyvin',

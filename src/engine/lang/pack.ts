@@ -139,6 +139,11 @@ export interface MemoryWords {
   /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */
   received: string[];
   /**
+   * Verbs of sending a promise may hold with no thing named ("will send tomorrow", "schick ich morgen los",
+   * "lähetän huomenna", "šaljem sutra"): what is sent is the order, and the sentence promises.
+   */
+  sends: string[];
+  /**
    * The customer gives the seller more time: "no rush", "keine Eile", "ei kiirettä", "nema žurbe". Said after a
    * promise, also once it is past due, it moves the promise to the customer's later date, or releases it.
    */

@@ -30,6 +30,7 @@ export interface SellerPromise {
 interface Cues {
   delivered: RegExp;
   received: RegExp;
+  sends: RegExp;
   noRush: RegExp;
   yesNo: RegExp;
   /** What a promise of measurements or of a price names (see deliversValues). */
@@ -41,6 +42,7 @@ const cuesOf = perPack((pack): Cues => {
   return {
     delivered: packRegex(pack, m.delivered),
     received: packRegex(pack, m.received),
+    sends: packRegex(pack, m.sends),
     noRush: packRegex(pack, m.noRush),
     yesNo: packRegex(pack, m.yesNo),
     size: packRegex(pack, [...recap.size, ...m.subjects.size]),
@@ -109,16 +111,26 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, clausesOf(s.text)[0]!)) continue;
       const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
       if (!due.length) continue;
-      // The latest due moment of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina
-      // illalla" is Friday evening, not this evening.
-      const d = due.reduce((a, b) => (b.due.ms >= a.due.ms ? b : a));
+      // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
+      // is Friday evening, not this evening. On that day the earliest moment, as it names the hour: "heute
+      // Vormittag … melde mich heute bis 17 Uhr" is due at 17:00, not at the day's end.
+      const dayOf = (m: Moment) => Math.floor((m.ms + m.offset * 60_000) / 86_400_000);
+      const d = due.reduce((a, b) => {
+        const [da, db] = [dayOf(a.due), dayOf(b.due)];
+        // Same day: the moment with an hour before the day's end ("bis 17 Uhr"), the latest of those.
+        const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399_000;
+        if (db !== da) return db > da ? b : a;
+        if (endOfDay(a.due) !== endOfDay(b.due)) return endOfDay(a.due) ? b : a;
+        return b.due.ms >= a.due.ms ? b : a;
+      });
       // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
       const said = s.text.slice(greetingEnd(pack, s.text));
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
       const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cuesOf(pack).yesNo, said)];
       const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
-      if (!topicStems(pack, rest).size && !test(cuesOf(pack).price, rest)) continue;
+      // "schick ich morgen los", "will send tomorrow": what is sent is the order, though no noun names it.
+      if (!topicStems(pack, rest).size && !test(cuesOf(pack).price, rest) && !test(cuesOf(pack).sends, rest)) continue;
       out.push({
         message: i,
         sentence: s.text,
@@ -214,8 +226,8 @@ interface Later {
   values?: { measurement: boolean; price: boolean };
   /** Seller: its topic when it is news without a "no" or a problem (plainNews), else null. */
   news?: Set<string> | null;
-  /** Customer: receipt confirmed. */
-  received?: boolean;
+  /** Customer: the topics of its sentences that confirm receipt. */
+  received?: Set<string>[];
   /** Customer: more time given ("no rush"). */
   relaxed?: boolean;
   /** Customer: the due moments it names. */
@@ -232,7 +244,8 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
   const values = (l: Later, j: number) => (l.values ??= valuesIn(text(j)));
   const news = (l: Later, j: number) =>
     l.news !== undefined ? l.news : (l.news = plainNews(pack, text(j)) ? topicStems(pack, text(j)) : null);
-  const received = (l: Later, j: number) => (l.received ??= happened(pack, text(j), cues.received, null).length > 0);
+  const received = (l: Later, j: number) =>
+    (l.received ??= happened(pack, text(j), cues.received, null).map((s) => topicStems(pack, s)));
   const relaxed = (l: Later, j: number) => (l.relaxed ??= givesTime(pack, text(j)));
   const dates = (l: Later, j: number, at: Moment) => (l.dates ??= findDueDates(pack, text(j), at).map((d) => d.due));
   return all.map((p) => {
@@ -252,7 +265,13 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         const onTime = at && at.ms <= due.ms ? news(l, j) : null;
         if (onTime && overlaps(p.topic, onTime)) return { p, kept: true, due };
       } else {
-        if (received(l, j)) return { p, kept: true, due };
+        // Receipt keeps a promise to send; a price or a measurement still to be found out (no number yet) only if
+        // it names what came: "Screen arrived" keeps no "I'll send you a price for the battery later today".
+        const answer =
+          (test(cues.price, p.sentence) || test(cues.size, p.sentence)) &&
+          !/\d/u.test(p.sentence.replace(p.dueText, ''));
+        if (received(l, j).some((topic) => !answer || !topic.size || overlaps(p.topic, topic)))
+          return { p, kept: true, due };
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
         if (!at || (at.ms > due.ms && !relaxed(l, j))) continue;
