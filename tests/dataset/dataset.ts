@@ -122,7 +122,7 @@ export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> =
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind
  * (test13 and test14 in the third session of 2026-12-05, test16 in the fourth, test18 in the fifth). */
-export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14', 'test16', 'test18'];
+export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14', 'test16', 'test18', 'test20'];
 
 export const SITUATIONS = [
   'enquiry',

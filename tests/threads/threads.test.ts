@@ -115,7 +115,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test24', 'frozen until its first run at 0c45e06', REACHED.test24],
+    ['test24', 'frozen until its first run at 0c45e06, read since', REACHED.test24],
     ['test23', 'frozen, never read', REACHED.test23],
     ['test22', 'frozen until its first run at eafd30a, read since', REACHED.test22],
     ['test21', 'frozen, never read', REACHED.test21],
