@@ -267,6 +267,74 @@ function nameAfterComma(text: string): boolean {
   );
 }
 
+/** The own lines without blank lines at either end: `first`..`last`. */
+function contentRange(own: Line[]): { first: number; last: number } {
+  let last = own.length - 1;
+  while (last >= 0 && isBlank(own[last]!)) last--;
+  let first = 0;
+  while (first <= last && isBlank(own[first]!)) first++;
+  return { first, last };
+}
+
+/** A "-- " delimiter makes everything below it the signature; `last`: the line above it. */
+function delimitedSignature(own: Line[], first: number, last: number): { signature: Line[]; last: number } {
+  for (let i = first + 1; i <= last; i++) {
+    if (!/^\s*--\s*$/.test(own[i]!.text)) continue;
+    return { signature: own.slice(i, last + 1).filter((l) => !isBlank(l)), last: i - 1 };
+  }
+  return { signature: [], last };
+}
+
+/**
+ * The short lines at the bottom that look like a signature (name, shop, phone, address), and `at`: the line above
+ * them — the sign-off when `signOffAbove` (a known sign-off with such lines below), else a candidate.
+ */
+function linesBelowSignOff(
+  own: Line[],
+  first: number,
+  last: number,
+  isSignOff: SignOffMatcher,
+): { at: number; lines: Line[]; signOffAbove: boolean } {
+  const below: Line[] = [];
+  for (let k = last; k > first && below.length <= 6; k--) {
+    const l = own[k]!;
+    if (isBlank(l)) continue;
+    if (below.length && (isSignOff(l.text.trim()) || isSignOff(l.text.trim(), true)))
+      return { at: k, lines: below, signOffAbove: true };
+    if (!signatureLine(l, 5)) break;
+    below.unshift(l);
+  }
+  // No known sign-off above them: contact lines, "Sent from…" and names alone, from the bottom up.
+  const lines: Line[] = [];
+  let i = last;
+  while (i > first && lines.length < 6) {
+    const l = own[i]!;
+    if (isBlank(l)) {
+      i--;
+      continue;
+    }
+    if (!(isContact(l.text) || sentFrom(l.text) || isNameLine(l.text)) || isSignOff(l.text.trim())) break;
+    lines.unshift(l);
+    i--;
+  }
+  return { at: i, lines, signOffAbove: false };
+}
+
+/** Without a sign-off, only an unmistakable signature counts: contact lines, "Sent from", a lone name after a blank. */
+function plainSignature(own: Line[], lines: Line[]): boolean {
+  const top = lines[0]!;
+  const blankBefore = own.indexOf(top) > 0 && isBlank(own[own.indexOf(top) - 1]!);
+  return (
+    lines.some((l) => isContact(l.text) || sentFrom(l.text)) ||
+    (lines.length <= 2 && blankBefore) ||
+    lines.every((l) => /^\s*[-–—~]\s*\S/.test(l.text))
+  );
+}
+
+/** "<closing phrase>,\n<Name>" is a sign-off whatever the phrase ("Have a lovely week,\nSigrid"). */
+const closingComma = (l: Line) =>
+  /^[^.?!]{2,60}[,!]\s*$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 6;
+
 /**
  * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,
  * or a closing block by its shape. `first`..`last`: the own lines that remain the body (blank lines trimmed).
@@ -275,89 +343,31 @@ export function findClosing(
   own: Line[],
   isSignOff: SignOffMatcher,
 ): { signOff: Line | null; signature: Line[]; first: number; last: number } {
-  // Trailing blank lines and the signature, from the bottom up.
-  let last = own.length - 1;
-  while (last >= 0 && isBlank(own[last]!)) last--;
-  let firstContent = 0;
-  while (firstContent <= last && isBlank(own[firstContent]!)) firstContent++;
-
-  const signature: Line[] = [];
+  const { first } = contentRange(own);
+  const delimited = delimitedSignature(own, first, contentRange(own).last);
+  const signature = [...delimited.signature];
+  let last = delimited.last;
   let signOff: Line | null = null;
-  // A "-- " delimiter makes everything below it the signature.
-  for (let i = firstContent + 1; i <= last; i++) {
-    if (/^\s*--\s*$/.test(own[i]!.text)) {
-      for (let j = i; j <= last; j++) if (!isBlank(own[j]!)) signature.push(own[j]!);
-      last = i - 1;
-      break;
-    }
-  }
-  // A sign-off among the last lines makes the short lines below it the signature (name, shop, phone, address).
-  const sigLike = (l: Line) => signatureLine(l, 5);
-  let i = last;
-  let signOffAbove = false;
-  const below: Line[] = [];
-  for (let k = last; k > firstContent && below.length <= 6; k--) {
-    const l = own[k]!;
-    if (isBlank(l)) continue;
-    if (below.length && (isSignOff(l.text.trim()) || isSignOff(l.text.trim(), true))) {
-      i = k;
-      signOffAbove = true;
-      break;
-    }
-    if (!sigLike(l)) break;
-    below.unshift(l);
-  }
-  const sigLines: Line[] = signOffAbove ? below : [];
-  while (!signOffAbove && i > firstContent && sigLines.length < 6) {
-    const l = own[i]!;
-    if (isBlank(l)) {
-      i--;
-      continue;
-    }
-    if (isContact(l.text) || sentFrom(l.text) || isNameLine(l.text)) {
-      if (isSignOff(l.text.trim())) break;
-      sigLines.unshift(l);
-      i--;
-      continue;
-    }
-    break;
-  }
-  while (i > firstContent && isBlank(own[i]!)) i--;
-  // "<closing phrase>,\n<Name>" is a sign-off whatever the phrase ("Have a lovely week,\nSigrid").
-  const closingComma = (l: Line) =>
-    /^[^.?!]{2,60}[,!]\s*$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 6;
-  const nameBelow = sigLines.length > 0 && isNameLine(sigLines[0]!.text) && sigLines[0]!.index === own[i]!.index + 1;
-  if (i > firstContent && (isSignOff(own[i]!.text.trim()) || (nameBelow && closingComma(own[i]!)))) {
+  const below = linesBelowSignOff(own, first, last, isSignOff);
+  let i = below.at;
+  while (i > first && isBlank(own[i]!)) i--;
+  const lines = below.lines;
+  const nameBelow = lines.length > 0 && isNameLine(lines[0]!.text) && lines[0]!.index === own[i]!.index + 1;
+  if (i > first && (isSignOff(own[i]!.text.trim()) || (nameBelow && closingComma(own[i]!)))) {
     signOff = own[i]!;
-    signature.unshift(...sigLines);
+    signature.unshift(...lines);
     last = i - 1;
-  } else if (sigLines.length) {
-    // Without a sign-off, only an unmistakable signature (contact lines, "Sent from", or a lone name after a blank line) counts.
-    const contact = sigLines.filter((l) => isContact(l.text) || sentFrom(l.text));
-    const top = sigLines[0]!;
-    const blankBefore = own.indexOf(top) > 0 && isBlank(own[own.indexOf(top) - 1]!);
-    if (
-      contact.length ||
-      (sigLines.length <= 2 && blankBefore) ||
-      sigLines.every((l) => /^\s*[-–—~]\s*\S/.test(l.text))
-    ) {
-      signature.unshift(...sigLines);
-      last = own.indexOf(top) - 1;
-    }
+  } else if (lines.length && plainSignature(own, lines)) {
+    signature.unshift(...lines);
+    last = own.indexOf(lines[0]!) - 1;
   }
   // "Lämpimästi, Heidi" alone on the last line, after a blank one: a closing word and the name, no list needed.
-  if (
-    !signOff &&
-    !signature.length &&
-    last > firstContent &&
-    isBlank(own[last - 1]!) &&
-    nameAfterComma(own[last]!.text)
-  ) {
+  if (!signOff && !signature.length && last > first && isBlank(own[last - 1]!) && nameAfterComma(own[last]!.text)) {
     signOff = own[last]!;
     last--;
   }
   if (!signOff && !signature.length) {
-    const block = closingBlock(own, firstContent, last, isSignOff);
+    const block = closingBlock(own, first, last, isSignOff);
     if (block) {
       signOff = block.signOff;
       signature.push(...block.signature);
@@ -365,8 +375,7 @@ export function findClosing(
     }
   }
   while (last >= 0 && isBlank(own[last]!)) last--;
-
-  return { signOff, signature, first: firstContent, last };
+  return { signOff, signature, first, last };
 }
 
 /** Pass 3, paragraphs: runs of own lines between blank lines (or lines taken out as quotes). */
