@@ -162,6 +162,14 @@ describe('order details', () => {
     expect(fields('de', 'Passt, kommst du morgen um fünf vorbei?').shipping).toMatch(/^kommst du/i);
     expect(fields('en', 'Come and see the colours at the market.').shipping).toBeUndefined();
   });
+  it('reads a chat address without capitals as the pickup place, its number as no hour ("4 oak street")', () => {
+    expect(fields('en', 'come get it tmrw after 5 its 12 birch close')).toEqual({ date: 'tmrw', shipping: 'come get' });
+    expect(fields('en', 'pick up from 4 oak street')).toEqual({ shipping: 'pick up' });
+    // A drive is no street: "a 10 min drive" names no place.
+    expect(fields('en', 'its a 10 min drive from the station').shipping).toBeUndefined();
+    // "one who" is a pronoun and its clause, no count.
+    expect(fields('en', 'I sell to next one who ask').quantity).toBeUndefined();
+  });
   it('reads no colour, item or size inside an address ("Birkenweg 4", "14 Rose Road")', () => {
     expect(fields('de', 'Samstag ab 10 Uhr geht, Adresse: Birkenweg 4, Hildesheim.')).toEqual({
       date: 'Samstag',

@@ -226,7 +226,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // "£4.50" is a price, not half past four.
   const times = numeric(TIME).filter((t) => !prices.some((p) => p.start < t.end && p.end > t.start));
   const dateWords = findAll(pack.recap.date, text);
-  const dates = [...numeric(NUMERIC_DATE), ...dateWords, ...times, ...bareTimes(pack, text)];
+  // "pick up from 4 oak street": a house number after a clock word is no hour.
+  const dates = [...numeric(NUMERIC_DATE), ...dateWords, ...times, ...outside(bareTimes(pack, text))];
   const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
