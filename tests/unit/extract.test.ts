@@ -197,6 +197,7 @@ describe('order details', () => {
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').shipping).toBe('Adresse');
     expect(fields('de', 'Stiege 3, Tür 12').price).toBeUndefined();
     expect(fields('fi', 'osoite on Puistokatu 4 B 12').price).toBeUndefined();
+    expect(fields('fi', 'nouto ke klo 18, Hämeenkatu 12. Ovisummeri B 14.').price).toBeUndefined();
     expect(fields('en', 'address is 14 elm road').quantity).toBeUndefined();
     expect(fields('fi', 'tuote lähtee vasta viikolla 12').price).toBeUndefined();
     expect(fields('de', 'morgen zwischen 16 und 18 Uhr abholen').price).toBeUndefined();

@@ -1217,6 +1217,7 @@ export const fi: LangPack = {
     'molemmat',
   ],
   addressWords: [
+    '*summeri',
     'asunto',
     'osoite',
     'osoitteeseen',
@@ -1227,7 +1228,6 @@ export const fi: LangPack = {
     'ovikoodi',
     'postinumero',
     'rappu',
-    'summeri',
   ],
   recap: {
     item: [
