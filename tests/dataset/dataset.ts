@@ -69,6 +69,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test18', prefix: 'uv' },
     { file: 'test19', prefix: 'uw' },
     { file: 'test20', prefix: 'ux' },
+    { file: 'test21', prefix: 'uy' },
   ],
 };
 

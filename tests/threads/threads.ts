@@ -38,7 +38,8 @@ export type ThreadSplit =
   | 'test21'
   | 'test22'
   | 'test23'
-  | 'test24';
+  | 'test24'
+  | 'test25';
 
 export interface ThreadRecord {
   id: string;
@@ -105,6 +106,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test22: 'sv',
   test23: 'sw',
   test24: 'sx',
+  test25: 'sy',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
