@@ -309,13 +309,12 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
     dayMonth.push({ m: hit, month, dom: Number(dom[0]), year: m[1] ? Number(m[1]) : undefined });
   }
-  // "I'm at 22 Harrow Road": the number of a street address is no hour.
-  const streets = digit ? streetAddresses(text) : [];
-  const times = digit
-    ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)]
-        .filter((t) => !streets.some((a) => a.start < t.end && a.end > t.start))
-        .sort((a, b) => a.start - b.start || b.end - a.end)
-    : [];
+  const found = digit ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)] : [];
+  // "I'm at 22 Harrow Road": the number of a street address is no hour (addresses read only where a time is).
+  const streets = found.length ? streetAddresses(text) : [];
+  const times = found
+    .filter((t) => !streets.some((a) => a.start < t.end && a.end > t.start))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     lists,
     weekdays,

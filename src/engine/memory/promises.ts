@@ -250,6 +250,12 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
   const dates = (l: Later, j: number, at: Moment) => (l.dates ??= findDueDates(pack, text(j), at).map((d) => d.due));
   return all.map((p) => {
     let due = p.due;
+    // Read once per promise, and only when a receipt asks.
+    let findOut: boolean | undefined;
+    const toFindOut = () =>
+      (findOut ??=
+        (test(cues.price, p.sentence) || test(cues.size, p.sentence)) &&
+        !/\d/u.test(p.sentence.replace(p.dueText, '')));
     for (let j = p.message + 1; j < thread.length; j++) {
       const l = later[j]!;
       const { at } = l;
@@ -267,10 +273,8 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
       } else {
         // Receipt keeps a promise to send; a price or a measurement still to be found out (no number yet) only if
         // it names what came: "Screen arrived" keeps no "I'll send you a price for the battery later today".
-        const answer =
-          (test(cues.price, p.sentence) || test(cues.size, p.sentence)) &&
-          !/\d/u.test(p.sentence.replace(p.dueText, ''));
-        if (received(l, j).some((topic) => !answer || !topic.size || overlaps(p.topic, topic)))
+        const receipts = received(l, j);
+        if (receipts.length && receipts.some((topic) => !topic.size || !toFindOut() || overlaps(p.topic, topic)))
           return { p, kept: true, due };
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
