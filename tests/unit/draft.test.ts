@@ -18,6 +18,8 @@ describe('draft structure', () => {
 
   it.each([
     ['Am Di., 4. März 2025 um 09:12 Uhr schrieb Katrin <k@gmx.de>:'],
+    // Yahoo in German.
+    ['Am Mittwoch, 22. Januar 2025 um 10:15:03 MEZ hat Gerhard Wolff <g.wolff@yahoo.de> Folgendes geschrieben:'],
     ['ti 4.3.2025 klo 9.12 Katja Lehtonen <katja@x.fi> kirjoitti:'],
     ['Amra Hodžić <amra@x.ba> je napisala:'],
     ['pon, 3. jun 2024. u 10:00 Amir <a@b.ba> je napisao/la:'],

@@ -133,6 +133,7 @@ export const de: LangPack = {
     attribution: { opens: [
       'am',
     ], wrote: [
+      'geschrieben',
       'schrieb',
     ] },
     separators: [
