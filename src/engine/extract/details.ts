@@ -272,8 +272,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   at.date = first(dates);
   const shippingWords = findAll(pack.recap.shipping, text);
   at.shipping = first(shippingWords, [...streets], address);
-  // No listed item: the noun a lead and a pointer lead to, if no other detail's words took it (a size word in an
-  // address is in `address` too).
+  // No listed item: the noun a lead and a pointer lead to, else the noun a price is for, if no other detail's words
+  // took it (a size word in an address is in `address` too).
   if (!at.item) {
     const taken = [...sizeWords, ...colourWords, ...quantityWords, ...priceList, ...dateWords, ...shippingWords];
     if (pointers(pack)) at.item = first(outside(pointedItems(pack, text, [...taken, ...address])));

@@ -102,6 +102,10 @@ export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessag
   return perThread(promiseCache, pack, thread, () => promisesOf(pack, thread));
 }
 
+/** The local calendar day of a moment, and whether it is a day's last moment (a day named without an hour). */
+const dayOf = (m: Moment) => Math.floor((m.ms + m.offset * 60_000) / 86_400_000);
+const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399_000;
+
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   const out: SellerPromise[] = [];
   thread.forEach((m, i) => {
@@ -112,13 +116,10 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
       if (!due.length) continue;
       // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
-      // is Friday evening, not this evening. On that day the earliest moment, as it names the hour: "heute
-      // Vormittag … melde mich heute bis 17 Uhr" is due at 17:00, not at the day's end.
-      const dayOf = (m: Moment) => Math.floor((m.ms + m.offset * 60_000) / 86_400_000);
+      // is Friday evening, not this evening. On that day a moment that names an hour wins over the day's end:
+      // "heute Vormittag … melde mich heute bis 17 Uhr" is due at 17:00.
       const d = due.reduce((a, b) => {
         const [da, db] = [dayOf(a.due), dayOf(b.due)];
-        // Same day: the moment with an hour before the day's end ("bis 17 Uhr"), the latest of those.
-        const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399_000;
         if (db !== da) return db > da ? b : a;
         if (endOfDay(a.due) !== endOfDay(b.due)) return endOfDay(a.due) ? b : a;
         return b.due.ms >= a.due.ms ? b : a;
