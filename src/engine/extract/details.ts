@@ -108,13 +108,18 @@ function compoundColours(pack: CompiledPack, text: string): Match[] {
 
 const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
 
+const generalNouns = perPack((pack) => new Set(pack.pack.generalNouns.flatMap((w) => words(w))));
+
+/** Can the word name the thing ordered: no function word, general noun ("order", "Nachricht") or word of time? */
+const nounish = (pack: CompiledPack, word: string) =>
+  !commonWordSet(pack).has(word) && !generalNouns(pack).has(word) && !timeStems(pack).has(stem(word));
+
 const pointers = perPack((pack) => {
   const p = pack.pack;
   if (!p.itemPointers.length || !p.itemLeads.length) return null;
   return {
     leads: packRegex(pack, p.itemLeads),
     pointers: new Set(typed(pack.lang, p.itemPointers).flatMap((w) => words(w))),
-    general: generalNouns(pack),
     abstract: p.abstractEndings,
   };
 });
@@ -138,7 +143,7 @@ function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[])
       const w = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
       if (!w) break;
       const word = words(w[1]!)[0] ?? '';
-      if (commonWordSet(pack).has(word) || p.general.has(word) || timeStems(pack).has(stem(word))) break;
+      if (!nounish(pack, word)) break;
       if (p.abstract.some((e) => word.length > e.length + 2 && word.endsWith(e))) break;
       const at = { start: end + w[0].length - w[1]!.length, end: end + w[0].length, text: w[1]! };
       end = at.end;
@@ -160,7 +165,6 @@ function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[])
 }
 
 const priceLeads = perPack((pack) => packRegex(pack, pack.pack.priceLeads));
-const generalNouns = perPack((pack) => new Set(pack.pack.generalNouns.flatMap((w) => words(w))));
 
 /**
  * The thing a price is for: the noun right before "for/für/za" and a price ("the lamp for £20", "die blaue Teekanne
@@ -183,8 +187,7 @@ function pricedItems(pack: CompiledPack, text: string, prices: readonly Match[],
     const head = text.slice(start, end);
     if (!head || !/[ \t]/u.test(text[end] ?? '')) continue;
     const word = words(head)[0] ?? '';
-    if (word.length < 3 || commonWordSet(pack).has(word) || askingWords(pack).has(word)) continue;
-    if (generalNouns(pack).has(word) || timeStems(pack).has(stem(word))) continue;
+    if (word.length < 3 || askingWords(pack).has(word) || !nounish(pack, word)) continue;
     if (pack.pack.capitalNouns && !/^\p{Lu}/u.test(head)) continue;
     if (taken.some((t) => t.start < end && t.end > start)) continue;
     out.push({ start, end, text: head });

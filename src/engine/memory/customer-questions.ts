@@ -191,7 +191,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
       if (frameOnly) continue;
       // "wie süß ist das denn bitte?!", "how cute is that?!": praise asked with "?!" admires.
-      const at = s.text.indexOf(t);
+      const at = s.text.includes('!') ? s.text.indexOf(t) : -1;
       const exclaimed = at >= 0 && s.text[at + t.length] === '!' && test(m.praise, t);
       if (
         !asks ||
@@ -242,8 +242,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
  * kuuluu"): the whole part, as if it opened with it. Not after a number, a question's opening or an ask.
  */
 function endingSmallTalk(pack: CompiledPack, m: Matchers, t: string): Match | null {
-  const last = findAll(m.smallTalk, t).at(-1);
-  if (!last || /[\p{L}\p{N}]/u.test(t.slice(last.end))) return null;
+  const last = lastAtEnd(m.smallTalk, t);
+  if (!last) return null;
   const before = t.slice(0, last.start);
   if (/\d/u.test(before) || startsWith(pack.questionStarts, before) || startsWith(m.inverted, before)) return null;
   if (test(m.asks, before)) return null;
@@ -263,9 +263,15 @@ function endingTag(m: Matchers, t: string): Match | null {
   return memo(m.agreement, 'ending-tag', t, () => findEndingTag(m, t));
 }
 
+/** The last match of `re` in `t`, if nothing but marks and emoji follow it. */
+function lastAtEnd(re: RegExp, t: string): Match | null {
+  const last = findAll(re, t).at(-1);
+  return last && !/[\p{L}\p{N}]/u.test(t.slice(last.end)) ? last : null;
+}
+
 function findEndingTag(m: Matchers, t: string): Match | null {
-  const tag = findAll(m.agreement, t).at(-1);
-  if (!tag || /[\p{L}\p{N}]/u.test(t.slice(tag.end))) return null;
+  const tag = lastAtEnd(m.agreement, t);
+  if (!tag) return null;
   const before = t.slice(0, tag.start);
   // "is that right?" asks; "…our table, right?" and "hyvä diili eiks nii?" only seek a nod.
   return /(?:^|,)\s*$/u.test(before) || /\s/u.test(tag.text) ? tag : null;
