@@ -70,6 +70,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test19', prefix: 'uw' },
     { file: 'test20', prefix: 'ux' },
     { file: 'test21', prefix: 'uy' },
+    { file: 'test22', prefix: 'uz' },
   ],
 };
 
@@ -122,8 +123,16 @@ export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> =
 };
 
 /** Test batches whose misses were read after their first run (README): still scored and held, no longer blind
- * (test13 and test14 in the third session of 2026-12-05, test16 in the fourth, test18 in the fifth). */
-export const SEEN_TEST_BATCHES: readonly string[] = ['test4', 'test13', 'test14', 'test16', 'test18', 'test20'];
+ * (test13 and test14 in the third session of 2026-12-05, test16 in the fourth, test18 in the fifth, test20 in the sixth, test22 in the seventh). */
+export const SEEN_TEST_BATCHES: readonly string[] = [
+  'test4',
+  'test13',
+  'test14',
+  'test16',
+  'test18',
+  'test20',
+  'test22',
+];
 
 export const SITUATIONS = [
   'enquiry',

@@ -39,7 +39,8 @@ export type ThreadSplit =
   | 'test22'
   | 'test23'
   | 'test24'
-  | 'test25';
+  | 'test25'
+  | 'test26';
 
 export interface ThreadRecord {
   id: string;
@@ -107,6 +108,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test23: 'sw',
   test24: 'sx',
   test25: 'sy',
+  test26: 'sz',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
