@@ -478,6 +478,29 @@ describe('unanswered questions', () => {
     expect(open('Hi, versenden geht, ich würde ihn zerlegt verschicken', q)).toBe('was wuerde das kosten');
     expect(open('Hi, versenden geht, kostet 6 € mit DHL', q)).toBeUndefined();
   });
+  it('chat without punctuation: a verb before its subject or a verb of asking with "whether" opens another question', () => {
+    const de = 'ok wie alt is der und würdest du 180 nehmen ist ein regenverdeck dabei';
+    expect(open('Moin, gut 2 Jahre alt, nur ein Kind. 180 ist zu wenig, 200 passt.', de)).toMatch(/^ist ein/);
+    expect(open('Moin, 2 Jahre alt, Regenverdeck ist dabei. 180 ist zu wenig, 200 passt.', de)).toBeUndefined();
+    // "…schicken das wäre nett": an infinitive before an article goes on the sentence.
+    expect(open('Hallo, die Bilder kommen heute Abend.', 'kannst du mir noch bilder schicken das wäre nett')).toBe(
+      undefined,
+    );
+    const fi = 'kävisikö 20e koko paketista haluisin myös kysyä onko kaikki kokoa 92';
+    expect(open('25e on alin, tosi hyväkuntosia eikä tahroja', fi)).toMatch(/kokoa 92/);
+    expect(open('25e on alin, kaikki on kokoa 92 eikä tahroja', fi)).toBeUndefined();
+  });
+  it('an acknowledgment before a question ("ok wie alt…"), "di" for where, "eiks oo" after praise', () => {
+    expect(open('Moin, 200 ist der Preis.', 'ok wie alt is der kinderwagen')).toMatch(/^wie alt/);
+    expect(open('cijena je 40 KM', 'di je busilica')).toMatch(/busilica/);
+    expect(open('poslano danas ujutro', 'di je busilica')).toBeUndefined();
+    expect(open('Moi, lähtee tänään.', 'Oon ihan innoissani, se on tosi nätti, eiks oo?')).toBeUndefined();
+  });
+  it('a tracking number in the draft says the parcel was posted', () => {
+    const q = 'Hi, no tracking yet? Has it been posted?';
+    expect(open("Didn't make it to the PO last night, went this morning: RM482155307GB", q)).toBeUndefined();
+    expect(open("Didn't make it to the PO last night, sorry", q)).toMatch(/posted/);
+  });
   it('a change asked for ("walnut instead of white oak") is answered by the new option or a yes, not the old one', () => {
     const q = 'Just following up on the shelves. Also, would it be possible to do them in walnut instead of white oak?';
     expect(open("Hi Lauren, here's the quote for four white oak shelves: $580.", q)).toMatch(/walnut/);

@@ -2590,7 +2590,9 @@ export const en: LangPack = {
       'also',
       'btw',
       'oh and',
+      'ok',
       'ok so',
+      'okay',
       'so',
       'well',
     ],
@@ -2766,6 +2768,7 @@ export const en: LangPack = {
       'when',
       'where',
     ],
+    midLineVerbFirst: [],
     yesNo: [
       'it does',
       'it is',

@@ -2033,11 +2033,15 @@ export const fi: LangPack = {
     agreementTags: [
       'eikö',
       'eikö niin',
+      'eikö olekin',
+      'eikö oo',
       'eikö vain',
       'eikös',
       'eiks',
       'eiks nii',
       'eiks niin',
+      'eiks oo',
+      'eiks ookin',
       'eiks vaan',
       'vai mitä',
     ],
@@ -2082,6 +2086,9 @@ export const fi: LangPack = {
       'muuten',
       'no',
       'noh',
+      'ok',
+      'okei',
+      'okke',
     ],
     joins: [
       'ja',
@@ -2265,6 +2272,7 @@ export const fi: LangPack = {
       'miten',
       'paljonko',
     ],
+    midLineVerbFirst: [],
     yesNo: [
       'ei',
       'jep',

@@ -168,6 +168,9 @@ export interface MemoryWords {
   /** Question words that open a second question inside a chat line ("…versenden was wuerde das kosten"); not those
    * that also open a relative clause or give a reason ("which", "koji", "welche", "koska"). */
   midLineQuestionWords: string[];
+  /** A verb before its subject that opens a second question inside a chat line ("…180 nehmen ist ein Regenverdeck
+   * dabei"): only finite forms, as an infinitive before an article ("…schicken das wäre nett") goes on a sentence. */
+  midLineVerbFirst: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<
     'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity',

@@ -45,6 +45,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   asksWhen: RegExp;
   asksHowMany: RegExp;
   inverted: RegExp;
+  verbFirst: RegExp;
   units: RegExp;
   smallTalk: RegExp;
   agreement: RegExp;
@@ -66,7 +67,7 @@ const matchers = perPack((pack): Matchers => {
   const r = pack.recap;
   return {
     price: [r.price, pack.topics.price, PRICE, c(s.price)],
-    shipping: [r.shipping, pack.topics.shipping],
+    shipping: [r.shipping, pack.topics.shipping, TRACKING_CODE],
     tracking: [c(s.tracking), TRACKING_CODE],
     pickup: [pack.topics.pickup],
     size: [r.size, MEASUREMENT, LETTER_SIZE, c(s.size)],
@@ -89,6 +90,7 @@ const matchers = perPack((pack): Matchers => {
     asksWhen: c(s.date),
     asksHowMany: c(s.quantity),
     inverted: c(mem.inverted),
+    verbFirst: c(mem.midLineVerbFirst),
     smallTalk: c(mem.smallTalk),
     agreement: c(mem.agreementTags),
     praise: c(mem.praise),
@@ -156,7 +158,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // "tuli perille ehjana 👍 onks sulla muita": in chat an emoji between words ends a sentence.
       .flatMap(atEmoji)
       .flatMap((p) => splitAtAnd(pack, m, p))
-      .flatMap((p) => splitAtWh(pack, p));
+      .flatMap((p) => splitAtWh(pack, m, p));
     for (const part of withTagsJoined(m, parts)) {
       const join = startsWith(m.leadingJoin, part);
       let t = (join && /^\s/u.test(part.slice(join.end)) ? part.slice(join.end) : part).trim();
@@ -395,13 +397,19 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
 const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
 
 /** "kannst du auch versenden was wuerde das kosten": chat typed in lower case without punctuation, a question word
- * after a question opens another one. */
-function splitAtWh(pack: CompiledPack, text: string): string[] {
+ * after a question opens another one, and so does a finite verb before its subject ("…180 nehmen ist ein
+ * Regenverdeck dabei") or a verb of asking with its "whether" ("…paketista haluisin myös kysyä onko kaikki 92"). */
+function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   const t = text.trim();
   if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1)) || !startsWith(pack.questionStarts, t)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
   for (let i = 3; i < ws.length - 1; i++) {
-    if (midLine(pack).has(ws[i]![0].toLowerCase())) return [t.slice(0, ws[i]!.index), t.slice(ws[i]!.index)];
+    const rest = t.slice(ws[i]!.index);
+    const opens =
+      midLine(pack).has(ws[i]![0].toLowerCase()) ||
+      startsWith(m.verbFirst, rest) !== null ||
+      (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
+    if (opens) return [t.slice(0, ws[i]!.index), rest];
   }
   return [text];
 }
