@@ -51,6 +51,24 @@ describe('amounts', () => {
 });
 
 describe('order details', () => {
+  it('the words before a time name no item, even when the customer used them ("hold it till Friday")', () => {
+    expect(
+      fields('en', 'Yes I can hold it for you till Friday, £30 as agreed.', 'Can you hold it till Friday?'),
+    ).toEqual({
+      price: '£30',
+      date: 'Friday',
+    });
+    // A word of the customer's that is an item still is one.
+    expect(
+      fields('en', 'Yes, the highchair is yours for £30.', 'Can you hold the highchair till Friday?'),
+    ).toMatchObject({
+      item: 'highchair',
+    });
+  });
+  it('reads the Finnish pickup noun: "haku", "noudon"', () => {
+    expect(fields('fi', 'Ok 80e ja haku lauantaina klo 12 Kalliosta')).toMatchObject({ shipping: 'haku' });
+    expect(fields('fi', 'noudon voi tehdä lauantaina')).toMatchObject({ shipping: 'noudon' });
+  });
   it('reads a number with a price word after it as one price: "40 quid", "50 Euro"', () => {
     expect(fields('en', 'ok 40 quid and its yours, collection only')).toEqual({
       price: '40 quid',

@@ -329,10 +329,11 @@ const askingWords = perPack((pack) => {
   return new Set(phrases.flatMap((p) => words(p.replace(/\*/gu, ' '))));
 });
 
-/** Words of days, weeks, months and units of time: "bis Ende nächster Woche" names no item. */
+/** Words of days, weeks, months, units of time and the words before a time: "bis Ende nächster Woche" and "hold it
+ * till Friday" name no item. */
 const timeStems = perPack((pack) => {
   const d = pack.pack.dates;
-  const lists = [d.today, d.tomorrow, d.thisWeek, d.weekend, d.nextWeek, d.endOfMonth, d.units];
+  const lists = [d.today, d.tomorrow, d.thisWeek, d.weekend, d.nextWeek, d.endOfMonth, d.units, d.clock];
   const all = [...lists.flat(), ...Object.values(d.weekdays).flat(), ...Object.values(d.months).flat()];
   return new Set(
     all
