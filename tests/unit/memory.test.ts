@@ -45,6 +45,21 @@ describe('missed promises', () => {
     const done = [...sent, msg('seller', '2025-07-15T12:00:00+02:00', 'Ist verschickt!')];
     expect(rules(draft, done, '2025-07-17T21:10:00+02:00')).not.toContain('apology');
   });
+  it('a sentence with a parcel number reports a dispatch: "went out this afternoon, tracking CE 512 384 907 IE"', () => {
+    const order = msg(
+      'seller',
+      '2025-01-20T10:00:00+00:00',
+      "Thank you! I'll have them finished and posted by Friday.",
+    );
+    const posted = (text: string) => [order, msg('seller', '2025-01-23T15:00:00+00:00', text)];
+    const draft = 'Glad they arrived safely!';
+    const now = '2025-02-04T10:10:00+00:00';
+    expect(
+      rules(draft, posted('All 12 went out with An Post this afternoon, tracking CE 512 384 907 IE.'), now),
+    ).not.toContain('apology');
+    // Without the number the same words promise it for this afternoon, kept or not by what follows.
+    expect(rules(draft, posted('All 12 will go out with An Post this afternoon.'), now)).toContain('apology');
+  });
   it('on the promise\'s day, the hour it names: "heute Vormittag … melde mich heute bis 17 Uhr" is due at 17:00', () => {
     const promise = msg(
       'seller',

@@ -129,3 +129,7 @@ export const ADDRESS = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
+ * "0034 0434 1612 3456". */
+export const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;

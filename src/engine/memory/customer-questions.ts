@@ -9,7 +9,7 @@ import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test, type Match } from '../phrases';
 import { clausesOf } from '../clauses';
-import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
+import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME, TRACKING_CODE } from '../lang/common';
 import { givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
@@ -104,10 +104,6 @@ const matchers = perPack((pack): Matchers => {
 
 /** A number before a word, as a count is written ("3 paria", "2 boxes"); not a price ("3,50 €"). */
 const COUNT = /(?<![\p{L}\p{N}.,])\d{1,4}\s+\p{L}{2,}/gu;
-
-/** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
- * "0034 0434 1612 3456". */
-const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;
 
 const SUBJECTS: QuestionSubject[] = [
   'price',

@@ -8,7 +8,7 @@ import type { ThreadMessage } from '../types';
 import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
 import { findAll, test } from '../phrases';
-import { MEASUREMENT, PRICE } from '../lang/common';
+import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
@@ -69,7 +69,8 @@ function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | 
         // The negation must be in the cue's own clause: "Here are the photos, no scratches" delivers.
         clausesOf(s).some((c) => test(cue, c) && !negated(pack, c)) &&
         !/[?？]\s*$/.test(s) &&
-        !(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)),
+        // A parcel number says it went, whatever day the sentence names ("went out this afternoon, RR…").
+        (!(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)) || test(TRACKING_CODE, s)),
     );
 }
 
@@ -113,6 +114,8 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
     if (m.author !== 'seller' || !made) return;
     for (const s of sentencesOf(m.text)) {
       if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, clausesOf(s.text)[0]!)) continue;
+      // "Heute rausgegangen, Sendungsnummer RR123456789DE": a sentence with a parcel number reports, it promises nothing.
+      if (test(TRACKING_CODE, s.text)) continue;
       const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
       if (!due.length) continue;
       // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
