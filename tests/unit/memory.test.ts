@@ -45,6 +45,38 @@ describe('missed promises', () => {
     const done = [...sent, msg('seller', '2025-07-15T12:00:00+02:00', 'Ist verschickt!')];
     expect(rules(draft, done, '2025-07-17T21:10:00+02:00')).not.toContain('apology');
   });
+  it('kept by "here you go", "das Video hängt an", a call thanked for, a receipt before an emoji and a question', () => {
+    const now = '2025-06-08T10:00:00+01:00';
+    const photos = msg('seller', '2025-06-05T18:45:00+01:00', "Hi yes I'll send photos of the soles tonight 👍");
+    const draft = 'Yes, true to size.';
+    expect(rules(draft, [photos], now)).toContain('apology');
+    const sent = msg('seller', '2025-06-05T22:10:00+01:00', 'Here you go, soles and heels 📸');
+    expect(rules(draft, [photos, sent], now)).not.toContain('apology');
+    const video = msg('seller', '2025-08-04T19:30:00+02:00', 'Klar, das Video schick ich morgen Abend.');
+    const attached = msg('seller', '2025-08-05T20:45:00+02:00', 'So, das Video hängt an.');
+    expect(rules('Samstag passt.', [video], '2025-08-07T12:00:00+02:00')).toContain('apology');
+    expect(rules('Samstag passt.', [video, attached], '2025-08-07T12:00:00+02:00')).not.toContain('apology');
+    const call = msg(
+      'seller',
+      '2025-04-01T12:05:00-04:00',
+      "I'll call you back tomorrow afternoon to go through fonts.",
+    );
+    const thanks = msg('customer', '2025-04-02T16:40:00-04:00', 'Thanks for the call earlier, really helpful!');
+    expect(rules('Great choice!', [call], '2025-04-03T10:00:00-04:00')).toContain('apology');
+    expect(rules('Great choice!', [call, thanks], '2025-04-03T10:00:00-04:00')).not.toContain('apology');
+    const ships = msg(
+      'seller',
+      '2025-02-10T09:45:00+01:00',
+      'Danke, Zahlung ist da. Versand erfolgt heute noch mit DHL.',
+    );
+    const came = msg(
+      'customer',
+      '2025-02-12T17:33:00+01:00',
+      'Display ist angekommen und läuft 👍 hast du auch einen Akku?',
+    );
+    expect(rules('Ja, hab ich.', [ships], '2025-02-12T18:00:00+01:00')).toContain('apology');
+    expect(rules('Ja, hab ich.', [ships, came], '2025-02-12T18:00:00+01:00')).not.toContain('apology');
+  });
   it('a sentence with a parcel number reports a dispatch: "went out this afternoon, tracking CE 512 384 907 IE"', () => {
     const order = msg(
       'seller',

@@ -2555,7 +2555,9 @@ export const bs: LangPack = {
     received: [
       'dobila',
       'dobio',
+      'hvala na pozivu',
       'hvala na slikama',
+      'hvala za poziv',
       'hvala za slike',
       'legle pare',
       'primila',

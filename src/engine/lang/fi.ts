@@ -2183,6 +2183,8 @@ export const fi: LangPack = {
       'kaikki hyvin',
       'kiitos kuvat',
       'kiitos kuvista',
+      'kiitos puhelusta',
+      'kiitos soitosta',
       'rahat tuli',
       'saapui',
       'saatu',

@@ -10,7 +10,7 @@ import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test, type Match } from '../phrases';
 import { clausesOf } from '../clauses';
 import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME, TRACKING_CODE } from '../lang/common';
-import { givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
+import { atEmoji, givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
@@ -119,22 +119,6 @@ const SUBJECTS: QuestionSubject[] = [
   'custom',
   'quantity',
 ];
-
-const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/gu;
-
-/** A chat line cut at each emoji run between two words: where a writer who types no full stop ends a sentence. */
-function atEmoji(line: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const m of line.matchAll(EMOJI_RUN)) {
-    const end = m.index + m[0].length;
-    if (!/\p{L}/u.test(line.slice(from, m.index)) || !/^\s+\p{L}/u.test(line.slice(end))) continue;
-    out.push(line.slice(from, m.index));
-    from = end;
-  }
-  out.push(line.slice(from));
-  return out;
-}
 
 /**
  * The questions of a customer's message, each cut at its "?" ("…pics? And is it hand-stitched?" is two). `earlier`:

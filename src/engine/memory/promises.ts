@@ -9,7 +9,7 @@ import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
 import { findAll, test } from '../phrases';
 import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
-import { overlaps, sentencesOf, topicStems } from './thread';
+import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
 import { clausesOf } from '../clauses';
@@ -62,8 +62,9 @@ function happened(pack: CompiledPack, text: string, cue: RegExp, at: Moment | nu
 function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | null): string[] {
   // Most messages hold no cue at all: one test says so before they are split.
   if (!test(cue, text)) return [];
+  // "Display ist angekommen und läuft 👍 hast du auch einen Akku?": in chat an emoji between words ends a sentence.
   return sentencesOf(text)
-    .map((s) => s.text)
+    .flatMap((s) => atEmoji(s.text))
     .filter(
       (s) =>
         // The negation must be in the cue's own clause: "Here are the photos, no scratches" delivers.

@@ -104,3 +104,19 @@ export function lastCustomerMessage(options: AnalyzeOptions): string | undefined
 export function givesWayForward(pack: CompiledPack, text: string): boolean {
   return test(pack.wayForward, text) || test(pack.recap.date, text) || test(NUMERIC_DATE, text);
 }
+
+const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/gu;
+
+/** A chat line cut at each emoji run between two words: where a writer who types no full stop ends a sentence. */
+export function atEmoji(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(EMOJI_RUN)) {
+    const end = m.index + m[0].length;
+    if (!/\p{L}/u.test(line.slice(from, m.index)) || !/^\s+\p{L}/u.test(line.slice(end))) continue;
+    out.push(line.slice(from, m.index));
+    from = end;
+  }
+  out.push(line.slice(from));
+  return out;
+}
