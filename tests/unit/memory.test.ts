@@ -77,6 +77,25 @@ describe('missed promises', () => {
     expect(rules('Ja, hab ich.', [ships], '2025-02-12T18:00:00+01:00')).toContain('apology');
     expect(rules('Ja, hab ich.', [ships, came], '2025-02-12T18:00:00+01:00')).not.toContain('apology');
   });
+  it('"no pressure" beside a question chases a late promise; "next week is fine" still moves it', () => {
+    const promise = msg(
+      'seller',
+      '2025-05-13T09:20:00+01:00',
+      "I'll sketch a draft design and send it over by Thursday.",
+    );
+    const draft = 'Hi Priya, draft attached – white lettering works well on walnut.';
+    const nudge = (at: string, text: string) => [promise, msg('customer', at, text)];
+    const now = '2025-05-19T08:15:00+01:00';
+    expect(
+      rules(draft, nudge('2025-05-17T10:12:00+01:00', 'Just checking in on the design? No pressure!'), now),
+    ).toContain('apology');
+    expect(rules(draft, nudge('2025-05-14T10:12:00+01:00', 'No pressure with the design!'), now)).not.toContain(
+      'apology',
+    );
+    expect(
+      rules(draft, nudge('2025-05-17T10:12:00+01:00', 'No rush, next week is fine, we are away.'), now),
+    ).not.toContain('apology');
+  });
   it('a sentence with a parcel number reports a dispatch: "went out this afternoon, tracking CE 512 384 907 IE"', () => {
     const order = msg(
       'seller',

@@ -287,7 +287,9 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         // The latest date it names: "next week is fine, I'm away until Sunday anyway" gives until next week.
         const moved = dates(l, j, at).filter((d) => d.ms > due.ms);
         if (moved.length) due = moved.reduce((a, d) => (d.ms > a.ms ? d : a), due);
-        else if (relaxed(l, j)) return { p, kept: true, due };
+        // Once it is late, "no pressure" beside a question chases it ("any news on the tiles? No pressure 😊"): only a
+        // new date moves it then.
+        else if (relaxed(l, j) && (at.ms <= due.ms || !/[?？]/u.test(text(j)))) return { p, kept: true, due };
       }
     }
     return { p, kept: false, due };
