@@ -96,6 +96,19 @@ describe('missed promises', () => {
       rules(draft, nudge('2025-05-17T10:12:00+01:00', 'No rush, next week is fine, we are away.'), now),
     ).not.toContain('apology');
   });
+  it('a question without its "?" confirms no receipt ("has it got the instructions")', () => {
+    const count = msg(
+      'seller',
+      '2025-07-06T16:45:00+01:00',
+      "Hi! I think so but I'll count the pieces tonight and get back to you",
+    );
+    const draft = 'Hi, I can post it tomorrow if you buy today 😊';
+    const now = '2025-07-08T12:10:00+01:00';
+    const asks = msg('customer', '2025-07-08T11:30:00+01:00', 'hi again, is it complete? has it got the instructions');
+    expect(rules(draft, [count, asks], now)).toContain('apology');
+    const got = msg('customer', '2025-07-08T11:30:00+01:00', 'hi again, got the count, thanks');
+    expect(rules(draft, [count, got], now)).not.toContain('apology');
+  });
   it('a sentence with a parcel number reports a dispatch: "went out this afternoon, tracking CE 512 384 907 IE"', () => {
     const order = msg(
       'seller',

@@ -7,7 +7,7 @@
 import type { ThreadMessage } from '../types';
 import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type Moment } from '../extract/dates';
-import { findAll, test } from '../phrases';
+import { findAll, startsWith, test } from '../phrases';
 import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
@@ -70,6 +70,8 @@ function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | 
         // The negation must be in the cue's own clause: "Here are the photos, no scratches" delivers.
         clausesOf(s).some((c) => test(cue, c) && !negated(pack, c)) &&
         !/[?？]\s*$/.test(s) &&
+        // "has it got the instructions" asks without its "?": a question is no receipt.
+        startsWith(pack.questionStarts, s.trim()) === null &&
         // A parcel number says it went, whatever day the sentence names ("went out this afternoon, RR…").
         (!(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)) || test(TRACKING_CODE, s)),
     );
