@@ -109,6 +109,24 @@ describe('missed promises', () => {
     const got = msg('customer', '2025-07-08T11:30:00+01:00', 'hi again, got the count, thanks');
     expect(rules(draft, [count, got], now)).not.toContain('apology');
   });
+  it('the day of sending is the day promised, not the day it should arrive', () => {
+    const draft = "Hi Leah, it's going out in today's post instead, with your note tucked in.";
+    const en = msg(
+      'seller',
+      '2025-04-14T08:40:00+01:00',
+      "I'll stamp it today and post it the day after tomorrow by first class, so it should reach you Friday or Saturday.",
+    );
+    expect(rules(draft, [en], '2025-04-17T15:30:00+01:00')).toContain('apology');
+    expect(rules(draft, [en], '2025-04-16T15:30:00+01:00')).not.toContain('apology');
+    const de = msg(
+      'seller',
+      '2025-03-20T18:40:00+01:00',
+      'Der Druck geht bis Ende des Monats raus, dann ist er locker vor dem 5. April bei dir.',
+    );
+    expect(rules('Hi Sophie, der Druck geht morgen früh mit DHL raus.', [de], '2025-04-02T11:48:00+02:00')).toContain(
+      'apology',
+    );
+  });
   it('a sentence with a parcel number reports a dispatch: "went out this afternoon, tracking CE 512 384 907 IE"', () => {
     const order = msg(
       'seller',

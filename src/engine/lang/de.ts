@@ -2457,6 +2457,8 @@ export const de: LangPack = {
       'pressiert nicht',
     ],
     sends: [
+      'gehen … raus',
+      'geht … raus',
       'losschick*',
       'schick*',
       'sende',

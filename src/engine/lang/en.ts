@@ -2685,10 +2685,14 @@ export const en: LangPack = {
     ],
     sends: [
       'dispatch',
+      'post it',
+      'post them',
       'send',
       'send it',
       'send them',
       'sending',
+      'ship it',
+      'ship them',
     ],
     received: [
       'all good',

@@ -12,7 +12,7 @@ import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
-import { clausesOf } from '../clauses';
+import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 
 export interface SellerPromise {
   /** Index of the seller message in the thread. */
@@ -119,8 +119,13 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, clausesOf(s.text)[0]!)) continue;
       // "Heute rausgegangen, Sendungsnummer RR123456789DE": a sentence with a parcel number reports, it promises nothing.
       if (test(TRACKING_CODE, s.text)) continue;
-      const due = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
-      if (!due.length) continue;
+      const ahead = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
+      if (!ahead.length) continue;
+      // "…post it the day after tomorrow, so it should reach you Friday": the day of sending is the day promised.
+      const sending = ahead.filter((d) =>
+        test(cuesOf(pack).sends, clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end)),
+      );
+      const due = sending.length ? sending : ahead;
       // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
       // is Friday evening, not this evening. On that day a moment that names an hour wins over the day's end:
       // "heute Vormittag … melde mich heute bis 17 Uhr" is due at 17:00.
