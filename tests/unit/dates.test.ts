@@ -37,6 +37,10 @@ describe('due dates', () => {
     expect(due('fi', 'lähetän hinta-arvion viikon 12 aikana')).toEqual(['2025-03-23T23:59:59+01:00']);
     expect(due('fi', 'valmis viikolla 12')).toEqual(['2025-03-23T23:59:59+01:00']);
   });
+  it('reads "next week" in every BCS case and variant ("iduću sedmicu", "sledećeg tjedna", "slijedece sedmice")', () => {
+    for (const t of ['iduću sedmicu', 'narednu sedmicu', 'sledećeg tjedna', 'slijedece sedmice', 'sljedeće sedmice'])
+      expect(due('bs', `šaljem ${t}`), t).toEqual(['2025-03-16T23:59:59+01:00']);
+  });
   it('reads a span with "the next" before its number and the Finnish "sisään" and "ennen … loppua" forms', () => {
     expect(due('de', 'Ich melde mich innerhalb der nächsten 24 Stunden')).toEqual(['2025-03-07T14:05:00+01:00']);
     expect(due('de', 'kommt in den nächsten 3 Werktagen')).toEqual(['2025-03-11T23:59:59+01:00']);
