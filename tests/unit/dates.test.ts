@@ -41,6 +41,14 @@ describe('due dates', () => {
     for (const t of ['iduću sedmicu', 'narednu sedmicu', 'sledećeg tjedna', 'slijedece sedmice', 'sljedeće sedmice'])
       expect(due('bs', `šaljem ${t}`), t).toEqual(['2025-03-16T23:59:59+01:00']);
   });
+  it('reads "a few", "a couple", "ein paar", "par", spoken "kahen" as numbers of a span, and "within the hour"', () => {
+    expect(due('en', "I'll message you within the hour")).toEqual(['2025-03-06T15:05:00+01:00']);
+    expect(due('en', "give me a couple hours and I'll send a video")).toEqual(['2025-03-06T16:05:00+01:00']);
+    expect(due('en', 'ready in a few days')).toEqual(['2025-03-09T23:59:59+01:00']);
+    expect(due('de', 'melde mich in ein paar Stunden')).toEqual(['2025-03-06T16:05:00+01:00']);
+    expect(due('fi', 'laitan kuvan kahen tunnin sisään')).toEqual(['2025-03-06T16:05:00+01:00']);
+    expect(due('bs', 'šaljem za par sati')).toEqual(['2025-03-06T16:05:00+01:00']);
+  });
   it('reads a span with "the next" before its number and the Finnish "sisään" and "ennen … loppua" forms', () => {
     expect(due('de', 'Ich melde mich innerhalb der nächsten 24 Stunden')).toEqual(['2025-03-07T14:05:00+01:00']);
     expect(due('de', 'kommt in den nächsten 3 Werktagen')).toEqual(['2025-03-11T23:59:59+01:00']);

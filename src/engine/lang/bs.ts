@@ -2119,6 +2119,7 @@ export const bs: LangPack = {
       'u narednih # sati',
       'u roku od # sata',
       'u roku od # sati',
+      'u roku od sat vremena',
       'u sljedećih # sati',
       'za # sat',
       'za # sata',
@@ -2253,6 +2254,7 @@ export const bs: LangPack = {
         'dva',
         'dve',
         'dvije',
+        'par',
       ],
       three: [
         'tri',

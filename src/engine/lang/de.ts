@@ -2010,6 +2010,8 @@ export const de: LangPack = {
       'innerhalb # h',
       'innerhalb # stunden',
       'innerhalb der nächsten # stunden',
+      'innerhalb der nächsten stunde',
+      'innerhalb einer stunde',
       'innerhalb von # stunden',
       'innert # h',
       'innert # stunden',
@@ -2118,6 +2120,8 @@ export const de: LangPack = {
         'eins',
       ],
       two: [
+        'ein paar',
+        'paar',
         'zwei',
         'zwo',
       ],

@@ -2264,13 +2264,17 @@ export const en: LangPack = {
       'the end of %',
     ],
     withinHours: [
+      'give me # hour',
+      'give me # hours',
       'in # hour',
       'in # hours',
+      'in # hrs',
       'in the next # hours',
       'within # h',
       'within # hour',
       'within # hours',
       'within # hrs',
+      'within the hour',
     ],
     withinDays: [
       '# days from now',
@@ -2374,6 +2378,7 @@ export const en: LangPack = {
         'two',
       ],
       three: [
+        'a few',
         'three',
       ],
       four: [

@@ -1885,6 +1885,8 @@ export const fi: LangPack = {
       two: [
         'kahden',
         'kahdessa',
+        'kahen',
+        'kaks',
         'kaksi',
         'pari',
         'parin',
