@@ -587,6 +587,14 @@ describe('unanswered questions', () => {
     expect(open('25e on alin, tosi hyväkuntosia eikä tahroja', fi)).toMatch(/kokoa 92/);
     expect(open('25e on alin, kaikki on kokoa 92 eikä tahroja', fi)).toBeUndefined();
   });
+  it('German chat: "kann ich…", "geht noch was…" ask; a line opened by a verb before its subject splits at each question', () => {
+    expect(open('Hallo, der Tisch ist noch da.', 'kann ich mit paypal zahlen')).toMatch(/paypal/);
+    expect(open('Hallo, PayPal geht.', 'kann ich mit paypal zahlen')).toBeUndefined();
+    expect(open('Hallo, 2 Jahre alt.', 'geht noch was am preis')).toMatch(/preis/);
+    const q = 'ist die monstera noch da wie gross ist die ungefaehr kann man heute noch abholen';
+    expect(open('Hi, ja noch da, ca. 80 cm hoch.', q)).toMatch(/^kann man/);
+    expect(open('Hi, ja noch da, ca. 80 cm hoch, abholen geht heute ab 17 Uhr.', q)).toBeUndefined();
+  });
   it('an acknowledgment before a question ("ok wie alt…"), "di" for where, "eiks oo" after praise', () => {
     expect(open('Moin, 200 ist der Preis.', 'ok wie alt is der kinderwagen')).toMatch(/^wie alt/);
     expect(open('cijena je 40 KM', 'di je busilica')).toMatch(/busilica/);

@@ -381,7 +381,8 @@ const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midL
  * Regenverdeck dabei") or a verb of asking with its "whether" ("…paketista haluisin myös kysyä onko kaikki 92"). */
 function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   const t = text.trim();
-  if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1)) || !startsWith(pack.questionStarts, t)) return [text];
+  if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1))) return [text];
+  if (!startsWith(pack.questionStarts, t) && !startsWith(m.inverted, t)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
   for (let i = 3; i < ws.length - 1; i++) {
     const rest = t.slice(ws[i]!.index);
@@ -389,7 +390,7 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
       midLine(pack).has(ws[i]![0].toLowerCase()) ||
       startsWith(m.verbFirst, rest) !== null ||
       (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
-    if (opens) return [t.slice(0, ws[i]!.index), rest];
+    if (opens) return [t.slice(0, ws[i]!.index), ...splitAtWh(pack, m, rest)];
   }
   return [text];
 }
