@@ -595,6 +595,13 @@ describe('unanswered questions', () => {
     expect(open('Hi, ja noch da, ca. 80 cm hoch.', q)).toMatch(/^kann man/);
     expect(open('Hi, ja noch da, ca. 80 cm hoch, abholen geht heute ab 17 Uhr.', q)).toBeUndefined();
   });
+  it('English chat: an auxiliary and its subject mid-line open a second question, not one that ends the line', () => {
+    const q = 'is it still available can i come tonight after 7 if thats ok';
+    expect(open('hi yes still available', q)).toMatch(/^can i come/);
+    expect(open('hi yes still available, tonight after 7 is fine', q)).toBeUndefined();
+    expect(open('hi, 54 cm', 'what size frame is it')).toBeUndefined();
+    expect(open('hi, 2019 model', 'just checking has it been sent')).toMatch(/^has it been sent/);
+  });
   it('an acknowledgment before a question ("ok wie alt…"), "di" for where, "eiks oo" after praise', () => {
     expect(open('Moin, 200 ist der Preis.', 'ok wie alt is der kinderwagen')).toMatch(/^wie alt/);
     expect(open('cijena je 40 KM', 'di je busilica')).toMatch(/busilica/);

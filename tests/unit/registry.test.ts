@@ -33,13 +33,14 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
   itemLeads: ['fi', 'bs'],
   itemPointers: ['fi', 'bs'],
   abstractEndings: ['fi', 'bs'],
+  // A verb before its subject opens a second question in an English or German chat line ("…nehmen ist ein …", "…
+  // available can i come…"); Finnish and BCS mark a question by an ending or a particle, which the question words hold.
+  'memory.midLineVerbFirst': ['fi', 'bs'],
 };
 
 const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   // German asks by putting the verb first alone; English, Finnish and BCS need a question word or ending.
   'memory.inverted': 'de',
-  // …and a second question inside a chat line with a finite verb before its subject ("…nehmen ist ein …").
-  'memory.midLineVerbFirst': 'de',
   // BCS puts a particle before a yes/no question's verb and "li" after it ("da li imate", "jel imaš", "imaš li").
   'memory.verbParticles': 'bs',
   'memory.verbClitics': 'bs',

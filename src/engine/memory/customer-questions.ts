@@ -388,7 +388,8 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
     const rest = t.slice(ws[i]!.index);
     const opens =
       midLine(pack).has(ws[i]![0].toLowerCase()) ||
-      startsWith(m.verbFirst, rest) !== null ||
+      // With words of its own after it: "what size frame is it" ends on one.
+      /\S/u.test(rest.slice(startsWith(m.verbFirst, rest)?.end ?? rest.length)) ||
       (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
     if (opens) return [t.slice(0, ws[i]!.index), ...splitAtWh(pack, m, rest)];
   }
