@@ -602,6 +602,13 @@ describe('unanswered questions', () => {
     expect(open('hi, 54 cm', 'what size frame is it')).toBeUndefined();
     expect(open('hi, 2019 model', 'just checking has it been sent')).toMatch(/^has it been sent/);
   });
+  it('question words in every form: "kolika je poštarina", "kakav rabat", spoken "millon", "paljonks", "entä…"', () => {
+    expect(open('Može, šaljem sutra.', 'kolika je poštarina do Tuzle')).toMatch(/poštarina/);
+    expect(open('Poštarina do Tuzle je 8 KM.', 'kolika je poštarina do Tuzle')).toBeUndefined();
+    expect(open('Rabat ne dajemo, cijena je fiksna.', 'kakav rabat odobravate')).toBeUndefined();
+    expect(open('Moi, on vielä myynnissä.', 'millon vois tulla kattoo')).toMatch(/millon/);
+    expect(open('Moi, hinta on 40e.', 'Entä kauanko lähetys kestää Ruotsiin')).toMatch(/kauanko/);
+  });
   it('an acknowledgment before a question ("ok wie alt…"), "di" for where, "eiks oo" after praise', () => {
     expect(open('Moin, 200 ist der Preis.', 'ok wie alt is der kinderwagen')).toMatch(/^wie alt/);
     expect(open('cijena je 40 KM', 'di je busilica')).toMatch(/busilica/);
