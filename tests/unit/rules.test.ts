@@ -497,6 +497,12 @@ describe('order-recap', () => {
     expect(rules('Hi, your order is confirmed. Ok?')).toContain('order-recap');
   });
   it('a question or a hypothetical offer does not confirm an order (the phrase lists)', () => {
+    // Under a condition in its clause a confirmation waits for it: "jos maksat 20 € ennakkoa niin pidän sen sulle".
+    const hold = 'voitko varata mulle sen nojatuolin ens kuuhun asti?';
+    expect(
+      rules('Moikka! Jos maksat 20 € ennakkoa niin pidän sen sulle 😊', { customerMessage: hold, learned: false }),
+    ).not.toContain('order-recap');
+    expect(rules('Moikka! Pidän sen sulle 😊', { customerMessage: hold, learned: false })).toContain('order-recap');
     // The learned part may still lean towards a recap on such drafts ("shall I start on …?", "if you decide to
     // order, I can make it …"): it is judged on the data set, where it wins overall.
     const phrases = { learned: false };

@@ -44,7 +44,8 @@ function confirmsIn(ctx: RuleContext, text: string): boolean {
   const hits = findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text);
   if (!hits.length) return false;
   const t = withoutReassurances(p, text);
-  return hits.some((m) => !negatedAround(ctx, t, m, 3));
+  // "kun sovitaan", "if you're happy I'll start": a confirmation under a condition in its clause waits for it.
+  return hits.some((m) => !negatedAround(ctx, t, m, 3) && !test(p.conditionals, clauseBefore(t, m.start)));
 }
 
 const WORDS_AFTER = { 3: /^(?:\s*\S+){0,3}/u, 4: /^(?:\s*\S+){0,4}/u };
