@@ -609,6 +609,13 @@ describe('unanswered questions', () => {
     expect(open('Moi, on vielä myynnissä.', 'millon vois tulla kattoo')).toMatch(/millon/);
     expect(open('Moi, hinta on 40e.', 'Entä kauanko lähetys kestää Ruotsiin')).toMatch(/kauanko/);
   });
+  it('a three-letter noun names what a question is about ("the pot", "sto"), in German four letters', () => {
+    const q = 'hiya how big is it roughly? and does it come with the pot or just the plant x';
+    expect(open("Hiya, it's about 90cm tall and nearly as wide x", q)).toMatch(/pot/);
+    expect(open("Hiya, it's about 90cm tall and nearly as wide, and the white ceramic pot comes with it x", q)).toBe(
+      undefined,
+    );
+  });
   it('an acknowledgment before a question ("ok wie alt…"), "di" for where, "eiks oo" after praise', () => {
     expect(open('Moin, 200 ist der Preis.', 'ok wie alt is der kinderwagen')).toMatch(/^wie alt/);
     expect(open('cijena je 40 KM', 'di je busilica')).toMatch(/busilica/);

@@ -2301,6 +2301,7 @@ export const bs: LangPack = {
       "je l'",
       "jel'",
     ],
+    shortestTopicWord: 3,
     plainWords: [
       'baš',
       'bih',

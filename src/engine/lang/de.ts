@@ -2210,6 +2210,7 @@ export const de: LangPack = {
       'wär * ok',
       'wäre * ok',
     ],
+    shortestTopicWord: 4,
     plainWords: [
       'aber',
       'alles',

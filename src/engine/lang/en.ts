@@ -2421,6 +2421,7 @@ export const en: LangPack = {
       'you still got',
       'you still have',
     ],
+    shortestTopicWord: 3,
     plainWords: [
       'able',
       'actually',

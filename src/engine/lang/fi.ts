@@ -1946,6 +1946,7 @@ export const fi: LangPack = {
   },
   memory: {
     inverted: [],
+    shortestTopicWord: 3,
     plainWords: [
       'aika',
       'aivan',

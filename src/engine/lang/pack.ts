@@ -184,6 +184,9 @@ export interface MemoryWords {
   inverted: string[];
   /** Words too general to tell what a question is about ("need", "take", "noch", "vielä", "može"). */
   plainWords: string[];
+  /** The shortest word that can name what a message is about: "pot", "box", "sto" in three letters; German four
+   * (its three-letter words are mostly particles and verb forms: "mal", "gut", "hab"). */
+  shortestTopicWord: number;
   /**
    * Questions that leave the next step to the seller ("what now?", "wie gehen wir vor?", "mitä nyt tehdään?", "kako
    * dalje?"): answered by any way forward the draft gives (a remedy, a new date), not by their words.

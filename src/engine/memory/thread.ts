@@ -72,11 +72,12 @@ export function topicStems(pack: CompiledPack, text: string): Set<string> {
 function stemsOf(pack: CompiledPack, text: string): Set<string> {
   const common = commonWordSet(pack);
   const plain = plainWordSet(pack);
+  const shortest = pack.pack.memory.shortestTopicWord;
   return new Set(
     words(text, true)
       .filter(
         (w) =>
-          (w.length >= 4 && !/^\d+$/.test(w) && !common.has(w) && !plain.has(w)) ||
+          (w.length >= shortest && !/^\d+$/.test(w) && !common.has(w) && !plain.has(w)) ||
           /^\d{2,}$/.test(w) ||
           // A code or a size with letters and digits: "A3", "XL2", "20x10".
           (/\p{L}/u.test(w) && /\d/.test(w) && w.length >= 2),
