@@ -71,6 +71,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test20', prefix: 'ux' },
     { file: 'test21', prefix: 'uy' },
     { file: 'test22', prefix: 'uz' },
+    { file: 'test23', prefix: 'va' },
   ],
 };
 

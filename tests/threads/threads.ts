@@ -40,7 +40,8 @@ export type ThreadSplit =
   | 'test23'
   | 'test24'
   | 'test25'
-  | 'test26';
+  | 'test26'
+  | 'test27';
 
 export interface ThreadRecord {
   id: string;
@@ -109,6 +110,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test24: 'sx',
   test25: 'sy',
   test26: 'sz',
+  test27: 'wa',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
