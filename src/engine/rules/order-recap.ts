@@ -44,7 +44,7 @@ function confirmsIn(ctx: RuleContext, text: string): boolean {
   const hits = findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text);
   if (!hits.length) return false;
   const t = withoutReassurances(p, text);
-  // "kun sovitaan", "if you're happy I'll start": a confirmation under a condition in its clause waits for it.
+  // "jos maksat ennakkoa niin pidän sen", "if you're happy I'll start": under a condition in its clause it waits.
   return hits.some((m) => !negatedAround(ctx, t, m, 3) && !test(p.conditionals, clauseBefore(t, m.start)));
 }
 
