@@ -49,6 +49,11 @@ describe('due dates', () => {
     expect(due('fi', 'laitan kuvan kahen tunnin sisään')).toEqual(['2025-03-06T16:05:00+01:00']);
     expect(due('bs', 'šaljem za par sati')).toEqual(['2025-03-06T16:05:00+01:00']);
   });
+  it('reads a day with its "\'s" ("tomorrow\'s fine", "in today\'s post") and "by end of day"', () => {
+    expect(due('en', "tomorrow's fine for the pickup")).toEqual(['2025-03-07T23:59:59+01:00']);
+    expect(due('en', "it's going out in today's post")).toEqual(['2025-03-06T23:59:59+01:00']);
+    expect(due('en', "I'll have it to you by end of day")).toEqual(['2025-03-06T23:59:59+01:00']);
+  });
   it('reads a span with "the next" before its number and the Finnish "sisään" and "ennen … loppua" forms', () => {
     expect(due('de', 'Ich melde mich innerhalb der nächsten 24 Stunden')).toEqual(['2025-03-07T14:05:00+01:00']);
     expect(due('de', 'kommt in den nächsten 3 Werktagen')).toEqual(['2025-03-11T23:59:59+01:00']);

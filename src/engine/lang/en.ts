@@ -2132,6 +2132,7 @@ export const en: LangPack = {
   dates: {
     today: [
       'by tonight',
+      'end of day',
       'end of the day',
       'end of today',
       'eod',
@@ -2139,13 +2140,16 @@ export const en: LangPack = {
       'this afternoon',
       'this evening',
       'today',
+      "today's",
       'tonight',
+      "tonight's",
     ],
     tomorrow: [
       'tmr',
       'tmrw',
       'tomorrow',
       'tomorrow morning',
+      "tomorrow's",
       'tomoz',
     ],
     dayAfterTomorrow: [
