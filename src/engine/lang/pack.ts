@@ -169,7 +169,8 @@ export interface MemoryWords {
    * that also open a relative clause or give a reason ("which", "koji", "welche", "koska"). */
   midLineQuestionWords: string[];
   /** A verb before its subject that opens a second question inside a chat line ("…180 nehmen ist ein Regenverdeck
-   * dabei"): only finite forms, as an infinitive before an article ("…schicken das wäre nett") goes on a sentence. */
+   * dabei", "is it still available can i come tonight"): only finite forms, as an infinitive before an article
+   * ("…schicken das wäre nett") goes on a sentence; empty where a question word or ending marks the question. */
   midLineVerbFirst: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<
