@@ -111,6 +111,7 @@ const dayOf = (m: Moment) => Math.floor((m.ms + m.offset * 60_000) / 86_400_000)
 const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399_000;
 
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
+  const cues = cuesOf(pack);
   const out: SellerPromise[] = [];
   thread.forEach((m, i) => {
     const made = parseMoment(m.at);
@@ -123,7 +124,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       if (!ahead.length) continue;
       // "…post it the day after tomorrow, so it should reach you Friday": the day of sending is the day promised.
       const sending = ahead.filter((d) =>
-        test(cuesOf(pack).sends, clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end)),
+        test(cues.sends, clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end)),
       );
       const due = sending.length ? sending : ahead;
       // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
@@ -138,11 +139,11 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Hi Anna, sure! I'll send …": the greeting and the name say nothing about what was promised.
       const said = s.text.slice(greetingEnd(pack, s.text));
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
-      const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cuesOf(pack).yesNo, said)];
+      const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cues.yesNo, said)];
       const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
       // "schick ich morgen los", "will send tomorrow": what is sent is the order, though no noun names it.
-      if (!topicStems(pack, rest).size && !test(cuesOf(pack).price, rest) && !test(cuesOf(pack).sends, rest)) continue;
+      if (!topicStems(pack, rest).size && !test(cues.price, rest) && !test(cues.sends, rest)) continue;
       out.push({
         message: i,
         sentence: s.text,
