@@ -72,6 +72,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test21', prefix: 'uy' },
     { file: 'test22', prefix: 'uz' },
     { file: 'test23', prefix: 'va' },
+    { file: 'test24', prefix: 'vc' },
   ],
 };
 

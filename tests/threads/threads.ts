@@ -41,7 +41,8 @@ export type ThreadSplit =
   | 'test24'
   | 'test25'
   | 'test26'
-  | 'test27';
+  | 'test27'
+  | 'test28';
 
 export interface ThreadRecord {
   id: string;
@@ -111,6 +112,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test25: 'sy',
   test26: 'sz',
   test27: 'wa',
+  test28: 'wc',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
