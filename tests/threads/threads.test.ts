@@ -135,7 +135,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test28', 'frozen until its first run at 1325a7e', REACHED.test28],
+    ['test28', 'frozen until its first run at 1325a7e, read since', REACHED.test28],
     ['test27', 'frozen, never read', REACHED.test27],
     ['test26', 'frozen until its first run at 08806e7, read since', REACHED.test26],
     ['test25', 'frozen, never read', REACHED.test25],

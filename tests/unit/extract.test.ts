@@ -29,6 +29,13 @@ describe('amounts', () => {
     expect(findAmounts('ok 45 wie besprochen').map((a) => [a.value, a.currency])).toEqual([[45, false]]);
     expect(amountValues('Može 40?')).toEqual([40]);
   });
+  it('reads a whole number with a thousands mark as one amount ("1.500 za obe", "1,200"), not a measure or a date', () => {
+    expect(amountValues('Može, 1.500 za obe')).toEqual([1500]);
+    expect(amountValues('I can do 1,200 for the sofa')).toEqual([1200]);
+    expect(amountValues("kostet 1'200 Franken")).toEqual([1200]);
+    expect(amountValues('wiegt 1.500 kg')).toEqual([]);
+    expect(amountValues('am 1.12.2025')).toEqual([]);
+  });
   it('leaves dates, times, measures, years, phone and house numbers alone', () => {
     for (const t of [
       'am 20.7. fertig',
@@ -163,6 +170,18 @@ describe('order details', () => {
   it('reads the German colloquial pickup "holen" after "kannst", not "holen" on its own', () => {
     expect(fields('de', 'kannst sie morgen ab 17 Uhr holen').shipping).toBeDefined();
     expect(fields('de', 'ich muss noch Farbe holen').shipping).toBeUndefined();
+  });
+  it('reads a staircase or door letter and a flat number as part of the house number, not a quantity', () => {
+    expect(fields('fi', 'Sopii, nouto la klo 12 Kalevankatu 5 B. Nähään!').quantity).toBeUndefined();
+    expect(fields('fi', 'nouto Kalevantie 12 B 7').quantity).toBeUndefined();
+    expect(fields('de', 'Abholung Sa 10 Uhr, Birkenweg 4 b').quantity).toBeUndefined();
+    expect(fields('de', '3 Tassen, Abholung Birkenweg 4').quantity).toBe('3 Tassen');
+  });
+  it('reads "both" in every form as the quantity (ekavian "obe", "oboje") and "sat" as a day only beside a time', () => {
+    expect(fields('bs', 'Može, 1.500 za obe, šaljem u sredu.')).toMatchObject({ quantity: 'obe', price: '1.500' });
+    expect(fields('bs', 'uzimam oboje').quantity).toBe('oboje');
+    expect(fields('en', 'sound, 40 quid and grab it sat morn').date).toBe('sat morn');
+    expect(fields('en', 'it sat in my garage for a year').date).toBeUndefined();
   });
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');

@@ -459,6 +459,17 @@ describe('unanswered questions', () => {
       expect(open('Gotovo za sat vremena.', customer), customer).toBeDefined();
     }
   });
+  it('a thanks or "great" before a chat question does not hide it; "how\'s your week going" is small talk', () => {
+    const customer = 'great is it still avail can u send it today its for my sons bday';
+    expect(open('yes still here 😊', customer)).toMatch(/send it today/);
+    expect(open('yes still here, can post it today 😊', customer)).toBeUndefined();
+    expect(
+      open(
+        "they come up a bit small, I'd go half a size up",
+        "ahh lovely 😍 are they true to size? how's your week going btw haha",
+      ),
+    ).toBeUndefined();
+  });
   it('"hello??" asks for attention, not for an answer; "A or B?" is one question', () => {
     expect(open('Hi, length 72 cm, chest 56 cm, sleeves 64 cm.', 'hello?? measurements?')).toBeUndefined();
     expect(

@@ -20,6 +20,8 @@ export interface Amount {
 /** Whole numbers of two to seven digits that are not part of a date, time, measure or decimal. */
 const BARE =
   /(?<![\d.,:/-])\d{2,7}(?![\d.,:/-]\d|\.(?!\s*$)|\d|[\s-]?(?:h|uhr|am|pm|st|nd|rd|th|min|cm|mm|m|kg|g|ml|l|km|kpl|x)(?![\p{L}]))/giu;
+/** A whole number with a thousands mark: "1.500", "2,000", "1'200" (not "1.500 kg", not "1.500.000.000"). */
+const THOUSANDS = /(?<![\d.,:/-])\d{1,3}[.,’']\d{3}(?![.,’'/:-]?\d|\s?(?:kg|g|km|m|ml|l|cm|mm)(?!\p{L}))/gu;
 /** A street, floor or number word right before: "Hauptstr. 12", "Ulica 5", "Nr. 12", "No. 7", "#12". */
 const ADDRESS_BEFORE =
   /(?:str\.?|straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|ulica|ul\.|street|st\.|road|rd\.|lane|avenue|nr\.?|no\.?|br\.|#|stock|kat|krs\.?|plz)\s*$/iu;
@@ -39,17 +41,18 @@ export function findAmounts(text: string): readonly Amount[] {
     }
     // "200 Market St", "Birkenweg 4": the number of a street address is no amount.
     const streets = streetAddresses(text);
-    for (const m of text.matchAll(BARE)) {
+    // Thousands first: "1'200" holds no amount "200" of its own.
+    for (const m of [...text.matchAll(THOUSANDS), ...text.matchAll(BARE)]) {
       const start = m.index;
       if (streets.some((a) => a.start <= start && start < a.end)) continue;
       const end = start + m[0].length;
-      if (out.some((a) => a.currency && a.start <= start && a.end >= end)) continue;
+      if (out.some((a) => a.start < end && a.end > start)) continue;
       const n = m[0];
       if (n.startsWith('0') || /^(?:19|20)\d\d$/.test(n)) continue;
       if (ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "0176 1234567", "12 34 56": a phone number is several groups of digits.
       if (/^\s\d/.test(text.slice(end, end + 2)) || /\d\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
-      out.push({ start, end, text: n, value: Number(n), currency: false });
+      out.push({ start, end, text: n, value: valueOf(n), currency: false });
     }
     return out.sort((a, b) => a.start - b.start);
   });

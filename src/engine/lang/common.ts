@@ -121,7 +121,9 @@ const STREET_WORDS =
 /** A street address: "Hauptstr. 12", "Birkenweg 4", "Mannerheimintie 5", "Ulica Kralja Tomislava 7", "12 Oak Road". */
 export const ADDRESS = new RegExp(
   [
-    String.raw`${B}\p{L}*(?:str\.|straße|strasse|gasse|weg|allee|platz|katu|tie|kuja|polku)\s\d{1,4}[a-z]?${E}`,
+    // "Kalevankatu 5 B 12", "Birkenweg 4 b": a staircase or door letter and a flat number belong to the house number.
+    String.raw`${B}\p{L}*(?:str\.|straße|strasse|gasse|weg|allee|platz|katu|tie|kuja|polku)\s\d{1,4}` +
+      String.raw`(?:[a-z]|\s[A-Za-z](?:\s\d{1,3})?)?${E}`,
     String.raw`${B}(?:ulica|ul\.)\s(?:\p{Lu}\p{L}*\s){0,3}\d{1,4}${E}`,
     String.raw`${B}\d{1,4}\s(?:\p{Lu}\p{L}+\s){1,2}(?:${STREET_WORDS})${E}`,
     // Typed in chat without capitals: one name and a street word that names nothing else ("12 birch close").

@@ -2092,12 +2092,18 @@ export const fi: LangPack = {
     ],
     fillers: [
       'ai niin',
+      'hienoa',
+      'jes',
+      'kiitos',
+      'kiva',
+      'mahtavaa',
       'muuten',
       'no',
       'noh',
       'ok',
       'okei',
       'okke',
+      'selvä',
     ],
     joins: [
       'ja',

@@ -382,7 +382,10 @@ const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midL
 function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   const t = text.trim();
   if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1))) return [text];
-  if (!startsWith(pack.questionStarts, t) && !startsWith(m.inverted, t)) return [text];
+  // "great is it still avail can u send it today": a filler before the first question does not hide it.
+  const join = startsWith(m.leadingJoin, t);
+  const q = join && /^\s/u.test(t.slice(join.end)) ? t.slice(join.end).trimStart() : t;
+  if (!startsWith(pack.questionStarts, q) && !startsWith(m.inverted, q)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
   for (let i = 3; i < ws.length - 1; i++) {
     const rest = t.slice(ws[i]!.index);
