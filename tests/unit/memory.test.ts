@@ -34,6 +34,24 @@ describe('missed promises', () => {
     expect(rules(draft, tomorrow, '2025-03-13T09:00:00+02:00')).not.toContain('apology');
     expect(rules(draft, tomorrow, '2025-03-14T09:00:00+02:00')).toContain('apology');
   });
+  it('agreeing to the customer\'s visit with a sign-off and its day promises nothing ("Može, vidimo se u petak")', () => {
+    const plan = msg('customer', '2025-04-09T18:00:00+02:00', 'Mogu li doći po stol u petak popodne?');
+    const draft = 'Nema frke 🙂 Može li oko 17h?';
+    const late = msg(
+      'customer',
+      '2025-04-12T09:00:00+02:00',
+      'Izvinite, nisam stigla jučer. Može li danas poslije 16h?',
+    );
+    const agreed = [plan, msg('seller', '2025-04-09T18:30:00+02:00', 'Može, vidimo se u petak.'), late];
+    expect(rules(draft, agreed, '2025-04-12T10:45:00+02:00')).not.toContain('apology');
+    // A promise of the seller's own beside the same day still counts.
+    const promised = [
+      plan,
+      msg('seller', '2025-04-09T18:30:00+02:00', 'Može, poslat ću vam slike stola u petak.'),
+      late,
+    ];
+    expect(rules(draft, promised, '2025-04-12T10:45:00+02:00')).toContain('apology');
+  });
   it('a promise to send holds with no thing named ("schick ich morgen los", "will send tomorrow")', () => {
     const paid = msg('customer', '2025-07-13T20:00:00+02:00', 'Hi, hab grad per PayPal überwiesen');
     const draft = 'Hey, Band 1 bis 4 sind Erstausgaben, die anderen spätere Auflagen.';
