@@ -140,7 +140,11 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       const said = s.text.slice(greetingEnd(pack, s.text));
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
       // "Može, vidimo se u petak": a sign-off with the day of the visit is the customer's plan, agreed.
-      const agreed = [...findAll(pack.dealAnswers, said), ...findAll(cues.yesNo, said), ...findAll(pack.signOffs, said)];
+      const agreed = [
+        ...findAll(pack.dealAnswers, said),
+        ...findAll(cues.yesNo, said),
+        ...findAll(pack.signOffs, said),
+      ];
       const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
       // "schick ich morgen los", "will send tomorrow": what is sent is the order, though no noun names it.
