@@ -487,6 +487,8 @@ describe('unanswered questions', () => {
         "ahh lovely 😍 are they true to size? how's your week going btw haha",
       ),
     ).toBeUndefined();
+    // "ej" opens a chat message the way "hej" does: the question after it counts.
+    expect(open('ej stol je jos tu, 150 km', 'ej jel imas te mjere i kolko je visok')).toMatch(/mjere/);
   });
   it('"hello??" asks for attention, not for an answer; "A or B?" is one question', () => {
     expect(open('Hi, length 72 cm, chest 56 cm, sleeves 64 cm.', 'hello?? measurements?')).toBeUndefined();

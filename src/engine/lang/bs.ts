@@ -189,6 +189,7 @@ export const bs: LangPack = {
     'dobro večer',
     'draga',
     'dragi',
+    'ej',
     'esselamu alejkum',
     'halo',
     'hej',
