@@ -631,8 +631,10 @@ export const de: LangPack = {
   notApologies: [
     'brauchst dich nicht … entschuldig*',
     'entschuldige die störung',
+    'entschuldigen sich',
     'entschuldigen sie die lange nachricht',
     'entschuldigen sie die störung',
+    'entschuldigt sich',
     'entschuldigte sich',
     'entschuldigten sich',
     'entschuldigung für die störung',

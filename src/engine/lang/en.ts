@@ -676,7 +676,9 @@ export const en: LangPack = {
   ],
   notApologies: [
     'apologised',
+    'apologises',
     'apologized',
+    'apologizes',
     "don't be sorry",
     'no need to apologi*',
     'not sorry',
@@ -695,6 +697,8 @@ export const en: LangPack = {
     'sorry to trouble *',
     'sorry, i mean',
     'sorry, i meant',
+    'they apologise',
+    'they apologize',
     'they said sorry',
   ],
   problems: {

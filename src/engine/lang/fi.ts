@@ -559,6 +559,8 @@ export const fi: LangPack = {
     'anteeksi, tarkoitin',
     'ei tarvitse pahoitella',
     'ei tarvitse pyytää anteeksi',
+    'pahoittelee',
+    'pahoittelevat',
     'pahoitteli',
     'pahoittelivat',
     'pyysi anteeksi',
