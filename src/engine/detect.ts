@@ -468,6 +468,16 @@ for (const [lang, pack] of Object.entries(PACKS) as [Lang, (typeof PACKS)[Lang]]
     ownWords.set(w, set);
   }
 }
+// Chat spellings ("tmrw", "pls", "haste", "onks", "jel") tell the language as its frequent words do; not one of two
+// letters ("u", "im": German "im", "el": Spanish) nor a frequent word of another language.
+const chatWords = new Map<string, Set<Lang>>();
+for (const [lang, pack] of Object.entries(PACKS) as [Lang, (typeof PACKS)[Lang]][]) {
+  for (const w of Object.values(pack.chatSpellings).flat()) {
+    if (w.length < 3 || /[^\p{L}']/u.test(w) || ownWords.has(w)) continue;
+    chatWords.set(w, (chatWords.get(w) ?? new Set<Lang>()).add(lang));
+  }
+}
+for (const [w, langs] of chatWords) ownWords.set(w, langs);
 const otherWords = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(OTHER)) {
   for (const w of words) otherWords.set(w, [...(otherWords.get(w) ?? []), lang]);

@@ -22,6 +22,9 @@ describe('language of a short draft', () => {
     expect(lang('unter 45 geht nix')).toBe('de');
     expect(lang('Dogovoreno 🤝')).toBe('bs');
     expect(lang('Okei, sopii, haen huomenna')).toBe('fi');
+    // Chat spellings of three letters or more count as the words they spell; "u" and "im" (German "im") do not.
+    expect(lang('accepted 🙌 posting tmrw', { customerMessage: 'would u do 8?' })).toBe('en');
+    expect(lang('Hey! Dein Paket hängt seit 3 Tagen im Verteilzentrum 😩 DHL sagt, kommt bald')).toBe('de');
   });
   it("reads a short reply that leans a little elsewhere with the customer's clear message", () => {
     const de = { customerMessage: 'Würdest du die Lego-Kiste für 45 abgeben?' };
