@@ -328,6 +328,16 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('how things usually go admits no problem ("meistens…, gelegentlich hängen sie beim Zoll"); the same words today do', () => {
+    const usual = {
+      en: 'Hi Sarah, parcels to New York usually take 7 to 12 days, and sometimes they get stuck in customs for a few days. You can track it on usps.com. Best, Nele',
+      de: 'Hallo Sarah, Einschreiben nach New York sind meistens 7 bis 12 Tage unterwegs, gelegentlich hängen sie ein paar Tage beim Zoll. Du kannst ihn auf usps.com verfolgen. Liebe Grüße Nele',
+    };
+    for (const t of Object.values(usual)) expect(rules(t, { learned: false }), t).not.toContain('apology');
+    expect(
+      rules('Hi Sarah, your parcel is stuck in customs. You can track it on usps.com. Best, Nele', { learned: false }),
+    ).toContain('apology');
+  });
   it('a late reply told by its frame is admitted: a word of lateness with one of the message, or ending its clause', () => {
     const phrases = { learned: false };
     const late = {

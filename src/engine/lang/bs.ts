@@ -1095,6 +1095,16 @@ export const bs: LangPack = {
     'po tvojoj želji',
     'po vašoj želji',
   ],
+  habitual: [
+    'nekad',
+    'nekada',
+    'obicno',
+    'obično',
+    'ponekad',
+    'ponekada',
+    'povremeno',
+    'uglavnom',
+  ],
 
   conditionals: [
     'ako',

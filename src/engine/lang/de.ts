@@ -982,6 +982,17 @@ export const de: LangPack = {
     'wie von dir gewünscht',
     'wie von ihnen gewünscht',
   ],
+  habitual: [
+    'ab und zu',
+    'gelegentlich',
+    'gewöhnlich',
+    'in der regel',
+    'manchmal',
+    'meist',
+    'meistens',
+    'normalerweise',
+    'üblicherweise',
+  ],
 
   conditionals: [
     'falls',

@@ -1110,6 +1110,17 @@ export const en: LangPack = {
     'like you asked',
     'like you wanted',
   ],
+  habitual: [
+    'from time to time',
+    'generally',
+    'normally',
+    'now and then',
+    'occasionally',
+    'sometimes',
+    'tend to',
+    'typically',
+    'usually',
+  ],
 
   conditionals: [
     'if',

@@ -929,6 +929,15 @@ export const fi: LangPack = {
     'toiveenne mukaan',
     'toiveesi mukaan',
   ],
+  habitual: [
+    'aina välillä',
+    'joskus',
+    'normaalisti',
+    'tavallisesti',
+    'toisinaan',
+    'yleensä',
+    'yleisesti',
+  ],
 
   conditionals: [
     'ellei',

@@ -303,6 +303,9 @@ export interface LangPack {
   /** The customer's own wish ("as you asked", "wie gewünscht", "kuten toivoit", "kako ste zamolili"): a date moved or
    * a thing changed in the same clause is what they asked for, no problem admitted. */
   asAsked: string[];
+  /** How things usually go ("usually", "meistens", "yleensä", "obično"): a problem told in such a clause is information
+   * ("…sometimes they sit in customs for a few days"), not one admitted. */
+  habitual: string[];
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
   /** A new date, replacement, refund or other way forward. */

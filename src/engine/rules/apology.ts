@@ -46,6 +46,13 @@ function hypothetical(ctx: RuleContext, text: string, index: number): boolean {
   return test(ctx.pack.conditionals, clauseBefore(text, index));
 }
 
+const habitualWords = perPack((pack) => packRegex(pack, pack.pack.habitual));
+
+/** "…sind meistens 7 bis 12 Tage unterwegs, gelegentlich hängen sie beim Zoll": how things usually go admits nothing. */
+function habitual(ctx: RuleContext, text: string, index: number): boolean {
+  return test(habitualWords(ctx.pack), clauseBefore(text, index));
+}
+
 const askedWords = perPack((pack) => packRegex(pack, pack.pack.asAsked));
 
 /** "Moved to the 3rd, as you asked": a date the customer asked for in the clause (or right after it) moved nothing
@@ -170,7 +177,8 @@ export function findProblem(ctx: RuleContext): Problem | null {
       const t = statementPart(ctx, s.text);
       for (const k of ['delay', 'mistake', 'general'] as ProblemKind[]) {
         const hits = findAllExcept(p.problems[k], p.notProblems, t).filter(
-          (m) => !hypothetical(ctx, t, m.start) && !(k === 'delay' && asked(ctx, t, m.start)),
+          (m) =>
+            !hypothetical(ctx, t, m.start) && !habitual(ctx, t, m.start) && !(k === 'delay' && asked(ctx, t, m.start)),
         );
         if (hits.length) return k;
       }
