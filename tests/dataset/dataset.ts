@@ -73,6 +73,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test22', prefix: 'uz' },
     { file: 'test23', prefix: 'va' },
     { file: 'test24', prefix: 'vc' },
+    { file: 'test25', prefix: 'vd' },
   ],
 };
 

@@ -42,7 +42,8 @@ export type ThreadSplit =
   | 'test25'
   | 'test26'
   | 'test27'
-  | 'test28';
+  | 'test28'
+  | 'test29';
 
 export interface ThreadRecord {
   id: string;
@@ -113,6 +114,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test26: 'sz',
   test27: 'wa',
   test28: 'wc',
+  test29: 'wd',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
