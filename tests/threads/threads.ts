@@ -195,7 +195,12 @@ const HERE = process.env.RC_THREADS_DIR
   : new URL('.', import.meta.url);
 
 export function loadThreads(split: ThreadSplit, lang: CorpusLang): ThreadRecord[] {
-  const name = `${split}-${lang}.jsonl`;
+  return loadThreadFile(split, PREFIX[split], lang);
+}
+
+/** A batch by its file name and id prefix, registered or not (a writer's batch before it is: ../check-batch.ts). */
+export function loadThreadFile(file: string, prefix: string, lang: CorpusLang): ThreadRecord[] {
+  const name = `${file}-${lang}.jsonl`;
   const problems: string[] = [];
   const out: ThreadRecord[] = [];
   readFileSync(new URL(name, HERE), 'utf8')
@@ -203,7 +208,7 @@ export function loadThreads(split: ThreadSplit, lang: CorpusLang): ThreadRecord[
     .forEach((line, i) => {
       if (!line.trim()) return;
       const r = JSON.parse(line) as Record<string, unknown>;
-      const bad = CHECKS.filter(([, ok]) => !ok(r, PREFIX[split], lang)).map(([f]) => f);
+      const bad = CHECKS.filter(([, ok]) => !ok(r, prefix, lang)).map(([f]) => f);
       bad.push(
         ...Object.keys(r)
           .filter((k) => !KNOWN.has(k))
