@@ -1,25 +1,19 @@
 // Development aid: scores the engine on a thread train or seen split and lists the misses (never a frozen one's).
 //   npx esbuild tests/threads/eval.ts --bundle --platform=node --format=esm --outfile=tests/threads/.tmp/eval.mjs
-//   RC_THREADS_DIR=tests/threads [RC_SPLIT=train2] [RC_SEEN=test28,…] node tests/threads/.tmp/eval.mjs [label] [lang]
-// RC_SEEN names the later splits read since their first run (README, tests/threads/README.md).
+//   RC_THREADS_DIR=tests/threads [RC_SPLIT=train2] node tests/threads/.tmp/eval.mjs [label] [lang]
 import { analyze } from '../../src/engine/index';
-import { loadAllThreads, threadTable, type ThreadLabel, type ThreadRecord, type ThreadSplit } from './threads';
+import {
+  loadAllThreads,
+  SEEN_THREAD_SPLITS,
+  threadTable,
+  type ThreadLabel,
+  type ThreadRecord,
+  type ThreadSplit,
+} from './threads';
 
 const [label, lang] = process.argv.slice(2) as [ThreadLabel?, string?];
 const split = (process.env.RC_SPLIT ?? 'train') as ThreadSplit;
-// The frozen splits after their first run (README): test since 2026-12-02, test2 and test3 since 1a5f984, test5
-// since 3f1021f, test6 to test8 since they became training data. test4 and test9 to test15 are never read.
-const SEEN: readonly string[] = [
-  'test',
-  'test2',
-  'test3',
-  'test5',
-  'test6',
-  'test7',
-  'test8',
-  ...(process.env.RC_SEEN ?? '').split(','),
-];
-if (!split.startsWith('train') && !SEEN.includes(split))
+if (!split.startsWith('train') && !SEEN_THREAD_SPLITS.includes(split))
   throw new Error(`eval.ts reads train and seen splits, not ${split}`);
 const byLang = loadAllThreads(split);
 const results = new Map<string, Set<string>>();
