@@ -182,6 +182,9 @@ describe('order details', () => {
     expect(fields('bs', 'uzimam oboje').quantity).toBe('oboje');
     expect(fields('en', 'sound, 40 quid and grab it sat morn').date).toBe('sat morn');
     expect(fields('en', 'it sat in my garage for a year').date).toBeUndefined();
+    // Finnish writes its weekdays short ("la asti", "su klo 14"); "ma" alone is spoken "minä", so only "ma klo".
+    expect(fields('fi', 'Varattu sulle la asti, 2 kpl 15e/kpl.')).toMatchObject({ date: 'la' });
+    expect(fields('fi', 'ma tuun hakee sen').date).toBeUndefined();
   });
   it('counts a street address as the pickup or shipping detail', () => {
     expect(fields('de', 'Samstag 11 Uhr, Hauptstr. 12, Klingel Weber').shipping).toBe('Hauptstr. 12');
