@@ -74,6 +74,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test23', prefix: 'va' },
     { file: 'test24', prefix: 'vc' },
     { file: 'test25', prefix: 'vd' },
+    { file: 'test26', prefix: 've' },
   ],
 };
 

@@ -43,7 +43,8 @@ export type ThreadSplit =
   | 'test26'
   | 'test27'
   | 'test28'
-  | 'test29';
+  | 'test29'
+  | 'test30';
 
 export interface ThreadRecord {
   id: string;
@@ -129,6 +130,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test27: 'wa',
   test28: 'wc',
   test29: 'wd',
+  test30: 'we',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
