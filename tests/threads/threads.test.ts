@@ -143,7 +143,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test30', 'frozen until its first run at 726f905', REACHED.test30],
+    ['test30', 'frozen until its first run at 726f905, read since', REACHED.test30],
     ['test29', 'frozen, never read', REACHED.test29],
     ['test28', 'frozen until its first run at 1325a7e, read since', REACHED.test28],
     ['test27', 'frozen, never read', REACHED.test27],

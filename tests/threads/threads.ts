@@ -92,6 +92,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test24',
   'test26',
   'test28',
+  'test30',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
