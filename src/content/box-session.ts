@@ -21,6 +21,7 @@ import { clearReason, markReason } from './overlay/reason-highlight';
 import { tagAskedQuestions } from './question-tagger';
 import type { SiteFile } from './sites/types';
 import { TypingWatcher } from './typing-watcher';
+import { reportFailure } from '../shared/report';
 
 export interface BoxStatus {
   hints: number;
@@ -69,6 +70,7 @@ export class BoxSession {
       ended: () => this.disposed,
     });
     this.fixes = new FixApplier({
+      composing: () => this.watcher.composing,
       engineReady: () => loadEngine(this.checker.options(''), ''),
       checkNow: () => this.analyzeNow(false),
       hint: (rule) => this.hints.find(rule),
@@ -201,7 +203,7 @@ export class BoxSession {
         notice: this.notice.current,
       });
     } catch (e) {
-      console.debug('[Reply Coach] render failed', e);
+      reportFailure('render-failed', e);
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Fix, Hint } from '../engine/types';
 import type { ApplyOutcome } from './editors/types';
+import { reportFailure } from '../shared/report';
 
 /** Where a fix goes in a draft of `length`: the engine's offset, kept inside the draft (it may have shrunk since). */
 export function insertionPoint(fix: Fix, length: number): number {
@@ -17,9 +18,11 @@ export function currentFix(clicked: Hint, fixIndex: number, current: Hint | unde
 }
 
 /** The notice keys a fix can end with (overlay_* strings in public/_locales). */
-export type FixNotice = 'overlay_fix_applied' | 'overlay_fix_copied' | 'overlay_fix_failed';
+export type FixNotice = 'overlay_fix_applied' | 'overlay_fix_copied' | 'overlay_fix_failed' | 'overlay_fix_composing';
 
 export interface FixTarget {
+  /** An input method is composing text in the box (its text is not final until the composition ends). */
+  composing(): boolean;
   /** Wait until the engine is ready (a fix needs fresh hints). */
   engineReady(): Promise<unknown>;
   /** Check the draft as it is now (the seller may have typed since the hints were computed); returns it. */
@@ -58,6 +61,8 @@ export class FixApplier {
   async apply(clicked: Hint, fixIndex: number): Promise<void> {
     const target = this.target;
     if (this.applying || target.ended()) return;
+    // Text inserted during an IME composition lands inside it or is dropped when it commits: refused until it ends.
+    if (target.composing()) return target.say('overlay_fix_composing', 'info');
     this.applying = true;
     const moves = this.focusMoves;
     try {
@@ -74,7 +79,7 @@ export class FixApplier {
       // with the shortcut, or somewhere else on the page).
       if (moves === this.focusMoves) target.returnFocus();
     } catch (e) {
-      console.debug('[Reply Coach] fix failed', e);
+      reportFailure('fix-failed', e);
       target.say('overlay_fix_failed', 'error');
     } finally {
       this.applying = false;

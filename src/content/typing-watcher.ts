@@ -40,6 +40,8 @@ export class TypingWatcher {
   private typing: { text: string; since: number } | null = null;
   private idle: number | undefined;
   private disposed = false;
+  /** An input method is composing in the box (compositionstart seen, its compositionend not yet). */
+  private composition = false;
 
   constructor(box: HTMLElement, hooks: TypingHooks) {
     this.box = box;
@@ -53,7 +55,19 @@ export class TypingWatcher {
       this.observer = new MO(() => this.edited());
     }
     this.listenForEdits(true);
+    // Once per composition, not per keystroke: these two stay on.
+    box.addEventListener('compositionstart', this.onComposition);
+    box.addEventListener('compositionend', this.onComposition);
     watchers.add(this);
+  }
+
+  private readonly onComposition = (e: Event) => {
+    this.composition = e.type === 'compositionstart';
+  };
+
+  /** An input method is composing text in the box right now. */
+  get composing(): boolean {
+    return this.composition;
   }
 
   /** A burst of typing is going on. */
@@ -134,6 +148,8 @@ export class TypingWatcher {
     clearTimeout(this.timer);
     if (this.idle !== undefined) cancelIdleCallback(this.idle);
     this.listenForEdits(false);
+    this.box.removeEventListener('compositionstart', this.onComposition);
+    this.box.removeEventListener('compositionend', this.onComposition);
     watchers.delete(this);
   }
 }

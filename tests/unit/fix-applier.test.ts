@@ -40,6 +40,7 @@ describe('currentFix', () => {
 function target(over: Partial<FixTarget> = {}) {
   const said: string[] = [];
   const t = {
+    composing: () => false,
     engineReady: vi.fn(() => Promise.resolve()),
     checkNow: vi.fn(() => 'Hello Anna, it ships Monday.\n\nBest, Kim'),
     hint: vi.fn((rule: string) =>
@@ -79,6 +80,20 @@ describe('FixApplier', () => {
     await first;
     expect(t.insert).toHaveBeenCalledTimes(1);
     expect(applier.busy).toBe(false);
+  });
+
+  it('refuses while an input method composes in the box, and says so; applies once the composition ended', async () => {
+    let composing = true;
+    const { t, said, applier } = target({ composing: () => composing });
+    await applier.apply(clicked, 0);
+    expect(t.insert).not.toHaveBeenCalled();
+    expect(t.checkNow).not.toHaveBeenCalled();
+    expect(said).toEqual(['overlay_fix_composing']);
+    expect(applier.busy).toBe(false);
+    composing = false;
+    await applier.apply(clicked, 0);
+    expect(t.insert).toHaveBeenCalledWith(' Any questions?', 28);
+    expect(said).toEqual(['overlay_fix_composing', 'overlay_fix_applied']);
   });
 
   it('a hint gone since the click inserts nothing but still re-checks', async () => {

@@ -24,7 +24,11 @@ function textarea() {
     box.value = text;
     for (const fn of [...(listeners.get('input') ?? [])]) fn({ isTrusted } as Event);
   };
-  return { box: box as unknown as HTMLElement & { value: string }, listening, edit };
+  /** An input method starts or ends composing (compositionstart / compositionend). */
+  const compose = (type: 'compositionstart' | 'compositionend') => {
+    for (const fn of [...(listeners.get(type) ?? [])]) fn({ type, isTrusted: true } as Event);
+  };
+  return { box: box as unknown as HTMLElement & { value: string }, listening, edit, compose };
 }
 
 beforeEach(() => {
@@ -109,6 +113,18 @@ describe('typing watcher', () => {
     w.checkSoon();
     expect(check).not.toHaveBeenCalled();
     expect(listening('input')).toBe(0);
+    expect(listening('compositionstart')).toBe(0);
     expect(anyoneTyping()).toBe(false);
+  });
+
+  it('knows while an input method composes in the box, from its start to its end', () => {
+    const { box, compose } = textarea();
+    const w = new TypingWatcher(box, { check: vi.fn(), ownEdit: () => false });
+    expect(w.composing).toBe(false);
+    compose('compositionstart');
+    expect(w.composing).toBe(true);
+    compose('compositionend');
+    expect(w.composing).toBe(false);
+    w.dispose();
   });
 });
