@@ -12,8 +12,9 @@ import { isQuestion } from '../engine/compromise-questions';
 import { answer, backgroundHandlers } from './handlers';
 import { injectIntoOpenTabs } from './reinject';
 import { addSite, onPermissionsAdded, removeSite, syncRegistrations } from './sites';
+import { reportFailure } from '../shared/report';
 
-const log = (e: unknown) => console.warn('[reply-coach]', e);
+const log = (e: unknown) => reportFailure('background-failed', e);
 
 browser.runtime.onInstalled.addListener((details) => {
   const reinject = details.reason === 'install' || details.reason === 'update';

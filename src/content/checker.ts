@@ -11,6 +11,7 @@ import type { EditorAdapter } from './editors/types';
 import { questions } from './question-tagger';
 import type { SiteFile } from './sites/types';
 import { ThreadWatch } from './thread';
+import { reportFailure } from '../shared/report';
 
 /**
  * What a check found. same: the draft has not changed since the last check (or could not be read); loading: the
@@ -83,7 +84,7 @@ export class Checker {
     }
     loadEngine(this.options(''), draft).then(
       () => this.ctx.engineReady(),
-      (e: unknown) => console.debug('[Reply Coach] engine failed to load', e),
+      (e: unknown) => reportFailure('engine-load-failed', e),
     );
   }
 
@@ -94,7 +95,7 @@ export class Checker {
     try {
       ({ draft, quoted } = this.adapter.read());
     } catch (e) {
-      console.debug('[Reply Coach] read failed', e);
+      reportFailure('read-failed', e);
       return { draft: this.checked ?? '', outcome: 'same' };
     }
     if (!force && draft === this.checked) return { draft, outcome: 'same' };
@@ -110,7 +111,7 @@ export class Checker {
       const result = e!.analyze(draft, this.options(quoted, e!));
       return { draft, outcome: 'checked', lang: result.lang, hints: result.hints, partial: !!result.partial };
     } catch (err) {
-      console.debug('[Reply Coach] analyze failed', err);
+      reportFailure('analyze-failed', err);
       return { draft, outcome: 'checked', hints: [] };
     }
   }

@@ -7,6 +7,7 @@
 import type { AnalyzeOptions } from '../engine/types';
 import { idle } from './idle';
 import { anyoneTyping, POLL_MS } from './typing-watcher';
+import { reportFailure } from '../shared/report';
 
 export type Engine = typeof import('../engine/core');
 
@@ -68,7 +69,7 @@ export function runInSlices(steps: ReadonlyArray<() => void>, opts: SliceOptions
         try {
           steps[next++]!();
         } catch (e) {
-          console.debug('[Reply Coach] warm-up step failed', e);
+          reportFailure('warm-up-failed', e);
         }
       }
       if (next < steps.length) setTimeout(slice, 0);

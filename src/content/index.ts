@@ -8,6 +8,7 @@ import { editingHost, TEXT_INPUT_TYPES } from './detect';
 import { extensionAlive, whenGone } from './lifetime';
 import { dispatch, extensionRuntime, type ContentType, type Handlers, type Sender } from '../shared/messages';
 import type Browser from 'webextension-polyfill';
+import { reportFailure } from '../shared/report';
 
 type CoachModule = typeof import('./coach');
 type FinderModule = typeof import('./finder');
@@ -42,7 +43,7 @@ function main(): void {
         const box = f.messageBoxFor(target, site);
         if (box) return loadCoach().then((c) => c.attach(box, site));
       })
-      .catch((e: unknown) => console.debug('[Reply Coach]', e));
+      .catch((e: unknown) => reportFailure('attach-failed', e));
   };
 
   /** Follow focus down through open shadow roots and same-origin iframes (watching each iframe document). */
@@ -129,5 +130,5 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  console.debug('[Reply Coach]', e);
+  reportFailure('start-failed', e);
 }

@@ -7,6 +7,7 @@ import { BoxSession, type BoxStatus } from './box-session';
 import { adapterFor } from './editors';
 import type { EditorAdapter } from './editors/types';
 import type { SiteFile } from './sites/types';
+import { reportFailure } from '../shared/report';
 
 const sessions = new Map<HTMLElement, BoxSession>();
 /** The session whose box had focus last (the popup shows its hints). */
@@ -32,7 +33,7 @@ export function attachSession(box: HTMLElement, site: SiteFile | null, settings:
   try {
     adapter = adapterFor(box, site?.editorHints);
   } catch (e) {
-    console.debug('[Reply Coach] no adapter', e);
+    reportFailure('no-editor-adapter', e);
   }
   if (!adapter) return;
   const s = new BoxSession(box, site, settings, adapter, noteFocus, forget);
