@@ -250,3 +250,39 @@ export function lengths(drafts) {
   const ls = drafts.map((d) => d.text.length).sort((a, b) => a - b);
   return { n: ls.length, min: ls[0], median: ls[Math.floor(ls.length / 2)], max: ls[ls.length - 1] };
 }
+
+/** The largest input the engine reads whole: a pasted page, a long thread, junk. Each case is new text of this size. */
+export const LARGE_CHARS = 200 * 1024;
+
+/**
+ * Inputs up to 200 KB of every awkward shape (issue 12: `analyze` returns within 50 ms for any of them), built
+ * deterministically: letters in four languages with quoted history, one line without a break, ten thousand short
+ * lines, a pasted spreadsheet, HTML source, mixed scripts and emoji, binary junk.
+ */
+export function largeInputs(chars = LARGE_CHARS) {
+  const fill = (unit) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+  const r = rng(12);
+  return {
+    'letter (en)': fill(
+      'Hi Anna,\n\nsorry, the walnut tray is late: the oil needs two more days. It ships on Friday with tracking.\n\n> On Mon, Anna wrote:\n> is it still available? what does shipping to Leeds cost?\n\n',
+    ),
+    'letter (de)': fill(
+      'Hallo Jana,\n\nleider verspätet sich das Paket. Ich schicke es am Freitag. Passt das?\n\n> Am Mo. schrieb Jana:\n> Wann kommt die Vase?\n\n',
+    ),
+    'letter (fi)': fill(
+      'Hei Maija,\n\nvalitettavasti paketti myöhästyy. Lähetän sen perjantaina. Käykö?\n\n> Maija kirjoitti:\n> Milloin tilaus tulee?\n\n',
+    ),
+    'letter (bs)': fill(
+      'Zdravo Amra,\n\nnažalost paket kasni. Šaljem ga u petak. Može li tako?\n\n> Amra je napisala:\n> Kada stiže narudžba?\n\n',
+    ),
+    'one line': fill('x'),
+    'one line of words': fill('the vase ships friday '),
+    'ten thousand lines': Array.from({ length: 10_000 }, (_, i) => `line ${i}: ok`)
+      .join('\n')
+      .slice(0, chars),
+    spreadsheet: fill('Vase\t2\t40,50 €\t2025-03-04\tblue\n'),
+    'HTML source': fill('<div class="msg"><p>Hi <b>Anna</b>, is it still available?</p><br></div>\n'),
+    'mixed scripts and emoji': fill('Hi Анна 👩‍👩‍👧 die Vase je spremna 🙂 kiitos! مرحبا Здраво, šaljem sutra? '),
+    'binary junk': Array.from({ length: chars }, () => String.fromCharCode(Math.floor(r() * 65536))).join(''),
+  };
+}

@@ -1,11 +1,12 @@
 // One measurement in a fresh Node process (so caches, JIT state and first-call costs are what the task says):
 //   node tests/bench/worker.mjs <task> <inputs.json> [args…]   → one JSON object on stdout.
-// Tasks: cold <setKey> | thread | replay <draftKey> <mode> | first <lang> | warmup <lang> | noise | harper <setKey…> |
+// Tasks: cold <setKey> | thread | large | replay <draftKey> <mode> | first <lang> | warmup <lang> | noise | harper <setKey…> |
 // compromise <setKey…>.
 // run.mjs writes inputs.json (the drafts) and calls these one after another; nothing here runs in parallel.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
+import { largeInputs } from './drafts.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const ENGINE = pathToFileURL(
@@ -77,6 +78,20 @@ async function main() {
       return now() - s;
     });
     return { times };
+  }
+
+  if (task === 'large') {
+    const { engine } = await loadEngine();
+    for (const step of engine.warmUpSteps({})) step();
+    for (const w of [...WARMUP, ...inputs.warmup]) engine.analyze(w);
+    // Each input once: new text to the engine, as a paste is (a second call would read its caches).
+    const cases = {};
+    for (const [name, text] of Object.entries(largeInputs())) {
+      const s = now();
+      engine.analyze(text);
+      cases[name] = { chars: text.length, ms: now() - s };
+    }
+    return { cases };
   }
 
   if (task === 'replay') {

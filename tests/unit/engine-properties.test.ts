@@ -13,6 +13,10 @@ function checkOffsets(text: string, r: AnalyzeResult) {
         expect(f.at).toBeGreaterThanOrEqual(0);
         expect(f.at).toBeLessThanOrEqual(text.length);
       } else expect(['start', 'end-of-body']).toContain(f.at);
+      // Where the engine placed the fix, with the options the hints came from.
+      expect(Number.isInteger(f.offset)).toBe(true);
+      expect(f.offset).toBeGreaterThanOrEqual(0);
+      expect(f.offset).toBeLessThanOrEqual(text.length);
       expect(typeof f.text).toBe('string');
       expect(f.text.length).toBeGreaterThan(0);
     }
@@ -55,6 +59,14 @@ const piece = fc.constantFrom(
   'Šalje: x\nPoslano: y',
   'İ',
   'ß',
+  '\u0000',
+  'e\u0301',
+  'Z\u0324\u0354\u0367\u0311\u0313',
+  '<div class="msg">Hi <b>Anna</b>,<br>thanks!</div>',
+  '## Order\n- **vase**: 40 €\n[photos](https://example.com/a.jpg)',
+  'Item\tQty\tPrice\nVase\t2\t40 €\nBowl\t1\t25 €',
+  'Здраво Марко,',
+  'шаљем сутра',
 );
 const draft = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -70,7 +82,7 @@ describe('analyze on any input', () => {
         checkOffsets(text, a);
         expect(analyze(text)).toEqual(a);
       }),
-      { numRuns: 400 },
+      { numRuns: 3000 },
     );
   });
 
@@ -83,6 +95,19 @@ describe('analyze on any input', () => {
     ['binary junk', Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
     ['a megabyte', 'Hi Anna, the parcel is late. '.repeat(40_000).slice(0, 1_048_576)],
     ['a long single line', 'x'.repeat(100_000)],
+    ['NUL characters', 'Hi Anna,\u0000 your order\u0000 ships Friday.\u0000'],
+    ['combining marks', 'Hi Ana\u0301,\u0300\u0301 thanks Z\u0324\u0354\u0367 for\u0308 your order? \u0301'],
+    ['ten thousand lines', Array.from({ length: 10_000 }, (_, i) => `line ${i}: the vase ships soon`).join('\n')],
+    [
+      'HTML source',
+      '<html><body><p>Hi Anna,</p><p>Sorry, the <b>vase</b> is late.</p><script>x<1</script></body></html>',
+    ],
+    ['markdown source', '# Order\n\n| item | price |\n|---|---|\n| vase | 40 € |\n\n> quoted\n\n```\ncode?\n```'],
+    [
+      'a pasted spreadsheet',
+      Array.from({ length: 500 }, (_, i) => `Vase ${i}\t${i % 7}\t${i * 3},50 €\t2025-03-0${i % 9}`).join('\n'),
+    ],
+    ['mixed scripts', 'Hi Анна, die Vase je spremna 🙂 kiitos! مرحبا Здраво, šaljem sutra?'],
   ])('handles %s', (_name, text) => {
     const r = analyze(text);
     checkOffsets(text, r);
@@ -116,7 +141,7 @@ describe('analyze on any input', () => {
           expect(analyze(text, { thread, now: now ?? undefined })).toEqual(r);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 3000 },
     );
   });
 
