@@ -1,6 +1,6 @@
 /** The adapter for every contenteditable-based editor; each editor file only picks its input paths. */
 import type { ApplyOutcome, DraftText, EditorAdapter } from './types';
-import { quietFor, watchTyping } from './activity';
+import { noteTyping, quietFor, watchTyping } from './activity';
 import { afterSelectionSettles, caretIn, focusEditable, selectionFor, setCaret, sleep, type DomPos } from './dom';
 import { offsetForPosition, positionForOffset } from './positions';
 import { blockBreakAt, quotesFor, readRendered, type Quotes, type TextMap } from './rendered-text';
@@ -216,6 +216,9 @@ export class RichAdapter implements EditorAdapter {
         const shaped = this.prefix + this.shape(text);
         const handled = typeof p === 'string' ? BUILTIN[p](root, shaped) : p.run(root, shaped, text);
         this.cfg.aroundInsert?.(root);
+        // A history that merges every change within its window merges a second fix into this one too: the next
+        // insert waits out the window after this change as after a keystroke.
+        if (this.cfg.quietMs) noteTyping(doc);
         return handled;
       }),
       undo: () => {

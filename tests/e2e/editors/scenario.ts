@@ -161,4 +161,28 @@ export async function runEditorScenario(page: Page, world: World, c: EditorCase)
   await page.keyboard.press('Control+z');
   await expect.poll(text, { message: 'undo mid-line', timeout: 2000, interval: 20 }).toBe(typed2);
   expect((await readDraft(world)).draft).toBe(typed2);
+
+  // 4. With a selection active (the seller's first word selected): the fix goes where it belongs and replaces
+  //    nothing; one Ctrl+Z takes back exactly the fix.
+  await focusEditor(page);
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'Thanks'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  r = await insert(world, closing, 'end');
+  expect(r.outcome, 'with a selection').toEqual({ ok: true });
+  expect(await text()).toBe(typed2 + closing);
+  await page.keyboard.press('Control+z');
+  await expect.poll(text, { message: 'undo with a selection', timeout: 2000, interval: 20 }).toBe(typed2);
+
+  // 5. Two fixes in a row (a greeting, then at once a closing question): after each the text is the old one plus
+  //    exactly that fix, and each Ctrl+Z takes back one fix, the last first.
+  r = await insert(world, greeting, 0);
+  expect(r.outcome, 'first of two').toEqual({ ok: true });
+  expect(await text()).toBe(greeting + typed2);
+  r = await insert(world, closing, 'end');
+  expect(r.outcome, 'second of two').toEqual({ ok: true });
+  expect(await text()).toBe(greeting + typed2 + closing);
+  await page.keyboard.press('Control+z');
+  await expect.poll(text, { message: 'undo the second of two', timeout: 2000, interval: 20 }).toBe(greeting + typed2);
+  await page.keyboard.press('Control+z');
+  await expect.poll(text, { message: 'undo the first of two', timeout: 2000, interval: 20 }).toBe(typed2);
 }
