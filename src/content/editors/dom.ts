@@ -120,6 +120,18 @@ export async function afterSelectionSettles(doc: Document): Promise<void> {
 }
 
 /** Wait until `check()` is true (polling each ~16 ms) or `ms` passed; returns the last check. */
+/** After two animation frames of `doc`'s window (a render scheduled for the next frame has run), at most 200 ms:
+ * a hidden tab draws no frames. */
+export function nextRender(doc: Document): Promise<void> {
+  const win = doc.defaultView;
+  if (!win?.requestAnimationFrame) return sleep(0);
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    setTimeout(done, 200);
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
 export async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   for (;;) {

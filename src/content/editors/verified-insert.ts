@@ -5,7 +5,7 @@
  */
 import type { ApplyOutcome } from './types';
 import { copyText } from './clipboard';
-import { sleep, waitUntil } from './dom';
+import { nextRender, sleep, waitUntil } from './dom';
 
 export interface InsertPlan {
   doc: Document;
@@ -82,8 +82,9 @@ async function insertNow(plan: InsertPlan, text: string, at: number): Promise<Ap
       if (current !== before || handled) break;
     }
     if (current !== before) {
-      // Let follow-up renders (React commits, editor post-fixers) land before judging.
-      await sleep(30);
+      // Judge after the editor's next render (React commits, post-fixers, a framework re-rendering its own model):
+      // two animation frames, and never less than 30 ms.
+      await Promise.all([sleep(30), nextRender(plan.doc)]);
       current = plan.read();
     }
     if (current === before) return await fail(plan, text, 'refused');

@@ -194,6 +194,17 @@ describe('when the editor will not take the fix', () => {
     expect(await clipboard()).toBe('\n\nDoes everything look right?');
   });
 
+  it('a framework box that wipes the insert at its next render: not called added, draft as it was, fix on the clipboard', async () => {
+    const world = await openFixture(env.page, env.origin, 'revert');
+    const before = await apiText(env.page);
+    const r = await insert(world, '\n\nDoes everything look right?', 'end');
+    expect(r.outcome).toMatchObject({ ok: false, copied: true });
+    // A moment later (several renders on) the box still holds what it held.
+    await env.page.waitForTimeout(200);
+    expect(await apiText(env.page)).toBe(before);
+    expect(await clipboard()).toBe('\n\nDoes everything look right?');
+  });
+
   it('an offset outside the draft is refused without touching it', async () => {
     const world = await openFixture(env.page, env.origin, 'contenteditable');
     await world.evaluate(() => {

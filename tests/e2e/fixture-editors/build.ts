@@ -17,6 +17,7 @@ export const FIXTURE_EDITORS: Record<string, [file: string, exportName: string]>
   outlook: ['quoted.ts', 'mountOutlook'],
   swallow: ['swallow.ts', 'mount'],
   mangle: ['mangle.ts', 'mount'],
+  revert: ['revert.ts', 'mount'],
   lexical: ['lexical.ts', 'mount'],
   'lexical-compact': ['lexical.ts', 'mountCompact'],
   draftjs: ['draftjs.js', 'mount'],
