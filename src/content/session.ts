@@ -29,6 +29,8 @@ export function attachSession(box: HTMLElement, site: SiteFile | null, settings:
     lastFocused = existing;
     return;
   }
+  // A box the page has re-mounted: the old one's overlay goes in the same step the new one's comes, never both.
+  for (const old of Array.from(sessions.values())) if (!old.box.isConnected) old.dispose();
   let adapter: EditorAdapter | null = null;
   try {
     adapter = adapterFor(box, site?.editorHints);
