@@ -578,6 +578,25 @@ describe('order-recap', () => {
     expect(rules('hi Dee yes can hold the green velvet chair for u till fri')).not.toContain('order-recap');
     expect(rules('hi Dee yes can hold the green velvet chair for u')).toContain('order-recap');
   });
+  it("turning the customer's amount down takes no order; a reassurance next to their amount still says yes", () => {
+    const declines: [string, string][] = [
+      ['no thanks, 20 is too low', 'would you take 20?'],
+      ['nein danke, 20 € ist zu wenig', 'Würden Sie es für 20 € geben?'],
+      ['ei kiitos, 20 € on liian vähän', 'Annatko 20 eurolla?'],
+      ['ne hvala, 20 KM je premalo', 'Može za 20 KM?'],
+      ['ne može za 20, izvini', 'Može za 20 KM?'],
+    ];
+    for (const [draft, customerMessage] of declines)
+      expect(rules(draft, { customerMessage }), draft).not.toContain('order-recap');
+    const accepts: [string, string][] = [
+      ['no problem, 20 is fine', 'would you take 20?'],
+      ['kein Problem, 20 passt', 'Nimmst du 20?'],
+      ['ei hätää, 20 käy', 'Annatko 20 eurolla?'],
+      ['nema problema, može 20', 'Može za 20 KM?'],
+    ];
+    for (const [draft, customerMessage] of accepts)
+      expect(rules(draft, { customerMessage }), draft).toContain('order-recap');
+  });
   it("a counter-offer (the last amount above what the customer offered) waits for the customer's yes", () => {
     const offer = { customerMessage: 'Hi, is the bike rack still available? Would you take 30?' };
     expect(rules("Hi, 35 and it's yours. Can you come after 6?", offer)).not.toContain('order-recap');

@@ -1366,6 +1366,14 @@ export const bs: LangPack = {
     'rezerviš*',
     'zadrža*',
   ],
+  tooLittle: [
+    'malo je',
+    'nedovoljno',
+    'premalo',
+    'preniska',
+    'prenisko',
+    'to je malo',
+  ],
   dealAnswers: [
     'ajde',
     'ajde može',

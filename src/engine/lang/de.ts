@@ -1229,6 +1229,14 @@ export const de: LangPack = {
     'zurückleg*',
     'zurücklegen',
   ],
+  tooLittle: [
+    'nicht genug',
+    'z wenig',
+    'zu billig',
+    'zu niedrig',
+    'zu wenig',
+    'zuwenig',
+  ],
   dealAnswers: [
     'abgemacht',
     'alles klar',

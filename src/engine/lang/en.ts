@@ -1414,6 +1414,13 @@ export const en: LangPack = {
     'holding',
     'reserve*',
   ],
+  tooLittle: [
+    'not enough',
+    'too cheap',
+    'too little',
+    'too low',
+    'way too low',
+  ],
   dealAnswers: [
     'agreed',
     'deal',

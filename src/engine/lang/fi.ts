@@ -1142,6 +1142,15 @@ export const fi: LangPack = {
     'varauk*',
     'varaus*',
   ],
+  tooLittle: [
+    'ei riitä',
+    'liia vähä',
+    'liian alhainen',
+    'liian halpa',
+    'liian pieni',
+    'liian vahan',
+    'liian vähän',
+  ],
   dealAnswers: [
     'diili',
     'kauppa',

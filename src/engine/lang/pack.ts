@@ -318,6 +318,8 @@ export interface LangPack {
    * Words of holding or reserving an item ("hold", "reservier*", "varaa*", "rezerv*"): negated, a refusal, no order.
    */
   reserveWords: string[];
+  /** An amount called too small ("too low", "zu wenig", "liian vähän", "premalo"): the customer's offer declined. */
+  tooLittle: string[];
   /**
    * A whole clause that says yes to the amount the customer offered ("deal", "passt", "sopii", "može"), at the start
    * of the reply after the greeting.

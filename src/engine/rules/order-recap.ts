@@ -8,7 +8,7 @@
  * confirm an order, nor does a counter-offer: the seller's last own price above every number in the customer's
  * message ("35 and it's yours" to "Would you take 30?", "30 is too low, 40", "could do 35 but not 30") still waits for
  * the customer's yes, and holding or reserving refused ("sorry, we can't hold items", "reservieren tu i ned") takes no
- * order at all.
+ * order at all, nor does turning the customer's amount down ("no thanks, 20 is too low", "ne može za 20").
  * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
  * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
  * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
@@ -20,7 +20,7 @@ import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, findAllExcept, phraseAlternation, startsWith, test, type Match } from '../phrases';
 import { findProblem, lateReply } from './apology';
-import { amountValues } from '../extract/amounts';
+import { amountValues, findAmounts } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart, toldPart } from './shared';
 import { negationsOf, packRegex, perPack, withoutReassurances } from '../compiled';
@@ -57,6 +57,7 @@ function negatedAround(ctx: RuleContext, t: string, m: Match, after: keyof typeo
 }
 
 const reserveWords = perPack((pack) => packRegex(pack, pack.pack.reserveWords));
+const tooLittleWords = perPack((pack) => packRegex(pack, pack.pack.tooLittle));
 
 /** Holding or reserving refused, and nothing confirmed: "sorry we can't hold items", "reservieren tu i ned". */
 function onlyRefuses(ctx: RuleContext): boolean {
@@ -97,6 +98,23 @@ const startDay = perPack((pack) => {
 
 // The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
 const amounts = (text: string): number[] => amountValues(text);
+
+/**
+ * The seller turns the customer's amount down: a sentence names one of their amounts and calls it too little ("ei
+ * kiitos, 20 € on liian vähän", "no thanks, 20 is too low") or negates it in its clause ("ne može za 20", "für 20
+ * nicht"). A reassurance negates nothing ("no problem, 20 is fine").
+ */
+function declinesTheirAmount(ctx: RuleContext): boolean {
+  const theirs = ctx.options.customerMessage ? amounts(ctx.options.customerMessage) : [];
+  if (!theirs.length) return false;
+  return ctx.sentences.some((s) => {
+    const t = withoutReassurances(ctx.pack, statementPart(ctx, s.text));
+    const named = findAmounts(t).filter((a) => theirs.includes(a.value));
+    if (!named.length) return false;
+    if (test(tooLittleWords(ctx.pack), t)) return true;
+    return named.some((a) => negatedAround(ctx, t, a, 3));
+  });
+}
 
 /**
  * The seller's last amount is higher than any in the customer's message and none of theirs: "35 and it's yours" to
@@ -199,6 +217,7 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
   if (ctx.sentences.some((x) => counterOffer(ctx, x.text))) return true;
   if (!confirms && ctx.sentences.some((x) => test(deferrals(ctx.pack), statementPart(ctx, x.text)))) return true;
   if (!confirms && onlyRefuses(ctx)) return true;
+  if (!confirms && declinesTheirAmount(ctx)) return true;
   return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
 }
 
