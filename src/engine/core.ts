@@ -326,7 +326,7 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
     steps.push(() => warmSegmenter(lang));
     steps.push(...compileSteps(lang, options.custom?.[lang]));
     // Conversation memory's time words: compiled now, not at the first check of a box with a thread.
-    steps.push(...dueDateWarmSteps(compiledPack(lang, options.custom?.[lang])));
+    steps.push(...dueDateWarmSteps(() => compiledPack(lang, options.custom?.[lang])));
     // One everyday draft through the parser and each rule on its own: their regexes compile on first use too.
     const opts: AnalyzeOptions = {
       ...options,

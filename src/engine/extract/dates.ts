@@ -103,10 +103,13 @@ interface Compiled {
  * The compiling compiled(pack) does, one list per step, for a page to run in idle moments before the first check;
  * the regex cache of ../phrases keeps what each step built.
  */
-export function dueDateWarmSteps(pack: CompiledPack): Array<() => void> {
-  const d = pack.pack.dates;
-  const steps: Array<() => void> = KINDS.map((k) => () => void packRegex(pack, d[k] as string[], slotsOf(pack)));
-  steps.push(() => void findDueDates(pack, 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
+export function dueDateWarmSteps(packOf: () => CompiledPack): Array<() => void> {
+  // The pack is asked for inside each step: compiling it while the list is made would be one long task.
+  const steps: Array<() => void> = KINDS.map((k) => () => {
+    const pack = packOf();
+    void packRegex(pack, pack.pack.dates[k] as string[], slotsOf(pack));
+  });
+  steps.push(() => void findDueDates(packOf(), 'tomorrow 14.3. 17:00', { ms: 0, offset: 0 }));
   return steps;
 }
 
