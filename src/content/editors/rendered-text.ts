@@ -100,6 +100,10 @@ const BLOCK_TAGS = new Set([
 ]);
 const ZERO_WIDTH = /[\u200b\ufeff\u2060]/;
 const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** The characters readText handles one by one: zero-width ones, collapsible white space, the no-break space. */
+const SPECIAL = /[\u200b\ufeff\u2060 \t\n\r\f\u00a0]/g;
+/** The same where white space is kept as written (`pre`, `pre-wrap`, `break-spaces`). */
+const SPECIAL_PRE = /[\u200b\ufeff\u2060\u00a0]/g;
 
 interface BlockInfo {
   display: 'none' | 'block' | 'inline';
@@ -237,20 +241,36 @@ function readText(node: Text, sink: Sink, wsCache: Map<Element | null, ReturnTyp
   let buf = '';
   let offsets: number[] = [];
   const flush = (endOffset: number) => {
-    if (buf) sink.addText(node, buf, [...offsets, endOffset]);
+    if (buf) {
+      offsets.push(endOffset);
+      sink.addText(node, buf, offsets);
+    }
     buf = '';
     offsets = [];
   };
-  for (let i = 0; i < data.length; i++) {
-    const ch = data[i]!;
+  // Runs of ordinary characters are taken whole; only the characters SPECIAL finds are looked at one by one (a
+  // 1 MB paste is read in one pass, not a regex test per character).
+  const special = ws.collapse ? SPECIAL : SPECIAL_PRE;
+  let i = 0;
+  while (i < data.length) {
+    special.lastIndex = i;
+    const m = special.exec(data);
+    const j = m ? m.index : data.length;
+    if (j > i) {
+      buf += data.slice(i, j);
+      for (let k = i; k < j; k++) offsets.push(k);
+    }
+    if (!m) break;
+    const ch = data[j]!;
+    i = j + 1;
     if (ZERO_WIDTH.test(ch)) continue;
     if (ws.collapse && COLLAPSIBLE.test(ch) && !(ws.keepNewlines && ch === '\n')) {
-      flush(i);
-      sink.space(node, i);
+      flush(j);
+      sink.space(node, j);
       continue;
     }
     buf += ch === '\u00a0' ? ' ' : ch;
-    offsets.push(i);
+    offsets.push(j);
   }
   flush(offsets.length ? offsets[offsets.length - 1]! + 1 : data.length);
 }
