@@ -75,6 +75,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test24', prefix: 'vc' },
     { file: 'test25', prefix: 'vd' },
     { file: 'test26', prefix: 've' },
+    { file: 'test27', prefix: 'vf' },
   ],
 };
 

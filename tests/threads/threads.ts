@@ -44,7 +44,8 @@ export type ThreadSplit =
   | 'test27'
   | 'test28'
   | 'test29'
-  | 'test30';
+  | 'test30'
+  | 'test31';
 
 export interface ThreadRecord {
   id: string;
@@ -132,6 +133,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test28: 'wc',
   test29: 'wd',
   test30: 'we',
+  test31: 'wf',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
