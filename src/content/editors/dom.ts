@@ -119,7 +119,6 @@ export async function afterSelectionSettles(doc: Document): Promise<void> {
   await sleep(0);
 }
 
-/** Wait until `check()` is true (polling each ~16 ms) or `ms` passed; returns the last check. */
 /** After two animation frames of `doc`'s window (a render scheduled for the next frame has run), at most 200 ms:
  * a hidden tab draws no frames. */
 export function nextRender(doc: Document): Promise<void> {
@@ -132,6 +131,7 @@ export function nextRender(doc: Document): Promise<void> {
   });
 }
 
+/** Wait until `check()` is true (polling each ~16 ms) or `ms` passed; returns the last check. */
 export async function waitUntil(check: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   for (;;) {
