@@ -4,12 +4,10 @@ import type { Piece, TextMap } from './rendered-text';
 
 function piecePosition(p: Piece, at: number): DomPos | null {
   switch (p.kind) {
-    case 'text': {
-      const o = p.domOffsets[at - p.start];
-      return o === undefined ? null : { node: p.node, offset: o };
-    }
+    case 'text':
+      return at < p.start || at > p.end ? null : { node: p.node, offset: p.domStart + (at - p.start) };
     case 'empty':
-      return { node: p.node, offset: p.domOffsets[0] ?? 0 };
+      return { node: p.node, offset: p.domStart };
     case 'br': {
       const parent = p.node.parentNode;
       if (!parent) return null;
@@ -61,14 +59,12 @@ export function offsetForPosition(map: TextMap, pos: DomPos): number | null {
   for (const p of map.pieces) {
     if (p.kind === 'text' && p.node === pos.node) {
       // A text node can hold several pieces (collapsed white space splits it): find the one holding the offset.
-      const last = p.domOffsets[p.domOffsets.length - 1]!;
+      const last = p.domStart + (p.end - p.start);
       if (pos.offset > last) {
         best = p.end;
         continue;
       }
-      let k = 0;
-      while (k < p.domOffsets.length - 1 && p.domOffsets[k]! < pos.offset) k++;
-      return p.start + k;
+      return p.start + Math.max(0, pos.offset - p.domStart);
     }
     const start = piecePosition(p, p.start);
     const end = piecePosition(p, p.end);

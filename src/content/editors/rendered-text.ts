@@ -25,8 +25,12 @@ export interface Piece {
   kind: PieceKind;
   /** The Text node ('text'), the <br> ('br'), or the element holding an empty line ('empty'). */
   node: Node;
-  /** 'text': the DOM offset in `node` for each draft offset start..end; 'empty': [offset in node]. */
-  domOffsets: number[];
+  /**
+   * 'text': the DOM offset in `node` of draft offset `start`; the piece's characters follow it one for one, so draft
+   * offset `at` is DOM offset `domStart + at - start` (a piece ends where they would not). 'empty': the offset in
+   * `node`. 'br': 0.
+   */
+  domStart: number;
 }
 
 export interface TextMap {
@@ -141,7 +145,7 @@ class Sink {
     if (!this.pendingSpace && !this.atLineStart()) this.pendingSpace = { node, offset };
   }
 
-  addText(node: Text, text: string, domOffsets: number[]): void {
+  addText(node: Text, text: string, domStart: number): void {
     if (!text) return;
     for (const br of this.pendingBrs) this.emitBr(br);
     this.pendingBrs = [];
@@ -149,9 +153,9 @@ class Sink {
     if (this.pendingSpace) {
       const { node: sNode, offset } = this.pendingSpace;
       this.pendingSpace = null;
-      this.push('text', sNode, ' ', [offset, offset + 1]);
+      this.push('text', sNode, ' ', offset);
     }
-    this.push('text', node, text, domOffsets);
+    this.push('text', node, text, domStart);
   }
 
   finish(): void {
@@ -168,14 +172,14 @@ class Sink {
     for (const br of real) this.emitBr(br);
     if (lineWasEmpty && real.length === 0 && placeholder.parentNode) {
       this.flushBreak();
-      this.push('empty', placeholder.parentNode, '', [indexInParent(placeholder)]);
+      this.push('empty', placeholder.parentNode, '', indexInParent(placeholder));
     }
   }
 
   private emitBr(br: HTMLBRElement): void {
     this.flushBreak();
     this.pendingSpace = null;
-    this.push('br', br, '\n', []);
+    this.push('br', br, '\n', 0);
   }
 
   private flushBreak(): void {
@@ -183,10 +187,23 @@ class Sink {
     this.pendingBreak = 0;
   }
 
-  private push(kind: PieceKind, node: Node, text: string, domOffsets: number[]): void {
+  private push(kind: PieceKind, node: Node, text: string, domStart: number): void {
     const start = this.text.length;
     this.text += text;
-    this.pieces.push({ start, end: this.text.length, kind, node, domOffsets });
+    // Text that goes on where the last piece stopped, in the draft and in the same node, extends it: a 1 MB paste is
+    // a few pieces, not two per word.
+    const last = this.pieces[this.pieces.length - 1];
+    if (
+      kind === 'text' &&
+      last?.kind === 'text' &&
+      last.node === node &&
+      last.end === start &&
+      last.domStart + (last.end - last.start) === domStart
+    ) {
+      last.end = this.text.length;
+      return;
+    }
+    this.pieces.push({ start, end: this.text.length, kind, node, domStart });
   }
 }
 
@@ -238,15 +255,16 @@ function readText(node: Text, sink: Sink, wsCache: Map<Element | null, ReturnTyp
     ws = whiteSpaceOf(parent);
     wsCache.set(parent, ws);
   }
-  let buf = '';
-  let offsets: number[] = [];
-  const flush = (endOffset: number) => {
-    if (buf) {
-      offsets.push(endOffset);
-      sink.addText(node, buf, offsets);
-    }
-    buf = '';
-    offsets = [];
+  // The current run: characters that follow one another in the DOM, from DOM offset runStart.
+  let run = '';
+  let runStart = 0;
+  const flush = () => {
+    if (run) sink.addText(node, run, runStart);
+    run = '';
+  };
+  const take = (text: string, at: number) => {
+    if (!run) runStart = at;
+    run += text;
   };
   // Runs of ordinary characters are taken whole; only the characters SPECIAL finds are looked at one by one (a
   // 1 MB paste is read in one pass, not a regex test per character).
@@ -256,23 +274,23 @@ function readText(node: Text, sink: Sink, wsCache: Map<Element | null, ReturnTyp
     special.lastIndex = i;
     const m = special.exec(data);
     const j = m ? m.index : data.length;
-    if (j > i) {
-      buf += data.slice(i, j);
-      for (let k = i; k < j; k++) offsets.push(k);
-    }
+    if (j > i) take(data.slice(i, j), i);
     if (!m) break;
     const ch = data[j]!;
     i = j + 1;
-    if (ZERO_WIDTH.test(ch)) continue;
+    // A zero-width character is no character of the draft: the next one is not next in the DOM.
+    if (ZERO_WIDTH.test(ch)) {
+      flush();
+      continue;
+    }
     if (ws.collapse && COLLAPSIBLE.test(ch) && !(ws.keepNewlines && ch === '\n')) {
-      flush(j);
+      flush();
       sink.space(node, j);
       continue;
     }
-    buf += ch === '\u00a0' ? ' ' : ch;
-    offsets.push(j);
+    take(ch === '\u00a0' ? ' ' : ch, j);
   }
-  flush(offsets.length ? offsets[offsets.length - 1]! + 1 : data.length);
+  flush();
 }
 
 /** Read `root` (an editing host, or the body of an editable document). */
