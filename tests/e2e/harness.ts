@@ -34,7 +34,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Locator, type Page } from 'playwright-core';
 
 /** The repository root: the nearest folder above this file (or a bundle of it) with manifest.json and package.json. */
 export const ROOT = ((): string => {
@@ -507,6 +507,35 @@ export async function modelText(target: Page | Frame, id?: string): Promise<stri
     (i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i),
     id,
   );
+}
+
+/** One execution context a CDP session reports: the page's world, or a content script's (named after the extension). */
+export interface ExecutionContext {
+  origin: string;
+  name: string;
+  frameId: string;
+  type: string;
+}
+
+/**
+ * The execution contexts of a CDP session (every world of its page and frames), kept up to date; enables Runtime, so
+ * register any other Runtime listener first.
+ */
+export async function trackContexts(cdp: CDPSession): Promise<Map<number, ExecutionContext>> {
+  const contexts = new Map<number, ExecutionContext>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = (context.auxData ?? {}) as { frameId?: string; type?: string };
+    contexts.set(context.id, {
+      origin: context.origin,
+      name: context.name,
+      frameId: aux.frameId ?? '',
+      type: aux.type ?? '',
+    });
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+  await cdp.send('Runtime.enable');
+  return contexts;
 }
 
 /** Poll until fn() is truthy (default 10 s: a busy CI machine can be slow; only a failing wait takes that long). */

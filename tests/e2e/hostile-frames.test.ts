@@ -11,7 +11,18 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession, ConsoleMessage, Frame, Page } from 'playwright-core';
-import { badge, extensionWorker, launch, openPanel, overlayHosts, panel, until, type CoachBrowser } from './harness';
+import {
+  badge,
+  extensionWorker,
+  launch,
+  openPanel,
+  overlayHosts,
+  panel,
+  trackContexts as track,
+  until,
+  type CoachBrowser,
+  type ExecutionContext,
+} from './harness';
 
 let b: CoachBrowser;
 beforeAll(async () => {
@@ -31,24 +42,11 @@ const SETTLE_MS = 900;
 /** Execution contexts of one CDP session (all worlds), kept up to date once Runtime is enabled. */
 interface Contexts {
   cdp: CDPSession;
-  contexts: Map<number, { origin: string; name: string; frameId: string; type: string }>;
+  contexts: Map<number, ExecutionContext>;
 }
 
 async function trackContexts(cdp: CDPSession): Promise<Contexts> {
-  const contexts: Contexts['contexts'] = new Map();
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = (context.auxData ?? {}) as { frameId?: string; type?: string };
-    contexts.set(context.id, {
-      origin: context.origin,
-      name: context.name,
-      frameId: aux.frameId ?? '',
-      type: aux.type ?? '',
-    });
-  });
-  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
-  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
-  await cdp.send('Runtime.enable');
-  return { cdp, contexts };
+  return { cdp, contexts: await track(cdp) };
 }
 
 /** The extension's content-script worlds among a session's contexts. */

@@ -16,7 +16,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { analyze } from '../../src/engine';
-import { badge, launch, panel, until, type CoachBrowser } from './harness';
+import { badge, launch, panel, trackContexts, until, type CoachBrowser, type ExecutionContext } from './harness';
 import { pageOptions } from './sites';
 
 const HOST = 'www.etsy.com';
@@ -51,7 +51,7 @@ interface Watched {
   /** Uncaught errors and console errors from every world of the page, in order. */
   problems: Problem[];
   /** Execution context id → world name ('' for the page's own world). */
-  worlds: Map<number, string>;
+  worlds: Map<number, ExecutionContext>;
 }
 
 /**
@@ -63,10 +63,9 @@ async function openWatched(path: string): Promise<Watched> {
   const page = await b.context.newPage();
   const cdp = await b.context.newCDPSession(page);
   const problems: Problem[] = [];
-  const worlds = new Map<number, string>();
-  const worldOf = (id: number | undefined) => (id === undefined ? '?' : (worlds.get(id) ?? `#${id}`));
+  let worlds = new Map<number, ExecutionContext>();
+  const worldOf = (id: number | undefined) => (id === undefined ? '?' : (worlds.get(id)?.name ?? `#${id}`));
   page.on('pageerror', (e) => problems.push({ world: '?', kind: 'pageerror', text: e.message, stack: e.stack ?? '' }));
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.set(e.context.id, e.context.name));
   cdp.on('Runtime.exceptionThrown', (e) => {
     const d = e.exceptionDetails;
     const stack = (d.stackTrace?.callFrames ?? []).map((f) => `${f.functionName} ${f.url}:${f.lineNumber}`).join('\n');
@@ -91,7 +90,7 @@ async function openWatched(path: string): Promise<Watched> {
     if (e.entry.level !== 'error') return;
     problems.push({ world: e.entry.source, kind: 'log', text: e.entry.text, stack: e.entry.url ?? '' });
   });
-  await cdp.send('Runtime.enable');
+  worlds = await trackContexts(cdp);
   await cdp.send('Log.enable');
   await page.goto(b.server.url(HOST, path), { waitUntil: 'load' });
   return { page, cdp, problems, worlds };
@@ -271,7 +270,7 @@ it('coaches (or leaves the box alone) without an error of its own on a page that
 
   // Where the coach runs: in Chrome an isolated world of its own, where what the page did is not seen. Where it is
   // there, an uncaught error in it must reach the collector too (a probe thrown there).
-  const world = [...w.worlds].find(([, name]) => name === COACH_WORLD)?.[0];
+  const world = [...w.worlds].find(([, c]) => c.name === COACH_WORLD)?.[0];
   let own: Record<string, boolean> | string = 'no isolated world';
   if (world !== undefined) {
     own = await evaluateIn<Record<string, boolean>>(

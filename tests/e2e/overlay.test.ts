@@ -15,6 +15,7 @@ import {
   panel,
   saveScreenshotPath,
   shownRules,
+  trackContexts,
   until,
   type CoachBrowser,
 } from './harness';
@@ -377,15 +378,14 @@ describe('while the seller types', () => {
   it('runs nothing of ours per keystroke: the edit listeners are off during a burst and back after the pause', async () => {
     const page = await openWithDraft('etsy', 'Hello');
     const cdp = await b.context.newCDPSession(page);
-    const worlds: { id: number; name: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-    await cdp.send('Runtime.enable');
-    await until(() => worlds.some((w) => w.name === 'Reply Coach'), "the content script's world");
-    const world = worlds.find((w) => w.name === 'Reply Coach')!;
+    const worlds = await trackContexts(cdp);
+    const coachWorld = () => [...worlds].find(([, c]) => c.name === 'Reply Coach')?.[0];
+    await until(() => coachWorld() !== undefined, "the content script's world");
+    const worldId = coachWorld()!;
     // The console's getEventListeners(), run in the content script's own world, lists that world's listeners.
     const listeners = async () => {
       const { result } = await cdp.send('Runtime.evaluate', {
-        contextId: world.id,
+        contextId: worldId,
         includeCommandLineAPI: true,
         returnByValue: true,
         expression:
