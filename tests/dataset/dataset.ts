@@ -76,6 +76,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test25', prefix: 'vd' },
     { file: 'test26', prefix: 've' },
     { file: 'test27', prefix: 'vf' },
+    { file: 'test28', prefix: 'vg' },
   ],
 };
 

@@ -45,7 +45,8 @@ export type ThreadSplit =
   | 'test28'
   | 'test29'
   | 'test30'
-  | 'test31';
+  | 'test31'
+  | 'test32';
 
 export interface ThreadRecord {
   id: string;
@@ -134,6 +135,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test29: 'wd',
   test30: 'we',
   test31: 'wf',
+  test32: 'wg',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
