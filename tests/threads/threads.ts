@@ -95,6 +95,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test26',
   'test28',
   'test30',
+  'test32',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
