@@ -6,11 +6,21 @@
  * A content script's paste arrives empty in Firefox; the page-world clipboard bridge is what these tests prove.
  */
 import { existsSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { FIREFOX, launchFirefox, type Firefox } from './firefox';
+import {
+  FIREFOX,
+  badgeText,
+  clickOverlay,
+  launchFirefox,
+  notice,
+  overlayQuery,
+  proxyPrefs,
+  recordingProxy,
+  type Firefox,
+  type RecordingProxy,
+} from './firefox';
 import {
   ROOT,
   ensureFixtureEditors,
@@ -75,86 +85,6 @@ const CASES: FirefoxCase[] = [
   { site: editorCase('tiptap', undefined, 'more-editors'), lang: 'bs', box: '[data-editor="tiptap"] .tiptap' },
 ];
 
-/** An HTTP proxy that records every host asked for and tunnels only fixture hosts to the fixture server. */
-function recordingProxy(
-  fixturePort: number,
-  hosts: Set<string>,
-): Promise<{ server: Server; port: number; asked: string[]; close(): Promise<void> }> {
-  const asked: string[] = [];
-  const sockets = new Set<Socket>();
-  const track = (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  };
-  const server = createServer((client) => {
-    track(client);
-    client.once('data', (head) => {
-      const line = head.toString('latin1').split('\r\n')[0] ?? '';
-      const target = /^CONNECT ([^\s:]+):(\d+)/.exec(line);
-      const host = target?.[1] ?? /^\w+ https?:\/\/([^/:\s]+)/.exec(line)?.[1] ?? line;
-      asked.push(host);
-      if (!target || !hosts.has(host) || Number(target[2]) !== fixturePort) {
-        client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-        return;
-      }
-      const upstream = connect(fixturePort, '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      track(upstream);
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-      client.on('close', () => upstream.destroy());
-    });
-  });
-  // Tunnels stay open as long as the browser keeps its connections: closing ends them all.
-  const close = () =>
-    new Promise<void>((ok) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => ok());
-    });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () =>
-      ok({ server, port: (server.address() as { port: number }).port, asked, close }),
-    ),
-  );
-}
-
-/** The overlay's parts live in its open shadow root in the top document. */
-const overlayQuery = (page: Page, selector: string) =>
-  page.evaluateHandle((sel) => {
-    const host = document.querySelector('reply-coach-overlay');
-    return (host?.shadowRoot ?? host)?.querySelector(sel) ?? null;
-  }, selector);
-
-async function badgeText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reply-coach-overlay');
-    const b = (host?.shadowRoot ?? host)?.querySelector<HTMLElement>('[data-part="badge"]');
-    if (!b || b.getBoundingClientRect().width === 0) return null;
-    return (b.textContent ?? '').trim();
-  });
-}
-
-async function clickOverlay(page: Page, selector: string): Promise<void> {
-  const el = (await overlayQuery(page, selector)).asElement();
-  if (!el) throw new Error(`no ${selector} in the overlay`);
-  await (el as import('puppeteer-core').ElementHandle<Element>).click();
-}
-
-async function notice(page: Page): Promise<{ seq: number; kind: string; text: string }> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reply-coach-overlay');
-    const n = (host?.shadowRoot ?? host)?.querySelector('[data-part="notice"]');
-    return {
-      seq: Number(n?.getAttribute('data-seq') ?? 0),
-      kind: n?.getAttribute('data-kind') ?? '',
-      text: n?.textContent ?? '',
-    };
-  });
-}
-
 const modelText = (page: Page, id?: string) =>
   page.evaluate(
     (i) => (window as unknown as { __fixture: { text(id?: string): string } }).__fixture.text(i ?? undefined),
@@ -170,7 +100,7 @@ const loose = (t: string) =>
 
 describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
   let server: FixtureServer;
-  let proxy: Awaited<ReturnType<typeof recordingProxy>>;
+  let proxy: RecordingProxy;
   let ff: Firefox;
   let browser: Browser;
 
@@ -182,15 +112,7 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
     proxy = await recordingProxy(server.port, new Set(fixtureHosts()));
     // A copy, so a concurrent build cannot pull files from under the browser.
     const dist = extensionCopy('firefox-sites', () => undefined, DIST_FF);
-    ff = await launchFirefox({
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-    });
+    ff = await launchFirefox(proxyPrefs(proxy.port));
     browser = ff.browser;
     await browser.installExtension(dist);
   }, 180_000);

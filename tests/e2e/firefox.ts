@@ -1,8 +1,9 @@
 /** Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright cannot load Firefox extensions). */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -32,4 +33,100 @@ export async function launchFirefox(prefs: Record<string, unknown>, args: string
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface RecordingProxy {
+  server: Server;
+  port: number;
+  /** Every host asked for, in order. */
+  asked: string[];
+  close(): Promise<void>;
+}
+
+/** Firefox prefs that send all traffic, localhost included, through the proxy at this port. */
+export const proxyPrefs = (port: number): Record<string, unknown> => ({
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': port,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': port,
+  'network.proxy.no_proxies_on': '',
+  'network.proxy.allow_hijacking_localhost': true,
+});
+
+/** An HTTP proxy that records every host asked for and tunnels only fixture hosts to the fixture server. */
+export function recordingProxy(fixturePort: number, hosts: Set<string>): Promise<RecordingProxy> {
+  const asked: string[] = [];
+  const sockets = new Set<Socket>();
+  const track = (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  };
+  const server = createServer((client) => {
+    track(client);
+    client.once('data', (head) => {
+      const line = head.toString('latin1').split('\r\n')[0] ?? '';
+      const target = /^CONNECT ([^\s:]+):(\d+)/.exec(line);
+      const host = target?.[1] ?? /^\w+ https?:\/\/([^/:\s]+)/.exec(line)?.[1] ?? line;
+      asked.push(host);
+      if (!target || !hosts.has(host) || Number(target[2]) !== fixturePort) {
+        client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+        return;
+      }
+      const upstream = connect(fixturePort, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      track(upstream);
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+      client.on('close', () => upstream.destroy());
+    });
+  });
+  // Tunnels stay open as long as the browser keeps its connections: closing ends them all.
+  const close = () =>
+    new Promise<void>((ok) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => ok());
+    });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ server, port: (server.address() as { port: number }).port, asked, close }),
+    ),
+  );
+}
+
+/** The overlay's parts live in its open shadow root in the top document. */
+export const overlayQuery = (page: Page, selector: string) =>
+  page.evaluateHandle((sel) => {
+    const host = document.querySelector('reply-coach-overlay');
+    return (host?.shadowRoot ?? host)?.querySelector(sel) ?? null;
+  }, selector);
+
+export async function badgeText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('reply-coach-overlay');
+    const b = (host?.shadowRoot ?? host)?.querySelector<HTMLElement>('[data-part="badge"]');
+    if (!b || b.getBoundingClientRect().width === 0) return null;
+    return (b.textContent ?? '').trim();
+  });
+}
+
+export async function clickOverlay(page: Page, selector: string): Promise<void> {
+  const el = (await overlayQuery(page, selector)).asElement();
+  if (!el) throw new Error(`no ${selector} in the overlay`);
+  await (el as ElementHandle<Element>).click();
+}
+
+export async function notice(page: Page): Promise<{ seq: number; kind: string; text: string }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('reply-coach-overlay');
+    const n = (host?.shadowRoot ?? host)?.querySelector('[data-part="notice"]');
+    return {
+      seq: Number(n?.getAttribute('data-seq') ?? 0),
+      kind: n?.getAttribute('data-kind') ?? '',
+      text: n?.textContent ?? '',
+    };
+  });
 }
