@@ -487,6 +487,13 @@ describe('unanswered questions', () => {
         "ahh lovely 😍 are they true to size? how's your week going btw haha",
       ),
     ).toBeUndefined();
+    // An English auxiliary before "you" asks, whatever a word or two of chat before it ("omg yay", "ok cool").
+    const chat = 'omg yay can u post it tmrw if i buy now and do u have the matching trousers';
+    expect(open('Yes if you buy tonight it goes out tomorrow 😊', chat)).toMatch(/trousers/);
+    expect(open('Yes if you buy tonight it goes out tomorrow, and the trousers are in stock 😊', chat)).toBeUndefined();
+    expect(open('Sorry, they were sold yesterday.', 'omg yay can u post it tmrw')).toMatch(/post it/);
+    // A line with punctuation is read as typed: "…at 5, you can text me if late" asks nothing.
+    expect(open('Great, see you then.', 'ok thanks I will come at 5, you can text me if late')).toBeUndefined();
     // "ej" opens a chat message the way "hej" does: the question after it counts.
     expect(open('ej stol je jos tu, 150 km', 'ej jel imas te mjere i kolko je visok')).toMatch(/mjere/);
   });

@@ -48,6 +48,8 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   'memory.verbEndings': 'fi',
   // English answers with its auxiliary after the subject ("Can you…?" → "I can"); others repeat any verb.
   'memory.echoedVerbs': 'en',
+  // English inverts an auxiliary and "you" only to ask, so a word or two of chat before them hides no question.
+  'memory.leadInVerbFirst': 'en',
 };
 
 describe('phrase packs', () => {

@@ -2695,6 +2695,7 @@ export const bs: LangPack = {
       'kako',
       'koliko',
     ],
+    leadInVerbFirst: [],
     midLineVerbFirst: [],
     yesNo: [
       'da',

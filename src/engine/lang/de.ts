@@ -2574,6 +2574,7 @@ export const de: LangPack = {
       'wie',
       'wo',
     ],
+    leadInVerbFirst: [],
     midLineVerbFirst: [
       '*t das',
       '*t dem',

@@ -2320,6 +2320,7 @@ export const fi: LangPack = {
       'miten',
       'paljonko',
     ],
+    leadInVerbFirst: [],
     midLineVerbFirst: [],
     yesNo: [
       'ei',

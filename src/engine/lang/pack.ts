@@ -172,6 +172,10 @@ export interface MemoryWords {
    * dabei", "is it still available can i come tonight"): only finite forms, as an infinitive before an article
    * ("…schicken das wäre nett") goes on a sentence; empty where a question word or ending marks the question. */
   midLineVerbFirst: string[];
+  /** An auxiliary before "you" that asks even after a word or two of chat ("omg yay can u post it tmrw"): English
+   * inverts them only to ask; where a verb before its subject also follows a clause ("wenn du magst kannst du…"), or
+   * an ending marks the question, empty. */
+  leadInVerbFirst: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<
     'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity',

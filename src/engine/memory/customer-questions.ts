@@ -46,6 +46,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   asksHowMany: RegExp;
   inverted: RegExp;
   verbFirst: RegExp;
+  leadIn: RegExp;
   units: RegExp;
   smallTalk: RegExp;
   agreement: RegExp;
@@ -91,6 +92,7 @@ const matchers = perPack((pack): Matchers => {
     asksHowMany: c(s.quantity),
     inverted: c(mem.inverted),
     verbFirst: c(mem.midLineVerbFirst),
+    leadIn: c(mem.leadInVerbFirst),
     smallTalk: c(mem.smallTalk),
     agreement: c(mem.agreementTags),
     praise: c(mem.praise),
@@ -158,6 +160,13 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         // The "?" may be the small talk's ("how are you keeping, still busy?"): what follows must open a question.
         const opens = startsWith(pack.questionStarts, t) ?? startsWith(m.inverted, t) ?? startsWith(m.asks, t);
         if (!/\p{L}{2}/u.test(t) || !opens) continue;
+      }
+      // "omg yay can u post it tmrw": in a chat line without punctuation, a word or two before an auxiliary and
+      // "you" do not hide the question (leadInVerbFirst: where that order only asks).
+      if (/^\p{Ll}/u.test(t) && !/[,.;:!?？]/u.test(t) && !startsWith(pack.questionStarts, t)) {
+        const ws = [...t.matchAll(/\S+/gu)].slice(1, 3);
+        const lead = ws.find((w) => startsWith(m.leadIn, t.slice(w.index)) !== null);
+        if (lead) t = t.slice(lead.index);
       }
       const formed =
         /[?？]\s*$/.test(t) ||
