@@ -5,18 +5,21 @@
  * clipboard bridge (src/content/page-world/clipboard-bridge.ts) runs in the page's world, among the broken
  * built-ins. On each styled page the badge keeps its ordinary size, is what a click at its centre hits, and a real
  * click opens the panel whose fix lands in the box; on the broken page the coach either coaches with a working fix
- * or leaves the box alone, the typed text exactly as typed, with no error but the page's own.
+ * or leaves the box alone, the typed text exactly as typed, with no error but the page's own. Then the page that
+ * lifts everything to the highest z-index, the frame pages (a coached site's cross-origin frame, a frame of a site the
+ * manifest does not match), a box in a closed shadow root and a box re-mounted every second, as in
+ * hostile-stacking.test.ts and hostile-frames.test.ts (their listener checks need CDP; here the pages' own records of
+ * every DOM change stand in).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import {
   FIREFOX,
   badgeText,
   clickOverlay,
   launchFirefox,
-  overlayQuery,
   proxyPrefs,
   recordingProxy,
   type Firefox,
@@ -33,6 +36,33 @@ const OPTIONS = pageOptions({ id: 'etsy', customerName: '', customerMessage: '' 
 const HINTS = analyze(DRAFT, OPTIONS).hints;
 /** The page's deliberate errors say so; anything else thrown on the page is ours or the browser's. */
 const PAGES_OWN = '[hostile page]';
+
+/** The overlay's badge text in a page or a frame (null while hidden or absent). */
+const badgeIn = (target: Page | Frame) =>
+  target.evaluate(() => {
+    const host = document.querySelector('reply-coach-overlay');
+    const b = (host?.shadowRoot ?? host)?.querySelector<HTMLElement>('[data-part="badge"]');
+    if (!b || b.getBoundingClientRect().width === 0) return null;
+    return (b.textContent ?? '').trim();
+  });
+const overlaysIn = (target: Page | Frame) =>
+  target.evaluate(() => document.querySelectorAll('reply-coach-overlay').length);
+/** The page's (or a frame's) own record, window[name][method]() in its world. */
+const pageState = <T>(target: Page | Frame, name: string, method: string) =>
+  target.evaluate(
+    (n, m) => (window as unknown as Record<string, Record<string, () => unknown>>)[n]![m]!(),
+    name,
+    method,
+  ) as Promise<T>;
+/** Time for a coach that would hook a box to have done so (hostile-frames.test.ts waits as long). */
+const SETTLE_MS = 900;
+const COUNT = /^\d+$/;
+/** The badge's aria-expanded: "true" once its panel is open. */
+const expanded = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('reply-coach-overlay');
+    return (host?.shadowRoot ?? host)?.querySelector('[data-part="badge"]')?.getAttribute('aria-expanded') ?? null;
+  });
 
 interface Rect {
   x: number;
@@ -108,7 +138,7 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
   /** A real click at the badge's centre opens the panel; the first hint's first fix lands where the engine puts it. */
   async function openPanelAndFix(page: Page, at: Rect): Promise<void> {
     await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
-    await until(async () => (await overlayQuery(page, '[data-part="panel"]')).asElement() !== null, 'the panel');
+    await until(async () => (await expanded(page)) === 'true', 'the panel opened by a real click');
     const before = await readBox(page);
     expect(before).toBe(DRAFT);
     const rule = await page.evaluate(() => {
@@ -178,6 +208,143 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
       else expect(await badgeText(page)).toBe(null);
       console.info(`Firefox, broken built-ins page: ${coached ? 'coached, fix applied' : 'box left alone'}`);
       expect(errors.filter((e) => !e.includes(PAGES_OWN))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('keeps the badge on top and clickable on a page that sets z-index 2147483647 on everything', async () => {
+    const { page, errors } = await open('/hostile/stacking.html');
+    try {
+      await page.click('textarea');
+      await page.keyboard.type(DRAFT, { delay: 2 });
+      await until(async () => COUNT.test((await badgeIn(page)) ?? ''), 'a hint count on the badge');
+      const box = await badgeRect(page);
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      expect(await page.evaluate((px, py) => document.elementFromPoint(px, py)?.tagName ?? null, x, y)).toBe(
+        'REPLY-COACH-OVERLAY',
+      );
+      await page.mouse.click(x, y);
+      await until(async () => (await expanded(page)) === 'true', 'the panel opened by a real click');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  const frameOf = (page: Page, host: string) =>
+    until(() => page.frames().find((f) => f.url().startsWith(`https://${host}:`)), `the ${host} frame`);
+
+  it("coaches a cross-origin iframe of another coached site in its own frame, with that site's customer", async () => {
+    const { page, errors } = await open('/hostile/frame-matched.html');
+    try {
+      const frame = (await frameOf(page, 'www.kleinanzeigen.de'))!;
+      const box = await frame.waitForSelector('[data-testid="reply-box"] textarea', { timeout: 10_000 });
+      await box!.click();
+      await page.keyboard.type('das Fahrrad ist noch da', { delay: 2 });
+      await until(async () => COUNT.test((await badgeIn(frame)) ?? ''), 'a hint count in the frame');
+      expect(await overlaysIn(frame)).toBe(1);
+      const fixText = () =>
+        frame.evaluate(() => {
+          const host = document.querySelector('reply-coach-overlay');
+          const root = host?.shadowRoot ?? host;
+          root?.querySelector<HTMLElement>('[data-part="badge"]')?.click();
+          return root?.querySelector('[data-rule="greeting"] button[data-fix]')?.getAttribute('data-fix-text') ?? '';
+        });
+      await until(async () => /Sabine/.test(await fixText()), 'a greeting for Sabine');
+      expect(await overlaysIn(page), 'the top page (another origin) got nothing').toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('never touches an iframe of a site the manifest does not match, even after typing in it', async () => {
+    const { page, errors } = await open('/hostile/frame-unmatched.html');
+    try {
+      const frame = (await frameOf(page, 'shop.example.com'))!;
+      // Control: the top page's own box is coached.
+      await typeDraft(page);
+      const box = await frame.waitForSelector('#reply', { timeout: 10_000 });
+      await box!.click();
+      const typed = 'ok, I will ship the wallet tomorrow. Thanks for waiting!';
+      await page.keyboard.type(typed, { delay: 2 });
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      expect(await frame.$eval('#reply', (el) => (el as HTMLTextAreaElement).value)).toBe(typed);
+      expect(await overlaysIn(frame)).toBe(0);
+      expect(await pageState<string[]>(frame, '__frame', 'mutations'), 'DOM changes in the frame').toEqual([]);
+      expect(await pageState<string[]>(frame, '__frame', 'changed'), 'elements changed in the frame').toEqual([]);
+      expect(await overlaysIn(page)).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('leaves a message box in a closed shadow root alone, and coaches the open one beside it', async () => {
+    const { page, errors } = await open('/hostile/closed-shadow.html');
+    try {
+      const host = (await (await page.$('#closed-host'))!.boundingBox())!;
+      await page.mouse.click(host.x + 60, host.y + 60);
+      expect(await pageState<boolean>(page, '__closed', 'activeIsBox')).toBe(true);
+      await page.keyboard.type(DRAFT, { delay: 2 });
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      expect(await pageState<string>(page, '__closed', 'value')).toBe(DRAFT);
+      expect(await overlaysIn(page)).toBe(0);
+      const state = await page.evaluate(() => {
+        type Closed = {
+          box: Element;
+          host: Element;
+          attributes: { box: string[]; host: string[] };
+          snapshot(el: Element): string[];
+          mutations(): string[];
+        };
+        const c = (window as unknown as { __closed: Closed }).__closed;
+        return { mutations: c.mutations(), box: c.snapshot(c.box), host: c.snapshot(c.host), atLoad: c.attributes };
+      });
+      expect(state.mutations, 'DOM changes in the page or the closed root').toEqual([]);
+      expect(state.box).toEqual(state.atLoad.box);
+      expect(state.host).toEqual(state.atLoad.host);
+      // Control: the open root's box is coached.
+      const open = await page.evaluateHandle(() =>
+        document.querySelector('#open-host')!.shadowRoot!.querySelector('textarea')!,
+      );
+      await (open.asElement() as ElementHandle<Element>).click();
+      await page.keyboard.type(DRAFT, { delay: 2 });
+      await until(async () => COUNT.test((await badgeIn(page)) ?? ''), 'a hint count on the open root’s box');
+      expect(await overlaysIn(page)).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('keeps exactly one overlay for a box re-mounted every second, and never touches 300 boxes nobody focused', async () => {
+    const { page, errors } = await open('/hostile/remount.html');
+    try {
+      await page.click('textarea.composer');
+      await page.keyboard.type(DRAFT, { delay: 2 });
+      await until(async () => COUNT.test((await badgeIn(page)) ?? ''), 'a hint count on the box');
+      const remounts = () =>
+        page.evaluate(() => (window as unknown as { __remount: { remounts(): number } }).__remount.remounts());
+      const before = await remounts();
+      const samples: number[] = [];
+      const t0 = Date.now();
+      while (Date.now() - t0 < 4000) {
+        samples.push(await overlaysIn(page));
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect((await remounts()) - before, 're-mounts while sampling').toBeGreaterThanOrEqual(3);
+      expect(samples, 'overlay elements, sampled every 200 ms').toEqual(samples.map(() => 1));
+      await until(async () => COUNT.test((await badgeIn(page)) ?? ''), 'the hint count after re-mounts');
+      expect(await pageState<string[]>(page, '__remount', 'changedBoxes'), 'boxes changed since load').toEqual([]);
+      const foreign = (await pageState<string[]>(page, '__remount', 'mutations')).filter(
+        (m) =>
+          !/^(added|removed) <reply-coach-overlay> (to|from) <html>$/.test(m) &&
+          m !== 'attribute popover on <reply-coach-overlay>',
+      );
+      expect(foreign, 'DOM changes outside the overlay element').toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
