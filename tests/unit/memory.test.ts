@@ -497,6 +497,11 @@ describe('unanswered questions', () => {
     // "ej" opens a chat message the way "hej" does: the question after it counts.
     expect(open('ej stol je jos tu, 150 km', 'ej jel imas te mjere i kolko je visok')).toMatch(/mjere/);
   });
+  it('"been" alone asks about the state of nothing sent: "has the sole been flattened?" wants the sole', () => {
+    const ready = 'Thanks for your interest! Both are boxed up and ready to go.';
+    expect(open(ready, 'Hi, has the sole been flattened?')).toMatch(/sole/);
+    expect(open('It went out this morning with Royal Mail.', 'Hi, has it been sent?')).toBeUndefined();
+  });
   it('"hello??" asks for attention, not for an answer; "A or B?" is one question', () => {
     expect(open('Hi, length 72 cm, chest 56 cm, sleeves 64 cm.', 'hello?? measurements?')).toBeUndefined();
     expect(

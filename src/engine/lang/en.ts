@@ -2676,7 +2676,7 @@ export const en: LangPack = {
       'any news',
       'any update',
       'arrived',
-      'been',
+      'been sent',
       'coming along',
       'dispatched',
       'go out',
