@@ -11,21 +11,10 @@
  * hostile-stacking.test.ts and hostile-frames.test.ts (their listener checks need CDP; here the pages' own records of
  * every DOM change stand in).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
-import {
-  FIREFOX,
-  badgeText,
-  clickOverlay,
-  launchFirefox,
-  proxyPrefs,
-  recordingProxy,
-  type Firefox,
-  type RecordingProxy,
-} from './firefox';
-import { ROOT, extensionCopy, fixtureHosts, startFixtureServer, until, type FixtureServer } from './harness';
+import { badgeText, clickOverlay, startFirefoxSuite, type FirefoxSuite } from './firefox';
+import { until, type FixtureServer } from './harness';
 import { pageOptions } from './sites';
 import { analyze } from '../../src/engine';
 
@@ -85,26 +74,17 @@ const STYLE_PAGES = [
 ];
 
 describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
+  let suite: FirefoxSuite;
   let server: FixtureServer;
-  let proxy: RecordingProxy;
-  let ff: Firefox;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(FIREFOX))
-      throw new Error(`Firefox ESR is missing at ${FIREFOX}: npm test installs it (tests/e2e/browsers.mjs).`);
-    server = await startFixtureServer();
-    proxy = await recordingProxy(server.port, new Set(fixtureHosts()));
-    const dist = extensionCopy('firefox-hostile', () => undefined, join(ROOT, 'dist', 'firefox'));
-    ff = await launchFirefox(proxyPrefs(proxy.port));
-    browser = ff.browser;
-    await browser.installExtension(dist);
+    suite = await startFirefoxSuite('firefox-hostile');
+    ({ server, browser } = suite);
   }, 180_000);
 
   afterAll(async () => {
-    await ff?.close();
-    await proxy?.close();
-    await server?.close();
+    await suite?.close();
   });
 
   /** A fixture page with its uncaught errors collected. */
@@ -351,8 +331,6 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
   }, 60_000);
 
   it('sent nothing anywhere but the fixtures', () => {
-    const hosts = new Set(fixtureHosts());
-    const browserOwn = new Set(['firefox.settings.services.mozilla.com']);
-    expect(proxy.asked.filter((h) => !hosts.has(h) && !browserOwn.has(h))).toEqual([]);
+    expect(suite.foreignHosts()).toEqual([]);
   });
 });

@@ -5,36 +5,13 @@
  * host but the fixtures. All traffic goes through a recording proxy, so a request anywhere else is seen.
  * A content script's paste arrives empty in Firefox; the page-world clipboard bridge is what these tests prove.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import {
-  FIREFOX,
-  badgeText,
-  clickOverlay,
-  launchFirefox,
-  notice,
-  overlayQuery,
-  proxyPrefs,
-  recordingProxy,
-  type Firefox,
-  type RecordingProxy,
-} from './firefox';
-import {
-  ROOT,
-  ensureFixtureEditors,
-  extensionCopy,
-  fixtureHosts,
-  startFixtureServer,
-  until,
-  type FixtureServer,
-} from './harness';
+import { badgeText, clickOverlay, notice, overlayQuery, startFirefoxSuite, type FirefoxSuite } from './firefox';
+import { fixtureHosts, until, type FixtureServer } from './harness';
 import { DRAFTS, SITE_CASES, editorCase, pageOptions, type SiteCase } from './sites';
 import { analyze } from '../../src/engine';
 import type { Lang } from '../../src/engine/types';
-
-const DIST_FF = join(ROOT, 'dist', 'firefox');
 
 interface FirefoxCase {
   /** A SITE_CASES id (host, path, customer) or an editor on the editors case page. */
@@ -99,28 +76,17 @@ const loose = (t: string) =>
     .replace(/\n$/, '');
 
 describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
+  let suite: FirefoxSuite;
   let server: FixtureServer;
-  let proxy: RecordingProxy;
-  let ff: Firefox;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(FIREFOX))
-      throw new Error(`Firefox ESR is missing at ${FIREFOX}: npm test installs it (tests/e2e/browsers.mjs).`);
-    await ensureFixtureEditors();
-    server = await startFixtureServer();
-    proxy = await recordingProxy(server.port, new Set(fixtureHosts()));
-    // A copy, so a concurrent build cannot pull files from under the browser.
-    const dist = extensionCopy('firefox-sites', () => undefined, DIST_FF);
-    ff = await launchFirefox(proxyPrefs(proxy.port));
-    browser = ff.browser;
-    await browser.installExtension(dist);
+    suite = await startFirefoxSuite('firefox-sites', { fixtureEditors: true });
+    ({ server, browser } = suite);
   }, 180_000);
 
   afterAll(async () => {
-    await ff?.close();
-    await proxy?.close();
-    await server?.close();
+    await suite?.close();
   });
 
   for (const c of CASES) {
@@ -231,11 +197,8 @@ describe('Firefox: sites and editors (firefox-esr, WebDriver BiDi)', () => {
   }
 
   it('sent nothing anywhere but the fixtures', () => {
+    expect(suite.foreignHosts()).toEqual([]);
     const hosts = new Set(fixtureHosts());
-    // Firefox's own remote-settings sync, which a release build does not let a profile switch off (it asks with
-    // or without any extension); it goes nowhere either: the proxy refuses it.
-    const browserOwn = new Set(['firefox.settings.services.mozilla.com']);
-    expect(proxy.asked.filter((h) => !hosts.has(h) && !browserOwn.has(h))).toEqual([]);
     expect(server.requests.filter((r) => !hosts.has(r.host))).toEqual([]);
   });
 });

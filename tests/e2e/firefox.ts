@@ -1,9 +1,17 @@
 /** Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright cannot load Firefox extensions). */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import {
+  ROOT,
+  ensureFixtureEditors,
+  extensionCopy,
+  fixtureHosts,
+  startFixtureServer,
+  type FixtureServer,
+} from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -129,4 +137,42 @@ export async function notice(page: Page): Promise<{ seq: number; kind: string; t
       text: n?.textContent ?? '',
     };
   });
+}
+
+/** Firefox's own remote-settings sync, which a release build does not let a profile switch off (it asks with or
+ * without any extension); it goes nowhere either: the proxy refuses it. */
+const FIREFOX_OWN_HOSTS = new Set(['firefox.settings.services.mozilla.com']);
+
+export interface FirefoxSuite {
+  server: FixtureServer;
+  proxy: RecordingProxy;
+  browser: Browser;
+  /** Hosts asked for that are neither a fixture nor Firefox's own. */
+  foreignHosts(): string[];
+  close(): Promise<void>;
+}
+
+/** The fixture server, a recording proxy in front of it, and firefox-esr with a copy of dist/firefox installed. */
+export async function startFirefoxSuite(name: string, opts: { fixtureEditors?: boolean } = {}): Promise<FirefoxSuite> {
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox ESR is missing at ${FIREFOX}: npm test installs it (tests/e2e/browsers.mjs).`);
+  if (opts.fixtureEditors) await ensureFixtureEditors();
+  const server = await startFixtureServer();
+  const hosts = new Set(fixtureHosts());
+  const proxy = await recordingProxy(server.port, hosts);
+  // A copy, so a concurrent build cannot pull files from under the browser.
+  const dist = extensionCopy(name, () => undefined, join(ROOT, 'dist', 'firefox'));
+  const ff = await launchFirefox(proxyPrefs(proxy.port));
+  await ff.browser.installExtension(dist);
+  return {
+    server,
+    proxy,
+    browser: ff.browser,
+    foreignHosts: () => proxy.asked.filter((h) => !hosts.has(h) && !FIREFOX_OWN_HOSTS.has(h)),
+    async close() {
+      await ff.close();
+      await proxy.close();
+      await server.close();
+    },
+  };
 }
