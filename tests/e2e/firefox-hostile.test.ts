@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import { badgeText, clickOverlay, startFirefoxSuite, type FirefoxSuite } from './firefox';
 import { until, type FixtureServer } from './harness';
+import { closedShadowState, notTheOverlay } from './hostile-page-state';
 import { pageOptions } from './sites';
 import { analyze } from '../../src/engine';
 
@@ -271,20 +272,11 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
       await new Promise((r) => setTimeout(r, SETTLE_MS));
       expect(await pageState<string>(page, '__closed', 'value')).toBe(DRAFT);
       expect(await overlaysIn(page)).toBe(0);
-      const state = await page.evaluate(() => {
-        type Closed = {
-          box: Element;
-          host: Element;
-          attributes: { box: string[]; host: string[] };
-          snapshot(el: Element): string[];
-          mutations(): string[];
-        };
-        const c = (window as unknown as { __closed: Closed }).__closed;
-        return { mutations: c.mutations(), box: c.snapshot(c.box), host: c.snapshot(c.host), atLoad: c.attributes };
-      });
+      const state = await page.evaluate(closedShadowState);
       expect(state.mutations, 'DOM changes in the page or the closed root').toEqual([]);
-      expect(state.box).toEqual(state.atLoad.box);
-      expect(state.host).toEqual(state.atLoad.host);
+      expect(state.box).toEqual(state.attributesAtLoad.box);
+      expect(state.host).toEqual(state.attributesAtLoad.host);
+      expect(state.overlaysInClosedRoot).toBe(0);
       // Control: the open root's box is coached.
       const open = await page.evaluateHandle(() =>
         document.querySelector('#open-host')!.shadowRoot!.querySelector('textarea')!,
@@ -318,11 +310,7 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
       expect(samples, 'overlay elements, sampled every 200 ms').toEqual(samples.map(() => 1));
       await until(async () => COUNT.test((await badgeIn(page)) ?? ''), 'the hint count after re-mounts');
       expect(await pageState<string[]>(page, '__remount', 'changedBoxes'), 'boxes changed since load').toEqual([]);
-      const foreign = (await pageState<string[]>(page, '__remount', 'mutations')).filter(
-        (m) =>
-          !/^(added|removed) <reply-coach-overlay> (to|from) <html>$/.test(m) &&
-          m !== 'attribute popover on <reply-coach-overlay>',
-      );
+      const foreign = (await pageState<string[]>(page, '__remount', 'mutations')).filter(notTheOverlay);
       expect(foreign, 'DOM changes outside the overlay element').toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -23,6 +23,7 @@ import {
   type CoachBrowser,
   type ExecutionContext,
 } from './harness';
+import { closedShadowState, notTheOverlay } from './hostile-page-state';
 
 let b: CoachBrowser;
 beforeAll(async () => {
@@ -102,26 +103,7 @@ it('leaves a message box in a closed shadow root alone: no overlay, no attribute
   await page.waitForTimeout(SETTLE_MS);
 
   expect(await overlayHosts(page).count()).toBe(0);
-  const state = await page.evaluate(() => {
-    type Closed = {
-      box: Element;
-      host: Element;
-      attributes: { box: string[]; host: string[] };
-      snapshot(el: Element): string[];
-      mutations(): string[];
-    };
-    const c = (window as unknown as { __closed: Closed }).__closed;
-    return {
-      mutations: c.mutations(),
-      box: c.snapshot(c.box),
-      host: c.snapshot(c.host),
-      attributesAtLoad: c.attributes,
-      overlaysInClosedRoot:
-        c.box.getRootNode() instanceof ShadowRoot
-          ? (c.box.getRootNode() as ShadowRoot).querySelectorAll('reply-coach-overlay').length
-          : -1,
-    };
-  });
+  const state = await page.evaluate(closedShadowState);
   expect(state.mutations, 'DOM changes in the page or the closed root').toEqual([]);
   expect(state.box).toEqual(state.attributesAtLoad.box);
   expect(state.host).toEqual(state.attributesAtLoad.host);
@@ -292,11 +274,7 @@ it('keeps exactly one overlay for a box re-mounted every second, and never touch
   // Nothing of ours on the 300 boxes: attributes, value and children as the page made them, no DOM change anywhere
   // but the overlay's own element, and no listener in any world.
   expect(await state((r) => r.changedBoxes()), 'boxes changed since load').toEqual([]);
-  const foreign = (await state((r) => r.mutations())).filter(
-    (m) =>
-      !/^(added|removed) <reply-coach-overlay> (to|from) <html>$/.test(m) &&
-      m !== 'attribute popover on <reply-coach-overlay>',
-  );
+  const foreign = (await state((r) => r.mutations())).filter(notTheOverlay);
   expect(foreign, 'DOM changes outside the overlay element').toEqual([]);
   const count = await state((r) => r.count);
   expect(count).toBe(300);
