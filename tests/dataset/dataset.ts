@@ -77,6 +77,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test26', prefix: 've' },
     { file: 'test27', prefix: 'vf' },
     { file: 'test28', prefix: 'vg' },
+    { file: 'test29', prefix: 'vh' },
   ],
 };
 

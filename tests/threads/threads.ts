@@ -46,7 +46,8 @@ export type ThreadSplit =
   | 'test29'
   | 'test30'
   | 'test31'
-  | 'test32';
+  | 'test32'
+  | 'test33';
 
 export interface ThreadRecord {
   id: string;
@@ -137,6 +138,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test30: 'we',
   test31: 'wf',
   test32: 'wg',
+  test33: 'wh',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
