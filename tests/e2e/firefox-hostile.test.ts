@@ -13,10 +13,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
-import { badgeText, clickOverlay, startFirefoxSuite, type FirefoxSuite } from './firefox';
+import { badgeText, clickOverlay, launchFirefox, proxyPrefs, startFirefoxSuite, type FirefoxSuite } from './firefox';
 import { until, type FixtureServer } from './harness';
-import { closedShadowState, notTheOverlay } from './hostile-page-state';
-import { pageOptions } from './sites';
+import {
+  closedShadowState,
+  framesOver,
+  installTimeline,
+  loadStats,
+  median,
+  notTheOverlay,
+  perSecond,
+  switchLoad,
+  type Timeline,
+} from './hostile-page-state';
+import { SITE_CASES, pageOptions } from './sites';
 import { analyze } from '../../src/engine';
 
 const HOST = 'www.etsy.com';
@@ -317,6 +327,73 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
       await page.close();
     }
   }, 60_000);
+
+  it('20,000 DOM mutations a second next to the box: hints within 1 s of the pause, at least 80 % of the frame rate', async () => {
+    const path = '/hostile/mutations.html';
+    const site = SITE_CASES.find((c) => c.id === 'etsy')!;
+    const expected = analyze(DRAFT, {
+      ...pageOptions(site),
+      thread: [{ author: 'customer', at: null, text: site.customerMessage! }],
+      now: new Date(),
+    }).hints.length;
+    expect(expected).toBeGreaterThan(0);
+    const { page, errors } = await open(path);
+    // The same page in a Firefox without the extension, its churn off while the other one runs.
+    const bare = await launchFirefox(proxyPrefs(suite.proxy.port));
+    try {
+      const plain = await bare.browser.newPage();
+      await plain.goto(server.url(HOST, path), { waitUntil: 'load' });
+      await plain.evaluate(switchLoad, false);
+      await page.evaluate(installTimeline);
+      const s0 = await page.evaluate(loadStats);
+      await page.click('textarea');
+      await until(async () => (await overlaysIn(page)) === 1, 'the box to be coached');
+      await page.keyboard.type(DRAFT, { delay: 30 });
+      await until(async () => (await badgeIn(page)) === String(expected), `${expected} on the badge`, 15_000);
+      await new Promise((r) => setTimeout(r, 500));
+      const s1 = await page.evaluate(loadStats);
+      const tl = await page.evaluate(() => (window as unknown as { __timeline: Timeline }).__timeline);
+      const lastKey = tl.inputs[tl.inputs.length - 1]!;
+      const final = tl.badge[tl.badge.length - 1]!;
+      const before = tl.badge.filter((x) => x.t <= lastKey).pop();
+      const latency = final.shown - lastKey;
+      expect(await readBox(page)).toBe(DRAFT);
+      expect(tl.inputs.length).toBe(DRAFT.length);
+      expect(final).toMatchObject({ text: String(expected), hidden: false });
+      expect(before && !before.hidden && before.text === final.text, 'badge already final before the last key').toBe(
+        false,
+      );
+      // Frame rate with the extension (box focused, draft typed) and without it, alternating, two rounds each.
+      const fps: Record<'with' | 'without', number[]> = { with: [], without: [] };
+      const rates: number[] = [];
+      for (let round = 0; round < 2; round++)
+        for (const [name, p, other] of [
+          ['with', page, plain],
+          ['without', plain, page],
+        ] as const) {
+          await other.evaluate(switchLoad, false);
+          await p.evaluate(switchLoad, true);
+          await new Promise((r) => setTimeout(r, 250));
+          const f = await p.evaluate(framesOver, 3000);
+          fps[name].push(perSecond(f.frames, f.ms));
+          rates.push(perSecond(f.records, f.ms));
+        }
+      const typingRate = perSecond(s1.records - s0.records, s1.at - s0.at);
+      console.info(
+        `Firefox, mutations: ${typingRate.toFixed(0)}/s while typing, ${rates.map((r) => r.toFixed(0)).join(', ')}/s ` +
+          `in the frame windows; badge ${final.text} ${latency.toFixed(0)} ms after the last key; fps with ` +
+          `${fps.with.map((x) => x.toFixed(1)).join(', ')}, without ${fps.without.map((x) => x.toFixed(1)).join(', ')}`,
+      );
+      expect(typingRate, 'mutations/s while typing').toBeGreaterThanOrEqual(10_000);
+      for (const r of rates) expect(r, 'mutations/s while counting frames').toBeGreaterThanOrEqual(10_000);
+      expect(latency, 'ms from the last keystroke to the hint count on the badge').toBeLessThanOrEqual(1000);
+      expect(median(fps.with)).toBeGreaterThanOrEqual(0.8 * median(fps.without));
+      expect(errors).toEqual([]);
+    } finally {
+      await bare.close();
+      await page.close();
+    }
+  }, 90_000);
 
   it('sent nothing anywhere but the fixtures', () => {
     expect(suite.foreignHosts()).toEqual([]);

@@ -46,6 +46,15 @@ import {
   writeReport,
   type CoachBrowser,
 } from './harness';
+import {
+  installTimeline,
+  median,
+  framesOver,
+  loadStats,
+  switchLoad,
+  perSecond,
+  type Timeline,
+} from './hostile-page-state';
 import { SITE_CASES, pageOptions } from './sites';
 
 const HOST = 'www.etsy.com';
@@ -497,73 +506,10 @@ for (const box of [
 // ---------------------------------------------------------------------------------------------------------------
 // 2. 20,000 DOM mutations a second next to the box.
 
-interface LoadStats {
-  records: number;
-  at: number;
-}
-interface FrameCount {
-  frames: number;
-  ms: number;
-  records: number;
-}
-interface LoadApi {
-  start(): void;
-  stop(): void;
-  stats(): LoadStats;
-  frames(ms: number): Promise<FrameCount>;
-}
-interface Timeline {
-  /** performance.now() of every input event in the box. */
-  inputs: number[];
-  /** Every state the badge went through: when it changed, and the animation frame that showed it. */
-  badge: { t: number; shown: number; text: string; hidden: boolean }[];
-}
-
-const loadStats = (page: Page) => page.evaluate(() => (window as unknown as { __load: LoadApi }).__load.stats());
-const setLoad = (page: Page, on: boolean) =>
-  page.evaluate((o) => {
-    const load = (window as unknown as { __load: LoadApi }).__load;
-    if (o) load.start();
-    else load.stop();
-  }, on);
-const countFrames = (page: Page, ms: number) =>
-  page.evaluate((m) => (window as unknown as { __load: LoadApi }).__load.frames(m), ms);
-const perSecond = (records: number, ms: number) => (records * 1000) / ms;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-/** Record in the page (its own listeners, main world): each input event in the box and each state of the badge. */
-async function recordTimeline(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const tl: Timeline = { inputs: [], badge: [] };
-    (window as unknown as { __timeline: Timeline }).__timeline = tl;
-    document.querySelector('textarea')!.addEventListener('input', () => tl.inputs.push(performance.now()));
-    const look = () => {
-      const el = document
-        .querySelector('reply-coach-overlay')
-        ?.shadowRoot?.querySelector<HTMLElement>('[data-part="badge"]');
-      const text = (el?.textContent ?? '').trim();
-      const hidden = !el || el.hidden;
-      const last = tl.badge[tl.badge.length - 1];
-      if (last && last.text === text && last.hidden === hidden) return;
-      const state = { t: performance.now(), shown: 0, text, hidden };
-      tl.badge.push(state);
-      requestAnimationFrame(() => (state.shown = performance.now()));
-    };
-    const inShadow = new MutationObserver(look);
-    const watch = () => {
-      const root = document.querySelector('reply-coach-overlay')?.shadowRoot;
-      if (root) inShadow.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-      look();
-    };
-    // The overlay's host goes into <html> (or <body>).
-    new MutationObserver(watch).observe(document.documentElement, { childList: true, subtree: false });
-    new MutationObserver(watch).observe(document.body, { childList: true, subtree: false });
-    watch();
-  });
-}
+const statsOf = (page: Page) => page.evaluate(loadStats);
+const setLoad = (page: Page, on: boolean) => page.evaluate(switchLoad, on);
+const countFrames = (page: Page, ms: number) => page.evaluate(framesOver, ms);
+const recordTimeline = (page: Page) => page.evaluate(installTimeline);
 
 it('20,000 DOM mutations a second next to the box: hints within 1 s of the pause, at least 80 % of the frame rate', async () => {
   const path = '/hostile/mutations.html';
@@ -586,7 +532,7 @@ it('20,000 DOM mutations a second next to the box: hints within 1 s of the pause
   await recordTimeline(page);
 
   // Type a draft into a box that has just been focused (the page churning all along), then stop.
-  const s0 = await loadStats(page);
+  const s0 = await statsOf(page);
   await page.locator('textarea').click();
   await until(async () => (await page.locator('reply-coach-overlay').count()) === 1, 'the box to be coached');
   await page.keyboard.type(draft, { delay: 30 });
@@ -596,7 +542,7 @@ it('20,000 DOM mutations a second next to the box: hints within 1 s of the pause
     15_000,
   );
   await page.waitForTimeout(500); // nothing changes any more
-  const s1 = await loadStats(page);
+  const s1 = await statsOf(page);
   const tl = await page.evaluate(() => (window as unknown as { __timeline: Timeline }).__timeline);
   const lastKey = tl.inputs[tl.inputs.length - 1]!;
   const final = tl.badge[tl.badge.length - 1]!;
