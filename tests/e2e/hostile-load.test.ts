@@ -49,7 +49,9 @@ import {
 import {
   installTimeline,
   median,
+  boxDigest,
   framesOver,
+  megabyteDraft,
   loadStats,
   switchLoad,
   perSecond,
@@ -373,33 +375,9 @@ const fmt = (t: OurTask) =>
 // ---------------------------------------------------------------------------------------------------------------
 // 1. A 1 MB paste.
 
-/** Exactly 1 MiB of ASCII: a reply without a greeting (so there is a hint) and 1 MB of order notes. */
-function megabyteDraft(): string {
-  const head = 'thanks for your order of the wallet.\n\n';
-  const tail = '\n\nI start on it tomorrow.';
-  const size = 1 << 20;
-  const rows: string[] = [];
-  let len = head.length + tail.length;
-  for (let i = 0; len < size; i++) {
-    const row = `Row ${i}: the wallet in soft brown leather, stitched by hand and packed with tissue paper.`;
-    rows.push(row);
-    len += row.length + 1;
-  }
-  const body = rows.join('\n').slice(0, size - head.length - tail.length);
-  return head + body + tail;
-}
-
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-async function boxText(page: Page, selector: string): Promise<{ length: number; sha256: string }> {
-  return page.evaluate(async (sel) => {
-    const el = document.querySelector<HTMLElement>(sel)!;
-    const text = el instanceof HTMLTextAreaElement ? el.value : el.innerText;
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-    const hex = [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('');
-    return { length: text.length, sha256: hex };
-  }, selector);
-}
+const boxText = (page: Page, selector: string) => page.evaluate(boxDigest, selector);
 
 const report: Record<string, unknown> = {};
 

@@ -104,3 +104,28 @@ export const median = (xs: number[]): number => {
   const s = [...xs].sort((x, y) => x - y);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+
+/** Exactly 1 MiB of ASCII: a reply without a greeting (so there is a hint) and 1 MB of order notes. */
+export function megabyteDraft(): string {
+  const head = 'thanks for your order of the wallet.\n\n';
+  const tail = '\n\nI start on it tomorrow.';
+  const size = 1 << 20;
+  const rows: string[] = [];
+  let len = head.length + tail.length;
+  for (let i = 0; len < size; i++) {
+    const row = `Row ${i}: the wallet in soft brown leather, stitched by hand and packed with tissue paper.`;
+    rows.push(row);
+    len += row.length + 1;
+  }
+  const body = rows.join('\n').slice(0, size - head.length - tail.length);
+  return head + body + tail;
+}
+
+/** In the page: the length and SHA-256 of what a box holds (a textarea's value, an editable's text). */
+export async function boxDigest(selector: string): Promise<{ length: number; sha256: string }> {
+  const el = document.querySelector<HTMLElement>(selector)!;
+  const text = el instanceof HTMLTextAreaElement ? el.value : el.innerText;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const hex = [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return { length: text.length, sha256: hex };
+}
