@@ -2,7 +2,9 @@
  * The engine (language packs and rules; compromise stays in the background) is a chunk of its own, loaded in an idle
  * moment after a box is hooked. Its first analysis would build every regex and segmenter at once (100+ ms), so that
  * work runs first as small warm-up steps, in slices between which the page (and the seller's typing) goes first;
- * the engine counts as loaded when they are done. One engine per frame, shared by every box.
+ * the engine counts as loaded once the detector and the draft's own language are ready (the first check waits for
+ * no other language), and the other languages go on warming the same way after. One engine per frame, shared by
+ * every box.
  */
 import type { AnalyzeOptions } from '../engine/types';
 import { idle } from './idle';
@@ -19,7 +21,7 @@ const WARM_TIMEOUT_MS = 200;
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
 
-/** The engine once loaded and warmed up, else null. */
+/** The engine once loaded and warmed up for the draft's language, else null. */
 export function loadedEngine(): Engine | null {
   return engine;
 }
@@ -32,12 +34,14 @@ export function loadEngine(options: AnalyzeOptions, draft: string): Promise<Engi
   // Imported in an idle moment of its own, not in the task that hooks the box and draws the overlay.
   loading ??= new Promise<void>((r) => whenQuiet(r))
     .then(() => import('../engine/core'))
-    .then((m) =>
-      runInSlices(m.warmUpSteps(options, draft)).then(() => {
+    .then((m) => {
+      const [first = [], ...later] = m.warmUpStages(options, draft);
+      return runInSlices(first).then(() => {
         engine = m;
+        void runInSlices(later.flat());
         return m;
-      }),
-    );
+      });
+    });
   return loading;
 }
 

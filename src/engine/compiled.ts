@@ -249,6 +249,9 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
   return c as unknown as CompiledPack;
 }
 
+/** Whether a language's pack (without custom phrases) is built: the warm-up's first stage builds the draft's own. */
+export const isCompiled = (lang: Lang): boolean => cache.has(lang + '{}');
+
 /** A sentence each regex runs over while warming up: compiling happens on a regex's first runs, not at `new RegExp`. */
 const WARM_TEXT = 'hello, is the 2 cm one ok? thanks!';
 

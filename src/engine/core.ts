@@ -311,18 +311,27 @@ export function learnedInputs(
  * draft's own language first, for a page to run in idle moments so that no check ever becomes a long task.
  */
 export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() => void> {
+  return warmUpStages(options, draft).flat();
+}
+
+/**
+ * warmUpSteps() in stages: the first prepares the detector and the draft's own language, after which a check of that
+ * draft builds nothing more; each later stage prepares one more language the seller may write in.
+ */
+export function warmUpStages(options: AnalyzeOptions = {}, draft = ''): Array<Array<() => void>> {
   const all = options.lang ? [options.lang] : candidates(options);
   const guess = draft.trim() ? detectLanguage([draft.slice(0, 2000)], { candidates: all }) : null;
   const langs = guess ? [guess, ...all.filter((l) => l !== guess)] : all;
   const warm = (re: RegExp) => () => exercise(re, WARM_UP_DRAFTS.en);
-  const steps: Array<() => void> = [
+  const shared: Array<() => void> = [
     ...Object.values(common)
       .filter((v): v is RegExp => v instanceof RegExp)
       .map(warm),
     () => void signOffMatcher(options)('Best regards'),
     () => void detectLanguage(Object.values(WARM_UP_DRAFTS), { candidates: [...LANGS] }),
   ];
-  for (const lang of langs) {
+  return langs.map((lang, i) => {
+    const steps = i === 0 ? [...shared] : [];
     steps.push(() => warmSegmenter(lang));
     steps.push(...compileSteps(lang, options.custom?.[lang]));
     // Conversation memory's time words: compiled now, not at the first check of a box with a thread.
@@ -348,6 +357,6 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
     });
     for (const id of RULE_IDS) steps.push(() => void (ctx && RULES[id](ctx)));
     steps.push(() => void analyze(text, opts));
-  }
-  return steps;
+    return steps;
+  });
 }
