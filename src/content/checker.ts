@@ -6,7 +6,7 @@
 import type { AnalyzeOptions, Hint, Lang } from '../engine/types';
 import { analyzeOptionsFrom, type Settings } from '../shared/settings';
 import { readCustomer } from './context';
-import { loadedEngine, loadEngine, type Engine } from './engine-loader';
+import { everyLanguageWarm, loadedEngine, loadEngine, warmedFor, whenAllWarm, type Engine } from './engine-loader';
 import type { EditorAdapter } from './editors/types';
 import { questions } from './question-tagger';
 import type { SiteFile } from './sites/types';
@@ -41,6 +41,7 @@ export class Checker {
   /** The draft the last check analysed (null before the first). */
   private checked: string | null = null;
   private awaitingEngine = false;
+  private awaitingWarmUp = false;
 
   constructor(box: HTMLElement, site: SiteFile | null, adapter: EditorAdapter, ctx: CheckerContext) {
     this.box = box;
@@ -88,6 +89,16 @@ export class Checker {
     );
   }
 
+  /** Check again once every language is warm (a draft in one the warm-up had not reached yet waited). */
+  private awaitWarmUp(): void {
+    if (this.awaitingWarmUp) return;
+    this.awaitingWarmUp = true;
+    void whenAllWarm().then(() => {
+      this.awaitingWarmUp = false;
+      if (!this.ctx.ended()) this.ctx.engineReady();
+    });
+  }
+
   /** Read and analyse the draft; unless `force`, a draft that has not changed since the last check is not. */
   check(force: boolean): Check {
     let draft = '';
@@ -103,6 +114,11 @@ export class Checker {
     if (!e && draft.trim()) {
       // The engine is still loading or warming up: this check runs at the first pause after that.
       this.warmEngine();
+      return { draft, outcome: 'loading' };
+    }
+    if (e && draft.trim() && !everyLanguageWarm() && !warmedFor(e.likelyLanguage(this.options(''), draft))) {
+      // A language the warm-up has not prepared yet: building it now would be one long task.
+      this.awaitWarmUp();
       return { draft, outcome: 'loading' };
     }
     this.checked = draft;

@@ -311,16 +311,32 @@ export function learnedInputs(
  * draft's own language first, for a page to run in idle moments so that no check ever becomes a long task.
  */
 export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() => void> {
-  return warmUpStages(options, draft).flat();
+  return warmUpStages(options, draft).flatMap((s) => s.steps);
 }
 
 /**
- * warmUpSteps() in stages: the first prepares the detector and the draft's own language, after which a check of that
- * draft builds nothing more; each later stage prepares one more language the seller may write in.
+ * The language a check of this draft will most likely be in, for the warm-up to prepare first: the draft's (its
+ * start read by the detector), else the customer's message's, else the UI's, when the seller writes in it.
  */
-export function warmUpStages(options: AnalyzeOptions = {}, draft = ''): Array<Array<() => void>> {
+export function likelyLanguage(options: AnalyzeOptions = {}, draft = ''): Lang | null {
   const all = options.lang ? [options.lang] : candidates(options);
-  const guess = draft.trim() ? detectLanguage([draft.slice(0, 2000)], { candidates: all }) : null;
+  if (all.length === 1) return all[0]!;
+  const opts = { candidates: all };
+  const text = draft.trim();
+  return (
+    (text ? detectLanguage([text.slice(0, 2000)], opts) : null) ??
+    (options.customerMessage ? detectLanguage([options.customerMessage.slice(0, 2000)], opts) : null) ??
+    (options.uiLang && all.includes(options.uiLang) ? options.uiLang : null)
+  );
+}
+
+/**
+ * warmUpSteps() in stages, one per language the seller may write in: the first also prepares the detector, and
+ * is for the likely language (likelyLanguage), after which a check of a draft in it builds nothing more.
+ */
+export function warmUpStages(options: AnalyzeOptions = {}, draft = ''): { lang: Lang; steps: Array<() => void> }[] {
+  const all = options.lang ? [options.lang] : candidates(options);
+  const guess = likelyLanguage(options, draft);
   const langs = guess ? [guess, ...all.filter((l) => l !== guess)] : all;
   const warm = (re: RegExp) => () => exercise(re, WARM_UP_DRAFTS.en);
   const shared: Array<() => void> = [
@@ -357,6 +373,6 @@ export function warmUpStages(options: AnalyzeOptions = {}, draft = ''): Array<Ar
     });
     for (const id of RULE_IDS) steps.push(() => void (ctx && RULES[id](ctx)));
     steps.push(() => void analyze(text, opts));
-    return steps;
+    return { lang, steps };
   });
 }

@@ -149,12 +149,17 @@ async function main() {
     const questions = new engine.QuestionQueue();
     const [a, b] = inputs.first[args[0]];
     const [first, ...later] = engine.warmUpStages({ questions }, a.text);
-    const stepMs = timeEach(first, (step) => step());
-    const firstSteps = first.length;
+    const stepMs = timeEach(first.steps, (step) => step());
+    const firstSteps = first.steps.length;
     const t1 = now();
     const r = engine.analyze(a.text, { customerName: a.customerName, questions });
     const firstMs = now() - t1;
-    stepMs.push(...timeEach(later.flat(), (step) => step()));
+    stepMs.push(
+      ...timeEach(
+        later.flatMap((s) => s.steps),
+        (step) => step(),
+      ),
+    );
     const t2 = now();
     engine.analyze(b.text, { customerName: b.customerName, questions });
     return { importMs, stepMs, firstSteps, firstMs, secondMs: now() - t2, lang: r.lang };
