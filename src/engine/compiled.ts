@@ -235,8 +235,10 @@ function build(field: RegexField, lists: Lists, lang: Lang): RegExp | Record<str
   );
 }
 
+const packKey = (lang: Lang, custom: CustomPhrases) => lang + JSON.stringify(custom);
+
 export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPack {
-  const key = lang + JSON.stringify(custom);
+  const key = packKey(lang, custom);
   const hit = cache.get(key);
   if (hit) return hit;
   const p = PACKS[lang];
@@ -250,7 +252,7 @@ export function compiledPack(lang: Lang, custom: CustomPhrases = {}): CompiledPa
 }
 
 /** Whether a language's pack (without custom phrases) is built: the warm-up's first stage builds the draft's own. */
-export const isCompiled = (lang: Lang): boolean => cache.has(lang + '{}');
+export const isCompiled = (lang: Lang): boolean => cache.has(packKey(lang, {}));
 
 /** A sentence each regex runs over while warming up: compiling happens on a regex's first runs, not at `new RegExp`. */
 const WARM_TEXT = 'hello, is the 2 cm one ok? thanks!';

@@ -38,7 +38,7 @@ const signOffMatchers = new Map<string, SignOffMatcher>();
 
 /** The sign-off matcher for these options, built once per language set and custom sign-offs (not per keystroke). */
 function signOffMatcher(options: AnalyzeOptions): SignOffMatcher {
-  const langs = options.lang ? [options.lang] : candidates(options);
+  const langs = draftLanguages(options);
   const key = JSON.stringify(langs.map((l) => [l, options.custom?.[l]?.signOffs ?? []]));
   let matcher = signOffMatchers.get(key);
   if (!matcher) {
@@ -106,6 +106,11 @@ function endsWithHead(line: string, heads: ReadonlySet<string>): boolean {
 function candidates(options: AnalyzeOptions): Lang[] {
   const langs = (options.languages ?? []).filter((l): l is Lang => (LANGS as string[]).includes(l));
   return langs.length ? langs : [...LANGS];
+}
+
+/** The languages a draft may be in: the one forced by `lang`, else the seller's. */
+function draftLanguages(options: AnalyzeOptions): Lang[] {
+  return options.lang ? [options.lang] : candidates(options);
 }
 
 /** Offset where "end-of-body" fixes go: after the last character of the body, before sign-off and quoted history. */
@@ -319,7 +324,7 @@ export function warmUpSteps(options: AnalyzeOptions = {}, draft = ''): Array<() 
  * start read by the detector), else the customer's message's, else the UI's, when the seller writes in it.
  */
 export function likelyLanguage(options: AnalyzeOptions = {}, draft = ''): Lang | null {
-  const all = options.lang ? [options.lang] : candidates(options);
+  const all = draftLanguages(options);
   if (all.length === 1) return all[0]!;
   const opts = { candidates: all };
   const text = draft.trim();
@@ -335,7 +340,7 @@ export function likelyLanguage(options: AnalyzeOptions = {}, draft = ''): Lang |
  * is for the likely language (likelyLanguage), after which a check of a draft in it builds nothing more.
  */
 export function warmUpStages(options: AnalyzeOptions = {}, draft = ''): { lang: Lang; steps: Array<() => void> }[] {
-  const all = options.lang ? [options.lang] : candidates(options);
+  const all = draftLanguages(options);
   const guess = likelyLanguage(options, draft);
   const langs = guess ? [guess, ...all.filter((l) => l !== guess)] : all;
   const warm = (re: RegExp) => () => exercise(re, WARM_UP_DRAFTS.en);
