@@ -78,6 +78,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test27', prefix: 'vf' },
     { file: 'test28', prefix: 'vg' },
     { file: 'test29', prefix: 'vh' },
+    { file: 'test30', prefix: 'vi' },
   ],
 };
 

@@ -47,7 +47,8 @@ export type ThreadSplit =
   | 'test30'
   | 'test31'
   | 'test32'
-  | 'test33';
+  | 'test33'
+  | 'test34';
 
 export interface ThreadRecord {
   id: string;
@@ -139,6 +140,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test31: 'wf',
   test32: 'wg',
   test33: 'wh',
+  test34: 'wi',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
