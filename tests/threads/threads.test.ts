@@ -160,7 +160,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test34', 'frozen until its first run at bd03dec', REACHED.test34],
+    ['test34', 'frozen until its first run at bd03dec, read since', REACHED.test34],
     ['test33', 'frozen, never read', REACHED.test33],
     ['test32', 'frozen until its first run at 7195592, read since', REACHED.test32],
     ['test31', 'frozen, never read', REACHED.test31],

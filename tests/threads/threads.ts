@@ -98,6 +98,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test28',
   'test30',
   'test32',
+  'test34',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
