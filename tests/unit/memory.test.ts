@@ -497,6 +497,21 @@ describe('unanswered questions', () => {
     // "ej" opens a chat message the way "hej" does: the question after it counts.
     expect(open('ej stol je jos tu, 150 km', 'ej jel imas te mjere i kolko je visok')).toMatch(/mjere/);
   });
+  it('German asks by a finite verb first, before a bare noun too; a statement that drops its "ich" asks nothing', () => {
+    // "ist akku dabei", "geht versand auch mit hermes": the verb's place asks, without "?" and without an article.
+    const chat = 'ok sind die noch da wuerde sie fuer 35 nehmen geht versand auch mit hermes';
+    expect(open('Ja noch da, 35 passt', chat)).toMatch(/hermes/);
+    expect(open('Ja noch da, 35 passt, Hermes geht auch', chat)).toBeUndefined();
+    expect(open('Heute ab 17 Uhr, 80 €', 'was letzte preis? ist akku dabei oder nur gerät.')).toMatch(/akku/);
+    // After a question word the verb comes next in a question ("was würde das kosten"), not in a report ("was neues").
+    expect(
+      open('Versenden geht, ich verschicke ihn zerlegt.', 'kannst du auch versenden was wuerde das kosten'),
+    ).toMatch(/kosten/);
+    expect(open('Ja, kommt am Freitag.', 'gibt es schon was neues wegen dem leder')).toBeUndefined();
+    // "ist heute angekommen", "hat etwas gedauert", "ist für meine schwester": reports with the subject left out.
+    for (const said of ['ist heute angekommen danke', 'hat etwas gedauert sorry', 'ist für meine schwester'])
+      expect(open('Freut mich!', said), said).toBeUndefined();
+  });
   it('"been" alone asks about the state of nothing sent: "has the sole been flattened?" wants the sole', () => {
     const ready = 'Thanks for your interest! Both are boxed up and ready to go.';
     expect(open(ready, 'Hi, has the sole been flattened?')).toMatch(/sole/);

@@ -50,6 +50,10 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   'memory.echoedVerbs': 'en',
   // English inverts an auxiliary and "you" only to ask, so a word or two of chat before them hides no question.
   'memory.leadInVerbFirst': 'en',
+  // German marks a yes/no question by a finite verb first, even before a bare noun ("ist akku dabei").
+  'memory.finiteVerbs': 'de',
+  'memory.statesAfterVerb': 'de',
+  'memory.modalVerbs': 'de',
 };
 
 describe('phrase packs', () => {

@@ -2696,6 +2696,9 @@ export const bs: LangPack = {
       'koliko',
     ],
     leadInVerbFirst: [],
+    finiteVerbs: [],
+    statesAfterVerb: [],
+    modalVerbs: [],
     midLineVerbFirst: [],
     yesNo: [
       'da',

@@ -2852,6 +2852,9 @@ export const en: LangPack = {
       'would u',
       'would you',
     ],
+    finiteVerbs: [],
+    statesAfterVerb: [],
+    modalVerbs: [],
     midLineVerbFirst: [
       'are they',
       'are you',

@@ -2321,6 +2321,9 @@ export const fi: LangPack = {
       'paljonko',
     ],
     leadInVerbFirst: [],
+    finiteVerbs: [],
+    statesAfterVerb: [],
+    modalVerbs: [],
     midLineVerbFirst: [],
     yesNo: [
       'ei',

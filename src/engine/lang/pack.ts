@@ -176,6 +176,16 @@ export interface MemoryWords {
    * inverts them only to ask; where a verb before its subject also follows a clause ("wenn du magst kannst du…"), or
    * an ending marks the question, empty. */
   leadInVerbFirst: string[];
+  /** Finite verbs whose place marks a question ("ist akku dabei", "geht versand auch mit hermes", "was willst du",
+   * not "…, was das kostet"): first in a clause, or right after its question word. Not the forms a first person
+   * drops its "ich" before ("würde", "kann", "hab": "würde sie für 35 nehmen" offers). Empty where a question word,
+   * particle or ending marks the question instead. */
+  finiteVerbs: string[];
+  /** Words after such a verb that make it a statement with its subject left out ("ist ok", "hat geklappt"). */
+  statesAfterVerb: string[];
+  /** The forms finiteVerbs leaves out as a first person's ("würde", "kann"): after a question word they ask too
+   * ("was würde das kosten"). */
+  modalVerbs: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<
     'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity',

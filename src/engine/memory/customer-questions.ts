@@ -172,6 +172,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         /[?？]\s*$/.test(t) ||
         startsWith(pack.questionStarts, t) !== null ||
         startsWith(m.inverted, t) !== null ||
+        asksByOrder(pack, t) ||
         wondersWhether(m, t);
       // "Tarvitsisin ne viimeistään lauantaina", "I'd need it by Friday": a need with only a day tells a deadline;
       // "I'd need the measurements" asks for them.
@@ -354,6 +355,43 @@ const countWords = perPack((pack) => new Set(pack.pack.numberWords.map((w) => w.
 const whWords = perPack((pack) => packRegex(pack, pack.pack.memory.whWords));
 const opensWithWh = (pack: CompiledPack, text: string) => startsWith(whWords(pack), text) !== null;
 
+const firstWords = (pack: CompiledPack, list: readonly string[]) => typed(pack.lang, list).map((v) => words(v)[0]!);
+const finiteVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.finiteVerbs)));
+const modalVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.modalVerbs)));
+const statesAfterVerb = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.statesAfterVerb)));
+
+/** Where word order marks a question (finiteVerbs), a question word inside a line asks only with a verb among its
+ * next two words: "…wie alt sind die akkus" asks, "gibt es schon was neues" does not. */
+function verbNear(pack: CompiledPack, next: RegExpMatchArray[]): boolean {
+  const verbs = finiteVerbs(pack);
+  if (!verbs.size) return true;
+  const common = commonWordSet(pack);
+  return next.some((m) => {
+    const w = words(m[0])[0] ?? '';
+    return verbs.has(w) || modalVerbs(pack).has(w) || (/\p{L}{2}s?t$/u.test(w) && !participle(w) && !common.has(w));
+  });
+}
+
+/** "gedauert", "angekommen", "repariert": a past participle, by its shape. */
+function participle(w: string): boolean {
+  if (w.length >= 7 && w.endsWith('iert')) return true;
+  if (!w.endsWith('t') && !w.endsWith('en')) return false;
+  const at = w.indexOf('ge');
+  return at >= 0 && at <= 6 && w.length - at >= 6;
+}
+
+/** Word order that asks (finiteVerbs): the clause opens with a finite verb and goes on with more than a statement's
+ * word ("ist akku dabei", not "ist ok danke"), or its question word has the verb right after it ("was willst du"). */
+function asksByOrder(pack: CompiledPack, text: string): boolean {
+  const verbs = finiteVerbs(pack);
+  if (!verbs.size) return false;
+  const w = words(text);
+  const [first = '', second = '', third] = w;
+  // "ist heute angekommen", "hat etwas gedauert": a participle at the end reports what happened.
+  if (verbs.has(first)) return !!third && !statesAfterVerb(pack).has(second) && !participle(w.at(-1)!);
+  return opensWithWh(pack, text) && (verbs.has(second) || modalVerbs(pack).has(second));
+}
+
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
 function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): string[] {
   const out: string[] = [];
@@ -365,11 +403,11 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
     const comma = !/\p{L}/u.test(m[0]);
     const before = text.slice(from, m.index).replace(/^[^\p{L}]+/u, '');
     const asks = comma
-      ? startsWith(pack.questionStarts, rest) !== null &&
-        !opensWithWh(pack, rest) &&
+      ? ((startsWith(pack.questionStarts, rest) !== null && !opensWithWh(pack, rest)) || asksByOrder(pack, rest)) &&
         !startsWith(matchers.smallTalk, before)
       : startsWith(pack.questionStarts, rest) !== null ||
         startsWith(matchers.inverted, rest) !== null ||
+        asksByOrder(pack, rest) ||
         startsWith(matchers.whether, rest) !== null ||
         // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
         (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest)) ||
@@ -399,7 +437,8 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   for (let i = 3; i < ws.length - 1; i++) {
     const rest = t.slice(ws[i]!.index);
     const opens =
-      midLine(pack).has(ws[i]![0].toLowerCase()) ||
+      (midLine(pack).has(ws[i]![0].toLowerCase()) && verbNear(pack, ws.slice(i + 1, i + 3))) ||
+      asksByOrder(pack, rest) ||
       // With words of its own after it: "what size frame is it" ends on one.
       /\S/u.test(rest.slice(startsWith(m.verbFirst, rest)?.end ?? rest.length)) ||
       (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
