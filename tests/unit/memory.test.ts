@@ -512,6 +512,12 @@ describe('unanswered questions', () => {
     for (const said of ['ist heute angekommen danke', 'hat etwas gedauert sorry', 'ist für meine schwester'])
       expect(open('Freut mich!', said), said).toBeUndefined();
   });
+  it('an English modal before any subject asks ("could the date be…", "will this…"), "how" with any word too', () => {
+    const customer = 'Love it!! Can we change the font? And could the date be written out in words instead of numbers';
+    expect(open('Sure, would you prefer Parisienne or Great Vibes for the font?', customer)).toMatch(/date/);
+    expect(open('Sure, new font coming, and the date in words is no problem.', customer)).toBeUndefined();
+    expect(open('Cash is fine, see you at 5.', 'how heavy is it')).toMatch(/heavy/);
+  });
   it('"been" alone asks about the state of nothing sent: "has the sole been flattened?" wants the sole', () => {
     const ready = 'Thanks for your interest! Both are boxed up and ready to go.';
     expect(open(ready, 'Hi, has the sole been flattened?')).toMatch(/sole/);
