@@ -512,6 +512,11 @@ describe('unanswered questions', () => {
     for (const said of ['ist heute angekommen danke', 'hat etwas gedauert sorry', 'ist für meine schwester'])
       expect(open('Freut mich!', said), said).toBeUndefined();
   });
+  it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
+    const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
+    expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();
+    expect(open('Cash is fine.', 'thanks! wud u do 30 and are they true to size')).toMatch(/true to size/);
+  });
   it('an English modal before any subject asks ("could the date be…", "will this…"), "how" with any word too', () => {
     const customer = 'Love it!! Can we change the font? And could the date be written out in words instead of numbers';
     expect(open('Sure, would you prefer Parisienne or Great Vibes for the font?', customer)).toMatch(/date/);

@@ -15,6 +15,7 @@ import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
 import { greetingEnd } from '../greeting-end';
+import { isOnly } from '../rules/shared';
 
 export interface CustomerQuestion {
   text: string;
@@ -104,6 +105,12 @@ const matchers = perPack((pack): Matchers => {
   };
 });
 
+/** What a name under a sign-off looks like: up to four capitalised words, or nothing. */
+function signatureOnly(text: string): boolean {
+  const ws = text.split(/[\s,]+/u).filter(Boolean);
+  return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** A number before a word, as a count is written ("3 paria", "2 boxes"); not a price ("3,50 €"). */
 const COUNT = /(?<![\p{L}\p{N}.,])\d{1,4}\s+\p{L}{2,}/gu;
 
@@ -135,6 +142,9 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   const out: Omit<CustomerQuestion, 'ownSubjects' | 'ownStems'>[] = [];
   const said: string[] = [];
   for (const s of sentencesOf(message)) {
+    // "Terveisin / Mikko Heikkinen": a sign-off with only a name after it ends what the message asks; the name is
+    // no "onko…". "thanks! wud u do 30" goes on.
+    if (isOnly(pack.signOffs, s.text) && signatureOnly(message.slice(s.start + s.text.length))) break;
     const parts = s.text
       .split(/(?<=[?？])\s*/u)
       // "tuli perille ehjana 👍 onks sulla muita": in chat an emoji between words ends a sentence.
