@@ -512,6 +512,12 @@ describe('unanswered questions', () => {
     for (const said of ['ist heute angekommen danke', 'hat etwas gedauert sorry', 'ist für meine schwester'])
       expect(open('Freut mich!', said), said).toBeUndefined();
   });
+  it('"wie alt?" is answered by a year or a count of years, "koliko je težak" by a weight in kila', () => {
+    expect(open('7 kg, von 2019. Erdgeschoss.', 'wie schwer ist die und wie alt is die')).toBeUndefined();
+    expect(open('7 kg, Erdgeschoss.', 'wie schwer ist die und wie alt is die')).toMatch(/alt/);
+    expect(open('Ostettu uutena 2021.', 'kuinka vanhat ne on')).toBeUndefined();
+    expect(open('ima oko 13 kila, samo keš', 'koliko je tezak')).toBeUndefined();
+  });
   it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
     const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
     expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();

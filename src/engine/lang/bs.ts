@@ -2719,6 +2719,18 @@ export const bs: LangPack = {
       'prodato',
     ],
     subjects: {
+      age: [
+        'godiste',
+        'godište',
+        'koja godina',
+        'koje godiste',
+        'koje godište',
+        'koliko je star*',
+        'koliko su star*',
+        'kolko je star*',
+        'kolko su star*',
+        'starost',
+      ],
       quantity: [
         'broj komada',
         'koliko ih',
@@ -2947,6 +2959,7 @@ export const bs: LangPack = {
       about: 'Što se tiče {topic}: …',
       asked: 'Pitali ste „{question}“: …',
       topics: {
+        age: 'starost',
         quantity: 'količina',
         price: 'cijene',
         shipping: 'slanja',

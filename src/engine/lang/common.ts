@@ -135,3 +135,17 @@ export const ADDRESS = new RegExp(
 /** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
  * "0034 0434 1612 3456". */
 export const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;
+
+/** A weight written out as people say it ("13 kila", "30 kiloa", "5 pounds"): an answer to "how heavy", which the
+ * order details do not read (a weight for the helpers is no detail of the order). */
+export const WEIGHT = new RegExp(
+  String.raw`${B}${N}\s?(?:kila|kile|kilo|kiloa|kilos|grams|grammaa|grama|pounds)${E}`,
+  'giu',
+);
+
+const YEARS = 'years?|yrs?|jahre|jahren|vuotta|vuoden|godina|godine|god\\.';
+/** How old something is: a year it was made or bought ("von 2019", "Ostettu uutena 2021"), or a count of years. */
+export const AGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’./-])(?:19[5-9]\d|20[0-3]\d|\d{1,2}\s?(?:${YEARS}))${E}`,
+  'giu',
+);

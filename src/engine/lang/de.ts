@@ -2722,6 +2722,14 @@ export const de: LangPack = {
       'verkauft',
     ],
     subjects: {
+      age: [
+        'baujahr',
+        'jahrgang',
+        'welcher jahrgang',
+        'welches alter',
+        'welches baujahr',
+        'wie alt',
+      ],
       quantity: [
         'anzahl',
         'wie viel stück',
@@ -2926,6 +2934,7 @@ export const de: LangPack = {
       about: 'Zu {topic}: …',
       asked: 'Sie fragten „{question}“: …',
       topics: {
+        age: 'das Alter',
         quantity: 'Stückzahl',
         price: 'Preis',
         shipping: 'Versand',

@@ -2963,6 +2963,14 @@ export const en: LangPack = {
       'yup',
     ],
     subjects: {
+      age: [
+        'age of',
+        'how old',
+        'its age',
+        'what age',
+        'what year',
+        'which year',
+      ],
       quantity: [
         'how many',
         'how much of',
@@ -3178,6 +3186,7 @@ export const en: LangPack = {
       about: 'About {topic}: …',
       asked: 'You asked “{question}”: …',
       topics: {
+        age: 'the age',
         quantity: 'quantity',
         price: 'the price',
         shipping: 'shipping',

@@ -2341,6 +2341,15 @@ export const fi: LangPack = {
       'vielä myynnissä',
     ],
     subjects: {
+      age: [
+        'kuinka vanha*',
+        'mikä ikä',
+        'mikä vuosimalli',
+        'minkä ikäi*',
+        'minkä vuoden',
+        'miten vanha*',
+        'vuosimalli',
+      ],
       quantity: [
         'kuinka monta',
         'kuinka paljon *ja',
@@ -2548,6 +2557,7 @@ export const fi: LangPack = {
       about: '{topic}: …',
       asked: 'Kysyit: ”{question}”: …',
       topics: {
+        age: 'ikä',
         quantity: 'määrä',
         price: 'Hinta',
         shipping: 'Toimitus',

@@ -123,7 +123,8 @@ export type QuestionSubject =
   | 'payment'
   | 'photos'
   | 'custom'
-  | 'quantity';
+  | 'quantity'
+  | 'age';
 
 export interface MemoryWords {
   /** Words that open a customer's line and say nothing of its question ("no mikä se hinta on", "also…", "pa…"). */
@@ -188,7 +189,7 @@ export interface MemoryWords {
   modalVerbs: string[];
   /** Words of the topics a question can be about that the order-detail lists do not cover. */
   subjects: Record<
-    'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity',
+    'availability' | 'payment' | 'photos' | 'custom' | 'size' | 'price' | 'date' | 'tracking' | 'quantity' | 'age',
     string[]
   >;
   /**

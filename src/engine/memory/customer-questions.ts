@@ -9,7 +9,17 @@ import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../
 import type { QuestionSubject } from '../lang/pack';
 import { escape, findAll, startsWith, test, type Match } from '../phrases';
 import { clausesOf } from '../clauses';
-import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME, TRACKING_CODE } from '../lang/common';
+import {
+  AGE,
+  LETTER_SIZE,
+  MEASUREMENT,
+  WEIGHT,
+  NUMERIC_DATE,
+  PRICE,
+  QUANTITY,
+  TIME,
+  TRACKING_CODE,
+} from '../lang/common';
 import { atEmoji, givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
@@ -45,6 +55,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   asks: RegExp;
   asksWhen: RegExp;
   asksHowMany: RegExp;
+  asksAge: RegExp;
   inverted: RegExp;
   verbFirst: RegExp;
   leadIn: RegExp;
@@ -72,7 +83,7 @@ const matchers = perPack((pack): Matchers => {
     shipping: [r.shipping, pack.topics.shipping, TRACKING_CODE],
     tracking: [c(s.tracking), TRACKING_CODE],
     pickup: [pack.topics.pickup],
-    size: [r.size, MEASUREMENT, LETTER_SIZE, c(s.size)],
+    size: [r.size, MEASUREMENT, WEIGHT, LETTER_SIZE, c(s.size)],
     colour: [r.colour],
     date: [r.date, NUMERIC_DATE, TIME],
     units: c(pack.pack.dates.units),
@@ -82,6 +93,8 @@ const matchers = perPack((pack): Matchers => {
     custom: [c(s.custom)],
     // "How many?" is answered by a count: digits or a number word ("kolme paria", "kaks akkua").
     quantity: [r.quantity, QUANTITY, COUNT, c(pack.pack.numberWords)],
+    // "Wie alt?" is answered by a year ("von 2019") or a count of years.
+    age: [AGE, c(s.age)],
     yesNo: c(pack.pack.memory.yesNo),
     instead: c(mem.instead),
     questionWords: new Set(pack.pack.questionStarts.flatMap((q) => q.split(/\s+/)).map((w) => w.replace(/\*$/, ''))),
@@ -91,6 +104,7 @@ const matchers = perPack((pack): Matchers => {
     asks: c(mem.asks),
     asksWhen: c(s.date),
     asksHowMany: c(s.quantity),
+    asksAge: c(s.age),
     inverted: c(mem.inverted),
     verbFirst: c(mem.midLineVerbFirst),
     leadIn: c(mem.leadInVerbFirst),
@@ -127,6 +141,7 @@ const SUBJECTS: QuestionSubject[] = [
   'photos',
   'custom',
   'quantity',
+  'age',
 ];
 
 /**
@@ -255,7 +270,11 @@ function endingSmallTalk(pack: CompiledPack, m: Matchers, t: string): Match | nu
 /** The subjects a question names. A count in it ("can I have 2?") asks no count: only its words ask how many. */
 function subjectsOf(m: Matchers, t: string): QuestionSubject[] {
   return SUBJECTS.filter((k) =>
-    k === 'quantity' ? test(m.asksHowMany, t) : m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)),
+    k === 'quantity'
+      ? test(m.asksHowMany, t)
+      : k === 'age'
+        ? test(m.asksAge, t)
+        : m[k].some((re) => test(re, t)) || (k === 'date' && test(m.asksWhen, t)),
   );
 }
 
