@@ -391,6 +391,31 @@ describe('missed promises', () => {
     expect(rules(draft, visit('Ja, passt. Ich schicke Ihnen morgen die Maße.'), '2025-03-05T10:00:00+01:00')).toContain(
       'apology',
     );
+    // Asked over ("kannst morgen ab 10 vorbeikommen", "you can come by tomorrow after 5"): the visit is theirs.
+    expect(
+      rules(draft, visit('Ja, noch da. Kannst morgen ab 10 vorbeikommen.'), '2025-03-05T10:00:00+01:00'),
+    ).not.toContain('apology');
+    const en = [
+      msg('customer', '2025-03-03T10:00:00+00:00', 'Is the lamp still for sale?'),
+      msg('seller', '2025-03-03T10:30:00+00:00', 'Yes! You can come by tomorrow after 5.'),
+      msg('customer', '2025-03-05T09:00:00+00:00', 'Sorry, got stuck at work. Tonight?'),
+    ];
+    expect(rules('Tonight after 6 works.', en, '2025-03-05T10:00:00+00:00')).not.toContain('apology');
+  });
+  it('a receipt told on its own day reports it ("Got the camera back today"); "bekommen Sie bis zum 14." promises', () => {
+    const back = [
+      msg('customer', '2025-09-05T14:00:00-04:00', 'The shutter sticks, I would like to return it.'),
+      msg('seller', '2025-09-11T12:10:00-04:00', 'Got the camera back today, thanks.'),
+      msg('customer', '2025-09-19T18:25:00-04:00', 'Hi, is there any news?'),
+    ];
+    expect(
+      rules('Hi Sam, all sorted on my side. Anything else I can help with?', back, '2025-09-20T10:00:00-04:00'),
+    ).not.toContain('apology');
+    const draft = [
+      msg('seller', '2025-03-05T09:15:00+01:00', 'Den ersten Entwurf bekommen Sie bis zum 14.03.'),
+      msg('customer', '2025-03-17T08:30:00+01:00', 'Ich freue mich schon sehr auf den Entwurf.'),
+    ];
+    expect(rules('Guten Tag, hier ist der Entwurf.', draft, '2025-03-17T16:45:00+01:00')).toContain('apology');
   });
   it('in German, Finnish and Bosnian too', () => {
     const de = [

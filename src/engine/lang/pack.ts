@@ -139,6 +139,9 @@ export interface MemoryWords {
   delivered: string[];
   /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */
   received: string[];
+  /** The customer is asked over at a time ("you can come by tomorrow from 10", "kannst morgen vorbeikommen", "voit
+   * tulla hakemaan", "možeš doći sutra"): their visit, which the seller does not promise. */
+  customerComes: string[];
   /**
    * Verbs of sending a promise may hold with no thing named ("will send tomorrow", "schick ich morgen los",
    * "lähetän huomenna", "šaljem sutra"): what is sent is the order, and the sentence promises.

@@ -30,6 +30,7 @@ export interface SellerPromise {
 interface Cues {
   delivered: RegExp;
   received: RegExp;
+  comes: RegExp;
   sends: RegExp;
   noRush: RegExp;
   yesNo: RegExp;
@@ -42,6 +43,7 @@ const cuesOf = perPack((pack): Cues => {
   return {
     delivered: packRegex(pack, m.delivered),
     received: packRegex(pack, m.received),
+    comes: packRegex(pack, m.customerComes),
     sends: packRegex(pack, m.sends),
     noRush: packRegex(pack, m.noRush),
     yesNo: packRegex(pack, m.yesNo),
@@ -140,12 +142,18 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       const said = s.text.slice(greetingEnd(pack, s.text));
       // "Ja, 15 Uhr passt", "alles klar, bis morgen!": a time agreed for the customer's visit, nothing promised.
       // "Može, vidimo se u petak": a sign-off with the day of the visit is the customer's plan, agreed.
+      // "Got the camera back today": a receipt told on its own day reports what happened ("bekommen Sie bis zum
+      // 14." promises).
+      const dueClause = clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end);
+      if (dayOf(d.due) === dayOf(made) && test(cues.received, dueClause) && !test(cues.sends, dueClause)) continue;
+      // "Kannst morgen ab 10 vorbeikommen": the customer's visit, asked for, is theirs (customerComes below).
       const agreed = [
         ...findAll(pack.dealAnswers, said),
         ...findAll(cues.yesNo, said),
         ...findAll(pack.signOffs, said),
+        ...findAll(cues.comes, said),
       ];
-      const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said.replace(d.text, ' '));
+      const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said).replace(d.text, ' ');
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
       // "schick ich morgen los", "will send tomorrow": what is sent is the order, though no noun names it.
       if (!topicStems(pack, rest).size && !test(cues.price, rest) && !test(cues.sends, rest)) continue;
