@@ -543,6 +543,13 @@ describe('unanswered questions', () => {
     expect(open('Ostettu uutena 2021.', 'kuinka vanhat ne on')).toBeUndefined();
     expect(open('ima oko 13 kila, samo keš', 'koliko je tezak')).toBeUndefined();
   });
+  it('"A or B" in a chat line is one question; "do you reckon" after a question is its tag, not one of its own', () => {
+    const chat = 'can you post it or is it collection only';
+    expect(open('Collection only sorry, Leeds LS6.', chat)).toBeUndefined();
+    const reckon = 'will it fit through a 75cm door do u think';
+    expect(open('Hi, it is 72cm wide so it will fit.', reckon)).toBeUndefined();
+    expect(open('Cash on collection is fine.', reckon)).toMatch(/75cm door/);
+  });
   it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
     const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
     expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();

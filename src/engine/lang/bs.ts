@@ -2710,6 +2710,9 @@ export const bs: LangPack = {
       'koliko',
     ],
     leadInVerbFirst: [],
+    alternatives: [
+      'ili',
+    ],
     finiteVerbs: [],
     statesAfterVerb: [],
     modalVerbs: [],

@@ -2588,6 +2588,9 @@ export const de: LangPack = {
       'wo',
     ],
     leadInVerbFirst: [],
+    alternatives: [
+      'oder',
+    ],
     finiteVerbs: [
       'bist',
       'brauchst',

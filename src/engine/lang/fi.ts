@@ -2336,6 +2336,10 @@ export const fi: LangPack = {
       'paljonko',
     ],
     leadInVerbFirst: [],
+    alternatives: [
+      'tai',
+      'vai',
+    ],
     finiteVerbs: [],
     statesAfterVerb: [],
     modalVerbs: [],

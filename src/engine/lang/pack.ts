@@ -180,6 +180,8 @@ export interface MemoryWords {
    * inverts them only to ask; where a verb before its subject also follows a clause ("wenn du magst kannst du…"), or
    * an ending marks the question, empty. */
   leadInVerbFirst: string[];
+  /** "or" (the alternatives of one question): "can you post it or is it collection only" asks once. */
+  alternatives: string[];
   /** Finite verbs whose place marks a question ("ist akku dabei", "geht versand auch mit hermes", "was willst du",
    * not "…, was das kostet"): first in a clause, or right after its question word. Not the forms a first person
    * drops its "ich" before ("würde", "kann", "hab": "würde sie für 35 nehmen" offers). Empty where a question word,

@@ -384,6 +384,7 @@ const countWords = perPack((pack) => new Set(pack.pack.numberWords.map((w) => w.
 const whWords = perPack((pack) => packRegex(pack, pack.pack.memory.whWords));
 const opensWithWh = (pack: CompiledPack, text: string) => startsWith(whWords(pack), text) !== null;
 
+const alternativeWords = perPack((pack) => new Set(pack.pack.memory.alternatives));
 const firstWords = (pack: CompiledPack, list: readonly string[]) => typed(pack.lang, list).map((v) => words(v)[0]!);
 const finiteVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.finiteVerbs)));
 const modalVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.modalVerbs)));
@@ -463,7 +464,10 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   const q = join && /^\s/u.test(t.slice(join.end)) ? t.slice(join.end).trimStart() : t;
   if (!startsWith(pack.questionStarts, q) && !startsWith(m.inverted, q)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
+  const or = alternativeWords(pack);
   for (let i = 3; i < ws.length - 1; i++) {
+    // "…post it or is it collection only": after "or" comes the other half of the same question.
+    if (or.has(words(ws[i - 1]![0])[0] ?? '')) continue;
     const rest = t.slice(ws[i]!.index);
     const opens =
       (midLine(pack).has(ws[i]![0].toLowerCase()) && verbNear(pack, ws.slice(i + 1, i + 3))) ||
