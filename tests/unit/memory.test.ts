@@ -533,6 +533,10 @@ describe('unanswered questions', () => {
       open('Versenden geht, ich verschicke ihn zerlegt.', 'kannst du auch versenden was wuerde das kosten'),
     ).toMatch(/kosten/);
     expect(open('Ja, kommt am Freitag.', 'gibt es schon was neues wegen dem leder')).toBeUndefined();
+    // "Mit den Fotos keine Eile": a preposition ends like a verb ("*t den") but asks nothing.
+    expect(
+      open('1,20 m geht!', 'Danke! Mit den Fotos keine Eile, ich bin bis Mittwoch im Urlaub. Geht er auch in 1,20 m?'),
+    ).toBeUndefined();
     // "ist heute angekommen", "hat etwas gedauert", "ist für meine schwester": reports with the subject left out.
     for (const said of ['ist heute angekommen danke', 'hat etwas gedauert sorry', 'ist für meine schwester'])
       expect(open('Freut mich!', said), said).toBeUndefined();

@@ -183,7 +183,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         said.push(talk.slice(0, small.end));
         t = talk.slice(small.end).replace(/^[^\p{L}\p{N}]+/u, '');
         // The "?" may be the small talk's ("how are you keeping, still busy?"): what follows must open a question.
-        const opens = startsWith(pack.questionStarts, t) ?? startsWith(m.inverted, t) ?? startsWith(m.asks, t);
+        const opens = startsWith(pack.questionStarts, t) ?? invertedAt(pack, m, t) ?? startsWith(m.asks, t);
         if (!/\p{L}{2}/u.test(t) || !opens) continue;
       }
       // "omg yay can u post it tmrw": in a chat line without punctuation, a word or two before an auxiliary and
@@ -196,7 +196,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const formed =
         /[?？]\s*$/.test(t) ||
         startsWith(pack.questionStarts, t) !== null ||
-        startsWith(m.inverted, t) !== null ||
+        invertedAt(pack, m, t) !== null ||
         asksByOrder(pack, t) ||
         wondersWhether(m, t);
       // "Tarvitsisin ne viimeistään lauantaina", "I'd need it by Friday": a need with only a day tells a deadline;
@@ -262,7 +262,7 @@ function endingSmallTalk(pack: CompiledPack, m: Matchers, t: string): Match | nu
   const last = lastAtEnd(m.smallTalk, t);
   if (!last) return null;
   const before = t.slice(0, last.start);
-  if (/\d/u.test(before) || startsWith(pack.questionStarts, before) || startsWith(m.inverted, before)) return null;
+  if (/\d/u.test(before) || startsWith(pack.questionStarts, before) || invertedAt(pack, m, before)) return null;
   if (test(m.asks, before)) return null;
   return { start: 0, end: last.end, text: t.slice(0, last.end) };
 }
@@ -321,7 +321,7 @@ function onlyAgreement(pack: CompiledPack, m: Matchers, t: string): boolean {
   // Praise with a tag admires whatever it names: "The glaze is even nicer in person, isn't it?".
   if (test(m.praise, said)) return true;
   if (subjectsOf(m, said).length) return false;
-  return !startsWith(pack.questionStarts, said) && !startsWith(m.inverted, said) && !test(m.asks, said);
+  return !startsWith(pack.questionStarts, said) && !invertedAt(pack, m, said) && !test(m.asks, said);
 }
 
 /** The verb of a yes/no question, as its answer would repeat it: without its ending ("onks" → "on"), before its
@@ -410,6 +410,16 @@ function participle(w: string): boolean {
   return at >= 0 && at <= 6 && w.length - at >= 6;
 }
 
+/** A verb before its subject (the pack's `inverted`); where the pack knows its finite verbs, a common word that only
+ * ends like one ("Mit den Fotos keine Eile", "seit dem…") opens no question. */
+function invertedAt(pack: CompiledPack, m: Matchers, text: string): Match | null {
+  const hit = startsWith(m.inverted, text);
+  if (!hit || !finiteVerbs(pack).size) return hit;
+  const first = words(hit.text)[0] ?? '';
+  const verb = finiteVerbs(pack).has(first) || modalVerbs(pack).has(first);
+  return !verb && /(?:t|en|nd)$/u.test(first) && commonWordSet(pack).has(first) ? null : hit;
+}
+
 /** Word order that asks (finiteVerbs): the clause opens with a finite verb and goes on with more than a statement's
  * word ("ist akku dabei", not "ist ok danke"), or its question word has the verb right after it ("was willst du"). */
 function asksByOrder(pack: CompiledPack, text: string): boolean {
@@ -436,7 +446,7 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
       ? ((startsWith(pack.questionStarts, rest) !== null && !opensWithWh(pack, rest)) || asksByOrder(pack, rest)) &&
         !startsWith(matchers.smallTalk, before)
       : startsWith(pack.questionStarts, rest) !== null ||
-        startsWith(matchers.inverted, rest) !== null ||
+        invertedAt(pack, matchers, rest) !== null ||
         asksByOrder(pack, rest) ||
         startsWith(matchers.whether, rest) !== null ||
         // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
@@ -462,7 +472,7 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   // "great is it still avail can u send it today": a filler before the first question does not hide it.
   const join = startsWith(m.leadingJoin, t);
   const q = join && /^\s/u.test(t.slice(join.end)) ? t.slice(join.end).trimStart() : t;
-  if (!startsWith(pack.questionStarts, q) && !startsWith(m.inverted, q)) return [text];
+  if (!startsWith(pack.questionStarts, q) && !invertedAt(pack, m, q)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
   const or = alternativeWords(pack);
   for (let i = 3; i < ws.length - 1; i++) {
