@@ -4,11 +4,23 @@
  * greeting, so they agree on what a greeting line is.
  */
 import type { CompiledPack } from './compiled';
-import { startsWith } from './phrases';
+import { startsWith, type Match } from './phrases';
+
+/** The greeting that opens the text, also with its last letter stretched ("Heii", "Moiii", "Hellooo"). */
+export function greetingAt(pack: CompiledPack, text: string): Match | null {
+  const g = startsWith(pack.greetings, text);
+  if (g) return g;
+  const word = /^\p{L}+/u.exec(text)?.[0];
+  const short = word?.replace(/(\p{L})\1+$/u, '$1');
+  if (!word || short === word) return null;
+  const s = startsWith(pack.greetings, short + text.slice(word.length));
+  const cut = word.length - short!.length;
+  return s && s.end >= short!.length ? { start: 0, end: s.end + cut, text: text.slice(0, s.end + cut) } : null;
+}
 
 /** The offset after the greeting, its name and the punctuation that follows; 0 when no greeting opens the text. */
 export function greetingEnd(pack: CompiledPack, text: string): number {
-  const g = startsWith(pack.greetings, text);
+  const g = greetingAt(pack, text);
   if (!g) return 0;
   const at = g.end + nameLength(text.slice(g.end));
   return at + (/^[\s,!.:]*/u.exec(text.slice(at))?.[0].length ?? 0);

@@ -554,6 +554,16 @@ describe('unanswered questions', () => {
     expect(open('Hi, it is 72cm wide so it will fit.', reckon)).toBeUndefined();
     expect(open('Cash on collection is fine.', reckon)).toMatch(/75cm door/);
   });
+  it('Finnish asks by "-ko" after a word or two of chat and by "-kohan"; "70." ends a sentence; "Heii" greets', () => {
+    const chat = 'ok kiva onko tama viela myynnissa ja paljonko postitus maksaa jos laitat sen kuopioon';
+    expect(open('Postitus 8 € Kuopioon.', chat)).toMatch(/myynnissa/);
+    expect(open('On vielä! Postitus 8 € Kuopioon.', chat)).toBeUndefined();
+    expect(open('Kiitos viestistä!', 'Kiitos! Mahtuukohan se farmariin jos selkänojan irrottaa')).toMatch(/farmariin/);
+    expect(open('Ok, 70 käy.', 'ok otan sen 70. voinko hakea tanaan klo 17 jalkeen')).toMatch(/hakea/);
+    expect(open('Moi!', 'Heii voisitko laittaa kuvan pohjista, haluun nähdä kuinka kuluneet ne on')).toMatch(
+      /pohjista/,
+    );
+  });
   it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
     const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
     expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();

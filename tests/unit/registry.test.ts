@@ -36,6 +36,9 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
   // A verb before its subject opens a second question in an English or German chat line ("…nehmen ist ein …", "…
   // available can i come…"); Finnish and BCS mark a question by an ending or a particle, which the question words hold.
   'memory.midLineVerbFirst': ['fi', 'bs'],
+  // English inverts an auxiliary and "you" only to ask, Finnish marks the question by "-ko" wherever the word stands,
+  // so a word or two of chat before them hides no question; German and BCS also put a verb first after a clause.
+  'memory.leadInVerbFirst': ['de', 'bs'],
 };
 
 const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
@@ -48,8 +51,6 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   'memory.verbEndings': 'fi',
   // English answers with its auxiliary after the subject ("Can you…?" → "I can"); others repeat any verb.
   'memory.echoedVerbs': 'en',
-  // English inverts an auxiliary and "you" only to ask, so a word or two of chat before them hides no question.
-  'memory.leadInVerbFirst': 'en',
   // German marks a yes/no question by a finite verb first, even before a bare noun ("ist akku dabei").
   'memory.finiteVerbs': 'de',
   'memory.statesAfterVerb': 'de',

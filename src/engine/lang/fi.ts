@@ -305,6 +305,8 @@ export const fi: LangPack = {
   questionStarts: [
     '*ko',
     '*kö',
+    '*kohan',
+    '*köhän',
     '*kos',
     '*kös',
     'entä',
@@ -2335,7 +2337,12 @@ export const fi: LangPack = {
       'miten',
       'paljonko',
     ],
-    leadInVerbFirst: [],
+    leadInVerbFirst: [
+      '*ko',
+      '*kö',
+      '*kohan',
+      '*köhän',
+    ],
     alternatives: [
       'tai',
       'vai',

@@ -176,9 +176,9 @@ export interface MemoryWords {
    * dabei", "is it still available can i come tonight"): only finite forms, as an infinitive before an article
    * ("…schicken das wäre nett") goes on a sentence; empty where a question word or ending marks the question. */
   midLineVerbFirst: string[];
-  /** An auxiliary before "you" that asks even after a word or two of chat ("omg yay can u post it tmrw"): English
-   * inverts them only to ask; where a verb before its subject also follows a clause ("wenn du magst kannst du…"), or
-   * an ending marks the question, empty. */
+  /** An auxiliary before "you", or in Finnish a word with the question's ending, that asks even after a word or two
+   * of chat ("omg yay can u post it tmrw", "ok kiva onko tama viela myynnissa"): English inverts them only to ask;
+   * where a verb before its subject also follows a clause ("wenn du magst kannst du…"), empty. */
   leadInVerbFirst: string[];
   /** "or" (the alternatives of one question): "can you post it or is it collection only" asks once. */
   alternatives: string[];

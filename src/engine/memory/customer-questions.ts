@@ -24,7 +24,7 @@ import { atEmoji, givesWayForward, overlaps, sentencesOf, topicStems } from './t
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
-import { greetingEnd } from '../greeting-end';
+import { greetingAt, greetingEnd } from '../greeting-end';
 import { isOnly } from '../rules/shared';
 
 export interface CustomerQuestion {
@@ -170,7 +170,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const join = startsWith(m.leadingJoin, part);
       let t = (join && /^\s/u.test(part.slice(join.end)) ? part.slice(join.end) : part).trim();
       if (!t) continue;
-      const g = startsWith(pack.greetings, t);
+      const g = greetingAt(pack, t);
       // "Hallo wie geht's dir 😊 würdest du 12 € machen?": the small talk is cut, what follows it is read.
       const talk = t.slice(g ? g.end : 0).replace(/^[\s,!.]+/u, '');
       const small = startsWith(m.smallTalk, talk) ?? endingSmallTalk(pack, m, talk);
@@ -221,7 +221,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         continue;
       }
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
-      const hello = startsWith(pack.greetings, t);
+      const hello = greetingAt(pack, t);
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
       const named = subjectsOf(m, t);
       // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
@@ -553,7 +553,7 @@ export function answerEvidence(
   const m = matchers(pack);
   const firstSentence = sentences[0] ?? '';
   // "Guten Morgen" names no morning: the greeting is left out of what the body mentions.
-  const hello = startsWith(pack.greetings, firstSentence);
+  const hello = greetingAt(pack, firstSentence);
   const body = [firstSentence.slice(hello ? hello.end : 0), ...sentences.slice(1)].join('\n');
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const sentenceStems = sentences.map((t) => topicStems(pack, t));

@@ -36,8 +36,9 @@ const LOWER_NEXT = /\s+\p{Ll}/uy;
  */
 function dateStop(before: string, text: string, end: number): boolean {
   LOWER_NEXT.lastIndex = end;
-  if (LOWER_NEXT.test(text)) return /(?:^|\s)(?:\d{1,2}\.){1,2}$/u.test(before);
-  if (!/(?:^|\s)\d{1,2}\.$/u.test(before)) return false;
+  // A day of the month (and its month): "am 3. mai", "14.3. bis"; "otan sen 70. voinko…" ends a sentence.
+  if (LOWER_NEXT.test(text)) return /(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?$/u.test(before);
+  if (!/(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$/u.test(before)) return false;
   const after = text.slice(end, end + 40);
   return (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
 }
