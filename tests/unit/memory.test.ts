@@ -564,6 +564,13 @@ describe('unanswered questions', () => {
       /pohjista/,
     );
   });
+  it('small talk about the weather, a trip, a weekend or business asks nothing', () => {
+    expect(open('Skica stiže danas popodne.', 'stiže li skica danas? kakvo je kod vas vrijeme')).toBeUndefined();
+    expect(
+      open('Moi! Kirjat on vielä myynnissä.', 'onko kirjat vielä myynnissä? mites sun reissu meni'),
+    ).toBeUndefined();
+    expect(open('Yes, it went out this morning.', 'has it gone out yet? hope you had a good weekend?')).toBeUndefined();
+  });
   it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
     const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
     expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();
