@@ -447,9 +447,10 @@ describe('Firefox: hostile pages (firefox-esr, WebDriver BiDi)', () => {
     };
 
     it(`a real 1 MB paste into a ${box.name}: exact text, a hint count, a responsive page`, async () => {
-      // Best of two fresh pages, as in Chromium: a stall of the shared machine lands in one attempt at random.
+      // Best of three fresh pages: a stall of the shared machine (both browsers' suites run side by side in npm test)
+      // lands in an attempt at random; a page our script freezes stalls in every one.
       let gap = await attempt();
-      if (gap > HEARTBEAT_GAP_MS) gap = Math.min(gap, await attempt());
+      for (let i = 0; i < 2 && gap > HEARTBEAT_GAP_MS; i++) gap = Math.min(gap, await attempt());
       expect
         .soft(gap, 'longest wait of the page heartbeat (a 10 ms timer) after the paste')
         .toBeLessThanOrEqual(HEARTBEAT_GAP_MS);
