@@ -564,6 +564,17 @@ describe('unanswered questions', () => {
       /pohjista/,
     );
   });
+  it('the classifieds ways of asking the price ask the price ("what do you want for them", "koliko tražiš")', () => {
+    for (const [customer, answer, skip] of [
+      ['wot u want for em then', '60 quid, cash on collection', 'Cash on collection is fine'],
+      ['was willst du dafür', '40 € und er gehört dir', 'Abholung geht heute ab 17 Uhr'],
+      ['mitä haluut siitä', '50 e, haku Kalliosta', 'Haku käy Kalliosta'],
+      ['koliko tražiš za bicikl', '150 KM, može preuzimanje', 'Može preuzimanje u subotu'],
+    ]) {
+      expect(open(answer!, customer!), customer).toBeUndefined();
+      expect(open(skip!, customer!), customer).toBeDefined();
+    }
+  });
   it('small talk about the weather, a trip, a weekend or business asks nothing', () => {
     expect(open('Skica stiže danas popodne.', 'stiže li skica danas? kakvo je kod vas vrijeme')).toBeUndefined();
     expect(

@@ -2810,6 +2810,12 @@ export const bs: LangPack = {
         'košta*',
         'moze #',
         'može #',
+        'po čemu',
+        'pošto je',
+        'pošto su',
+        'tražiš',
+        'tražite',
+        'za koliko',
       ],
       availability: [
         'aktuel*',
