@@ -221,3 +221,16 @@ export function startsWith(re: RegExp, text: string): Match | null {
   }
   return null;
 }
+
+/** Does the whole sentence consist of a phrase of `re` (plus punctuation, emoji or a name)? */
+export function isOnly(re: RegExp, text: string): boolean {
+  const m = startsWith(re, text);
+  if (!m) return false;
+  const rest = text
+    .slice(m.end)
+    .replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f/gu, ' ')
+    .trim();
+  if (!rest) return true;
+  // "Thanks, Anna!" / "LG Jana": a name may follow.
+  return rest.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(rest);
+}

@@ -7,7 +7,7 @@
  */
 import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { escape, findAll, startsWith, test, type Match } from '../phrases';
+import { escape, findAll, isOnly, startsWith, test, type Match } from '../phrases';
 import { clausesOf } from '../clauses';
 import {
   AGE,
@@ -25,7 +25,6 @@ import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
 import { greetingAt, greetingEnd } from '../greeting-end';
-import { isOnly } from '../rules/shared';
 
 export interface CustomerQuestion {
   text: string;

@@ -14,8 +14,8 @@ import type { PlannedFix, RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import type { QuestionTopic } from '../lang/pack';
 import type { Sentence } from '../draft';
-import { findAll, findAllExcept, test } from '../phrases';
-import { asks, endSeparator, isOnly } from './shared';
+import { findAll, findAllExcept, isOnly, test } from '../phrases';
+import { asks, endSeparator } from './shared';
 
 function isClosingNicety(ctx: RuleContext, s: Sentence): boolean {
   const t = s.text.trim();

@@ -1,7 +1,7 @@
 /** Helpers the rules share: what a sentence does (asks, requests, offers), names, where fixes go. */
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAll, isWhole, startsWith, test } from '../phrases';
+import { findAll, isOnly, isWhole, startsWith, test } from '../phrases';
 import { englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { negationsOf, packRegex, perPack } from '../compiled';
@@ -18,19 +18,6 @@ function withoutQuotes(t: string): string {
 
 // Not `\s*[…]*\s*$`: two spaces loops side by side take quadratic time on a long run of spaces before a letter.
 const TERMINAL = /[.!…]\s*(?:[\p{Emoji_Presentation}\p{So})\]]+\s*)?$/u;
-
-/** Does the whole sentence consist of a phrase of `re` (plus punctuation, emoji or a name)? */
-export function isOnly(re: RegExp, text: string): boolean {
-  const m = startsWith(re, text);
-  if (!m) return false;
-  const rest = text
-    .slice(m.end)
-    .replace(/[\s\p{P}\p{S}\p{Emoji_Presentation}]|\u200d|\ufe0f/gu, ' ')
-    .trim();
-  if (!rest) return true;
-  // "Thanks, Anna!" / "LG Jana": a name may follow.
-  return rest.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(rest);
-}
 
 export type Ask = 'question' | 'request' | null;
 
