@@ -253,8 +253,6 @@ function contextFor(input: string, given: AnalyzeOptions): { lang: Lang | null; 
     // A reply to a mail more than a month old: its quoted promises are history, not this week's business.
     const newest = Math.max(...thread.map((m) => (m.at ? Date.parse(m.at) : -Infinity)));
     if (newest > now.ms - 30 * 86_400_000) options = { ...options, thread };
-    // Older, the quoted mail is still the one the draft answers: its question or offer counts, its promises do not.
-    else if (!options.customerMessage) options = { ...options, customerMessage: lastCustomerMessage({ thread }) };
   }
   // With a thread, the customer's last message is the thread's.
   if (!options.customerMessage && options.thread)
