@@ -79,6 +79,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test28', prefix: 'vg' },
     { file: 'test29', prefix: 'vh' },
     { file: 'test30', prefix: 'vi' },
+    { file: 'test31', prefix: 'vj' },
   ],
 };
 

@@ -48,7 +48,8 @@ export type ThreadSplit =
   | 'test31'
   | 'test32'
   | 'test33'
-  | 'test34';
+  | 'test34'
+  | 'test35';
 
 export interface ThreadRecord {
   id: string;
@@ -142,6 +143,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test32: 'wg',
   test33: 'wh',
   test34: 'wi',
+  test35: 'wj',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
