@@ -118,6 +118,19 @@ const matchers = perPack((pack): Matchers => {
   };
 });
 
+/** Letter groups of the content words: typos and inflection ("versenden" – "Versand", "poslati" – "pošaljem").
+ * Remembered per text: a question's, or one sentence of the draft's. */
+function letterGroups(pack: CompiledPack, text: string): Set<string> {
+  return memo(pack, 'letter-groups', text, () => {
+    const common = commonWordSet(pack);
+    return new Set(
+      words(text)
+        .filter((w) => w.length >= 4 && !common.has(w))
+        .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
+    );
+  });
+}
+
 /** What a name under a sign-off looks like: up to four capitalised words, or nothing. */
 function signatureOnly(text: string): boolean {
   const ws = text.split(/[\s,]+/u).filter(Boolean);
@@ -553,7 +566,8 @@ export function answerEvidence(
   const firstSentence = sentences[0] ?? '';
   // "Guten Morgen" names no morning: the greeting is left out of what the body mentions.
   const hello = greetingAt(pack, firstSentence);
-  const body = [firstSentence.slice(hello ? hello.end : 0), ...sentences.slice(1)].join('\n');
+  const parts = [firstSentence.slice(hello ? hello.end : 0), ...sentences.slice(1)];
+  const body = parts.join('\n');
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const sentenceStems = sentences.map((t) => topicStems(pack, t));
   const bodyStems = new Set(sentenceStems.flatMap((st) => [...st]));
@@ -621,7 +635,8 @@ export function answerEvidence(
   const said = sentences.map((t) => t.slice(greetingEnd(pack, t))).filter((t) => /\p{L}{2}/u.test(t));
   const opening = said[0] && !/[?？]\s*$/u.test(said[0]) ? said[0] : '';
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
-  const amounts = amountValues(body);
+  // Per sentence, remembered (an amount never spans two): only the sentence being typed is read again.
+  const amounts = parts.flatMap((t) => memo(pack, 'amount-values', t, () => amountValues(t)));
   const nearAmount = (q: CustomerQuestion) => {
     const theirs = q.subjects.includes('price') ? amountValues(q.text) : [];
     return theirs.some((n) => amounts.some((a) => a >= n / 2 && a <= n * 2));
@@ -665,15 +680,7 @@ export function answerEvidence(
   // dostupan, u Mostar šaljem za 10 KM").
   const clauseStems = sentences.flatMap(clausesOf).map((t) => topicStems(pack, t));
   const shares = questions.map((q) => clauseStems.map((st) => share(q.stems, st)));
-  // Letter groups of the content words: typos and inflection ("versenden" – "Versand", "poslati" – "pošaljem").
-  const common = commonWordSet(pack);
-  const grams = (t: string) =>
-    new Set(
-      words(t)
-        .filter((w) => w.length >= 4 && !common.has(w))
-        .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
-    );
-  const bodyGrams = grams(body);
+  const bodyGrams = new Set(parts.flatMap((t) => [...letterGroups(pack, t)]));
   const numberIn = (t: string) => /\d/u.test(t);
   return questions.map((q, i) => {
     const signals: Record<(typeof EVIDENCE)[number], boolean | number> = {
@@ -702,7 +709,7 @@ export function answerEvidence(
       'sentences per question': Math.min(1, sentences.length / n / 4),
       'no words of its own': q.stems.size === 0,
       'best sentence its own': Math.max(0, ...shares[i]!.map((v, j) => (shares.every((o) => o[j]! <= v) ? v : 0))),
-      'letter groups share': share(grams(q.text), bodyGrams),
+      'letter groups share': share(letterGroups(pack, q.text), bodyGrams),
       'enough sentences': said.length >= n,
       'draft has a number': numberIn(body),
       'question has a number': numberIn(q.text),
