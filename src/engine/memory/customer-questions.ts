@@ -401,16 +401,17 @@ const firstWords = (pack: CompiledPack, list: readonly string[]) => typed(pack.l
 const finiteVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.finiteVerbs)));
 const modalVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.modalVerbs)));
 const statesAfterVerb = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.statesAfterVerb)));
+/** A finite verb of the pack's, also one a first person's statement opens with ("würde", "kann"). */
+const isVerb = (pack: CompiledPack, w: string) => finiteVerbs(pack).has(w) || modalVerbs(pack).has(w);
 
 /** Where word order marks a question (finiteVerbs), a question word inside a line asks only with a verb among its
  * next two words: "…wie alt sind die akkus" asks, "gibt es schon was neues" does not. */
 function verbNear(pack: CompiledPack, next: RegExpMatchArray[]): boolean {
-  const verbs = finiteVerbs(pack);
-  if (!verbs.size) return true;
+  if (!finiteVerbs(pack).size) return true;
   const common = commonWordSet(pack);
   return next.some((m) => {
     const w = words(m[0])[0] ?? '';
-    return verbs.has(w) || modalVerbs(pack).has(w) || (/\p{L}{2}s?t$/u.test(w) && !participle(w) && !common.has(w));
+    return isVerb(pack, w) || (/\p{L}{2}s?t$/u.test(w) && !participle(w) && !common.has(w));
   });
 }
 
@@ -428,8 +429,7 @@ function invertedAt(pack: CompiledPack, m: Matchers, text: string): Match | null
   const hit = startsWith(m.inverted, text);
   if (!hit || !finiteVerbs(pack).size) return hit;
   const first = words(hit.text)[0] ?? '';
-  const verb = finiteVerbs(pack).has(first) || modalVerbs(pack).has(first);
-  return !verb && /(?:t|en|nd)$/u.test(first) && commonWordSet(pack).has(first) ? null : hit;
+  return !isVerb(pack, first) && /(?:t|en|nd)$/u.test(first) && commonWordSet(pack).has(first) ? null : hit;
 }
 
 /** Word order that asks (finiteVerbs): the clause opens with a finite verb and goes on with more than a statement's
@@ -441,7 +441,7 @@ function asksByOrder(pack: CompiledPack, text: string): boolean {
   const [first = '', second = '', third] = w;
   // "ist heute angekommen", "hat etwas gedauert": a participle at the end reports what happened.
   if (verbs.has(first)) return !!third && !statesAfterVerb(pack).has(second) && !participle(w.at(-1)!);
-  return opensWithWh(pack, text) && (verbs.has(second) || modalVerbs(pack).has(second));
+  return opensWithWh(pack, text) && isVerb(pack, second);
 }
 
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */

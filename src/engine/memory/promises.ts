@@ -124,10 +124,11 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       if (test(TRACKING_CODE, s.text)) continue;
       const ahead = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
       if (!ahead.length) continue;
+      // The clause a due moment stands in, with the moment itself.
+      const clauseOf = (d: { start: number; end: number; text: string }) =>
+        clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end);
       // "…post it the day after tomorrow, so it should reach you Friday": the day of sending is the day promised.
-      const sending = ahead.filter((d) =>
-        test(cues.sends, clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end)),
-      );
+      const sending = ahead.filter((d) => test(cues.sends, clauseOf(d)));
       const due = sending.length ? sending : ahead;
       // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
       // is Friday evening, not this evening. On that day a moment that names an hour wins over the day's end:
@@ -144,7 +145,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Može, vidimo se u petak": a sign-off with the day of the visit is the customer's plan, agreed.
       // "Got the camera back today": a receipt told on its own day reports what happened ("bekommen Sie bis zum
       // 14." promises).
-      const dueClause = clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end);
+      const dueClause = clauseOf(d);
       if (dayOf(d.due) === dayOf(made) && test(cues.received, dueClause) && !test(cues.sends, dueClause)) continue;
       // "Kannst morgen ab 10 vorbeikommen": the customer's visit, asked for, is theirs (customerComes below).
       const agreed = [
