@@ -80,6 +80,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test29', prefix: 'vh' },
     { file: 'test30', prefix: 'vi' },
     { file: 'test31', prefix: 'vj' },
+    { file: 'test32', prefix: 'vk' },
   ],
 };
 

@@ -49,7 +49,8 @@ export type ThreadSplit =
   | 'test32'
   | 'test33'
   | 'test34'
-  | 'test35';
+  | 'test35'
+  | 'test36';
 
 export interface ThreadRecord {
   id: string;
@@ -144,6 +145,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test33: 'wh',
   test34: 'wi',
   test35: 'wj',
+  test36: 'wk',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
