@@ -101,6 +101,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test30',
   'test32',
   'test34',
+  'test36',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
