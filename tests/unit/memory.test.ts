@@ -417,6 +417,36 @@ describe('missed promises', () => {
     ];
     expect(rules('Guten Tag, hier ist der Entwurf.', draft, '2025-03-17T16:45:00+01:00')).toContain('apology');
   });
+  it('a delivery told as done on its own day promises nothing; "will ship today", "šaljem danas" still promise', () => {
+    const later = (text: string, lang: string) => [
+      msg('seller', '2025-09-15T10:00:00+02:00', text),
+      msg('customer', '2025-09-18T19:40:00+02:00', lang === 'de' ? 'Machen Sie auch Leinen?' : 'Hi, any news?'),
+    ];
+    const now = '2025-09-19T08:05:00+02:00';
+    const reply = { en: 'Hi, yes, I do.', de: 'Hallo, ja, mache ich.', fi: 'Moi, kyllä.', bs: 'Zdravo, da.' };
+    const done: [keyof typeof reply, string][] = [
+      ['en', 'Your necklace shipped today, enjoy!'],
+      ['de', 'Deine Handcreme ist heute rausgegangen, viel Freude damit!'],
+      ['de', 'Die Kette ist heute raus.'],
+      ['fi', 'Kaulakoru lähti tänään postiin.'],
+      ['bs', 'Ogrlica je danas poslana.'],
+    ];
+    for (const [lang, text] of done)
+      expect(
+        analyze(reply[lang], { lang, thread: later(text, lang), now }).hints.map((h) => h.rule),
+        text,
+      ).not.toContain('apology');
+    const ahead: [keyof typeof reply, string][] = [
+      ['en', 'The necklace will ship today.'],
+      ['de', 'Die Kette wird heute verschickt.'],
+      ['bs', 'Paket danas predajem kuriru i broj za praćenje šaljem Vam u toku dana.'],
+    ];
+    for (const [lang, text] of ahead)
+      expect(
+        analyze(reply[lang], { lang, thread: later(text, lang), now }).hints.map((h) => h.rule),
+        text,
+      ).toContain('apology');
+  });
   it('in German, Finnish and Bosnian too', () => {
     const de = [
       msg('seller', '2025-03-03T12:00:00+01:00', 'Ich schicke Ihnen die Fotos bis Mittwoch.'),

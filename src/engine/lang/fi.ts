@@ -2258,6 +2258,14 @@ export const fi: LangPack = {
       'voitte käydä',
       'voitte tulla',
     ],
+    ahead: [
+      'pitäisi',
+      'toivottavasti',
+      'tulee',
+      'valmiina',
+      'valmis',
+      'yritän',
+    ],
     negations: [
       'ei',
       'ei oo',

@@ -142,6 +142,9 @@ export interface MemoryWords {
   /** The customer is asked over at a time ("you can come by tomorrow from 10", "kannst morgen vorbeikommen", "voit
    * tulla hakemaan", "možeš doći sutra"): their visit, which the seller does not promise. */
   customerComes: string[];
+  /** Words that keep a delivery of the same day still ahead: a future or modal auxiliary, or readiness ("will be
+   * shipped today", "wird heute verschickt", "valmis tänään", "bit će poslano danas"). */
+  ahead: string[];
   /**
    * Verbs of sending a promise may hold with no thing named ("will send tomorrow", "schick ich morgen los",
    * "lähetän huomenna", "šaljem sutra"): what is sent is the order, and the sentence promises.

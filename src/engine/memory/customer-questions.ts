@@ -24,6 +24,7 @@ import { atEmoji, givesWayForward, overlaps, sentencesOf, topicStems } from './t
 import { memo } from '../memo';
 import { amountValues } from '../extract/amounts';
 import { words } from '../words';
+import { finiteVerbs, isVerb, participle } from '../verbs';
 import { greetingAt, greetingEnd } from '../greeting-end';
 
 export interface CustomerQuestion {
@@ -397,13 +398,7 @@ const whWords = perPack((pack) => packRegex(pack, pack.pack.memory.whWords));
 const opensWithWh = (pack: CompiledPack, text: string) => startsWith(whWords(pack), text) !== null;
 
 const alternativeWords = perPack((pack) => new Set(pack.pack.memory.alternatives));
-const firstWords = (pack: CompiledPack, list: readonly string[]) => typed(pack.lang, list).map((v) => words(v)[0]!);
-const finiteVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.finiteVerbs)));
-const modalVerbs = perPack((pack) => new Set(firstWords(pack, pack.pack.memory.modalVerbs)));
 const statesAfterVerb = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.statesAfterVerb)));
-/** A finite verb of the pack's, also one a first person's statement opens with ("würde", "kann"). */
-const isVerb = (pack: CompiledPack, w: string) => finiteVerbs(pack).has(w) || modalVerbs(pack).has(w);
-
 /** Where word order marks a question (finiteVerbs), a question word inside a line asks only with a verb among its
  * next two words: "…wie alt sind die akkus" asks, "gibt es schon was neues" does not. */
 function verbNear(pack: CompiledPack, next: RegExpMatchArray[]): boolean {
@@ -413,14 +408,6 @@ function verbNear(pack: CompiledPack, next: RegExpMatchArray[]): boolean {
     const w = words(m[0])[0] ?? '';
     return isVerb(pack, w) || (/\p{L}{2}s?t$/u.test(w) && !participle(w) && !common.has(w));
   });
-}
-
-/** "gedauert", "angekommen", "repariert": a past participle, by its shape. */
-function participle(w: string): boolean {
-  if (w.length >= 7 && w.endsWith('iert')) return true;
-  if (!w.endsWith('t') && !w.endsWith('en')) return false;
-  const at = w.indexOf('ge');
-  return at >= 0 && at <= 6 && w.length - at >= 6;
 }
 
 /** A verb before its subject (the pack's `inverted`); where the pack knows its finite verbs, a common word that only

@@ -13,6 +13,8 @@ import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
 import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
+import { isVerb, participle } from '../verbs';
+import { words } from '../words';
 
 export interface SellerPromise {
   /** Index of the seller message in the thread. */
@@ -31,6 +33,7 @@ interface Cues {
   delivered: RegExp;
   received: RegExp;
   comes: RegExp;
+  ahead: RegExp;
   sends: RegExp;
   noRush: RegExp;
   yesNo: RegExp;
@@ -44,6 +47,7 @@ const cuesOf = perPack((pack): Cues => {
     delivered: packRegex(pack, m.delivered),
     received: packRegex(pack, m.received),
     comes: packRegex(pack, m.customerComes),
+    ahead: packRegex(pack, m.ahead),
     sends: packRegex(pack, m.sends),
     noRush: packRegex(pack, m.noRush),
     yesNo: packRegex(pack, m.yesNo),
@@ -77,6 +81,18 @@ function happenedIn(pack: CompiledPack, text: string, cue: RegExp, at: Moment | 
         // A parcel number says it went, whatever day the sentence names ("went out this afternoon, RR…").
         (!(at && findDueDates(pack, s, at).some((d) => d.due.ms > at.ms)) || test(TRACKING_CODE, s)),
     );
+}
+
+/** A clause that tells a delivery as done: a delivered cue, or (where the pack knows its finite verbs) a finite verb
+ * with a past participle ("ist heute rausgegangen"); no negation and nothing that keeps it ahead (`ahead`). */
+function toldDone(pack: CompiledPack, cues: Cues, clause: string): boolean {
+  if (negated(pack, clause) || test(cues.ahead, clause)) return false;
+  // A verb of sending beside it still sends: "broj za praćenje šaljem danas" ("verschickt" is both, and done).
+  const done = findAll(cues.delivered, clause);
+  if (findAll(cues.sends, clause).some((m) => !done.some((d) => d.start <= m.start && m.end <= d.end))) return false;
+  if (done.length) return true;
+  const w = words(clause);
+  return w.some((x) => isVerb(pack, x)) && w.some(participle);
 }
 
 /** Does the customer give more time ("no rush", "ei mitään kiirettä", "nema žurbe")? */
@@ -147,6 +163,9 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // 14." promises).
       const dueClause = clauseOf(d);
       if (dayOf(d.due) === dayOf(made) && test(cues.received, dueClause) && !test(cues.sends, dueClause)) continue;
+      // "Your necklace shipped today", "ist heute rausgegangen": a delivery told on its own day is done, not promised
+      // ("will ship today", "wird heute verschickt", "valmis tänään" are still ahead).
+      if (dayOf(d.due) === dayOf(made) && toldDone(pack, cues, dueClause)) continue;
       // "Kannst morgen ab 10 vorbeikommen": the customer's visit, asked for, is theirs (customerComes below).
       const agreed = [
         ...findAll(pack.dealAnswers, said),
