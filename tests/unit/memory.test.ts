@@ -552,6 +552,19 @@ describe('unanswered questions', () => {
     // "ej" opens a chat message the way "hej" does: the question after it counts.
     expect(open('ej stol je jos tu, 150 km', 'ej jel imas te mjere i kolko je visok')).toMatch(/mjere/);
   });
+  it('an item sold to someone else leaves the visit and its day moot; how to pay for the rest still asks', () => {
+    expect(open('Morning mate, it’s gone unfortunately, my son sold it last night', 'still ok for 11 tomorrow?')).toBe(
+      undefined,
+    );
+    expect(open('Sorry, mein Schwager hat die Säge gestern verkauft 😕', 'kann ich heut um 18 uhr kommen?')).toBe(
+      undefined,
+    );
+    expect(open('Лего је продат, јуче је дошао лик и узео га.', 'могу ли доћи у петак поподне?')).toBeUndefined();
+    expect(open('Sorry, my husband sold it last night.', 'ok and what would postage to Leeds be?')).toMatch(/postage/);
+    expect(
+      open('nazalost kolegica je jutros prodala obje vanilije, ostala mi je lavanda', 'jel mogu platit pouzecem?'),
+    ).toMatch(/pouzecem/);
+  });
   it('German asks by a finite verb first, before a bare noun too; a statement that drops its "ich" asks nothing', () => {
     // "ist akku dabei", "geht versand auch mit hermes": the verb's place asks, without "?" and without an article.
     const chat = 'ok sind die noch da wuerde sie fuer 35 nehmen geht versand auch mit hermes';

@@ -2320,6 +2320,18 @@ export const de: LangPack = {
       'schau ich nach',
       'schaue ich nach',
     ],
+    itemGone: [
+      'ist leider weg',
+      'ist schon weg',
+      'ist weg',
+      'nicht mehr da',
+      'nicht mehr verfügbar',
+      'nicht mehr zu haben',
+      'sind leider weg',
+      'sind schon weg',
+      'sind weg',
+      'verkauft',
+    ],
     whatNow: [
       'was jetzt',
       'was können wir tun',

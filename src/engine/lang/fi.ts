@@ -2041,6 +2041,18 @@ export const fi: LangPack = {
       'tarkastan',
       'tarkistan',
     ],
+    itemGone: [
+      'ei ole enää myynnissä',
+      'ei ole enää saatavilla',
+      'ei oo enää',
+      'meni jo',
+      'myi',
+      'myimme',
+      'myin',
+      'myytiin',
+      'myyty',
+      'on jo mennyt',
+    ],
     whatNow: [
       'mitä mun pitäis tehdä',
       'mitä mun pitäisi tehdä',

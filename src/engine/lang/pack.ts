@@ -219,6 +219,9 @@ export interface MemoryWords {
   /** The seller will find out and say ("I'll check and let you know", "ich schau nach", "tarkistan", "provjerit
    * ću"). */
   willCheck: string[];
+  /** The item is no longer there ("sold it last night", "ist schon weg", "meni jo toiselle", "prodao sam"): every
+   * question about getting it (a visit, a time, a price) is moot. A sale to the customer ("sold to you") is none. */
+  itemGone: string[];
   /** Small talk that asks for no answer ("how are you?", "wie geht's?", "mitä kuuluu?", "kako ste?"). */
   smallTalk: string[];
   /**

@@ -5,10 +5,10 @@
  * question's own key words, for the first yes/no question a sentence that opens with yes or no (the rule), and how
  * strongly each holds (the evidence ../learned/answered.ts weighs).
  */
-import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
+import { commonWordSet, negated, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { escape, findAll, isOnly, startsWith, test, type Match } from '../phrases';
-import { clausesOf } from '../clauses';
+import { escape, findAll, findAllExcept, isOnly, startsWith, test, type Match } from '../phrases';
+import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 import {
   AGE,
   LETTER_SIZE,
@@ -49,6 +49,7 @@ export interface CustomerQuestion {
 type Matchers = Record<QuestionSubject, RegExp[]> & {
   yesNo: RegExp;
   instead: RegExp;
+  itemGone: RegExp;
   questionWords: Set<string>;
   joins: RegExp;
   leadingJoin: RegExp;
@@ -113,6 +114,7 @@ const matchers = perPack((pack): Matchers => {
     praise: c(mem.praise),
     whatNow: c(mem.whatNow),
     willCheck: c(mem.willCheck),
+    itemGone: c(mem.itemGone),
     status: c(mem.status),
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
@@ -140,6 +142,9 @@ function signatureOnly(text: string): boolean {
 
 /** A number before a word, as a count is written ("3 paria", "2 boxes"); not a price ("3,50 €"). */
 const COUNT = /(?<![\p{L}\p{N}.,])\d{1,4}\s+\p{L}{2,}/gu;
+
+/** What an item sold to someone else leaves nothing to answer about. */
+const MOOT_WHEN_GONE = new Set<QuestionSubject>(['pickup', 'date', 'availability']);
 
 const SUBJECTS: QuestionSubject[] = [
   'price',
@@ -636,8 +641,21 @@ export function answerEvidence(
   // "I'll check the bag tonight and let you know": a promise to find out addresses the question its sentence names.
   const checking = sentences.filter((t) => test(m.willCheck, t)).map((t) => topicStems(pack, t));
   const willFind = (q: CustomerQuestion) => checking.some((st) => overlaps(q.ownStems, st));
+  // "pram's gone, my husband sold it": the customer's visit, its day and whether it is still there are moot (how to
+  // pay or ship what is left still asks); "sold to you" takes an order.
+  const gone = sentences.some((t) =>
+    findAllExcept(m.itemGone, pack.orderConfirmations, t).some(
+      (g) => !negated(pack, clauseBefore(t, g.start) + g.text + clauseAfter(t, g.end)),
+    ),
+  );
   const settle = (q: CustomerQuestion): { settled?: boolean } =>
-    q.whatNow ? { settled: forward } : willFind(q) ? { settled: true } : {};
+    gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)))
+      ? { settled: true }
+      : q.whatNow
+        ? { settled: forward }
+        : willFind(q)
+          ? { settled: true }
+          : {};
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
