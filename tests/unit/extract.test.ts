@@ -55,6 +55,18 @@ describe('amounts', () => {
       expect(amountValues(t), t).toEqual([]);
     }
   });
+  it('reads a BCS "60 km" as marks, not a mileage or a distance; elsewhere "20 km" is a distance', () => {
+    expect(amountValues('Dajem 60 km + postarina', 'bs')).toEqual([60]);
+    expect(amountValues('moze 250 km, saljem odmah', 'bs')).toEqual([250]);
+    expect(amountValues('za 70km licno preuzimanje', 'bs')).toEqual([70]);
+    for (const t of ['oko 3000 km, gume nove', '20 km od Sarajeva', 'selo je 30 km udaljeno'])
+      expect(amountValues(t, 'bs'), t).toEqual([]);
+    expect(amountValues('im Umkreis von 20 km', 'de')).toEqual([]);
+    expect(amountValues('Dajem 60 km + postarina')).toEqual([]);
+    // An order's price, not its size.
+    expect(fields('bs', 'Ok za 60 km, saljem brzom postom')).toMatchObject({ price: '60 km' });
+    expect(fields('bs', 'Ok za 60 km, saljem brzom postom').size).toBeUndefined();
+  });
 });
 
 describe('order details', () => {

@@ -2,9 +2,10 @@
  * Amounts of money in a text: with a currency ("35 €", "€35", "100 KM", "20e", "35,-") and bare whole numbers that
  * can only be an amount in a seller's message ("45 wie besprochen", "ok 70", "za 40") — not a date ("20.7.",
  * "the 20th"), a time ("17:00", "18h", "6 pm"), a measure ("350 g"), a year, a phone number or a house number
- * ("Nr. 12", "200 Market St").
+ * ("Nr. 12", "200 Market St"); in BCS also "60 km" (KM_MARK).
  */
-import { ADDRESS, PRICE } from '../lang/common';
+import { ADDRESS, KM_MARK, PRICE } from '../lang/common';
+import type { Lang } from '../types';
 import { memo } from '../memo';
 import { findAll, type Match } from '../phrases';
 
@@ -33,12 +34,20 @@ function valueOf(s: string): number {
   return Number.parseFloat(t);
 }
 
-export function findAmounts(text: string): readonly Amount[] {
-  return memo(BARE, 'amounts', text, () => {
+export function findAmounts(text: string, lang?: Lang): readonly Amount[] {
+  // BCS reads "60 km" as money (KM_MARK): its own cache.
+  const km = lang === 'bs';
+  return memo(km ? KM_MARK : BARE, 'amounts', text, () => {
     const out: Amount[] = [];
     for (const m of text.matchAll(PRICE)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: valueOf(m[0]), currency: true });
     }
+    if (km)
+      for (const m of text.matchAll(KM_MARK)) {
+        const end = m.index + m[0].length;
+        if (out.some((a) => a.start < end && a.end > m.index)) continue;
+        out.push({ start: m.index, end, text: m[0], value: valueOf(m[0]), currency: true });
+      }
     // "200 Market St", "Birkenweg 4": the number of a street address is no amount.
     const streets = streetAddresses(text);
     // Thousands first: "1'200" holds no amount "200" of its own.
@@ -64,7 +73,7 @@ export function streetAddresses(text: string): readonly Match[] {
   return /\d/.test(text) ? memo(ADDRESS, 'addresses', text, () => findAll(ADDRESS, text)) : [];
 }
 
-/** The values of the amounts in `text`. */
-export function amountValues(text: string): number[] {
-  return findAmounts(text).map((a) => a.value);
+/** The values of the amounts in `text` (in `lang`'s ways of writing money). */
+export function amountValues(text: string, lang?: Lang): number[] {
+  return findAmounts(text, lang).map((a) => a.value);
 }

@@ -208,12 +208,15 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const outside = (ms: Match[]) => (address.length ? ms.filter((x) => !inAddress(x)) : ms);
   const items = outside(findAll(pack.recap.item, text));
   at.item = first(items);
-  const measures = numeric(MEASUREMENT);
+  const amounts = digits ? findAmounts(text, pack.lang) : [];
+  // "za 60 km" in BCS is money (KM_MARK), not a distance.
+  const measures = numeric(MEASUREMENT).filter(
+    (x) => !amounts.some((a) => a.currency && a.start <= x.start && a.end >= x.end),
+  );
   const sizeWords = outside(findAll(pack.recap.size, text));
   at.size = first(measures, findAll(LETTER_SIZE, text), sizeWords);
   const colourWords = findAll(pack.recap.colour, text);
   at.colour = first(outside(colourWords), outside(compoundColours(pack, text)));
-  const amounts = digits ? findAmounts(text) : [];
   const priceList = findAll(pack.recap.price, text);
   const priceWords = digits ? [...priceList, ...findAll(cashWords(pack), text)] : [];
   // "40 quid", "50 Euro": a number with a price word after it is one price, not a quantity.

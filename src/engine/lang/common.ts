@@ -35,6 +35,17 @@ export const PRICE = new RegExp(
   'gu',
 );
 
+/**
+ * BCS chat writes its currency, the convertible mark, in lower case: "za 60 km", "moze 250 km + postarina". Read
+ * only for BCS (in German or Finnish "20 km" is a distance), up to three digits ("3000 km" is a car's mileage), and
+ * not before a word of distance ("20 km od Sarajeva", "30 km udaljeno").
+ */
+const DISTANCE_AFTER = String.raw`od(?!\p{L})|udalj|vožnj|voznj|dalek|pređ|predj|preš|pres|na sat`;
+export const KM_MARK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.,])\d{2,3}\s?km(?![\p{L}\p{N}])(?!\s+(?:${DISTANCE_AFTER}))`,
+  'giu',
+);
+
 /** "12.3.", "12.03.2025", "3/12", "2025-03-12", "3rd". */
 export const NUMERIC_DATE = new RegExp(
   [

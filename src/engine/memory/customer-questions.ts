@@ -11,6 +11,7 @@ import { escape, findAll, findAllExcept, isOnly, startsWith, test, type Match } 
 import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 import {
   AGE,
+  KM_MARK,
   LETTER_SIZE,
   MEASUREMENT,
   WEIGHT,
@@ -80,7 +81,7 @@ const matchers = perPack((pack): Matchers => {
   const joins = typed(pack.lang, mem.joins).map(escape).join('|');
   const r = pack.recap;
   return {
-    price: [r.price, pack.topics.price, PRICE, c(s.price)],
+    price: [r.price, pack.topics.price, PRICE, c(s.price), ...(pack.lang === 'bs' ? [KM_MARK] : [])],
     shipping: [r.shipping, pack.topics.shipping, TRACKING_CODE],
     tracking: [c(s.tracking), TRACKING_CODE],
     pickup: [pack.topics.pickup],
@@ -628,9 +629,9 @@ export function answerEvidence(
   const opening = said[0] && !/[?？]\s*$/u.test(said[0]) ? said[0] : '';
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
   // Per sentence, remembered (an amount never spans two): only the sentence being typed is read again.
-  const amounts = parts.flatMap((t) => memo(pack, 'amount-values', t, () => amountValues(t)));
+  const amounts = parts.flatMap((t) => memo(pack, 'amount-values', t, () => amountValues(t, pack.lang)));
   const nearAmount = (q: CustomerQuestion) => {
-    const theirs = q.subjects.includes('price') ? amountValues(q.text) : [];
+    const theirs = q.subjects.includes('price') ? amountValues(q.text, pack.lang) : [];
     return theirs.some((n) => amounts.some((a) => a >= n / 2 && a <= n * 2));
   };
   // A remedy, a new piece, a day, a date or a span of time: a way forward, which is what "what now?" asks for. Read

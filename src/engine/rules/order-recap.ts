@@ -97,7 +97,7 @@ const startDay = perPack((pack) => {
 });
 
 // The customer's message is read once per analysis for the offer and again per confirming sentence: remembered.
-const amounts = (text: string): number[] => amountValues(text);
+const amounts = (ctx: RuleContext, text: string): number[] => amountValues(text, ctx.lang);
 
 /**
  * The seller turns the customer's amount down: a sentence names one of their amounts and calls it too little ("ei
@@ -105,11 +105,11 @@ const amounts = (text: string): number[] => amountValues(text);
  * nicht"). A reassurance negates nothing ("no problem, 20 is fine").
  */
 function declinesTheirAmount(ctx: RuleContext): boolean {
-  const theirs = ctx.options.customerMessage ? amounts(ctx.options.customerMessage) : [];
+  const theirs = ctx.options.customerMessage ? amounts(ctx, ctx.options.customerMessage) : [];
   if (!theirs.length) return false;
   return ctx.sentences.some((s) => {
     const t = withoutReassurances(ctx.pack, statementPart(ctx, s.text));
-    const named = findAmounts(t).filter((a) => theirs.includes(a.value));
+    const named = findAmounts(t, ctx.lang).filter((a) => theirs.includes(a.value));
     if (!named.length) return false;
     if (test(tooLittleWords(ctx.pack), t)) return true;
     return named.some((a) => negatedAround(ctx, t, a, 3));
@@ -122,9 +122,9 @@ function declinesTheirAmount(ctx: RuleContext): boolean {
  * one the sentence writes ("30 is fine, plus 5 for shipping makes 35").
  */
 function counterOffer(ctx: RuleContext, sentence: string): boolean {
-  const theirs = ctx.options.customerMessage ? amounts(ctx.options.customerMessage) : [];
+  const theirs = ctx.options.customerMessage ? amounts(ctx, ctx.options.customerMessage) : [];
   if (!theirs.length) return false;
-  const ours = amounts(sentence);
+  const ours = amounts(ctx, sentence);
   // The seller's own last figure: "could do £18 but not £12" offers 18, whatever of theirs follows it.
   const last = [...ours].reverse().find((n) => !theirs.includes(n));
   const top = Math.max(...theirs);
@@ -152,7 +152,7 @@ function confirmation(ctx: RuleContext): Sentence | null {
 
 /** "hi passt, …", "Zdravo, može.", "deal!" to a customer who named an amount: one of the first two sentences. */
 function acceptedOffer(ctx: RuleContext): Sentence | null {
-  if (!ctx.options.customerMessage || !amounts(ctx.options.customerMessage).length) return null;
+  if (!ctx.options.customerMessage || !amounts(ctx, ctx.options.customerMessage).length) return null;
   for (const s of ctx.sentences.slice(0, 2)) {
     // After a greeting a name may come before the comma ("Servus Andi, passt"); "Thanks, sounds good" has no greeting.
     const rest = s.text.slice(greetingEnd(ctx.pack, s.text)).replace(/^[\s,!.:]+/u, '');
@@ -245,11 +245,11 @@ function recapInput(ctx: RuleContext, confirms: Sentence | null, details: Detail
   draft.push(`R:questions:${Math.min(asked, 2)}`, asked === ctx.sentences.length ? 'R:only-questions' : 'R:statements');
   if (confirms) draft.push('R:rule-fires');
   const theirs = ctx.options.customerMessage;
-  if (theirs) draft.push(amounts(theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
+  if (theirs) draft.push(amounts(ctx, theirs).length ? 'R:customer-amount' : 'R:customer-no-amount');
   // Two amounts of the seller's own are a quote to choose from or a counter-offer more often than an acceptance.
-  const ours = new Set(ctx.sentences.flatMap((x) => amounts(x.text)));
+  const ours = new Set(ctx.sentences.flatMap((x) => amounts(ctx, x.text)));
   draft.push(`R:amounts:${Math.min(ours.size, 2)}`);
-  if (theirs && amounts(theirs).some((n) => ours.has(n))) draft.push('R:repeats-their-amount');
+  if (theirs && amounts(ctx, theirs).some((n) => ours.has(n))) draft.push('R:repeats-their-amount');
   const customer = theirs ? bucketsOf('c', theirs) : [];
   return { sentences: ctx.sentences.map((x) => bucketsOf('s', x.text)), draft: [...draft.map(bucket), ...customer] };
 }
