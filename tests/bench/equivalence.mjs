@@ -3,7 +3,7 @@
 //   npx vite build --mode engine --outDir tests/bench/.tmp/eng-after    (after)
 //   node tests/bench/equivalence.mjs tests/bench/.tmp/eng-before/engine.mjs tests/bench/.tmp/eng-after/engine.mjs
 // Inputs: every corpus draft (with its options, in every uiLang), the benchmark's ~500 and ~5,000-character drafts,
-// and every prefix of the four typing-replay drafts in both replay modes (the order in which caches fill matters,
+// and every prefix of the four typing-replay drafts in every replay mode (the order in which caches fill matters,
 // so prefixes run in typing order through one module instance of each build).
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,6 +52,9 @@ for (const lang of LANGS) {
     same(d.text.slice(0, i), { customerName: d.customerName }, `replay-${lang}@${i}`);
   for (let i = 1; i <= d.body.length; i++)
     same(d.body.slice(0, i) + '\n\n' + d.tail, { customerName: d.customerName }, `top-${lang}@${i}`);
+  // The same above a quoted mail two days old: the conversation path on every keystroke.
+  const recent = { customerName: d.customerName, now: '2026-03-05T10:00:00+01:00' };
+  for (let i = 1; i <= d.body.length; i++) same(d.body.slice(0, i) + '\n\n' + d.tail, recent, `recent-${lang}@${i}`);
   // Editing in the middle: delete and retype a word in every paragraph.
   let t = d.text;
   for (let at = t.indexOf('\n\n'); at > 0; at = t.indexOf('\n\n', at + 2)) {

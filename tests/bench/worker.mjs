@@ -95,6 +95,7 @@ async function main() {
   }
 
   if (task === 'replay') {
+    const RECENT_NOW = '2026-03-05T10:00:00+01:00';
     // No warm-up: a seller's first keystrokes pay for compiling the phrase packs, as in the content script.
     const { engine, importMs } = await loadEngine();
     const d = inputs.replays[args[0]];
@@ -104,11 +105,15 @@ async function main() {
       // The whole 5,000-character draft typed from the first character to the last.
       prefixes = Array.from({ length: d.text.length }, (_, i) => d.text.slice(0, i + 1));
     } else {
-      // Top-posting: sign-off, signature and quoted history are already in the box; the body is typed above them.
+      // Top-posting ('top', 'recent'): sign-off, signature and quoted history are already in the box; the body is typed
+      // above them.
       prefixes = Array.from({ length: d.body.length }, (_, i) => d.body.slice(0, i + 1) + '\n\n' + d.tail);
     }
-    const times = timeEach(prefixes, (t) => engine.analyze(t, { customerName: d.customerName }));
-    const last = engine.analyze(prefixes[prefixes.length - 1], { customerName: d.customerName });
+    // 'recent': the same typing two days after the quoted mail (3 March 2026), so its questions and promises count:
+    // the conversation path runs on every keystroke, as for a seller answering this week's mail.
+    const options = { customerName: d.customerName, ...(mode === 'recent' ? { now: RECENT_NOW } : {}) };
+    const times = timeEach(prefixes, (t) => engine.analyze(t, options));
+    const last = engine.analyze(prefixes[prefixes.length - 1], options);
     return { importMs, times, lang: last.lang, hints: last.hints.map((h) => h.rule) };
   }
 
