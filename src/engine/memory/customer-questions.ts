@@ -365,10 +365,10 @@ function questionVerb(pack: CompiledPack, text: string): string | null {
 }
 
 /** Does the sentence answer by repeating the question's verb ("On vielä!", "Imam još 3", "Geht klar", "I can")? */
-function echoes(pack: CompiledPack, verb: string, sentence: string): boolean {
+function echoes(pack: CompiledPack, verb: string, sentenceWords: readonly string[]): boolean {
   // An auxiliary comes back after its subject and unchanged ("I can"); another verb first, in any form ("imam").
   const auxiliary = pack.pack.memory.echoedVerbs.length > 0;
-  const w = words(sentence).slice(0, auxiliary ? 2 : 1);
+  const w = sentenceWords.slice(0, auxiliary ? 2 : 1);
   return w.some((a) => a === verb || (verb.length >= 3 && !auxiliary && a.slice(0, 3) === verb.slice(0, 3)));
 }
 
@@ -543,6 +543,48 @@ export const EVIDENCE = [
   'question has a number',
 ] as const;
 
+/** Something that answers whether it holds a word: a set, or the union of several read without merging them. */
+interface Has {
+  has(x: string): boolean;
+}
+const anyOf = (sets: readonly ReadonlySet<string>[]): Has => ({ has: (x) => sets.some((st) => st.has(x)) });
+
+/** The share of `a`'s words that `b` holds. */
+function share(a: ReadonlySet<string>, b: Has): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
+}
+
+/** What one sentence of the draft says on its own, whatever the questions: read once per sentence while typing. */
+interface SentenceFacts {
+  opensYes: boolean;
+  /** Ends with "?". */
+  asks: boolean;
+  /** The sentence after a greeting and a name ("Moi, on vielä!" → "on vielä!"). */
+  said: string;
+  stems: Set<string>;
+  willCheck: boolean;
+  gone: boolean;
+  clauseStems: Set<string>[];
+}
+
+function sentenceFacts(pack: CompiledPack, m: Matchers, t: string): SentenceFacts {
+  return memo(pack, 'answer-facts', t, () => ({
+    opensYes:
+      startsWith(m.yesNo, t.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null || startsWith(m.yesNo, t) !== null,
+    asks: /[?？]\s*$/u.test(t),
+    said: t.slice(greetingEnd(pack, t)),
+    stems: topicStems(pack, t),
+    willCheck: test(m.willCheck, t),
+    gone: findAllExcept(m.itemGone, pack.orderConfirmations, t).some(
+      (g) => !negated(pack, clauseBefore(t, g.start) + g.text + clauseAfter(t, g.end)),
+    ),
+    clauseStems: clausesOf(t).map((c) => topicStems(pack, c)),
+  }));
+}
+
 /**
  * Per question, what the draft's body shows of answering it (see AnswerEvidence). `status`: the seller's open
  * promises whose state the draft gives (a new date, or that it is delivered) — which answers "any news?", "has it
@@ -563,14 +605,27 @@ export function answerEvidence(
   const body = parts.join('\n');
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const sentenceStems = sentences.map((t) => topicStems(pack, t));
-  const bodyStems = new Set(sentenceStems.flatMap((st) => [...st]));
+  // The body's words as the sets of its sentences (each remembered): asked word by word, never merged per keystroke.
+  const bodyStems = anyOf(sentenceStems);
   // Each subject's patterns run over the body once, in order, and only as far as asked: `mentions` stops at the
   // first that matches, `givenTimes` reads the rest. The rule and the signals both ask.
+  // Per part, remembered: while the seller types only the sentence being typed is read again.
+  const offsets: number[] = [];
+  parts.reduce((at, t) => (offsets.push(at), at + t.length + 1), 0);
+  // One remembered table per part, each pattern read into it when first asked.
+  const tables = parts.map((t) => memo(pack, 'subject-spans', t, () => new Map<RegExp, Match[]>()));
+  const spansIn = (re: RegExp): Match[] =>
+    parts.flatMap((t, i) => {
+      const table = tables[i]!;
+      let found = table.get(re);
+      if (!found) table.set(re, (found = findAll(re, t)));
+      return found.length ? found.map((x) => ({ ...x, start: x.start + offsets[i]!, end: x.end + offsets[i]! })) : [];
+    });
   const read = new Map<QuestionSubject, { upTo: number; spans: Match[] }>();
   const spansOf = (k: QuestionSubject, all: boolean): Match[] => {
     let r = read.get(k);
     if (!r) read.set(k, (r = { upTo: 0, spans: [] }));
-    while (r.upTo < m[k].length && (all || !r.spans.length)) r.spans.push(...findAll(m[k][r.upTo++]!, body));
+    while (r.upTo < m[k].length && (all || !r.spans.length)) r.spans.push(...spansIn(m[k][r.upTo++]!));
     return r.spans;
   };
   // A span of time answers "how long does it take" as well as a date: "about eight working days".
@@ -578,7 +633,12 @@ export function answerEvidence(
   const mentions = (k: QuestionSubject) => {
     let v = mentioned.get(k);
     if (v === undefined)
-      mentioned.set(k, (v = spansOf(k, false).length > 0 || (k === 'date' && givesDuration(pack, body))));
+      mentioned.set(
+        k,
+        (v =
+          spansOf(k, false).length > 0 ||
+          (k === 'date' && parts.some((t) => memo(pack, 'duration', t, () => givesDuration(pack, t))))),
+      );
     return v;
   };
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
@@ -618,15 +678,15 @@ export function answerEvidence(
           (p.related || q.status) &&
           (q.status || overlaps(q.stems, p.stems) || q.ownSubjects.some((k) => p.subjects.includes(k))),
       ));
-  const opensYes = (t: string) =>
-    startsWith(m.yesNo, t.replace(/^[^,!.:\n]{0,30}[,!:]\s*/u, '')) !== null || startsWith(m.yesNo, t) !== null;
+  const facts = sentences.map((t) => sentenceFacts(pack, m, t));
   // "Hi Hannah, so glad you love it! Yes, the studs…": the yes may open a later sentence.
   // Not a later question ("…cijena je 40 KM. Može?" asks back).
-  const opensWithYesNo = sentences.some((t, i) => opensYes(t) && (i === 0 || !/[?？]\s*$/u.test(t)));
+  const opensWithYesNo = facts.some((f, i) => f.opensYes && (i === 0 || !f.asks));
   // The body's first sentence once a greeting and a name are cut ("Moi, on vielä!" → "on vielä!"): where an
   // answer that repeats the question's verb stands, as a yes would.
-  const said = sentences.map((t) => t.slice(greetingEnd(pack, t))).filter((t) => /\p{L}{2}/u.test(t));
+  const said = facts.map((f) => f.said).filter((t) => /\p{L}{2}/u.test(t));
   const opening = said[0] && !/[?？]\s*$/u.test(said[0]) ? said[0] : '';
+  const openingWords = words(opening);
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
   // Per sentence, remembered (an amount never spans two): only the sentence being typed is read again.
   const amounts = parts.flatMap((t) => memo(pack, 'amount-values', t, () => amountValues(t, pack.lang)));
@@ -640,15 +700,11 @@ export function answerEvidence(
     questions.some((q) => q.whatNow) &&
     (givesWayForward(pack, body) || test(pack.remake, body) || givesDuration(pack, body));
   // "I'll check the bag tonight and let you know": a promise to find out addresses the question its sentence names.
-  const checking = sentences.filter((t) => test(m.willCheck, t)).map((t) => topicStems(pack, t));
+  const checking = facts.flatMap((f) => (f.willCheck ? [f.stems] : []));
   const willFind = (q: CustomerQuestion) => checking.some((st) => overlaps(q.ownStems, st));
   // "pram's gone, my husband sold it": the customer's visit, its day and whether it is still there are moot (how to
   // pay or ship what is left still asks); "sold to you" takes an order.
-  const gone = sentences.some((t) =>
-    findAllExcept(m.itemGone, pack.orderConfirmations, t).some(
-      (g) => !negated(pack, clauseBefore(t, g.start) + g.text + clauseAfter(t, g.end)),
-    ),
-  );
+  const gone = facts.some((f) => f.gone);
   const settle = (q: CustomerQuestion): { settled?: boolean } =>
     gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)))
       ? { settled: true }
@@ -664,7 +720,7 @@ export function answerEvidence(
       sharedAnswered(q) ||
       overlaps(q.ownStems, bodyStems) ||
       nearAmount(q) ||
-      (q.verb !== null && echoes(pack, q.verb, opening)),
+      (q.verb !== null && echoes(pack, q.verb, openingWords)),
   );
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
@@ -673,20 +729,28 @@ export function answerEvidence(
   const rule = questions.map((q, i) => byTopic[i]! || i === yesNoFor || nudge(q));
   // Where no model reads the signals (its language, or `learned: false`), the rule's verdict is all that is needed.
   if (!withSignals) return rule.map((r, i) => ({ rule: r, x: [], ...settle(questions[i]!) }));
-  const starts = new Set(
-    words(body)
-      .filter((w) => w.length >= 4)
-      .map((w) => w.slice(0, 4)),
+  const starts = anyOf(
+    parts.map((t) =>
+      memo(
+        pack,
+        'word-starts',
+        t,
+        () =>
+          new Set(
+            words(t)
+              .filter((w) => w.length >= 4)
+              .map((w) => w.slice(0, 4)),
+          ),
+      ),
+    ),
   );
-  const share = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
-    a.size ? [...a].filter((x) => b.has(x)).length / a.size : 0;
   const n = questions.length;
   // A clause belongs to the question whose words it shares most ("…of your order" answers the price question that
   // names the order, not "is there a minimum order?" too); clauses, as one sentence may answer two ("Hej, sto je još
   // dostupan, u Mostar šaljem za 10 KM").
-  const clauseStems = sentences.flatMap(clausesOf).map((t) => topicStems(pack, t));
+  const clauseStems = facts.flatMap((f) => f.clauseStems);
   const shares = questions.map((q) => clauseStems.map((st) => share(q.stems, st)));
-  const bodyGrams = new Set(parts.flatMap((t) => [...letterGroups(pack, t)]));
+  const bodyGrams = anyOf(parts.map((t) => letterGroups(pack, t)));
   const numberIn = (t: string) => /\d/u.test(t);
   return questions.map((q, i) => {
     const signals: Record<(typeof EVIDENCE)[number], boolean | number> = {
@@ -701,7 +765,7 @@ export function answerEvidence(
       'best sentence share': Math.max(0, ...sentenceStems.map((st) => share(q.stems, st))),
       'word starts share': share(new Set([...q.stems].filter((w) => w.length >= 4).map((w) => w.slice(0, 4))), starts),
       'near amount': nearAmount(q),
-      'verb echoed': q.verb !== null && echoes(pack, q.verb, opening),
+      'verb echoed': q.verb !== null && echoes(pack, q.verb, openingWords),
       'yes for it': i === yesNoFor,
       'opens yes or no': opensWithYesNo,
       'yes/no question': q.yesNo,
@@ -710,7 +774,7 @@ export function answerEvidence(
       'one question': n === 1,
       first: i === 0,
       last: i === n - 1,
-      'asked back': sentences.some((t, j) => /[?？]\s*$/u.test(t) && overlaps(q.stems, sentenceStems[j]!)),
+      'asked back': facts.some((f, j) => f.asks && overlaps(q.stems, sentenceStems[j]!)),
       'short draft': body.length < 80,
       'sentences per question': Math.min(1, sentences.length / n / 4),
       'no words of its own': q.stems.size === 0,

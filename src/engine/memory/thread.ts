@@ -93,7 +93,11 @@ const plainWordSet = perPack((pack) => {
   return new Set([...pack.pack.memory.plainWords, ...greetings].flatMap((w) => words(w)));
 });
 
-export const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+/** Does `b` (a set, or anything that answers `has`) hold a word of `a`? */
+export function overlaps(a: ReadonlySet<string>, b: { has(x: string): boolean }): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 /** The customer's last message: the last customer message of the thread, else `customerMessage`. */
 export function lastCustomerMessage(options: AnalyzeOptions): string | undefined {

@@ -16,6 +16,7 @@ import type { QuestionTopic } from '../lang/pack';
 import type { Sentence } from '../draft';
 import { findAll, findAllExcept, isOnly, test } from '../phrases';
 import { asks, endSeparator } from './shared';
+import { memo } from '../memo';
 
 function isClosingNicety(ctx: RuleContext, s: Sentence): boolean {
   const t = s.text.trim();
@@ -58,22 +59,34 @@ export function closingQuestion(ctx: RuleContext): RuleHint | null {
   );
 }
 
+/** What one sentence is about, for the questions a fix offers: read once per sentence while the seller types. */
+interface SentenceTopics {
+  flags: Set<QuestionTopic>;
+  colours: string[];
+}
+
+function sentenceTopics(ctx: RuleContext, text: string): SentenceTopics {
+  const p = ctx.pack;
+  return memo(p, 'closing-topics', text, () => {
+    const flags = new Set<QuestionTopic>();
+    if (Object.values(p.problems).some((re) => findAllExcept(re, p.notProblems, text).length > 0)) flags.add('problem');
+    if (findAllExcept(p.orderConfirmations, p.notOrderConfirmations, text).length) flags.add('order');
+    for (const t of ['pickup', 'options', 'shipping', 'price'] as const) if (test(p.topics[t], text)) flags.add(t);
+    return { flags, colours: findAll(p.recap.colour, text).map((m) => m.text.toLowerCase()) };
+  });
+}
+
 /** Topics of the draft, most specific first. */
 function topicsOf(ctx: RuleContext): QuestionTopic[] {
-  const p = ctx.pack;
-  const body = ctx.sentences.map((s) => s.text).join('\n');
-  const topics: QuestionTopic[] = [];
-  const problem = Object.values(p.problems).some((re) => findAllExcept(re, p.notProblems, body).length > 0);
-  if (problem) topics.push('problem');
-  if (findAllExcept(p.orderConfirmations, p.notOrderConfirmations, body).length) topics.push('order');
-  if (test(p.topics.pickup, body)) topics.push('pickup');
+  const read = ctx.sentences.map((s) => sentenceTopics(ctx, s.text));
+  const has = (t: QuestionTopic) => read.some((r) => r.flags.has(t));
   // Two colours or materials side by side ("the blue and the green one") offer a choice too.
-  const colours = new Set(findAll(p.recap.colour, body).map((m) => m.text.toLowerCase()));
-  if (test(p.topics.options, body) || colours.size >= 2) topics.push('options');
-  if (test(p.topics.shipping, body)) topics.push('shipping');
-  if (test(p.topics.price, body)) topics.push('price');
-  topics.push('general');
-  return topics;
+  const colours = new Set(read.flatMap((r) => r.colours));
+  const options = has('options') || colours.size >= 2;
+  const topics = (['problem', 'order', 'pickup', 'options', 'shipping', 'price'] as const).filter((t) =>
+    t === 'options' ? options : has(t),
+  );
+  return [...topics, 'general'];
 }
 
 /** Two or three questions, the most specific topic first; never one the draft already has word for word. */

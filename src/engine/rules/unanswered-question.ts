@@ -28,6 +28,7 @@ import { delivers, unkeptPromises } from '../memory/promises';
 import { findDueDates } from '../extract/dates';
 import { test } from '../phrases';
 import { shorten } from '../shorten';
+import { memo } from '../memo';
 import { asks } from './shared';
 
 /**
@@ -39,14 +40,21 @@ function statusGiven(ctx: RuleContext, questions: readonly CustomerQuestion[]): 
   const promises = thread.length ? unkeptPromises(ctx.pack, thread) : [];
   if (!promises.length && !questions.some((q) => q.status)) return { news: false, promises: [] };
   const now = nowOf(ctx.options, thread);
+  // Per sentence and moment, remembered: while the seller types only the sentence being typed is read again.
+  const at = `${now.ms}|${now.offset}|`;
   const says = ctx.sentences
     .map((s) => s.text)
-    .filter(
-      (s) =>
-        findDueDates(ctx.pack, s, now).length > 0 ||
-        test(ctx.pack.recap.date, s) ||
-        givesDuration(ctx.pack, s) ||
-        delivers(ctx.pack, s, now),
+    .filter((s) =>
+      memo(
+        ctx.pack,
+        'gives-status',
+        at + s,
+        () =>
+          findDueDates(ctx.pack, s, now).length > 0 ||
+          test(ctx.pack.recap.date, s) ||
+          givesDuration(ctx.pack, s) ||
+          delivers(ctx.pack, s, now),
+      ),
     );
   if (!says.length) return { news: false, promises: [] };
   const short = ctx.sentences.length <= 2;
