@@ -218,6 +218,18 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, it ships Monday. Do you have any other questions?')).toContain('closing-question');
+    // Worded any way, a question of vague words alone ("anything else", "help", "još nešto") names no next step;
+    // one that points at the offer before it ("Would that help?", "Da li vas zanima?") does.
+    expect(rules('Hi Anna, the refund is on its way. Is there anything else I can help with?')).toContain(
+      'closing-question',
+    );
+    expect(rules('Zdravo, šalica ide sutra poštom. Ima li još nešto što vas zanima?', { lang: 'bs' })).toContain(
+      'closing-question',
+    );
+    expect(rules('Hi Anna, I could shorten the chain for free. Would that help?')).not.toContain('closing-question');
+    expect(rules('Zdravo, imam još jednu, stariju ali ispravnu. Da li vas zanima?', { lang: 'bs' })).not.toContain(
+      'closing-question',
+    );
     expect(rules("Hi Lisa, the sale runs until Sunday. Who doesn't love a bargain?")).toContain('closing-question');
   });
   it('ignores a question that only appears in quoted customer text', () => {

@@ -516,6 +516,18 @@ export const fi: LangPack = {
     'onks … kysyttävää',
     'selvä',
   ],
+  vagueWords: [
+    'auttaa',
+    'jotain',
+    'kysymyksiä',
+    'kysyttävää',
+    'mitään',
+    'muuta',
+    'tarvitsetko',
+    'tarvitsette',
+    'vielä',
+    'voinko',
+  ],
   rhetorical: [
     'eikö ole ihana',
     'eikö ole kaunis',

@@ -296,6 +296,9 @@ export interface LangPack {
   conditionalOffers: string[];
   /** Questions too vague to tell the customer the next step ("any questions?"). */
   vagueQuestions: string[];
+  /** Words that name no topic in a question ("anything else I can help with?", "Trebaš li još nešto?"): a question
+   * of these and function words alone is vague too, however it is worded. */
+  vagueWords: string[];
   /** Questions that expect no answer. */
   rhetorical: string[];
   /** The seller's own apology. */

@@ -7,6 +7,7 @@ import { memo } from '../memo';
 import { negationsOf, packRegex, perPack } from '../compiled';
 import { greetingEnd } from '../greeting-end';
 import { whetherWords } from '../memory/customer-questions';
+import { topicStems } from '../memory/thread';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
 function withoutQuotes(t: string): string {
@@ -31,6 +32,20 @@ export function asks(ctx: RuleContext, s: Sentence): Ask {
   return a.otherwise;
 }
 
+const vagueStems = perPack((pack) =>
+  topicStems(pack, [...pack.pack.vagueWords, ...pack.pack.vagueQuestions].join(' ')),
+);
+
+/** "Is there anything else I can help with?", "Ima li još nešto što vas zanima?": a question with a vague phrase and
+ * every content word one of the pack's vague ones names no next step. */
+function vagueOnly(ctx: RuleContext, t: string): boolean {
+  // A vague phrase must be there: "Would that help?", "Da li vas zanima?" point at the offer before them.
+  if (!/[?？]/u.test(t) || !test(ctx.pack.vagueQuestions, t)) return false;
+  const own = topicStems(ctx.pack, t);
+  const vague = vagueStems(ctx.pack);
+  return own.size > 0 && [...own].every((w) => vague.has(w));
+}
+
 /** The answer, or the English clauses a tagger must look at first (and the answer when none is a question). */
 type AskWork = Ask | { clauses: string[]; otherwise: Ask };
 
@@ -40,7 +55,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (!t) return null;
   if (startsWith(p.rhetorical, t)) return null;
   if (test(p.conditionalOffers, t)) return null;
-  if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t)) return null;
+  if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t)) return null;
   if (t.includes('?') || t.includes('？')) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return null;
