@@ -227,6 +227,14 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, I could shorten the chain for free. Would that help?')).not.toContain('closing-question');
+    // "Let me know if you'd like…" offers; asked as a question ("Could you let me know if you'd like…?") it asks.
+    expect(rules("Hi Anna, it ships Monday.\n\nLet me know if you'd like a gift note added.")).toContain(
+      'closing-question',
+    );
+    expect(rules("Hi Anna, it ships Monday.\n\nCould you let me know if you'd like it gift wrapped?")).not.toContain(
+      'closing-question',
+    );
+    expect(rules('Hi Anna, it ships Monday. Let me know if the colour is right.')).not.toContain('closing-question');
     expect(rules('Zdravo, imam još jednu, stariju ali ispravnu. Da li vas zanima?', { lang: 'bs' })).not.toContain(
       'closing-question',
     );

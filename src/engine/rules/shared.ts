@@ -54,7 +54,10 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   const t = withoutQuotes(s.text).trim();
   if (!t) return null;
   if (startsWith(p.rhetorical, t)) return null;
-  if (test(p.conditionalOffers, t)) return null;
+  // "Let me know if you'd like it wrapped." offers; asked as a question ("Could you let me know if…?") it asks.
+  const offers = findAll(p.conditionalOffers, t);
+  const asked = () => (/[?？]\s*$/u.test(t) || !TERMINAL.test(t)) && startsWith(p.questionStarts, t) !== null;
+  if (offers.length && !(asked() && offers.every((o) => startsWith(p.replyRequests, o.text)))) return null;
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t)) return null;
   if (t.includes('?') || t.includes('？')) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
