@@ -18,7 +18,8 @@ const AUX_START =
 /** Longer sentences are not typed without "?" by accident, and the tagger's time grows with length. */
 export const MAX_QUESTION_CHARS = 300;
 
-const RUN_ON_START = /(?<=\s)(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|what|which|how)\s/giu;
+const RUN_ON_START =
+  /(?<=\s)(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|what|whats|what's|which|how|when|where)\s/giu;
 /**
  * An auxiliary asks only when its subject follows it ("is it", "would a L do", "is tues ok", "would 15 work"); a verb
  * after it ("…and will start tomorrow", "it is sold") goes on a statement.
@@ -32,8 +33,11 @@ const SUBJECT_STARTS = new Set(
 );
 const asksWithSubject = (tail: string) => {
   const [first = '', next = ''] = tail.toLowerCase().split(/\s+/, 2);
-  return /^(?:what|which|how)$/.test(first) || SUBJECT_STARTS.has(next) || /^[\p{N}£$€]/u.test(next);
+  // "when were you thinking", "where do I collect" ask; "when u send the offer", "when its ready" say when.
+  if (/^(?:when|where)$/.test(first)) return AUX_NEXT.test(next);
+  return /^(?:what|whats|what's|which|how)$/.test(first) || SUBJECT_STARTS.has(next) || /^[\p{N}£$€]/u.test(next);
 };
+const AUX_NEXT = /^(?:do|does|did|is|are|was|were|can|could|will|would|shall|should)$/;
 /** A subject or a negation right before the auxiliary keeps it in the statement: "i dont do swaps", "we can post". */
 const STATEMENT_BEFORE =
   /(?:^|\s)(?:i|we|they|he|she|you|u|ill|id|im|dont|don't|not|never|cant|can't|wont|won't)\s+$/iu;

@@ -102,6 +102,14 @@ describe('closing-question', () => {
     expect(rules('Hallo Tom, klar, da lässt sich was machen.')).toContain('closing-question');
     expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
   });
+  it('"when" or "where" with an auxiliary asks in a run-on; "when u send it" says when; a greeting does not make prose', () => {
+    ok('depends on the day, weekdays £25 weekends £35. when were you thinking');
+    ok('Hi Chloe thanks for ordering the bookmark what name should I put on the tassel tag');
+    expect(rules('ok 12 is fine ill accept when u send the offer')).toContain('closing-question');
+    expect(rules('no worries swap it for the corner one just drop it back when ur passing')).toContain(
+      'closing-question',
+    );
+  });
   it('an elliptic chat question ends a run-on ("…the table is 120 still interested"); after "if" it is a condition', () => {
     ok('hi dave i quoted u wrong the table is 120 not 90 still interested');
     expect(rules('Only just seen this! Yes 80 is fine, the pram is still here if ur still interested')).toContain(

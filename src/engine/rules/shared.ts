@@ -97,8 +97,9 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, p.conditionals, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (endsWithTag(ctx, t)) return 'question';
-    // Run-on tails only in chat typed in lower case: prose ("The parcel is on its way") has its full stops.
-    const chat = /^\p{Ll}/u.test(t);
+    // Run-on tails only in chat, typed in lower case or without a stop inside: prose ("The parcel is on its way. It…")
+    // has its full stops.
+    const chat = /^\p{Ll}/u.test(afterGreeting(t).trimStart()) || !/[.!?;:]/u.test(t);
     if (ctx.lang === 'en')
       return { clauses: [...lastClauses, ...(chat ? runOnTails(lastClauses.at(-1) ?? '') : [])], otherwise };
   }
