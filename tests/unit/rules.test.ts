@@ -105,6 +105,8 @@ describe('closing-question', () => {
   it('"when" or "where" with an auxiliary asks in a run-on; "when u send it" says when; a greeting does not make prose', () => {
     ok('depends on the day, weekdays £25 weekends £35. when were you thinking');
     ok('Hi Chloe thanks for ordering the bookmark what name should I put on the tassel tag');
+    // The tagger reads chat spellings written out ("whats" as "what's", "u" as "you").
+    ok('got the money ta posting it 2moro first class whats the postcode again');
     expect(rules('ok 12 is fine ill accept when u send the offer')).toContain('closing-question');
     expect(rules('no worries swap it for the corner one just drop it back when ur passing')).toContain(
       'closing-question',

@@ -100,10 +100,29 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     // Run-on tails only in chat, typed in lower case or without a stop inside: prose ("The parcel is on its way. It…")
     // has its full stops.
     const chat = /^\p{Ll}/u.test(afterGreeting(t).trimStart()) || !/[.!?;:]/u.test(t);
-    if (ctx.lang === 'en')
-      return { clauses: [...lastClauses, ...(chat ? runOnTails(lastClauses.at(-1) ?? '') : [])], otherwise };
+    if (ctx.lang === 'en') {
+      // The tagger reads standard spelling: "cud u post it tmrw" as "could you post it tomorrow".
+      const spelled = lastClauses.map((c) => standardSpelling(ctx, c));
+      return { clauses: [...spelled, ...(chat ? runOnTails(spelled.at(-1) ?? '') : [])], otherwise };
+    }
   }
   return otherwise;
+}
+
+/** Each chat spelling of the pack ("u", "wud", "tmrw") and the word it stands for. */
+const chatWordsOf = perPack((pack) => {
+  const out = new Map<string, string>();
+  for (const [word, spellings] of Object.entries(pack.pack.chatSpellings))
+    for (const s of spellings) if (!/\s/u.test(s)) out.set(s, word);
+  return out;
+});
+
+/** The text with its chat spellings written out, remembered per text. */
+function standardSpelling(ctx: RuleContext, text: string): string {
+  const chat = chatWordsOf(ctx.pack);
+  return memo(ctx.pack, 'standard-spelling', text, () =>
+    text.replace(/(?<![\p{L}'’])[\p{L}'’]+(?![\p{L}'’])/gu, (w) => chat.get(w.toLowerCase()) ?? w),
+  );
 }
 
 /** Is the word right before `at` one of `words` (a negation: "en", "don't"; a subject or an auxiliary: "has")? */
