@@ -81,6 +81,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test30', prefix: 'vi' },
     { file: 'test31', prefix: 'vj' },
     { file: 'test32', prefix: 'vk' },
+    { file: 'test33', prefix: 'vl' },
   ],
 };
 

@@ -50,7 +50,8 @@ export type ThreadSplit =
   | 'test33'
   | 'test34'
   | 'test35'
-  | 'test36';
+  | 'test36'
+  | 'test37';
 
 export interface ThreadRecord {
   id: string;
@@ -147,6 +148,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test34: 'wi',
   test35: 'wj',
   test36: 'wk',
+  test37: 'wl',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
