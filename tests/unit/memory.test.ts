@@ -424,28 +424,19 @@ describe('missed promises', () => {
     ];
     const now = '2025-09-19T08:05:00+02:00';
     const reply = { en: 'Hi, yes, I do.', de: 'Hallo, ja, mache ich.', fi: 'Moi, kyllä.', bs: 'Zdravo, da.' };
-    const done: [keyof typeof reply, string][] = [
-      ['en', 'Your necklace shipped today, enjoy!'],
-      ['de', 'Deine Handcreme ist heute rausgegangen, viel Freude damit!'],
-      ['de', 'Die Kette ist heute raus.'],
-      ['fi', 'Kaulakoru lähti tänään postiin.'],
-      ['bs', 'Ogrlica je danas poslana.'],
+    const apologyAsked = (lang: keyof typeof reply, text: string) =>
+      analyze(reply[lang], { lang, thread: later(text, lang), now }).hints.some((h) => h.rule === 'apology');
+    const cases: [keyof typeof reply, string, boolean][] = [
+      ['en', 'Your necklace shipped today, enjoy!', false],
+      ['de', 'Deine Handcreme ist heute rausgegangen, viel Freude damit!', false],
+      ['de', 'Die Kette ist heute raus.', false],
+      ['fi', 'Kaulakoru lähti tänään postiin.', false],
+      ['bs', 'Ogrlica je danas poslana.', false],
+      ['en', 'The necklace will ship today.', true],
+      ['de', 'Die Kette wird heute verschickt.', true],
+      ['bs', 'Paket danas predajem kuriru i broj za praćenje šaljem Vam u toku dana.', true],
     ];
-    for (const [lang, text] of done)
-      expect(
-        analyze(reply[lang], { lang, thread: later(text, lang), now }).hints.map((h) => h.rule),
-        text,
-      ).not.toContain('apology');
-    const ahead: [keyof typeof reply, string][] = [
-      ['en', 'The necklace will ship today.'],
-      ['de', 'Die Kette wird heute verschickt.'],
-      ['bs', 'Paket danas predajem kuriru i broj za praćenje šaljem Vam u toku dana.'],
-    ];
-    for (const [lang, text] of ahead)
-      expect(
-        analyze(reply[lang], { lang, thread: later(text, lang), now }).hints.map((h) => h.rule),
-        text,
-      ).toContain('apology');
+    for (const [lang, text, promised] of cases) expect(apologyAsked(lang, text), text).toBe(promised);
   });
   it('in German, Finnish and Bosnian too', () => {
     const de = [
