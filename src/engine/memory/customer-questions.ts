@@ -366,9 +366,11 @@ function questionVerb(pack: CompiledPack, text: string): string | null {
 
 /** Does the sentence answer by repeating the question's verb ("On vielä!", "Imam još 3", "Geht klar", "I can")? */
 function echoes(pack: CompiledPack, verb: string, sentenceWords: readonly string[]): boolean {
-  // An auxiliary comes back after its subject and unchanged ("I can"); another verb first, in any form ("imam").
-  const auxiliary = pack.pack.memory.echoedVerbs.length > 0;
-  const w = sentenceWords.slice(0, auxiliary ? 2 : 1);
+  // An auxiliary comes back after its subject and unchanged ("I can"); another verb first, in any form ("imam") — where
+  // clitics mark the verb, word order is free and a word may come before it ("Bež imam", "Tu je još").
+  const { echoedVerbs, verbClitics } = pack.pack.memory;
+  const auxiliary = echoedVerbs.length > 0;
+  const w = sentenceWords.slice(0, auxiliary || verbClitics.length ? 2 : 1);
   return w.some((a) => a === verb || (verb.length >= 3 && !auxiliary && a.slice(0, 3) === verb.slice(0, 3)));
 }
 
