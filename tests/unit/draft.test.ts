@@ -86,6 +86,8 @@ describe('draft structure', () => {
     ['Gesendet mit der sicheren E-Mail von Proton Mail.'],
     ['Sent with Proton Mail secure email.'],
     ['Lähetetty Proton Mailin suojatulla sähköpostilla.'],
+    ['Lähetetty Proton Mail -suojatulla sähköpostilla.'],
+    ['Lähetetty Proton Maililla.'],
     ['Gesendet mit der WEB.DE Mail App'],
   ])('takes a mail app\'s footer as signature: "%s"', (footer) => {
     expect(body(`Hi Anna,\n\nstill available. Want it?\n\n${footer}`)).toEqual([

@@ -111,7 +111,8 @@ export const SENT_FROM = new RegExp(
 export const MAIL_APP_FOOTER = new RegExp(
   String.raw`^\s*(?:${[
     'sent with|gesendet mit',
-    String.raw`lähetetty \S+ \S+ (?:suojatulla )?(?:sähköpostilla|sovelluksella)`,
+    // "Lähetetty Proton Mailin suojatulla sähköpostilla", "… Proton Mail -suojatulla …", "Lähetetty Proton Maililla".
+    String.raw`lähetetty \S+ (?:\S+ (?:-?suojatulla )?(?:sähköpostilla|sovelluksella)|maililla)`,
     '(?:poslano|poslato) (?:s|sa|iz|putem) (?:proton|yahoo|gmail|outlook|gmx)',
   ].join('|')})`,
   'iu',
