@@ -128,6 +128,8 @@ describe('closing-question', () => {
     // One word of its own is an answer ("Može."), and an English "ok" needs its comma: "that's ok" states.
     expect(rules('Hi Tom, that is ok')).toContain('closing-question');
     ok('Hi Tom, I will post it Monday, ok');
+    // Finnish chat ends its deal with "ok" without a comma: "…postitan sen matkahuollolla ok" asks for a nod.
+    ok('okei sovitaan 60e ja postitan sen matkahuollolla ok');
   });
   it('grammar that asks: Finnish "vai" (the "or" of questions), "pyydämme vahvistamaan", German verb first with "du"', () => {
     ok('joo 2 kpl 10e yht. mobilepay vai käteinen');
