@@ -130,6 +130,9 @@ describe('closing-question', () => {
     ok('Hi Tom, I will post it Monday, ok');
     // Finnish chat ends its deal with "ok" without a comma: "…postitan sen matkahuollolla ok" asks for a nod.
     ok('okei sovitaan 60e ja postitan sen matkahuollolla ok');
+    // A verb's question ending late in a Finnish chat line asks; the spoken "-ks" of "lauantaiks" does not.
+    ok('valitettavasti meni jo eilen, mut mulla on myos toinen samanlainen harmaana kiinnostaisko se');
+    expect(rules('Moi! Mä aloitan sun kakun torstaina, eli valmis lauantaiks 👍')).toContain('closing-question');
   });
   it('grammar that asks: Finnish "vai" (the "or" of questions), "pyydämme vahvistamaan", German verb first with "du"', () => {
     ok('joo 2 kpl 10e yht. mobilepay vai käteinen');

@@ -97,6 +97,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, p.conditionals, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (endsWithTag(ctx, t)) return 'question';
+    if (endsAskingByEnding(ctx, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     // Run-on tails only in chat, typed in lower case or without a stop inside: prose ("The parcel is on its way. It…")
     // has its full stops.
     const chat = /^\p{Ll}/u.test(afterGreeting(t).trimStart()) || !/[.!?;:]/u.test(t);
@@ -123,6 +124,24 @@ function standardSpelling(ctx: RuleContext, text: string): string {
   return memo(ctx.pack, 'standard-spelling', text, () =>
     text.replace(/(?<![\p{L}'’])[\p{L}'’]+(?![\p{L}'’])/gu, (w) => chat.get(w.toLowerCase()) ?? w),
   );
+}
+
+/** The pack's question endings of a verb in "-ko" or "-kö" ("-kos", "-kohan"), not spoken "-ks" ("lauantaiks"). */
+const askingEndings = perPack((pack) => pack.pack.memory.verbEndings.filter((e) => /^k[oö]/u.test(e)));
+
+/**
+ * Chat runs a statement into a question marked by its verb's ending: "…mulla on toinen harmaana kiinnostaisko se",
+ * "…nouto vaan Oulusta sopisko nouto". A word with such an ending among the clause's last four words, after two
+ * words of its own; not after a double "k" ("pakko", "lakko" end like it).
+ */
+function endsAskingByEnding(ctx: RuleContext, clause: string): boolean {
+  const endings = askingEndings(ctx.pack);
+  if (!endings.length) return false;
+  const w = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return w
+    .slice(2)
+    .slice(-4)
+    .some((x) => endings.some((e) => x.length >= e.length + 3 && x.endsWith(e) && x[x.length - e.length - 1] !== 'k'));
 }
 
 /** Is the word right before `at` one of `words` (a negation: "en", "don't"; a subject or an auxiliary: "has")? */
