@@ -606,12 +606,12 @@ export function answerEvidence(
   const parts = [firstSentence.slice(hello ? hello.end : 0), ...sentences.slice(1)];
   const body = parts.join('\n');
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
-  const sentenceStems = sentences.map((t) => topicStems(pack, t));
+  const facts = sentences.map((t) => sentenceFacts(pack, m, t));
+  const sentenceStems = facts.map((f) => f.stems);
   // The body's words as the sets of its sentences (each remembered): asked word by word, never merged per keystroke.
   const bodyStems = anyOf(sentenceStems);
-  // Each subject's patterns run over the body once, in order, and only as far as asked: `mentions` stops at the
-  // first that matches, `givenTimes` reads the rest. The rule and the signals both ask.
-  // Per part, remembered: while the seller types only the sentence being typed is read again.
+  // Each subject's patterns run over each part once (remembered per part), in order, and only as far as asked:
+  // `mentions` stops at the first that matches, `givenTimes` reads the rest. The rule and the signals both ask.
   const offsets: number[] = [];
   parts.reduce((at, t) => (offsets.push(at), at + t.length + 1), 0);
   // One remembered table per part, each pattern read into it when first asked.
@@ -680,7 +680,6 @@ export function answerEvidence(
           (p.related || q.status) &&
           (q.status || overlaps(q.stems, p.stems) || q.ownSubjects.some((k) => p.subjects.includes(k))),
       ));
-  const facts = sentences.map((t) => sentenceFacts(pack, m, t));
   // "Hi Hannah, so glad you love it! Yes, the studs…": the yes may open a later sentence.
   // Not a later question ("…cijena je 40 KM. Može?" asks back).
   const opensWithYesNo = facts.some((f, i) => f.opensYes && (i === 0 || !f.asks));
@@ -690,8 +689,8 @@ export function answerEvidence(
   const opening = said[0] && !/[?？]\s*$/u.test(said[0]) ? said[0] : '';
   const openingWords = words(opening);
   // "Would you take 200?" — "Meet me at 220": an amount near the customer's answers their offer.
-  // Per sentence, remembered (an amount never spans two): only the sentence being typed is read again.
-  const amounts = parts.flatMap((t) => memo(pack, 'amount-values', t, () => amountValues(t, pack.lang)));
+  // Per sentence (an amount never spans two), each remembered by findAmounts.
+  const amounts = parts.flatMap((t) => amountValues(t, pack.lang));
   const nearAmount = (q: CustomerQuestion) => {
     const theirs = q.subjects.includes('price') ? amountValues(q.text, pack.lang) : [];
     return theirs.some((n) => amounts.some((a) => a >= n / 2 && a <= n * 2));

@@ -161,11 +161,14 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Može, vidimo se u petak": a sign-off with the day of the visit is the customer's plan, agreed.
       // "Got the camera back today": a receipt told on its own day reports what happened ("bekommen Sie bis zum
       // 14." promises).
-      const dueClause = clauseOf(d);
-      if (dayOf(d.due) === dayOf(made) && test(cues.received, dueClause) && !test(cues.sends, dueClause)) continue;
       // "Your necklace shipped today", "ist heute rausgegangen": a delivery told on its own day is done, not promised
       // ("will ship today", "wird heute verschickt", "valmis tänään" are still ahead).
-      if (dayOf(d.due) === dayOf(made) && toldDone(pack, cues, dueClause)) continue;
+      const dueClause = clauseOf(d);
+      if (
+        dayOf(d.due) === dayOf(made) &&
+        ((test(cues.received, dueClause) && !test(cues.sends, dueClause)) || toldDone(pack, cues, dueClause))
+      )
+        continue;
       // "Kannst morgen ab 10 vorbeikommen": the customer's visit, asked for, is theirs (customerComes below).
       const agreed = [
         ...findAll(pack.dealAnswers, said),
