@@ -82,6 +82,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test31', prefix: 'vj' },
     { file: 'test32', prefix: 'vk' },
     { file: 'test33', prefix: 'vl' },
+    { file: 'test34', prefix: 'vm' },
   ],
 };
 

@@ -51,7 +51,8 @@ export type ThreadSplit =
   | 'test34'
   | 'test35'
   | 'test36'
-  | 'test37';
+  | 'test37'
+  | 'test38';
 
 export interface ThreadRecord {
   id: string;
@@ -149,6 +150,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test35: 'wj',
   test36: 'wk',
   test37: 'wl',
+  test38: 'wm',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
