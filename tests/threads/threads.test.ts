@@ -177,7 +177,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test38', 'frozen until its first run at e1feab1', REACHED.test38],
+    ['test38', 'frozen until its first run at e1feab1, read since', REACHED.test38],
     ['test37', 'frozen, never read', REACHED.test37],
     ['test36', 'frozen until its first run at 66b2565, read since', REACHED.test36],
     ['test35', 'frozen, never read', REACHED.test35],

@@ -104,6 +104,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test32',
   'test34',
   'test36',
+  'test38',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
