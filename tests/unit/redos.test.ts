@@ -271,8 +271,8 @@ const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
     ],
     [
       'src/engine/rules/order-recap.ts',
-      String.raw`(?:\s+[\p{L}]+){0,4}?\s+(?:`,
-      'a start verb, at most 4 words ({0,4}?), a day word: at most 5 tries per start',
+      String.raw`(?:\s+[\p{L}]+){0,4}?\s+(`,
+      'a start verb, at most 4 words ({0,4}?), a day word (captured): at most 5 tries per start',
     ],
     [
       'src/engine/draft.ts',

@@ -606,8 +606,10 @@ describe('order-recap', () => {
     // "koossa 17" is the size, not a price of 17.
     expect(rules('Kiitos tilauksesta! Sormus koossa 17 on työn alla 😊')).toContain('order-recap');
   });
-  it('the day work starts is not a deadline', () => {
+  it('the day work starts is not a deadline, but what starts on that day is restated', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');
+    expect(rules("Hi Anna, I'll start on your blue blanket tomorrow, 120 x 150 cm. Ok?")).not.toContain('order-recap');
+    expect(rules('Hallo Anna, ich fange die blaue Decke morgen an, 120 x 150 cm.')).not.toContain('order-recap');
   });
   it('a weekday as chat abbreviates it ("till fri") is a day restated; "celu nedelju" (the week) is none', () => {
     expect(rules('hi Dee yes can hold the green velvet chair for u till fri')).not.toContain('order-recap');

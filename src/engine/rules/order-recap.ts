@@ -91,7 +91,7 @@ const startDay = perPack((pack) => {
     ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
   ];
   return new RegExp(
-    String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(?:${phraseAlternation(days)})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${phraseAlternation(p.startsWork)})(?![\p{L}])(?:\s+[\p{L}]+){0,4}?\s+(${phraseAlternation(days)})(?![\p{L}])`,
     'giu',
   );
 });
@@ -189,7 +189,10 @@ function restatedDetails(ctx: RuleContext): Details {
     const starts = startDay(ctx.pack);
     // Most sentences have no start word: a small regex says so before the large one runs.
     const blanked = memo(starts, 'blank', t, () =>
-      test(startWords(ctx.pack), t) ? t.replace(starts, (m) => ' '.repeat(m.length)) : t,
+      // Only the day is blanked: "I've started on your ring today" still names the ring.
+      test(startWords(ctx.pack), t)
+        ? t.replace(starts, (m, day: string) => m.slice(0, m.length - day.length) + ' '.repeat(day.length))
+        : t,
     );
     // Sentence by sentence, remembered: while the seller types only the sentence being typed is read again.
     const details = withCustomerItems(
