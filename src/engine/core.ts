@@ -186,7 +186,7 @@ function latinThread(thread: readonly ThreadMessage[]): ThreadMessage[] {
 
 /** Quotes taken from a Cyrillic conversation (a customer's question, a promise) go back to its letters. */
 function inContextScript(res: AnalyzeResult, options: AnalyzeOptions): AnalyzeResult {
-  if (!cyrillicContext(options) || !res.hints.some((h) => h.quote)) return res;
+  if (!res.hints.some((h) => h.quote) || !cyrillicContext(options)) return res;
   return { ...res, hints: res.hints.map((h) => (h.quote ? { ...h, quote: toCyrillic(h.quote) } : h)) };
 }
 

@@ -39,13 +39,17 @@ const TO_LATIN: Record<string, string> = {
 };
 const NOT_SERBIAN = /[ыэъёйщьюяіїєґѓќѕ]/iu;
 const CYRILLIC = /[\u0400-\u04FF]/u;
-const CYRILLIC_ALL = /[\u0400-\u04FF]/gu;
-const LATIN_ALL = /[a-zA-Z\u00C0-\u024F]/gu;
 
-/** More Cyrillic letters than Latin ones. */
+/** More Cyrillic letters than Latin ones (counted, not collected: a thread's every message is asked). */
 export function isCyrillic(text: string): boolean {
   if (!CYRILLIC.test(text)) return false;
-  return (text.match(CYRILLIC_ALL)?.length ?? 0) > (text.match(LATIN_ALL)?.length ?? 0);
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) balance++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) balance--;
+  }
+  return balance > 0;
 }
 
 export function isSerbianCyrillic(text: string): boolean {

@@ -215,6 +215,8 @@ function nextDate(day0: number, dayOfMonth: number, month: number, year?: number
 
 /** Numeric dates: "14.3.", "14.03.2025", "2025-03-14", "3/14" (month first in the Americas, else day first). */
 function numericDate(text: string, day0: number, t: Moment): (Match & { day: number }) | null {
+  // Each form has two numbers joined by "-", "." or "/": most texts have none, and three regexes need not run.
+  if (!/\d[-./]\s?\d/u.test(text)) return null;
   let m = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (m) {
     const d = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
