@@ -551,6 +551,25 @@ interface Has {
 }
 const anyOf = (sets: readonly ReadonlySet<string>[]): Has => ({ has: (x) => sets.some((st) => st.has(x)) });
 
+/**
+ * The words of all of a body's parts: one set for every part but the last, remembered by their texts (while the
+ * seller types, only the last part is new), beside the last part's own set. Asked word by word by every question.
+ */
+function unionOf(
+  pack: CompiledPack,
+  kind: string,
+  texts: readonly string[],
+  sets: readonly ReadonlySet<string>[],
+): Has {
+  if (sets.length < 3) return anyOf(sets);
+  const merged = memo(pack, kind, texts.slice(0, -1).join('\u0000'), () => {
+    const all = new Set<string>();
+    for (const st of sets.slice(0, -1)) for (const x of st) all.add(x);
+    return all;
+  });
+  return anyOf([merged, sets[sets.length - 1]!]);
+}
+
 /** The share of `a`'s words that `b` holds. */
 function share(a: ReadonlySet<string>, b: Has): number {
   if (!a.size) return 0;
@@ -608,8 +627,8 @@ export function answerEvidence(
   // Per sentence, remembered: while the seller types only the sentence being typed is read again.
   const facts = sentences.map((t) => sentenceFacts(pack, m, t));
   const sentenceStems = facts.map((f) => f.stems);
-  // The body's words as the sets of its sentences (each remembered): asked word by word, never merged per keystroke.
-  const bodyStems = anyOf(sentenceStems);
+  // The body's words: its sentences' sets, all but the last merged once (unionOf), asked word by word.
+  const bodyStems = unionOf(pack, 'body-stems', sentences, sentenceStems);
   // Each subject's patterns run over each part once (remembered per part), in order, and only as far as asked:
   // `mentions` stops at the first that matches, `givenTimes` reads the rest. The rule and the signals both ask.
   const offsets: number[] = [];
@@ -730,7 +749,10 @@ export function answerEvidence(
   const rule = questions.map((q, i) => byTopic[i]! || i === yesNoFor || nudge(q));
   // Where no model reads the signals (its language, or `learned: false`), the rule's verdict is all that is needed.
   if (!withSignals) return rule.map((r, i) => ({ rule: r, x: [], ...settle(questions[i]!) }));
-  const starts = anyOf(
+  const starts = unionOf(
+    pack,
+    'body-word-starts',
+    parts,
     parts.map((t) =>
       memo(
         pack,
@@ -751,7 +773,12 @@ export function answerEvidence(
   // dostupan, u Mostar šaljem za 10 KM").
   const clauseStems = facts.flatMap((f) => f.clauseStems);
   const shares = questions.map((q) => clauseStems.map((st) => share(q.stems, st)));
-  const bodyGrams = anyOf(parts.map((t) => letterGroups(pack, t)));
+  const bodyGrams = unionOf(
+    pack,
+    'body-letter-groups',
+    parts,
+    parts.map((t) => letterGroups(pack, t)),
+  );
   const numberIn = (t: string) => /\d/u.test(t);
   return questions.map((q, i) => {
     const signals: Record<(typeof EVIDENCE)[number], boolean | number> = {
