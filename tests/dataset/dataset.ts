@@ -83,6 +83,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test32', prefix: 'vk' },
     { file: 'test33', prefix: 'vl' },
     { file: 'test34', prefix: 'vm' },
+    { file: 'test35', prefix: 'vn' },
   ],
 };
 

@@ -52,7 +52,8 @@ export type ThreadSplit =
   | 'test35'
   | 'test36'
   | 'test37'
-  | 'test38';
+  | 'test38'
+  | 'test39';
 
 export interface ThreadRecord {
   id: string;
@@ -152,6 +153,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test36: 'wk',
   test37: 'wl',
   test38: 'wm',
+  test39: 'wn',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
