@@ -990,6 +990,10 @@ describe('unanswered questions', () => {
   it('a span of time answers "how long", a greeting names no day, a nudge goes with the answer beside it', () => {
     expect(open('Hi! It takes about eight working days.', 'How long would it take?')).toBeUndefined();
     expect(open('Hei! Ruotsiin menee yleensä 6–9 päivää.', 'Ja kuinka kauan se kestää Bostoniin?')).toBeUndefined();
+    // A compound of a unit of time is one too: "pankkipäivän" (bank days), like "arkipäivän".
+    expect(
+      open('Hei, hyvitys on maksettu, se näkyy tililläsi 1–2 pankkipäivän kuluessa.', 'Milloin voin odottaa rahoja?'),
+    ).toBeUndefined();
     expect(open('Hi! It is 53 cm, easy to do.', 'Can you make it 53 cm? And how long does it take?')).toMatch(
       /how long/,
     );
