@@ -987,6 +987,14 @@ describe('unanswered questions', () => {
       ),
     ).toBeUndefined();
   });
+  it('a compound names its last part\'s subject: "lankakuvia" asks for photos, "Detailfotos" too', () => {
+    expect(
+      open('Moi! Kuvat langoista tulee tänne iltapäivällä.', 'Moi, ehditkö jo ottaa niitä lankakuvia?'),
+    ).toBeUndefined();
+    expect(
+      open('Hallo! Die Fotos schicke ich heute Abend.', 'Hast du noch Detailfotos vom Verschluss?'),
+    ).toBeUndefined();
+  });
   it('a span of time answers "how long", a greeting names no day, a nudge goes with the answer beside it', () => {
     expect(open('Hi! It takes about eight working days.', 'How long would it take?')).toBeUndefined();
     expect(open('Hei! Ruotsiin menee yleensä 6–9 päivää.', 'Ja kuinka kauan se kestää Bostoniin?')).toBeUndefined();

@@ -2873,9 +2873,9 @@ export const de: LangPack = {
         'zahl*',
       ],
       photos: [
+        '*foto*',
         'bild',
         'bilder',
-        'foto*',
         'video*',
       ],
       size: [

@@ -2498,9 +2498,8 @@ export const fi: LangPack = {
         'tilisiirto*',
       ],
       photos: [
-        'kuva*',
-        'kuvi*',
-        'valokuva*',
+        '*kuva*',
+        '*kuvi*',
         'video*',
       ],
       size: [
