@@ -987,6 +987,11 @@ describe('unanswered questions', () => {
       ),
     ).toBeUndefined();
   });
+  it('a Finnish plural meets its singular: "kaikki osat?" – "löytyykö jokainen osa"', () => {
+    expect(
+      open('Hei, tarkistan huomenna, löytyykö jokainen osa, ja kerron sitten.', 'Onko sarjassa kaikki osat?'),
+    ).toBeUndefined();
+  });
   it('a compound names its last part\'s subject: "lankakuvia" asks for photos, "Detailfotos" too', () => {
     expect(
       open('Moi! Kuvat langoista tulee tänne iltapäivällä.', 'Moi, ehditkö jo ottaa niitä lankakuvia?'),

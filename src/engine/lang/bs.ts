@@ -2349,6 +2349,7 @@ export const bs: LangPack = {
       "jel'",
     ],
     shortestTopicWord: 3,
+    pluralMarks: [],
     plainWords: [
       'baš',
       'bih',

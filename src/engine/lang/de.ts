@@ -2247,6 +2247,7 @@ export const de: LangPack = {
       'wäre * ok',
     ],
     shortestTopicWord: 4,
+    pluralMarks: [],
     plainWords: [
       'aber',
       'alles',

@@ -2553,6 +2553,7 @@ export const en: LangPack = {
       'you still have',
     ],
     shortestTopicWord: 3,
+    pluralMarks: [],
     plainWords: [
       'able',
       'actually',

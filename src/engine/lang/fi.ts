@@ -1990,6 +1990,9 @@ export const fi: LangPack = {
   memory: {
     inverted: [],
     shortestTopicWord: 3,
+    pluralMarks: [
+      't',
+    ],
     plainWords: [
       'aika',
       'aivan',

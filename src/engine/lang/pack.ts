@@ -211,6 +211,9 @@ export interface MemoryWords {
   /** The shortest word that can name what a message is about: "pot", "box", "sto" in three letters; German four
    * (its three-letter words are mostly particles and verb forms: "mal", "gut", "hab"). */
   shortestTopicWord: number;
+  /** Letters that mark a plural after a vowel, dropped before a word's topic stem is taken: the Finnish "-t" ("osat",
+   * "kuvat" meet "osa", "kuvan"). */
+  pluralMarks: string[];
   /**
    * Questions that leave the next step to the seller ("what now?", "wie gehen wir vor?", "mitä nyt tehdään?", "kako
    * dalje?"): answered by any way forward the draft gives (a remedy, a new date), not by their words.

@@ -8,7 +8,7 @@ import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
 import { ABBREVIATION, startsWithMonth } from '../draft';
-import { test } from '../phrases';
+import { escape, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 
 export interface ThreadSentence {
@@ -74,6 +74,7 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
   const common = commonWordSet(pack);
   const plain = plainWordSet(pack);
   const shortest = pack.pack.memory.shortestTopicWord;
+  const plural = pluralMark(pack);
   return new Set(
     words(text, true)
       .filter(
@@ -83,9 +84,15 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
           // A code or a size with letters and digits: "A3", "XL2", "20x10".
           (/\p{L}/u.test(w) && /\d/.test(w) && w.length >= 2),
       )
-      .map((w) => w.slice(0, 5)),
+      .map((w) => (plural ? w.replace(plural, '') : w).slice(0, 5)),
   );
 }
+
+/** A plural mark after a vowel at the end of a word of four letters or more ("osat" → "osa"); null: none. */
+const pluralMark = perPack((pack) => {
+  const marks = pack.pack.memory.pluralMarks;
+  return marks.length ? new RegExp(`(?<=^\\p{L}{2,}[aeiouyäö])(?:${marks.map(escape).join('|')})$`, 'u') : null;
+});
 
 /** Words that say nothing of a topic: the pack's plain words and the words of one-word greetings ("servus", "pozz"). */
 const plainWordSet = perPack((pack) => {
