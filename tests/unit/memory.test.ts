@@ -987,6 +987,11 @@ describe('unanswered questions', () => {
       ),
     ).toBeUndefined();
   });
+  it('every form of "maksaa" names paying: "Miten hoidan maksun?" – "Kun maksat sen kautta"', () => {
+    expect(
+      open('Hei! Tein sinulle oman listauksen. Kun maksat sen kautta, postitan huomenna.', 'Miten hoidan maksun?'),
+    ).toBeUndefined();
+  });
   it('a Finnish plural meets its singular: "kaikki osat?" – "löytyykö jokainen osa"', () => {
     expect(
       open('Hei, tarkistan huomenna, löytyykö jokainen osa, ja kerron sitten.', 'Onko sarjassa kaikki osat?'),

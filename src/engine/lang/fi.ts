@@ -2493,9 +2493,8 @@ export const fi: LangPack = {
         'käteinen',
         'käteisellä',
         'lasku*',
-        'maksaa',
-        'maksan',
-        'maksu*',
+        // Every form of "maksaa" and "maksu": "maksat", "maksettu", "maksun".
+        'maks*',
         'mobilepay',
         'paypal',
         'tilisiirto*',
