@@ -992,6 +992,9 @@ describe('unanswered questions', () => {
       open('Hei! Tein sinulle oman listauksen. Kun maksat sen kautta, postitan huomenna.', 'Miten hoidan maksun?'),
     ).toBeUndefined();
   });
+  it('an English plural meets its singular: "Which cups are left?" – "the blue cup"', () => {
+    expect(open('Hi Anna, the blue cup and the green one.', 'Which cups are left?')).toBeUndefined();
+  });
   it('a Finnish plural meets its singular: "kaikki osat?" – "löytyykö jokainen osa"', () => {
     expect(
       open('Hei, tarkistan huomenna, löytyykö jokainen osa, ja kerron sitten.', 'Onko sarjassa kaikki osat?'),

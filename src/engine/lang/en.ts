@@ -2553,7 +2553,9 @@ export const en: LangPack = {
       'you still have',
     ],
     shortestTopicWord: 3,
-    pluralMarks: [],
+    pluralMarks: [
+      '[bcdfghjklmnpqrtvwxyz]s',
+    ],
     plainWords: [
       'able',
       'actually',

@@ -1991,7 +1991,7 @@ export const fi: LangPack = {
     inverted: [],
     shortestTopicWord: 3,
     pluralMarks: [
-      't',
+      '[aeiouyäö]t',
     ],
     plainWords: [
       'aika',

@@ -211,8 +211,11 @@ export interface MemoryWords {
   /** The shortest word that can name what a message is about: "pot", "box", "sto" in three letters; German four
    * (its three-letter words are mostly particles and verb forms: "mal", "gut", "hab"). */
   shortestTopicWord: number;
-  /** Letters that mark a plural after a vowel, dropped before a word's topic stem is taken: the Finnish "-t" ("osat",
-   * "kuvat" meet "osa", "kuvan"). */
+  /**
+   * A plural's mark at the end of a word, dropped before the word's topic stem is taken, each as the letters it
+   * follows and the mark: the Finnish "-t" after a vowel ("[aeiouyäö]t": "osat", "kuvat" meet "osa", "kuvan"), the
+   * English "-s" after a consonant but "s" ("[bcdfghjklmnpqrtvwxyz]s": "pics" meets "pic", not "glass" "glas").
+   */
   pluralMarks: string[];
   /**
    * Questions that leave the next step to the seller ("what now?", "wie gehen wir vor?", "mitä nyt tehdään?", "kako

@@ -88,10 +88,14 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
   );
 }
 
-/** A plural mark after a vowel at the end of a word of four letters or more ("osat" → "osa"); null: none. */
+/** The pack's plural marks at the end of a word of four letters or more ("osat" → "osa", "pics" → "pic"); null: none. */
 const pluralMark = perPack((pack) => {
-  const marks = pack.pack.memory.pluralMarks;
-  return marks.length ? new RegExp(`(?<=^\\p{L}{2,}[aeiouyäö])(?:${marks.map(escape).join('|')})$`, 'u') : null;
+  const marks = pack.pack.memory.pluralMarks.map((m) => /^(\[[^\]]+\])(\p{L}+)$/u.exec(m)!);
+  if (!marks.length) return null;
+  return new RegExp(
+    `(?<=^\\p{L}{3,})(?:${marks.map(([, after, mark]) => `(?<=${after})${escape(mark!)}`).join('|')})$`,
+    'u',
+  );
 });
 
 /** Words that say nothing of a topic: the pack's plain words and the words of one-word greetings ("servus", "pozz"). */
