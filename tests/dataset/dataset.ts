@@ -84,6 +84,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test33', prefix: 'vl' },
     { file: 'test34', prefix: 'vm' },
     { file: 'test35', prefix: 'vn' },
+    { file: 'test36', prefix: 'vo' },
   ],
 };
 

@@ -53,7 +53,8 @@ export type ThreadSplit =
   | 'test36'
   | 'test37'
   | 'test38'
-  | 'test39';
+  | 'test39'
+  | 'test40';
 
 export interface ThreadRecord {
   id: string;
@@ -154,6 +155,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test37: 'wl',
   test38: 'wm',
   test39: 'wn',
+  test40: 'wo',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
