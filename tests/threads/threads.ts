@@ -107,6 +107,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test34',
   'test36',
   'test38',
+  'test40',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
