@@ -882,6 +882,10 @@ describe('unanswered questions', () => {
       /photo/,
     );
     expect(open('kiva kuulla, kiitos kaupoista!', 'onks sulla muuten muita pelejä myynnissä')).toMatch(/onks/);
+    // Spoken Finnish asks with "-ks" on any verb ("tuleeks", "mahtuuks", "voisinks"); "anteeks" and "siks" do not ask.
+    expect(open('Moi, laturi tulee mukana.', 'mahtuuks se reppuun')).toMatch(/mahtuuks/);
+    expect(open('Moi, 35 käy hyvin.', 'käykö 35? ja voisinks hakea sen lauantaina')).toMatch(/voisinks/);
+    expect(open('Moi, 35 käy hyvin.', 'käykö 35? anteeks et kyselen näin myöhään')).toBeUndefined();
     // English "I" is no conjunction: "What should I do?" is one question, not "do?".
     expect(open('Hi Grace, thanks for telling me.', 'The vase arrived cracked. What should I do?')).toBe(
       'What should I do?',
