@@ -1027,6 +1027,14 @@ describe('unanswered questions', () => {
     ).toMatch(/wann/);
     expect(open('Hi Lea! Der Rock ist 70 cm lang.', 'Hey, und? Wie lang ist der Rock?')).toBeUndefined();
   });
+  it('an hour after a word of the clock answers "when" ("after 4", "um 5", "poslije 5", "2 o\'clock"), an amount does not', () => {
+    expect(open('Hey Luis, how about 2 o’clock?', 'What time works for you today?')).toBeUndefined();
+    expect(open('Hi, any time after 4 is fine.', 'What time can I come by?')).toBeUndefined();
+    expect(open('Hallo, um 5 bin ich da.', 'Wann kann ich vorbeikommen?')).toBeUndefined();
+    expect(open('Pozdrav, poslije 5 sam kući.', 'Kad mogu doći po bicikl?')).toBeUndefined();
+    expect(open('Pozdrav, cijena je od 20 eura.', 'Kad mogu doći po bicikl?')).toMatch(/Kad/);
+    expect(open('Hi, the pack is 5 Ah, from 2 Ah up.', 'When can I collect the battery?')).toMatch(/When/);
+  });
   it('a question about where things stand is answered by a date or a delivery', () => {
     expect(open('Hi! The frame is almost done, it goes out on Thursday.', 'Any news on the frame?')).toBeUndefined();
     expect(open('Hi! I love the colour too.', 'Any news on the frame?')).toMatch(/news/);

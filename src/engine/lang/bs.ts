@@ -2840,6 +2840,10 @@ export const bs: LangPack = {
         'rok isporuke',
         'rok izrade',
         'traj*',
+        'u koje doba',
+        'u koje vreme',
+        'u koje vrijeme',
+        'u koliko sati',
         'za koliko dana',
       ],
       price: [

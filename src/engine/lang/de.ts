@@ -2817,7 +2817,10 @@ export const de: LangPack = {
         'dauert',
         'dauert das',
         'lieferzeit',
+        'um wie viel uhr',
+        'um wieviel uhr',
         'wann',
+        'welche uhrzeit',
         'welches datum',
         'wie alt',
         'wie lange brauchen',
@@ -2826,6 +2829,7 @@ export const de: LangPack = {
         'wie lange dauert',
         'wie lange würde',
         'wie schnell',
+        'wie spät',
       ],
       price: [
         '# machen',

@@ -3109,8 +3109,10 @@ export const en: LangPack = {
         'lead time',
         'turnaround',
         'what date',
+        'what time',
         'when',
         'which day',
+        'which time',
       ],
       price: [
         'asking for',

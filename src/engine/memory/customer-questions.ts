@@ -74,6 +74,17 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
 /** Words that open an indirect question ("ob", "if", "da li"): "ich wollte fragen, ob…", "javi mi jel šaljete". */
 export const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
 
+/** An hour after a word of the clock ("at 4", "after 6", "ab 17", "oko 5") or before "o'clock": not an amount or a
+ * measure ("by 2 cm", "do 5 km"). */
+const clockTimes = perPack((pack) => {
+  const clock = pack.pack.dates.clock.map(escape).join('|');
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${clock})\s+(?:[01]?\d|2[0-4])(?![\p{N}]|[.,:]\p{N}|\s*(?:[%€$£x×]|(?:cm|mm|km|kg|ml|m|g|l|ah|mah|v|w|kw|gb|mb|hz|kn|e|eur|euro?s?|eura|evra|kuna|din|dinara|rsd|marka|quid|pounds?|dollars?|bucks|kpl|kom|komada|pcs|stk|stück)(?![\p{L}])))` +
+      String.raw`|(?<![\p{L}\p{N}])(?:[1-9]|1[0-2])\s*o['’]?\s?clock(?![\p{L}])`,
+    'giu',
+  );
+});
+
 const matchers = perPack((pack): Matchers => {
   const c = (list: string[]) => packRegex(pack, list);
   const mem = pack.pack.memory;
@@ -87,7 +98,7 @@ const matchers = perPack((pack): Matchers => {
     pickup: [pack.topics.pickup],
     size: [r.size, MEASUREMENT, WEIGHT, LETTER_SIZE, c(s.size)],
     colour: [r.colour],
-    date: [r.date, NUMERIC_DATE, TIME],
+    date: [r.date, NUMERIC_DATE, TIME, clockTimes(pack)],
     units: c(pack.pack.dates.units),
     availability: [c(s.availability)],
     payment: [c(s.payment)],
