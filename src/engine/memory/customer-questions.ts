@@ -660,17 +660,13 @@ export function answerEvidence(
     while (r.upTo < m[k].length && (all || !r.spans.length)) r.spans.push(...spansIn(m[k][r.upTo++]!));
     return r.spans;
   };
-  // A span of time answers "how long does it take" as well as a date: "about eight working days".
+  // A span of time answers "how long does it take" as well as a date: "about eight working days". Per part,
+  // remembered: a span never crosses a sentence.
+  const givesDurationIn = () => parts.some((t) => memo(pack, 'duration', t, () => givesDuration(pack, t)));
   const mentioned = new Map<QuestionSubject, boolean>();
   const mentions = (k: QuestionSubject) => {
     let v = mentioned.get(k);
-    if (v === undefined)
-      mentioned.set(
-        k,
-        (v =
-          spansOf(k, false).length > 0 ||
-          (k === 'date' && parts.some((t) => memo(pack, 'duration', t, () => givesDuration(pack, t))))),
-      );
+    if (v === undefined) mentioned.set(k, (v = spansOf(k, false).length > 0 || (k === 'date' && givesDurationIn())));
     return v;
   };
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
@@ -728,8 +724,7 @@ export function answerEvidence(
   // A remedy, a new piece, a day, a date or a span of time: a way forward, which is what "what now?" asks for. Read
   // only when a question asks it.
   const forward =
-    questions.some((q) => q.whatNow) &&
-    (givesWayForward(pack, body) || test(pack.remake, body) || givesDuration(pack, body));
+    questions.some((q) => q.whatNow) && (givesWayForward(pack, body) || test(pack.remake, body) || givesDurationIn());
   // "I'll check the bag tonight and let you know": a promise to find out addresses the question its sentence names.
   const checking = facts.flatMap((f) => (f.willCheck ? [f.stems] : []));
   const willFind = (q: CustomerQuestion) => checking.some((st) => overlaps(q.ownStems, st));
