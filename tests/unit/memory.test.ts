@@ -886,6 +886,10 @@ describe('unanswered questions', () => {
     expect(open('Moi, laturi tulee mukana.', 'mahtuuks se reppuun')).toMatch(/mahtuuks/);
     expect(open('Moi, 35 käy hyvin.', 'käykö 35? ja voisinks hakea sen lauantaina')).toMatch(/voisinks/);
     expect(open('Moi, 35 käy hyvin.', 'käykö 35? anteeks et kyselen näin myöhään')).toBeUndefined();
+    // German asks by a verb second after a question word: "willst", "magst", "möchtest" are verbs as "kannst" is.
+    expect(open('Hallo, abholen geht am Samstag.', 'Ich nehm den ganzen Stapel, was willst du für alle 40')).toMatch(
+      /willst/,
+    );
     // English "I" is no conjunction: "What should I do?" is one question, not "do?".
     expect(open('Hi Grace, thanks for telling me.', 'The vase arrived cracked. What should I do?')).toBe(
       'What should I do?',
