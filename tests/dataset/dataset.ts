@@ -85,6 +85,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test34', prefix: 'vm' },
     { file: 'test35', prefix: 'vn' },
     { file: 'test36', prefix: 'vo' },
+    { file: 'test37', prefix: 'vp' },
   ],
 };
 

@@ -54,7 +54,8 @@ export type ThreadSplit =
   | 'test37'
   | 'test38'
   | 'test39'
-  | 'test40';
+  | 'test40'
+  | 'test41';
 
 export interface ThreadRecord {
   id: string;
@@ -157,6 +158,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test38: 'wm',
   test39: 'wn',
   test40: 'wo',
+  test41: 'wp',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
