@@ -303,6 +303,12 @@ describe('apology', () => {
       ' Ich kann es bis [Datum] fertigstellen – passt dir das?',
     ]);
   });
+  it('an apology stretched at its end is one ("sorii", "sorryyy"); a double letter inside a word is the word\'s own', () => {
+    expect(rules('Hi! Sorryyy, the parcel is late, it goes out tomorrow. Ok?')).not.toContain('apology');
+    expect(rules('Moi! Sorii, paketti myöhästyy, se lähtee huomenna. Käykö?')).not.toContain('apology');
+    // "valitaan" (is chosen) read with one "a" would be "valitan" (I regret): only a word's last letter is stretched.
+    expect(rules('Moi! Paketti myöhästyy viikolla. Väri valitaan huomenna. Käykö?')).toContain('apology');
+  });
   it('"unfortunately / leider / valitettavasti / nažalost" alone are not an apology', () => {
     expect(rules('Hi, unfortunately the parcel got lost. I will send a new one tomorrow. Ok?')).toContain('apology');
     expect(rules('Hallo, leider ist das Paket verloren gegangen. Ich schicke morgen ein neues. Ok?')).toContain(

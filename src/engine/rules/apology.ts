@@ -190,10 +190,28 @@ export function findProblem(ctx: RuleContext): Problem | null {
   return null;
 }
 
+/** A word's last letter written once however often it is typed: "sorii", "sorryyy", "entschuldigeee" meet "sori",
+ * "sorry", "entschuldige". Only at a word's end: inside a word a double letter is a word's own ("valitaan" is no
+ * "valitan"). */
+const oneLetter = (t: string) => t.replace(/(\p{L})\1+(?!\p{L})/gu, '$1');
+
+/** The pack's apologies and their exceptions, each word's last letter written once. */
+const stretched = perPack((pack) => ({
+  apologies: packRegex(pack, pack.pack.apologies.map(oneLetter)),
+  not: packRegex(pack, pack.pack.notApologies.map(oneLetter)),
+}));
+
 function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
   const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
-  return own.some((t) => memo(p, 'apology', t, () => findAllExcept(p.apologies, p.notApologies, t).length > 0));
+  return own.some((t) =>
+    memo(p, 'apology', t, () => {
+      if (findAllExcept(p.apologies, p.notApologies, t).length > 0) return true;
+      // Chat stretches a word's end to sound warmer: "sorii 🙈", "sorryyy".
+      const s = stretched(p);
+      return findAllExcept(s.apologies, s.not, oneLetter(t)).length > 0;
+    }),
+  );
 }
 
 /** What the learned classifier reads: the body's sentences, the customer's message and the rule's own signals. */
