@@ -787,6 +787,11 @@ describe('analyze', () => {
       hints: [],
     });
   });
+  it('"sorry" is German chat too: it does not make a short German reply English', () => {
+    for (const t of ['Nee sorry, kein Tausch möglich', 'na sorry, verschicken tu i ned', 'sorry, morn gaht nöd'])
+      expect(analyze(t).lang, t).toBe('de');
+    expect(analyze('Sorry, the mug is sold.').lang).toBe('en');
+  });
   it("uses the customer's message to tell the language of a draft with no clue of its own", () => {
     expect(analyze('20€ ok?', { customerMessage: 'Hallo, ist das noch zu haben? Würden Sie 20 € nehmen?' }).lang).toBe(
       'de',

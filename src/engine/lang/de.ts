@@ -106,6 +106,7 @@ export const de: LangPack = {
     'sie',
     'sind',
     'soll',
+    'sorry',
     'übermorgen',
     'überwiesen',
     'und',
