@@ -792,6 +792,10 @@ describe('analyze', () => {
       expect(analyze(t).lang, t).toBe('de');
     expect(analyze('Sorry, the mug is sold.').lang).toBe('en');
   });
+  it('"ne" is a Finnish word as much as a BCS one: "ne on sun" is Finnish, "ne treba" BCS', () => {
+    expect(analyze('Ok, ne on sun. Haet ne huomenna').lang).toBe('fi');
+    expect(analyze('Ne, hvala, ne treba.').lang).toBe('bs');
+  });
   it("uses the customer's message to tell the language of a draft with no clue of its own", () => {
     expect(analyze('20€ ok?', { customerMessage: 'Hallo, ist das noch zu haben? Würden Sie 20 € nehmen?' }).lang).toBe(
       'de',
