@@ -57,14 +57,16 @@ export const NUMERIC_DATE = new RegExp(
   'giu',
 );
 
+const COUNT_UNITS = String.raw`x|×|pcs|pc|pieces|stk|stück|st\.|kpl|kom|komada|komad|paar|pairs|pari|para`;
 /** "3x", "x 2", "2 pcs", "5 kpl", "3 kom", "2 Stück". */
 export const QUANTITY = new RegExp(
-  [
-    String.raw`${B}\d+\s?(?:x|×|pcs|pc|pieces|stk|stück|st\.|kpl|kom|komada|komad|paar|pairs|pari|para)${E}`,
-    String.raw`${B}[x×]\s?\d+${E}`,
-  ].join('|'),
+  [String.raw`${B}\d+\s?(?:${COUNT_UNITS})${E}`, String.raw`${B}[x×]\s?\d+${E}`].join('|'),
   'giu',
 );
+
+/** The words an amount is written with — units, currencies, counted pieces — as one alternation: after a number they
+ * make it an amount ("do 5 km", "od 20 eura", "at 3 pcs"), not an hour. */
+export const AMOUNT_WORDS = `${UNITS}|${CURRENCY}|${COUNT_UNITS}`;
 
 export const DIGIT_NUMBER = /\d+/u;
 
