@@ -5,13 +5,14 @@
  */
 import type { CompiledPack } from './compiled';
 import { startsWith, type Match } from './phrases';
+import { withEndsOnce } from './words';
 
 /** The greeting that opens the text, also with its last letter stretched ("Heii", "Moiii", "Hellooo"). */
 export function greetingAt(pack: CompiledPack, text: string): Match | null {
   const g = startsWith(pack.greetings, text);
   if (g) return g;
   const word = /^\p{L}+/u.exec(text)?.[0];
-  const short = word?.replace(/(\p{L})\1+$/u, '$1');
+  const short = word && withEndsOnce(word);
   if (!word || short === word) return null;
   const s = startsWith(pack.greetings, short + text.slice(word.length));
   const cut = word.length - short!.length;

@@ -8,3 +8,9 @@ export function words(text: string, keepDigits = false): string[] {
   const lower = text.toLowerCase().replace(/[čćšžđ]/g, (c) => FOLD[c]!);
   return (lower.match(WORD) ?? []).map((w) => (keepDigits ? w : w.replace(/\d/g, '0')).replace(/’/g, "'"));
 }
+
+/** Each word's last letter once however often it is typed ("Heii", "sorii", "sorryyy" → "Hei", "sori", "sorry"): chat
+ * stretches a word's end. Only the end: inside a word a double letter is its own ("valitaan" is no "valitan"). */
+export function withEndsOnce(text: string): string {
+  return text.replace(/(\p{L})\1+(?!\p{L})/gu, '$1');
+}

@@ -34,6 +34,7 @@ import { shorten } from '../shorten';
 import { findDueDates } from '../extract/dates';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
+import { withEndsOnce } from '../words';
 import { clauseAfter, clauseAndNext, clauseBefore, clausesOf } from '../clauses';
 
 interface Problem {
@@ -190,15 +191,10 @@ export function findProblem(ctx: RuleContext): Problem | null {
   return null;
 }
 
-/** A word's last letter written once however often it is typed: "sorii", "sorryyy", "entschuldigeee" meet "sori",
- * "sorry", "entschuldige". Only at a word's end: inside a word a double letter is a word's own ("valitaan" is no
- * "valitan"). */
-const oneLetter = (t: string) => t.replace(/(\p{L})\1+(?!\p{L})/gu, '$1');
-
 /** The pack's apologies and their exceptions, each word's last letter written once. */
 const stretched = perPack((pack) => ({
-  apologies: packRegex(pack, pack.pack.apologies.map(oneLetter)),
-  not: packRegex(pack, pack.pack.notApologies.map(oneLetter)),
+  apologies: packRegex(pack, pack.pack.apologies.map(withEndsOnce)),
+  not: packRegex(pack, pack.pack.notApologies.map(withEndsOnce)),
 }));
 
 function hasApology(ctx: RuleContext): boolean {
@@ -209,7 +205,7 @@ function hasApology(ctx: RuleContext): boolean {
       if (findAllExcept(p.apologies, p.notApologies, t).length > 0) return true;
       // Chat stretches a word's end to sound warmer: "sorii 🙈", "sorryyy".
       const s = stretched(p);
-      return findAllExcept(s.apologies, s.not, oneLetter(t)).length > 0;
+      return findAllExcept(s.apologies, s.not, withEndsOnce(t)).length > 0;
     }),
   );
 }
