@@ -86,6 +86,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test35', prefix: 'vn' },
     { file: 'test36', prefix: 'vo' },
     { file: 'test37', prefix: 'vp' },
+    { file: 'test38', prefix: 'vq' },
   ],
 };
 

@@ -55,7 +55,8 @@ export type ThreadSplit =
   | 'test38'
   | 'test39'
   | 'test40'
-  | 'test41';
+  | 'test41'
+  | 'test42';
 
 export interface ThreadRecord {
   id: string;
@@ -159,6 +160,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test39: 'wn',
   test40: 'wo',
   test41: 'wp',
+  test42: 'wq',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
