@@ -197,7 +197,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test42', 'frozen until its first run at 14fd500', REACHED.test42],
+    ['test42', 'frozen until its first run at 14fd500, read since', REACHED.test42],
     ['test41', 'frozen, never read', REACHED.test41],
     ['test40', 'frozen until its first run at 6df0073, read since', REACHED.test40],
     ['test39', 'frozen, never read', REACHED.test39],

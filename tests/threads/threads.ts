@@ -110,6 +110,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test36',
   'test38',
   'test40',
+  'test42',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
