@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseMoment } from '../../src/engine/extract/dates';
+import { parseMoment } from '../../src/engine/extract/moment';
 import { CORPUS_LANGS, SITES, scores, type CorpusLang } from '../corpus/metrics';
 
 export type ThreadLabel = 'apology' | 'unanswered-question';
