@@ -195,6 +195,40 @@ function pricedItems(pack: CompiledPack, text: string, prices: readonly Match[],
   return out;
 }
 
+/**
+ * The thing a price is for, named after it: "200 KM za frižider", "£20 for the lamp", "30 € für die Lampe" — the
+ * price's lead, a pointer where the language has them, then the noun (the first capitalised word in German). Not a
+ * function word, a general noun ("12 € for postage" names the shipping), a word of time or asking, nor a word
+ * another detail took.
+ */
+function itemsAfterPrices(
+  pack: CompiledPack,
+  text: string,
+  prices: readonly Match[],
+  taken: readonly Match[],
+): Match[] {
+  const out: Match[] = [];
+  if (!pack.pack.priceLeads.length) return out;
+  const leads = priceLeads(pack);
+  const pointer = pointers(pack)?.pointers;
+  for (const p of prices) {
+    const lead = /^\s+([\p{L}]+)/u.exec(text.slice(p.end));
+    if (!lead || !isWhole(leads, lead[1]!)) continue;
+    let end = p.end + lead[0].length;
+    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
+    if (next && pointer?.has(words(next[1]!)[0] ?? '')) end += next[0].length;
+    const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
+    if (!noun) continue;
+    const head = { start: end + noun[0].length - noun[1]!.length, end: end + noun[0].length, text: noun[1]! };
+    const word = words(head.text)[0] ?? '';
+    if (word.length < 3 || askingWords(pack).has(word) || !nounish(pack, word)) continue;
+    if (pack.pack.capitalNouns && !/^\p{Lu}/u.test(head.text)) continue;
+    if (taken.some((t) => t.start < head.end && t.end > head.start)) continue;
+    out.push(head);
+  }
+  return out;
+}
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -232,8 +266,14 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // "£4.50" is a price, not half past four.
   const times = numeric(TIME).filter((t) => !prices.some((p) => p.start < t.end && p.end > t.start));
   const dateWords = findAll(pack.recap.date, text);
-  // "pick up from 4 oak street": a house number after a clock word is no hour.
-  const dates = [...numeric(NUMERIC_DATE), ...dateWords, ...times, ...outside(bareTimes(pack, text))];
+  // "pick up from 4 oak street": a house number after a clock word is no hour; "od 12 €" is a price, not noon.
+  const notPrice = (d: Match) => !prices.some((p) => p.start < d.end && p.end > d.start);
+  const dates = [
+    ...numeric(NUMERIC_DATE).filter(notPrice),
+    ...dateWords,
+    ...times,
+    ...outside(bareTimes(pack, text)).filter(notPrice),
+  ];
   const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
@@ -284,6 +324,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const taken = [...sizeWords, ...colourWords, ...quantityWords, ...priceList, ...dateWords, ...shippingWords];
     if (pointers(pack)) at.item = first(outside(pointedItems(pack, text, [...taken, ...address])));
     at.item ??= first(outside(pricedItems(pack, text, prices, [...taken, ...address])));
+    at.item ??= first(outside(itemsAfterPrices(pack, text, prices, [...taken, ...address])));
   }
   // Only the fields found, as their own keys (no `delete`: it slows every later read of the object).
   const found: Details = {};
