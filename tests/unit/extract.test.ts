@@ -163,6 +163,11 @@ describe('order details', () => {
     expect(fields('de', 'Die Mütze in Rauchblau ist fertig').colour).toBe('Rauchblau');
     expect(fields('fi', 'Pipo on kuusenvihreä').colour).toBe('kuusenvihreä');
     expect(fields('bs', 'Kapa je tamnosiva').colour).toBe('tamnosiva');
+    // The essive, also spoken without its "i": "vaaleanpunaisena", "vaaleanpunasena".
+    expect(fields('fi', 'teen sen vaaleanpunaisena').colour).toBe('vaaleanpunaisena');
+    expect(fields('fi', 'teen sen vaaleanpunasena').colour).toBe('vaaleanpunasena');
+    // Spoken "ens" for "ensi": "ens viikolla" is next week.
+    expect(fields('fi', 'postitan ens viikolla').date).toBe('ens viikolla');
     // "Hintergründe" (grün + "de"), "viikonloppuna" (…p + puna), "sormusta" (…r + musta): no colour.
     expect(fields('de', 'Die Hintergründe erkläre ich dir').colour).toBeUndefined();
     expect(fields('fi', 'Haen sormusta viikonloppuna').colour).toBeUndefined();
@@ -213,6 +218,8 @@ describe('order details', () => {
     expect(fields('bs', 'može 40, dođi po njega sutra').shipping).toBe('dođi po');
     expect(fields('de', 'Passt, kommst du morgen um fünf vorbei?').shipping).toMatch(/^kommst du/i);
     expect(fields('en', 'Come and see the colours at the market.').shipping).toBeUndefined();
+    // With the day and hour between: "dodji sutra u 6 po nju".
+    expect(fields('bs', 'moze 120 km, dodji sutra u 6 po nju').shipping).toBe('dodji sutra u 6 po');
   });
   it('reads a chat address without capitals as the pickup place, its number as no hour ("4 oak street")', () => {
     expect(fields('en', 'come get it tmrw after 5 its 12 birch close')).toEqual({ date: 'tmrw', shipping: 'come get' });
@@ -244,6 +251,16 @@ describe('order details', () => {
     expect(fields('bs', 'šaljem ti novu ponudu za 15 €').item).toBeUndefined();
     expect(fields('de', 'kannst du gerne haben für 20 €').item).toBeUndefined();
   });
+  it('names the item a price is for when it follows the price ("200 KM za frižider", "£20 for the lamp")', () => {
+    expect(fields('bs', 'Dobro, neka bude 200 KM za frižider.').item).toBe('frižider');
+    expect(fields('en', 'ok £20 for the lamp then').item).toBe('lamp');
+    expect(fields('de', 'Gut, 30 € für die Lampe.').item).toBe('Lampe');
+    // A pronoun, a general noun, a day, a lower-case German word: no item.
+    expect(fields('en', 'ok £20 for you').item).toBeUndefined();
+    expect(fields('en', 'ok £20 for both').item).toBeUndefined();
+    expect(fields('bs', 'može 20 KM za subotu').item).toBeUndefined();
+    expect(fields('de', 'ok 30 € für dich').item).toBeUndefined();
+  });
   it('reads the numbers of an address, a week number and the start of a time range as no price', () => {
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').price).toBeUndefined();
     expect(fields('de', 'Adresse: Birkenweg 4, Hildesheim').shipping).toBe('Adresse');
@@ -260,6 +277,10 @@ describe('order details', () => {
   it('reads a number with thousands or decimals after a clock word as an amount, not an hour ("od 1.240,00 €")', () => {
     expect(fields('bs', 'Potvrđujemo iznos od 1.240,00 €.').date).toBeUndefined();
     expect(fields('bs', 'Može od 17 h').date).toBe('17 h');
+    // "od 12 €" is a price, not noon; "4.50 €" no date.
+    expect(fields('bs', 'Prihvatila sam ponudu od 12 € za traperice').date).toBeUndefined();
+    expect(fields('de', 'Versand kostet 4.50 €').date).toBeUndefined();
+    expect(fields('de', 'Versand am 4.5. für 6 €').date).toBe('4.5.');
   });
   it('takes no word the customer asks with as the item ("Voisitko tehdä…": "Tehdään" is no item)', () => {
     const asked = 'Voisitko tehdä sen kangaskassin harmaana sinisen sijaan?';
