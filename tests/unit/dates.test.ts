@@ -31,6 +31,12 @@ describe('due dates', () => {
     expect(due('en', 'within 24 hours')).toEqual(['2025-03-07T14:05:00+01:00']);
     expect(due('de', 'in KW 12')).toEqual(['2025-03-23T23:59:59+01:00']);
   });
+  it('reads a price as no time of day ("£0.45 per invitation", "12.30 €"), a time beside it still', () => {
+    expect(due('en', 'It adds £0.45 per invitation, so £27 for all 60.')).toEqual([]);
+    expect(due('de', 'Das Porto kostet 12.30 €')).toEqual([]);
+    expect(due('de', 'Abholung um 12.30 Uhr, kostet 12,30 €')).toEqual(['2025-03-07T12:30:00+01:00']);
+    expect(due('en', 'ready at 12.30')).toHaveLength(1);
+  });
   it('reads "next week" and a week number in every Finnish case ("ensi viikko käy", "viikon 12 aikana")', () => {
     expect(due('fi', 'ensi viikko käy ihan hyvin')).toEqual(['2025-03-16T23:59:59+01:00']);
     expect(due('fi', 'lähetän ensi viikkoon mennessä')).toEqual(['2025-03-16T23:59:59+01:00']);

@@ -11,7 +11,7 @@ import { findAll, isWhole, phraseAlternation, test, type Match, type Slots } fro
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
-import { streetAddresses } from './amounts';
+import { findAmounts, streetAddresses } from './amounts';
 import { parseMoment, type Moment } from './moment';
 
 export { formatMoment, parseMoment, type Moment } from './moment';
@@ -288,10 +288,12 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     dayMonth.push({ m: hit, month, dom: Number(dom[0]), year: m[1] ? Number(m[1]) : undefined });
   }
   const found = digit ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)] : [];
-  // "I'm at 22 Harrow Road": the number of a street address is no hour (addresses read only where a time is).
+  // "I'm at 22 Harrow Road": the number of a street address is no hour (addresses read only where a time is), nor
+  // is a price ("£0.45 per invitation", "12.30 €").
   const streets = found.length ? streetAddresses(text) : [];
+  const prices = found.length ? findAmounts(text, pack.lang).filter((a) => a.currency) : [];
   const times = found
-    .filter((t) => !streets.some((a) => a.start < t.end && a.end > t.start))
+    .filter((t) => ![...streets, ...prices].some((a) => a.start < t.end && a.end > t.start))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     lists,
