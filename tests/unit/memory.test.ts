@@ -506,6 +506,14 @@ describe('learned answer judgement', () => {
       /Mostar/,
     ],
   ];
+  it('a price asked without an amount is answered by a price for the same thing, not by one for another', () => {
+    const fi = 'Voisitko tehdä maton isompana, 160 x 230? Paljonko se maksaisi';
+    expect(
+      open('Hei! Vastaan vasta nyt. Isompana teen 160 x 230 asti, hinta olisi 320 € ja valmistus kolme viikkoa.', fi),
+    ).toBeUndefined();
+    const en = 'Would a matching hat be possible? And how much would the blanket be in the bigger cot size?';
+    expect(open('Hi Ellie, a matching hat is no problem, I would do it in sage for £18.', en)).toMatch(/blanket/);
+  });
   it('a question whose subject and words the draft never touches stays open; answered ones do not', () => {
     for (const [customer, skips, answers, quote] of CASES) {
       expect(open(skips, customer), skips).toMatch(quote);

@@ -24,7 +24,7 @@ import {
 } from '../lang/common';
 import { atEmoji, givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
-import { amountValues } from '../extract/amounts';
+import { amountValues, findAmounts } from '../extract/amounts';
 import { words } from '../words';
 import { finiteVerbs, isVerb, participle } from '../verbs';
 import { greetingAt, greetingEnd } from '../greeting-end';
@@ -736,12 +736,29 @@ export function answerEvidence(
   // "pram's gone, my husband sold it": the customer's visit, its day and whether it is still there are moot (how to
   // pay or ship what is left still asks); "sold to you" takes an order.
   const gone = facts.some((f) => f.gone);
+  // "paljonko se maksaisi?" — "hinta olisi 320 €": a price asked without an amount of its own is answered by an
+  // amount in a sentence about the same thing ("how much would the blanket be?" is not answered by "the hat is £18").
+  const pricedBack = (q: CustomerQuestion) => {
+    if (!q.ownSubjects.includes('price') || amountValues(q.text, pack.lang).length) return false;
+    const priced = parts.filter((t) => findAmounts(t, pack.lang).some((x) => x.currency));
+    if (!priced.length) return false;
+    let asked = q.text;
+    for (const x of m.price.flatMap((re) => findAll(re, q.text)))
+      asked = asked.slice(0, x.start) + ' '.repeat(x.end - x.start) + asked.slice(x.end);
+    const thing = topicStems(pack, asked);
+    // "koliko bi koštala poštarina?" — "paket je 9,50 € s praćenjem": the same subject is the same thing too.
+    const about = SUBJECTS.filter((k) => k !== 'price' && m[k].some((re) => test(re, asked)));
+    return (
+      !thing.size ||
+      priced.some((t) => overlaps(thing, topicStems(pack, t)) || about.some((k) => m[k].some((re) => test(re, t))))
+    );
+  };
   const settle = (q: CustomerQuestion): { settled?: boolean } =>
     gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)))
       ? { settled: true }
       : q.whatNow
         ? { settled: forward }
-        : willFind(q)
+        : willFind(q) || pricedBack(q)
           ? { settled: true }
           : {};
   const byTopic = questions.map(
