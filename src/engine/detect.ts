@@ -468,6 +468,19 @@ for (const [lang, pack] of Object.entries(PACKS) as [Lang, (typeof PACKS)[Lang]]
     ownWords.set(w, set);
   }
 }
+// Typed without its letters ("kay", "etta", "fuer"), a frequent word still tells its language, unless the spelling is
+// another language's word.
+const folded = new Map<string, Set<Lang>>();
+for (const [lang, pack] of Object.entries(PACKS) as [Lang, (typeof PACKS)[Lang]][]) {
+  const table = Object.entries(pack.typedWithout);
+  if (!table.length) continue;
+  for (const w of pack.commonWords) {
+    const f = table.reduce((t, [from, to]) => t.split(from).join(to), w);
+    if (f === w || f.length < 3 || ownWords.has(f)) continue;
+    folded.set(f, (folded.get(f) ?? new Set<Lang>()).add(lang));
+  }
+}
+for (const [w, langs] of folded) ownWords.set(w, langs);
 // Chat spellings ("tmrw", "pls", "haste", "onks", "jel") tell the language as its frequent words do; not one of two
 // letters ("u", "im": German "im", "el": Spanish) nor a frequent word of another language.
 const chatWords = new Map<string, Set<Lang>>();
