@@ -26,6 +26,14 @@ describe('language of a short draft', () => {
     expect(lang('accepted 🙌 posting tmrw', { customerMessage: 'would u do 8?' })).toBe('en');
     expect(lang('Hey! Dein Paket hängt seit 3 Tagen im Verteilzentrum 😩 DHL sagt, kommt bald')).toBe('de');
   });
+  it('a frequent word typed without its dots still counts ("kay", "etta", "fuer"), unless another language spells it so', () => {
+    expect(lang('ok 35e kay', { customerMessage: 'annatko 35 eurolla' })).toBe('fi');
+    expect(lang('ja etta lahetan huomenna')).toBe('fi');
+  });
+  it('a Finnish offer names its language by its verb ("Annan 60 molemmista", "otatko 40?")', () => {
+    expect(lang('Diili! 🤝', { customerMessage: 'Annan 60 molemmista' })).toBe('fi');
+    expect(lang('ok 👍', { customerMessage: 'otatko 40?' })).toBe('fi');
+  });
   it("reads a short reply that leans a little elsewhere with the customer's clear message", () => {
     const de = { customerMessage: 'Würdest du die Lego-Kiste für 45 abgeben?' };
     expect(lang('Jo, 45 passt 😄', de)).toBe('de');

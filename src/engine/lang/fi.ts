@@ -9,6 +9,8 @@ import type { LangPack } from './pack';
 export const fi: LangPack = {
   commonWords: [
     'alin',
+    'annan',
+    'annatko',
     'anteeksi',
     'ehkä',
     'ei',
@@ -78,6 +80,8 @@ export const fi: LangPack = {
     'olisi',
     'on',
     'onko',
+    'otan',
+    'otatko',
     'päivää',
     'paketti',
     'paljon',
