@@ -295,6 +295,17 @@ describe('apology', () => {
       "Hi Tom,\n\nI'm sorry for the delay. the ring will be ready a week later than planned. It ships on the 20th. Is that ok?",
     );
   });
+  it("does not take a carrier's apology quoted in the draft for the seller's own", () => {
+    const t =
+      'Hi Ben,\n\nJust had this from DPD: "We apologise, your parcel has been delayed." So the amp should now reach you Tuesday instead of Monday.\n\nDave';
+    expect(rules(t)).toContain('apology');
+    expect(rules(t.replace('So the amp', "I'm sorry about this. So the amp"))).not.toContain('apology');
+    expect(
+      rules(
+        'Hallo Jan, DPD schreibt: „Wir entschuldigen uns für die Verzögerung.“ Dein Paket kommt am Dienstag statt am Montag.',
+      ),
+    ).toContain('apology');
+  });
   it('says to offer a solution when the draft gives no way forward', () => {
     const h = hint('Hallo Jana, leider ist deine Kette beim Versand kaputt gegangen. Was meinst du?', 'apology');
     expect(h?.message).toBe('Apologise and offer a solution');

@@ -197,9 +197,15 @@ const stretched = perPack((pack) => ({
   not: packRegex(pack, pack.pack.notApologies.map(withEndsOnce)),
 }));
 
+/** Words in quotation marks are someone else's: "DPD wrote: \u201cWe apologise for the delay\u201d" is no apology of the seller's. */
+const QUOTED =
+  /"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d|\u201e[^\u201c\u201d\n]{3,}[\u201c\u201d]|\u00bb[^\u00ab\n]{3,}\u00ab|\u00ab[^\u00bb\n]{3,}\u00bb/gu;
+
 function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
-  const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
+  const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''].map((t) =>
+    t.replace(QUOTED, (q) => ' '.repeat(q.length)),
+  );
   return own.some((t) =>
     memo(p, 'apology', t, () => {
       if (findAllExcept(p.apologies, p.notApologies, t).length > 0) return true;
