@@ -460,6 +460,8 @@ describe('apology', () => {
       [
         'Hi Tom, the lamp goes out on the 18th, not the 11th. Is that ok?',
         'Hallo Jonas, der Tisch kostet 180 €, nicht 130 €. Passt das?',
+        // The currency before the number: "£1,240, not £1,090".
+        'Dear Mrs Patel, the 180 cm table is £1,240, not £1,090. Would you like to go ahead?',
         'Moi, koko on 40 eikä 38, laitan oikean huomenna. Käykö?',
         'Bok Ivana, cijena je 70 KM a ne 50, krivo sam napisala. Može?',
         // A day with its month is a value too.

@@ -119,8 +119,8 @@ function laterDay(ctx: RuleContext, said: string): boolean {
 const notThatWords = perPack((pack) => packRegex(pack, pack.pack.notThat));
 /** Right before the word (its separator gone): a value, with an ordinal or a unit ("12th", "14.", "240 €", "120 km"). */
 const VALUE_BEFORE = [/\d\.?$/u, /\d\s?(?:[€$£]|\p{L}{1,3})$/u];
-/** Right after it: another value, perhaps after a short word ("the 5th", "am 7.", "u 90"). */
-const VALUE_AFTER = /^\s(?:\p{L}{1,3}\s)?\d/u;
+/** Right after it: another value, perhaps after a short word or a currency sign ("the 5th", "am 7.", "u 90", "£1,090"). */
+const VALUE_AFTER = /^\s(?:\p{L}{1,3}\s)?[€$£]?\d/u;
 
 const monthWords = perPack((pack) => packRegex(pack, Object.values(pack.pack.dates.months).flat()));
 
