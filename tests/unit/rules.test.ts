@@ -448,6 +448,8 @@ describe('apology', () => {
         'Bok Ivana, ram će biti gotov tek prekosutra. Može?',
         // "At the earliest" puts a day later too.
         'Hallo Jonas, das Paket kommt frühestens am Donnerstag an. Passt das?',
+        // Swiss German: "erscht am Samschtig".
+        'Hoi Nadine, d Torte isch erscht am Samschtig parat. Passt das?',
         'Moi, sukset tulevat perille aikaisintaan torstaina. Käykö?',
       ],
       [

@@ -30,6 +30,9 @@ describe('language of a short draft', () => {
     expect(lang('ok 35e kay', { customerMessage: 'annatko 35 eurolla' })).toBe('fi');
     expect(lang('ja etta lahetan huomenna')).toBe('fi');
   });
+  it('Swiss German is German ("isch", "nöd", "hoi"; "am" is a German word as much as a Romanian one)', () => {
+    expect(lang('Hoi Nadine, d Torte isch erscht am Samschtig parat, nöd am Friitig 😊')).toBe('de');
+  });
   it('a Finnish offer names its language by its verb ("Annan 60 molemmista", "otatko 40?")', () => {
     expect(lang('Diili! 🤝', { customerMessage: 'Annan 60 molemmista' })).toBe('fi');
     expect(lang('ok 👍', { customerMessage: 'otatko 40?' })).toBe('fi');
