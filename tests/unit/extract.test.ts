@@ -159,6 +159,13 @@ describe('order details', () => {
     // A colour word typed without diacritics that is a function word ("bež" → "bez" = without) is no colour.
     expect(fields('bs', 'može bez problema').colour).toBeUndefined();
   });
+  it('reads a child\'s size by age ("2-3 yrs", "3–4 Jahre", "2–4v", "5-6 god."), not a span of days', () => {
+    expect(fields('en', 'Order confirmed, one toddler cardigan, 2-3 yrs, in oatmeal').size).toBe('2-3 yrs');
+    expect(fields('de', 'Die Latzhose in 3–4 Jahre ist reserviert').size).toBe('3–4 Jahre');
+    expect(fields('fi', 'Pipo koossa 2–4v lähtee huomenna').size).toBeDefined();
+    expect(fields('bs', 'Jakna za 5-6 god. je tvoja').size).toBe('5-6 god.');
+    expect(fields('en', 'It ships in 2-3 days').size).toBeUndefined();
+  });
   it('reads a compound colour no list holds by its last part, not a word that merely ends like one', () => {
     expect(fields('de', 'Die Mütze in Rauchblau ist fertig').colour).toBe('Rauchblau');
     expect(fields('fi', 'Pipo on kuusenvihreä').colour).toBe('kuusenvihreä');

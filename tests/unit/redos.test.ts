@@ -253,6 +253,7 @@ const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
     String.raw`(?:tel|phone|mob|mobile|handy|puh|puhelin|gsm|fax|t|m)`,
     String.raw`(?:tel|phone|mob|puh|gsm)\.?:?\s*\+?`,
     String.raw`(?:str\.|straße|strasse|gasse`,
+    String.raw`\d{1,2}\s?[–-]\s?\d{1,2}\s?(?:yrs?`,
   ].map((fragment) => ({
     where: 'src/engine/lang/common.ts',
     pattern: fragment,

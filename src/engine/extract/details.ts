@@ -7,7 +7,7 @@
 import type { RecapField } from '../lang/pack';
 import { findAll, isWhole, lower, phraseAlternation, plain, type Match } from '../phrases';
 import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
-import { LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
+import { AGE_SIZE, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
 import { findAmounts, streetAddresses } from './amounts';
 import { words } from '../words';
 
@@ -248,7 +248,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     (x) => !amounts.some((a) => a.currency && a.start <= x.start && a.end >= x.end),
   );
   const sizeWords = outside(findAll(pack.recap.size, text));
-  at.size = first(measures, findAll(LETTER_SIZE, text), sizeWords);
+  at.size = first(measures, findAll(LETTER_SIZE, text), numeric(AGE_SIZE), sizeWords);
   const colourWords = findAll(pack.recap.colour, text);
   at.colour = first(outside(colourWords), outside(compoundColours(pack, text)));
   const priceList = findAll(pack.recap.price, text);

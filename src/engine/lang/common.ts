@@ -19,6 +19,12 @@ export const LETTER_SIZE = new RegExp(
   'gu',
 );
 
+/** Children's sizes by age: "2-3 yrs", "3–4 Jahre", "2–4v", "5-6 god.". */
+export const AGE_SIZE = new RegExp(
+  String.raw`${B}\d{1,2}\s?[–-]\s?\d{1,2}\s?(?:yrs?|years?|y|j|jahre|v|vuotta|vuotiaille|god|godina|g)\.?${E}`,
+  'giu',
+);
+
 const CURRENCY = [
   String.raw`€|\$|£|EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|din\.?|dinara`,
   'eur|euro|euros|eura|evra|evro|euroa|euron|eurolla|euroja|e',

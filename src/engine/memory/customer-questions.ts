@@ -11,6 +11,7 @@ import { escape, findAll, findAllExcept, isOnly, startsWith, test, type Match } 
 import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 import {
   AGE,
+  AGE_SIZE,
   AMOUNT_WORDS,
   KM_MARK,
   LETTER_SIZE,
@@ -101,7 +102,7 @@ const matchers = perPack((pack): Matchers => {
     shipping: [r.shipping, pack.topics.shipping, TRACKING_CODE],
     tracking: [c(s.tracking), TRACKING_CODE],
     pickup: [pack.topics.pickup],
-    size: [r.size, MEASUREMENT, WEIGHT, LETTER_SIZE, c(s.size)],
+    size: [r.size, MEASUREMENT, WEIGHT, LETTER_SIZE, AGE_SIZE, c(s.size)],
     colour: [r.colour],
     date: [r.date, NUMERIC_DATE, TIME, clockTimes(pack)],
     units: c(pack.pack.dates.units),
