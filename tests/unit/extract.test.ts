@@ -159,6 +159,13 @@ describe('order details', () => {
     // A colour word typed without diacritics that is a function word ("bež" → "bez" = without) is no colour.
     expect(fields('bs', 'može bez problema').colour).toBeUndefined();
   });
+  it('reads "2nd class" as the postage, not a date', () => {
+    expect(fields('en', 'Yes of course! 2nd class is £3.95 so £27.95 in total.')).toMatchObject({
+      shipping: '2nd class',
+    });
+    expect(fields('en', 'Yes of course! 2nd class is £3.95 so £27.95 in total.').date).toBeUndefined();
+    expect(fields('en', 'It goes out on the 2nd').date).toBe('2nd');
+  });
   it('reads a child\'s size by age ("2-3 yrs", "3–4 Jahre", "2–4v", "5-6 god."), not a span of days', () => {
     expect(fields('en', 'Order confirmed, one toddler cardigan, 2-3 yrs, in oatmeal').size).toBe('2-3 yrs');
     expect(fields('de', 'Die Latzhose in 3–4 Jahre ist reserviert').size).toBe('3–4 Jahre');

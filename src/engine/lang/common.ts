@@ -58,7 +58,8 @@ export const NUMERIC_DATE = new RegExp(
     String.raw`${B}\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?`,
     String.raw`${B}\d{1,2}/\d{1,2}(?:/\d{2,4})?${E}`,
     String.raw`${B}\d{4}-\d{2}-\d{2}${E}`,
-    String.raw`${B}\d{1,2}(?:st|nd|rd|th)${E}`,
+    // "2nd class" is postage, not the second.
+    String.raw`${B}\d{1,2}(?:st|nd|rd|th)${E}(?!\s?class)`,
   ].join('|'),
   'giu',
 );

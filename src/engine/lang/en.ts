@@ -2007,6 +2007,8 @@ export const en: LangPack = {
       'working days',
     ],
     shipping: [
+      '1st class',
+      '2nd class',
       'address',
       'by mail',
       'by post',
