@@ -444,10 +444,10 @@ export function warmSegmenter(lang: string): void {
 // About the lines of one long draft (a 5,000-character draft has ~50) and the typing churn around them.
 const sentenceCache = new Recent<string, Array<[number, number]>>(128);
 
-// Abbreviations whose full stop does not end a sentence, in the four languages.
+// Abbreviations whose full stop does not end a sentence, in the four languages ("Lindenstr. 12": a street too).
 // Initials ("A.B.", "J. Smith") end in a full stop that ends no sentence either.
 export const ABBREVIATION =
-  /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
+  /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|\p{L}*str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
 
 /** A day number before a month of the language: "am 12. | Juli" is one date, not a sentence end. */
 const monthWords = new Map<string, RegExp | null>();

@@ -126,6 +126,11 @@ describe('draft structure', () => {
     ]);
   });
 
+  it('keeps a street abbreviated at the end of its name with its number ("Lindenstr. | 12")', () => {
+    const d = structure('Samstag 10 Uhr passt 👍 Lindenstr. 12, 3. OG, klingel bei Yıldız. Bar bitte');
+    expect(bodySentences(d, 'de')[0]!.text).toContain('Lindenstr. 12');
+  });
+
   it('keeps a day number and its month in one sentence ("den 12. | Juli" is no sentence end)', () => {
     const d = structure('Hallo Eva, ich reserviere ihn bis Samstag, den 12. Juli. Der Preis bleibt bei 420 €.');
     expect(bodySentences(d, 'de').map((s) => s.text)).toEqual([

@@ -159,6 +159,10 @@ describe('order details', () => {
     // A colour word typed without diacritics that is a function word ("bež" → "bez" = without) is no colour.
     expect(fields('bs', 'može bez problema').colour).toBeUndefined();
   });
+  it('reads a house number followed by a word as no count ("Lindenweg 4 in Pankow")', () => {
+    expect(fields('de', 'Super, dann Donnerstag 17 Uhr, Lindenweg 4 in Pankow.').quantity).toBeUndefined();
+    expect(fields('de', 'Super, dann 4 Stühle, Lindenweg 4 in Pankow.').quantity).toBe('4 Stühle');
+  });
   it('reads "2nd class" as the postage, not a date', () => {
     expect(fields('en', 'Yes of course! 2nd class is £3.95 so £27.95 in total.')).toMatchObject({
       shipping: '2nd class',

@@ -286,7 +286,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const nextWordOriginal = text.slice(end - next.length, end);
     const overlaps = (x: Match) => x.start < span.end && x.end > span.start;
     if (dates.some(overlaps) || prices.some(overlaps) || measures.some(overlaps) || afterDay(m.index)) continue;
-    if (inAddress(span)) continue;
+    // "Lindenweg 4 in Pankow": the house number is no count of "in".
+    if (address.some((x) => x.start <= span.start && x.end > span.start)) continue;
     if (commonWordSet(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
     counted.push(span);
   }
