@@ -628,6 +628,13 @@ describe('unanswered questions', () => {
     ).toBeUndefined();
     expect(open('Yes, it went out this morning.', 'has it gone out yet? hope you had a good weekend?')).toBeUndefined();
   });
+  it('asking leave to ask asks nothing; the question after it does ("Saanko vielä kysyä. Teettekö…?")', () => {
+    const fi = 'Kiitos, maljakko tuli ehjänä! Saanko vielä kysyä. Teettekö myös isompia lattiamaljakoita tilauksesta?';
+    expect(open('Hei Riitta! Teen isompiakin maljakoita tilauksesta, noin 50 cm asti.', fi)).toBeUndefined();
+    expect(open('Hei Riitta, kiva kuulla!', fi)).toMatch(/isompia/);
+    const bs = 'Hvala! Mogu li vas još nešto pitati. Pravite li i veće vaze?';
+    expect(open('Pravim i veće vaze, do 50 cm.', bs)).toBeUndefined();
+  });
   it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
     const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
     expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();

@@ -2713,6 +2713,7 @@ export const en: LangPack = {
       "how's your day",
       "how's your week",
       'keeping busy',
+      'may i ask you something',
       "what's the weather like",
       'you well',
     ],

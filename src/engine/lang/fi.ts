@@ -2114,6 +2114,7 @@ export const fi: LangPack = {
     smallTalk: [
       'kaikki hyvin',
       'kuinka voit',
+      'kysyisin vielä',
       'millainen sää',
       'mitä … kuuluu',
       'mitä sinne kuuluu',
@@ -2130,6 +2131,10 @@ export const fi: LangPack = {
       'mites menee',
       'onko … kiire',
       'onks … kiire',
+      'saanko … kysyä',
+      'saisinko … kysyä',
+      'voinko … kysyä',
+      'voisinko … kysyä',
     ],
     agreementTags: [
       'eikö',
