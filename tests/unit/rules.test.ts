@@ -561,6 +561,13 @@ describe('order-recap', () => {
     expect(block).toContain('- Quantity: …');
     expect(block.trim().endsWith('Is everything correct?')).toBe(true);
   });
+  it('takes no order from a draft that only asks, with or without "?" ("is it for collection or do u need it posted")', () => {
+    const o = { customerMessage: "Hi, I'd like to buy the lamp please" };
+    expect(rules('is it for collection or do u need it posted', o)).not.toContain('order-recap');
+    expect(rules('is it for collection or do u need it posted?', o)).not.toContain('order-recap');
+    // An acceptance before the question still takes the order.
+    expect(rules("yes it's yours, is it for collection or do u need it posted", o)).toContain('order-recap');
+  });
   it('is satisfied by three details, also as a bullet list', () => {
     expect(rules("Hi Anna, I'll make the silver necklace, 45 cm, for 35 €. Shall I start?")).not.toContain(
       'order-recap',

@@ -22,13 +22,13 @@ import { findAll, findAllExcept, phraseAlternation, startsWith, test, type Match
 import { findProblem, lateReply } from './apology';
 import { amountValues, findAmounts } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
-import { asks, statementPart, toldPart } from './shared';
+import { asks, statementPart, toldPart, unaskedPart } from './shared';
 import { negationsOf, packRegex, perPack, withoutReassurances } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
-import { greetingEnd } from '../greeting-end';
+import { greetingAt, greetingEnd } from '../greeting-end';
 import { clauseAfter, clauseBefore } from '../clauses';
 
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
@@ -227,8 +227,10 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
 /** The sentence is a question and says nothing else but a greeting ("Hi Anna, want it?" — not "Yours, when do you come?"). */
 function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
   if (!asks(ctx, s)) return false;
-  const said = statementPart(ctx, s.text).trimStart();
-  const rest = said.slice(greetingEnd(ctx.pack, said));
+  const said = unaskedPart(ctx, s.text);
+  // After the greeting a capitalised name may stand ("Hi Anna,"); "hi passt," says yes.
+  const hello = greetingAt(ctx.pack, said);
+  const rest = hello ? said.slice(hello.end).replace(/^[\s,!]*\p{Lu}[\p{L}'’-]*[\s,!]*/u, '') : said;
   return !/\p{L}{2,}/u.test(rest);
 }
 

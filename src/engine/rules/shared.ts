@@ -216,6 +216,14 @@ function statementPartOf(ctx: RuleContext, text: string): string {
  * too (same length) — "40 € ja nouto huomenna klo 18, käykö?" states a price, a pickup and a time; "Bicikl ti čuvam do
  * nedjelje za 90 €, javi kad ćeš doći" a deadline and a price; "Please confirm the size" states nothing.
  */
+/** What a sentence says besides its questions, with or without "?" ("is it for collection or do u need it posted"). */
+export function unaskedPart(ctx: RuleContext, text: string): string {
+  const { questionStarts } = ctx.pack;
+  return memo(ctx.pack, 'unasked', text, () =>
+    statementPart(ctx, text).replace(CLAUSE, (c) => (startsWith(questionStarts, c.trim()) ? ' '.repeat(c.length) : c)),
+  );
+}
+
 export function toldPart(ctx: RuleContext, text: string): string {
   const { replyRequests, questionStarts } = ctx.pack;
   return memo(ctx.pack, 'told', text, () =>
