@@ -628,6 +628,10 @@ describe('unanswered questions', () => {
     ).toBeUndefined();
     expect(open('Yes, it went out this morning.', 'has it gone out yet? hope you had a good weekend?')).toBeUndefined();
   });
+  it('a question about "the code" asks for the tracking number, which a code in the draft answers', () => {
+    expect(open('JJFI61234500098765432 tossa, lähti tänään.', 'moi, tuleeks sitä koodia')).toBeUndefined();
+    expect(open('Lähti tänään.', 'moi, tuleeks sitä koodia')).toMatch(/koodia/);
+  });
   it('asking leave to ask asks nothing; the question after it does ("Saanko vielä kysyä. Teettekö…?")', () => {
     const fi = 'Kiitos, maljakko tuli ehjänä! Saanko vielä kysyä. Teettekö myös isompia lattiamaljakoita tilauksesta?';
     expect(open('Hei Riitta! Teen isompiakin maljakoita tilauksesta, noin 50 cm asti.', fi)).toBeUndefined();

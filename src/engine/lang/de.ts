@@ -2849,6 +2849,7 @@ export const de: LangPack = {
         'wieviele',
       ],
       tracking: [
+        'code',
         'paketnummer',
         'sendungsnummer',
         'sendungsverfolgung',

@@ -3092,6 +3092,7 @@ export const en: LangPack = {
         'number of',
       ],
       tracking: [
+        'code',
         'tracking',
         'tracking code',
         'tracking no',

@@ -2462,6 +2462,7 @@ export const fi: LangPack = {
       ],
       tracking: [
         'kollinumero',
+        'koodi*',
         'lähetystunnus',
         'seuranta*',
       ],
