@@ -281,6 +281,11 @@ const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
       'a start verb, at most 4 words ({0,4}?), a day word (captured): at most 5 tries per start',
     ],
     [
+      'src/engine/rules/order-recap.ts',
+      String.raw`^(?:^[\s,!]*(?:\p{Lu}`,
+      'anchored at ^ (one start), no end anchor: the first try succeeds, optional name group or not',
+    ],
+    [
       'src/engine/draft.ts',
       String.raw`^(?:^\s*\*?(?:`,
       'anchored at ^ (no m flag: one start), a header field name and a colon',

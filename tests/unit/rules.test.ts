@@ -565,6 +565,10 @@ describe('order-recap', () => {
     const o = { customerMessage: "Hi, I'd like to buy the lamp please" };
     expect(rules('is it for collection or do u need it posted', o)).not.toContain('order-recap');
     expect(rules('is it for collection or do u need it posted?', o)).not.toContain('order-recap');
+    // After a greeting too.
+    expect(
+      rules('hallo is das zum abholen oder soll ichs verschicken', { customerMessage: 'Ich nehme die Lego-Kiste' }),
+    ).not.toContain('order-recap');
     // An acceptance before the question still takes the order.
     expect(rules("yes it's yours, is it for collection or do u need it posted", o)).toContain('order-recap');
   });

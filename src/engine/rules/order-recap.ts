@@ -227,11 +227,10 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
 /** The sentence is a question and says nothing else but a greeting ("Hi Anna, want it?" — not "Yours, when do you come?"). */
 function onlyAsks(ctx: RuleContext, s: Sentence): boolean {
   if (!asks(ctx, s)) return false;
-  const said = unaskedPart(ctx, s.text);
-  // After the greeting a capitalised name may stand ("Hi Anna,"); "hi passt," says yes.
-  const hello = greetingAt(ctx.pack, said);
-  const rest = hello ? said.slice(hello.end).replace(/^[\s,!]*\p{Lu}[\p{L}'’-]*[\s,!]*/u, '') : said;
-  return !/\p{L}{2,}/u.test(rest);
+  // After the greeting a capitalised name and its comma may stand ("Hi Anna,"); "hi passt," says yes.
+  const hello = greetingAt(ctx.pack, s.text);
+  const body = hello ? s.text.slice(hello.end).replace(/^[\s,!]*(?:\p{Lu}[\p{L}'’-]*\s*[,!]\s*)?/u, '') : s.text;
+  return !/\p{L}{2,}/u.test(unaskedPart(ctx, body));
 }
 
 /**
