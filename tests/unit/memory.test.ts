@@ -952,6 +952,11 @@ describe('unanswered questions', () => {
     expect(open('Hvala, uživajte!', 'Stiglo je. Lijepo vrijeme, zar ne?')).toBeUndefined();
     // Praise with a tag admires, whatever it names: the glaze, the photos.
     expect(open('So glad it arrived!', "The glaze is even nicer in person, isn't it?")).toBeUndefined();
+    // Praise by a comparison or a plain good word: "even better", "tosi selkeä".
+    expect(
+      open('So glad it arrived safely!', "The colours are even better in real life, aren't they?"),
+    ).toBeUndefined();
+    expect(open('Kiva että tykkäsit!', 'Kaiverrus on tosi selkeä, eikö olekin?')).toBeUndefined();
     expect(open('Danke dir!', 'Die sind echt noch schöner als auf den Fotos, oder?')).toBeUndefined();
     // A property to confirm is no praise: "soft" asks.
     expect(open('Thanks for asking!', "The merino wool is soft, isn't it?")).toMatch(/soft/);

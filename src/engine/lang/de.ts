@@ -2426,6 +2426,7 @@ export const de: LangPack = {
       'woll',
     ],
     praise: [
+      'besser',
       'genial',
       'herrlich',
       'hübsch',
@@ -2435,9 +2436,11 @@ export const de: LangPack = {
       'schön',
       'schöner',
       'schönste',
+      'super',
       'süß',
       'toll',
       'traumhaft',
+      'wunderbar',
       'wunderschön',
     ],
     wonders: [
