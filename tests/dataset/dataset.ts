@@ -87,6 +87,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test36', prefix: 'vo' },
     { file: 'test37', prefix: 'vp' },
     { file: 'test38', prefix: 'vq' },
+    { file: 'test39', prefix: 'vr' },
   ],
 };
 

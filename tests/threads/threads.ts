@@ -56,7 +56,8 @@ export type ThreadSplit =
   | 'test39'
   | 'test40'
   | 'test41'
-  | 'test42';
+  | 'test42'
+  | 'test43';
 
 export interface ThreadRecord {
   id: string;
@@ -162,6 +163,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test40: 'wo',
   test41: 'wp',
   test42: 'wq',
+  test43: 'wr',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
