@@ -197,7 +197,7 @@ const stretched = perPack((pack) => ({
   not: packRegex(pack, pack.pack.notApologies.map(withEndsOnce)),
 }));
 
-/** Words in quotation marks are someone else's: "DPD wrote: \u201cWe apologise for the delay\u201d" is no apology of the seller's. */
+/** Words in quotation marks are someone else's: DPD wrote “We apologise for the delay” is no apology of the seller's. */
 const QUOTED =
   /"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d|\u201e[^\u201c\u201d\n]{3,}[\u201c\u201d]|\u00bb[^\u00ab\n]{3,}\u00ab|\u00ab[^\u00bb\n]{3,}\u00bb/gu;
 

@@ -211,11 +211,6 @@ function statementPartOf(ctx: RuleContext, text: string): string {
   return out;
 }
 
-/**
- * What an asking sentence states besides its ask: the statement part with every clause that requests a reply blanked
- * too (same length) — "40 € ja nouto huomenna klo 18, käykö?" states a price, a pickup and a time; "Bicikl ti čuvam do
- * nedjelje za 90 €, javi kad ćeš doći" a deadline and a price; "Please confirm the size" states nothing.
- */
 /** What a sentence says besides its questions, with or without "?" ("is it for collection or do u need it posted"). */
 export function unaskedPart(ctx: RuleContext, text: string): string {
   const { questionStarts } = ctx.pack;
@@ -224,6 +219,11 @@ export function unaskedPart(ctx: RuleContext, text: string): string {
   );
 }
 
+/**
+ * What an asking sentence states besides its ask: the statement part with every clause that requests a reply blanked
+ * too (same length) — "40 € ja nouto huomenna klo 18, käykö?" states a price, a pickup and a time; "Bicikl ti čuvam do
+ * nedjelje za 90 €, javi kad ćeš doći" a deadline and a price; "Please confirm the size" states nothing.
+ */
 export function toldPart(ctx: RuleContext, text: string): string {
   const { replyRequests, questionStarts } = ctx.pack;
   return memo(ctx.pack, 'told', text, () =>
