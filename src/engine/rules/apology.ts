@@ -24,7 +24,7 @@ import type { ProblemKind } from '../lang/pack';
 import type { Sentence } from '../draft';
 import { findAll, findAllExcept, isWhole, test } from '../phrases';
 import { PRICE } from '../lang/common';
-import { endSeparator, statementPart } from './shared';
+import { endSeparator, statementPart, withoutQuotes } from './shared';
 import { memo } from '../memo';
 import { negated, packRegex, perPack } from '../compiled';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
@@ -197,17 +197,13 @@ const stretched = perPack((pack) => ({
   not: packRegex(pack, pack.pack.notApologies.map(withEndsOnce)),
 }));
 
-/** Words in quotation marks are someone else's: DPD wrote “We apologise for the delay” is no apology of the seller's. */
-const QUOTED =
-  /"[^"\n]{3,}"|\u201c[^\u201d\n]{3,}\u201d|\u201e[^\u201c\u201d\n]{3,}[\u201c\u201d]|\u00bb[^\u00ab\n]{3,}\u00ab|\u00ab[^\u00bb\n]{3,}\u00bb/gu;
-
 function hasApology(ctx: RuleContext): boolean {
   const p = ctx.pack;
-  const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''].map((t) =>
-    t.replace(QUOTED, (q) => ' '.repeat(q.length)),
-  );
-  return own.some((t) =>
-    memo(p, 'apology', t, () => {
+  const own = [...ctx.sentences.map((s) => s.text), ctx.draft.signOff?.text ?? ''];
+  return own.some((said) =>
+    memo(p, 'apology', said, () => {
+      // Words in quotation marks are someone else's: DPD wrote “We apologise for the delay” is no apology of the seller's.
+      const t = withoutQuotes(said);
       if (findAllExcept(p.apologies, p.notApologies, t).length > 0) return true;
       // Chat stretches a word's end to sound warmer: "sorii 🙈", "sorryyy".
       const s = stretched(p);

@@ -10,7 +10,7 @@ import { whetherWords } from '../memory/customer-questions';
 import { topicStems } from '../memory/thread';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
-function withoutQuotes(t: string): string {
+export function withoutQuotes(t: string): string {
   return t.replace(
     /“[^”]*”|"[^"]*"|„[^“”]*[“”]|”[^”]*”|«[^»]*»|»[^«]*«/g,
     (q) => q[0] + ' '.repeat(q.length - 2) + q[q.length - 1],
