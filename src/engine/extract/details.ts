@@ -166,10 +166,19 @@ function pointedItems(pack: CompiledPack, text: string, taken: readonly Match[])
 
 const priceLeads = perPack((pack) => packRegex(pack, pack.pack.priceLeads));
 
+/** A noun beside a price can name the item: no function word, general noun, word of time or asking, nor a word
+ * another detail took; in German a capital. */
+function namesItem(pack: CompiledPack, head: Match, taken: readonly Match[]): boolean {
+  const word = words(head.text)[0] ?? '';
+  if (word.length < 3 || askingWords(pack).has(word) || !nounish(pack, word)) return false;
+  if (pack.pack.capitalNouns && !/^\p{Lu}/u.test(head.text)) return false;
+  return !taken.some((t) => t.start < head.end && t.end > head.start);
+}
+
 /**
  * The thing a price is for: the noun right before "for/für/za" and a price ("the lamp for £20", "die blaue Teekanne
- * für 28 €", "stolicu za 20 KM"; of a compound its last part, "50-mm-Objektiv"). Not a function word, a general noun
- * ("yours for 12", "ponudu za 15"), a word of time or asking, nor a word another detail took; in German a capital.
+ * für 28 €", "stolicu za 20 KM"; of a compound its last part, "50-mm-Objektiv"), if it can name the item (namesItem:
+ * "yours for 12", "ponudu za 15" name none).
  */
 function pricedItems(pack: CompiledPack, text: string, prices: readonly Match[], taken: readonly Match[]): Match[] {
   const out: Match[] = [];
@@ -184,22 +193,17 @@ function pricedItems(pack: CompiledPack, text: string, prices: readonly Match[],
     while (end > 0 && /[ \t]/u.test(text[end - 1]!)) end--;
     let start = end;
     while (start > 0 && end - start < 40 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
-    const head = text.slice(start, end);
-    if (!head || !/[ \t]/u.test(text[end] ?? '')) continue;
-    const word = words(head)[0] ?? '';
-    if (word.length < 3 || askingWords(pack).has(word) || !nounish(pack, word)) continue;
-    if (pack.pack.capitalNouns && !/^\p{Lu}/u.test(head)) continue;
-    if (taken.some((t) => t.start < end && t.end > start)) continue;
-    out.push({ start, end, text: head });
+    const head = { start, end, text: text.slice(start, end) };
+    if (!head.text || !/[ \t]/u.test(text[end] ?? '')) continue;
+    if (namesItem(pack, head, taken)) out.push(head);
   }
   return out;
 }
 
 /**
  * The thing a price is for, named after it: "200 KM za frižider", "£20 for the lamp", "30 € für die Lampe" — the
- * price's lead, a pointer where the language has them, then the noun (the first capitalised word in German). Not a
- * function word, a general noun ("12 € for postage" names the shipping), a word of time or asking, nor a word
- * another detail took.
+ * price's lead, a pointer where the language has them, then a noun that can name the item (namesItem: "12 € for
+ * postage" names the shipping).
  */
 function itemsAfterPrices(
   pack: CompiledPack,
@@ -220,11 +224,7 @@ function itemsAfterPrices(
     const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
     if (!noun) continue;
     const head = { start: end + noun[0].length - noun[1]!.length, end: end + noun[0].length, text: noun[1]! };
-    const word = words(head.text)[0] ?? '';
-    if (word.length < 3 || askingWords(pack).has(word) || !nounish(pack, word)) continue;
-    if (pack.pack.capitalNouns && !/^\p{Lu}/u.test(head.text)) continue;
-    if (taken.some((t) => t.start < head.end && t.end > head.start)) continue;
-    out.push(head);
+    if (namesItem(pack, head, taken)) out.push(head);
   }
   return out;
 }
