@@ -2,7 +2,7 @@
 import type { CustomPhrases, Lang } from './types';
 import type { LangPack, ProblemKind, RecapField } from './lang/pack';
 import { PACKS } from './lang';
-import { compile, escape, exercise, findAll, isWhole, test, type Slots } from './phrases';
+import { blanked, compile, escape, exercise, isWhole, test, type Slots } from './phrases';
 import { words } from './words';
 
 export interface CompiledPack {
@@ -218,10 +218,7 @@ const reassurancesOf = perPack((pack) => packRegex(pack, pack.pack.reassurances)
 
 /** The text with its reassurances blanked, offsets kept: "no probs", "kein Problem", "ei hätää" negate nothing. */
 export function withoutReassurances(pack: CompiledPack, text: string): string {
-  return findAll(reassurancesOf(pack), text).reduce(
-    (s, r) => s.slice(0, r.start) + ' '.repeat(r.end - r.start) + s.slice(r.end),
-    text,
-  );
+  return blanked(text, reassurancesOf(pack));
 }
 
 /** Does a negation word stand in the text, reassurances aside? */

@@ -204,6 +204,13 @@ export function isWhole(re: RegExp, word: string): boolean {
   return findAll(re, word).some((m) => m.text.length === word.length);
 }
 
+/** `text` with the matches of each regex blanked, offsets kept: what is left says the rest. */
+export function blanked(text: string, ...res: RegExp[]): string {
+  return res
+    .flatMap((re) => findAll(re, text))
+    .reduce((s, m) => s.slice(0, m.start) + ' '.repeat(m.end - m.start) + s.slice(m.end), text);
+}
+
 /** Matches of `re` that no match of `not` covers. */
 export function findAllExcept(re: RegExp, not: RegExp, text: string): Match[] {
   const hits = findAll(re, text);

@@ -7,7 +7,7 @@
  */
 import { commonWordSet, negated, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { escape, findAll, findAllExcept, isOnly, startsWith, test, type Match } from '../phrases';
+import { blanked, escape, findAll, findAllExcept, isOnly, startsWith, test, type Match } from '../phrases';
 import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 import {
   AGE,
@@ -739,19 +739,19 @@ export function answerEvidence(
   const gone = facts.some((f) => f.gone);
   // "paljonko se maksaisi?" — "hinta olisi 320 €": a price asked without an amount of its own is answered by an
   // amount in a sentence about the same thing ("how much would the blanket be?" is not answered by "the hat is £18").
+  let priced: string[] | undefined;
   const pricedBack = (q: CustomerQuestion) => {
     if (!q.ownSubjects.includes('price') || amountValues(q.text, pack.lang).length) return false;
-    const priced = parts.filter((t) => findAmounts(t, pack.lang).some((x) => x.currency));
-    if (!priced.length) return false;
-    let asked = q.text;
-    for (const x of m.price.flatMap((re) => findAll(re, q.text)))
-      asked = asked.slice(0, x.start) + ' '.repeat(x.end - x.start) + asked.slice(x.end);
+    // The draft's sentences with a price, found once for all the questions.
+    const withPrice = (priced ??= parts.filter((t) => findAmounts(t, pack.lang).some((x) => x.currency)));
+    if (!withPrice.length) return false;
+    const asked = blanked(q.text, ...m.price);
     const thing = topicStems(pack, asked);
     // "koliko bi koštala poštarina?" — "paket je 9,50 € s praćenjem": the same subject is the same thing too.
     const about = SUBJECTS.filter((k) => k !== 'price' && m[k].some((re) => test(re, asked)));
     return (
       !thing.size ||
-      priced.some((t) => overlaps(thing, topicStems(pack, t)) || about.some((k) => m[k].some((re) => test(re, t))))
+      withPrice.some((t) => overlaps(thing, topicStems(pack, t)) || about.some((k) => m[k].some((re) => test(re, t))))
     );
   };
   const settle = (q: CustomerQuestion): { settled?: boolean } =>
