@@ -88,6 +88,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test37', prefix: 'vp' },
     { file: 'test38', prefix: 'vq' },
     { file: 'test39', prefix: 'vr' },
+    { file: 'test40', prefix: 'vs' },
   ],
 };
 

@@ -57,7 +57,8 @@ export type ThreadSplit =
   | 'test40'
   | 'test41'
   | 'test42'
-  | 'test43';
+  | 'test43'
+  | 'test44';
 
 export interface ThreadRecord {
   id: string;
@@ -164,6 +165,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test41: 'wp',
   test42: 'wq',
   test43: 'wr',
+  test44: 'ws',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
