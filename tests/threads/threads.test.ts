@@ -207,7 +207,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test44', 'frozen until its first run at 12f7034', REACHED.test44],
+    ['test44', 'frozen until its first run at 12f7034, read since', REACHED.test44],
     ['test43', 'frozen, never read', REACHED.test43],
     ['test42', 'frozen until its first run at 14fd500, read since', REACHED.test42],
     ['test41', 'frozen, never read', REACHED.test41],

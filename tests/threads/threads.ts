@@ -113,6 +113,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test38',
   'test40',
   'test42',
+  'test44',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
