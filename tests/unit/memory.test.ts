@@ -520,6 +520,32 @@ describe('learned answer judgement', () => {
       expect(open(answers, customer), answers).toBeUndefined();
     }
   });
+  it('what settles a question whatever the weights: a promise to find out, postage and offers answered by money, a parcel number', () => {
+    // A short reply that only promises to find out addresses the question, unless it promises something else.
+    expect(
+      open("Good question, I'll ask my sister tonight and let you know", 'Does the cot fit through a standard door?'),
+    ).toBeUndefined();
+    expect(open("I'll check the postage tonight and let you know", 'Is the jacket free of stains?')).toMatch(/stains/);
+    expect(
+      open('Muss ich nachschauen, liegt im Keller. Sag dir morgen Bescheid', 'sind da Flecken drauf?'),
+    ).toBeUndefined();
+    // What postage comes to is answered by an amount in a sentence about sending it.
+    const postage = 'Is it still available? And what would postage to Leeds be?';
+    expect(open('Hi, yes still here. Sending it up to you would be £6.20 tracked.', postage)).toBeUndefined();
+    expect(open('Hi, yes still here. I can hold it until Friday.', postage)).toMatch(/postage/);
+    // An offer is answered by money said back, not by a number another question asked about.
+    expect(open('Lowest I can do is 28', 'can you do 25')).toBeUndefined();
+    expect(
+      open("More like a 10, it's quite cropped x", 'does this fit more like a 10 or 12? and would u take £18'),
+    ).toMatch(/18/);
+    // "Sendungsnummer?" is answered by the number.
+    expect(open('Sorry, total vergessen! DHL 00340434190277558', 'und? sendungsnummer??')).toBeUndefined();
+  });
+  it('a compound colour answers a colour question ("Salbeigrün" for "in Grün")', () => {
+    const customer = 'Gibt es den Becher auch in Grün?';
+    expect(open('Hallo! Ja, den drehe ich auch in einem hellen Salbeigrün.', customer)).toBeUndefined();
+    expect(open('Hallo! Ja, den drehe ich auch in einer größeren Form.', customer)).toMatch(/Grün/);
+  });
 });
 
 describe('unanswered questions', () => {
@@ -1078,5 +1104,15 @@ describe('unanswered questions', () => {
     expect(rules('Zdravo, cijena je 40 KM. Može?', ask('Je li još dostupno'), '2025-03-03T11:00:00+01:00')).toContain(
       'unanswered-question',
     );
+  });
+  it('chat without punctuation: "is the" mid-line opens a second English question, "… möglich" without a verb asks', () => {
+    const en = 'does it come with the charger is the case included';
+    expect(open('yes the charger comes with it', en)).toMatch(/case/);
+    expect(open('yes the charger comes with it, the case is included too', en)).toBeUndefined();
+    expect(open('yes', 'can you tell me whether the frame is the original')).toBeUndefined();
+    const de = 'waere 40 ok? versand moeglich oder nur abholung';
+    expect(open('45 wuerd ich machen', de)).toMatch(/versand/);
+    expect(open('45 wuerd ich machen, versand geht mit DHL', de)).toBeUndefined();
+    expect(open('Hallo, ja gern.', 'Abholung wäre auch möglich')).toBeUndefined();
   });
 });

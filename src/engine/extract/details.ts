@@ -91,7 +91,7 @@ const colourEnds = perPack((pack) => ({
 }));
 
 /** Compound colours no list holds: "Altrosa", "Senfgelb", "tummansinisen", "tamnoplavu" (a stem after 3+ letters). */
-function compoundColours(pack: CompiledPack, text: string): Match[] {
+export function compoundColours(pack: CompiledPack, text: string): Match[] {
   const { stems, endings, joins } = colourEnds(pack);
   if (!stems.length) return [];
   const out: Match[] = [];

@@ -2516,6 +2516,7 @@ export const bs: LangPack = {
       'zanima*',
       'znati',
     ],
+    verblessAsks: [],
     whether: [
       '* li',
       'da li',

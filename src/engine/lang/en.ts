@@ -2767,6 +2767,7 @@ export const en: LangPack = {
       'tell me',
       'wonder*',
     ],
+    verblessAsks: [],
     whether: [
       'how',
       'if',
@@ -3050,6 +3051,8 @@ export const en: LangPack = {
     statesAfterVerb: [],
     modalVerbs: [],
     midLineVerbFirst: [
+      'are the',
+      'are these',
       'are they',
       'are you',
       'can i',
@@ -3063,6 +3066,8 @@ export const en: LangPack = {
       'have u',
       'have you',
       'is it',
+      'is the',
+      'is this',
       'would you',
     ],
     yesNo: [

@@ -2178,6 +2178,7 @@ export const fi: LangPack = {
       'tietää',
       'tietäis*',
     ],
+    verblessAsks: [],
     whether: [
       '*ko',
       '*kö',

@@ -243,6 +243,11 @@ export interface MemoryWords {
    * words between ("ich wollte außerdem noch fragen, ob…", "samo provjeravam je li…").
    */
   wonders: string[];
+  /**
+   * The last word of a chat question typed without "?" and without a verb ("versand möglich oder nur abholung",
+   * "abholung heute moeglich"): where the pack knows its finite verbs, a part that ends like this and holds none asks.
+   */
+  verblessAsks: string[];
   /** Words that open an indirect question ("whether", "if", "ob", "wann", "mahtuuko", "da li", "može li"). */
   whether: string[];
 }

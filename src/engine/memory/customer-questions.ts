@@ -29,6 +29,7 @@ import { amountValues, findAmounts } from '../extract/amounts';
 import { words } from '../words';
 import { finiteVerbs, isVerb, participle } from '../verbs';
 import { greetingAt, greetingEnd } from '../greeting-end';
+import { compoundColours } from '../extract/details';
 
 export interface CustomerQuestion {
   text: string;
@@ -72,6 +73,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   status: RegExp;
   wonders: RegExp;
   whether: RegExp;
+  verbless: RegExp;
 };
 /** Words that open an indirect question ("ob", "if", "da li"): "ich wollte fragen, ob…", "javi mi jel šaljete". */
 export const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
@@ -136,6 +138,7 @@ const matchers = perPack((pack): Matchers => {
     status: c(mem.status),
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
+    verbless: c(mem.verblessAsks),
   };
 });
 
@@ -234,7 +237,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         startsWith(pack.questionStarts, t) !== null ||
         invertedAt(pack, m, t) !== null ||
         asksByOrder(pack, t) ||
-        wondersWhether(m, t);
+        wondersWhether(m, t) ||
+        asksWithoutVerb(pack, m, t);
       // "Tarvitsisin ne viimeistään lauantaina", "I'd need it by Friday": a need with only a day tells a deadline;
       // "I'd need the measurements" asks for them.
       const byNeed = !formed && test(m.asks, t);
@@ -456,6 +460,17 @@ function asksByOrder(pack: CompiledPack, text: string): boolean {
   return opensWithWh(pack, text) && isVerb(pack, second);
 }
 
+/** "abholung heute moeglich", "versand moeglich oder nur abholung": a chat line without "?" and without a finite verb
+ * that ends on the pack's verblessAsks word, or on it and an alternative, asks ("Versand ist möglich" states). Only
+ * where the pack knows its finite verbs. */
+function asksWithoutVerb(pack: CompiledPack, m: Matchers, t: string): boolean {
+  if (!finiteVerbs(pack).size || /[.!]\s*$/u.test(t) || words(t).some((w) => isVerb(pack, w))) return false;
+  const hit = findAll(m.verbless, t).at(-1);
+  if (!hit || hit.start === 0) return false;
+  const after = words(t.slice(hit.end));
+  return !after.length || (alternativeWords(pack).has(after[0]!) && after.length <= 4);
+}
+
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
 function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): string[] {
   const out: string[] = [];
@@ -506,8 +521,10 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
     const opens =
       (midLine(pack).has(ws[i]![0].toLowerCase()) && verbNear(pack, ws.slice(i + 1, i + 3))) ||
       asksByOrder(pack, rest) ||
-      // With words of its own after it: "what size frame is it" ends on one.
-      /\S/u.test(rest.slice(startsWith(m.verbFirst, rest)?.end ?? rest.length)) ||
+      // With words of its own after it: "what size frame is it" ends on one; not a few words after "if" ("…tell me
+      // if it is the original" goes on with the same question).
+      (/\S/u.test(rest.slice(startsWith(m.verbFirst, rest)?.end ?? rest.length)) &&
+        !test(m.whether, t.slice(ws[Math.max(0, i - 4)]!.index, ws[i]!.index))) ||
       (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
     if (opens) return [t.slice(0, ws[i]!.index), ...splitAtWh(pack, m, rest)];
   }
@@ -672,7 +689,15 @@ export function answerEvidence(
   const mentioned = new Map<QuestionSubject, boolean>();
   const mentions = (k: QuestionSubject) => {
     let v = mentioned.get(k);
-    if (v === undefined) mentioned.set(k, (v = spansOf(k, false).length > 0 || (k === 'date' && givesDurationIn())));
+    if (v === undefined)
+      mentioned.set(
+        k,
+        (v =
+          spansOf(k, false).length > 0 ||
+          (k === 'date' && givesDurationIn()) ||
+          // "in einem tiefen Kobaltblau": a compound colour no list holds names the colour too.
+          (k === 'colour' && parts.some((t) => compoundColours(pack, t).length > 0))),
+      );
     return v;
   };
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
@@ -739,9 +764,14 @@ export function answerEvidence(
   const gone = facts.some((f) => f.gone);
   // "paljonko se maksaisi?" — "hinta olisi 320 €": a price asked without an amount of its own is answered by an
   // amount in a sentence about the same thing ("how much would the blanket be?" is not answered by "the hat is £18").
+  // So is what postage comes to ("what would postage to Galway be?" — "sending it over is €7.50"): a question word
+  // and shipping, neither a yes/no nor a when.
   let priced: string[] | undefined;
   const pricedBack = (q: CustomerQuestion) => {
-    if (!q.ownSubjects.includes('price') || amountValues(q.text, pack.lang).length) return false;
+    const cost =
+      q.ownSubjects.includes('price') ||
+      (q.ownSubjects.includes('shipping') && !q.yesNo && !q.subjects.includes('date') && opensWithWh(pack, q.text));
+    if (!cost || amountValues(q.text, pack.lang).length) return false;
     // The draft's sentences with a price, found once for all the questions.
     const withPrice = (priced ??= parts.filter((t) => findAmounts(t, pack.lang).some((x) => x.currency)));
     if (!withPrice.length) return false;
@@ -754,14 +784,28 @@ export function answerEvidence(
       withPrice.some((t) => overlaps(thing, topicStems(pack, t)) || about.some((k) => m[k].some((re) => test(re, t))))
     );
   };
-  const settle = (q: CustomerQuestion): { settled?: boolean } =>
-    gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)))
-      ? { settled: true }
-      : q.whatNow
-        ? { settled: forward }
-        : willFind(q) || pricedBack(q)
-          ? { settled: true }
-          : {};
+  // "can you do 30?" — "lowest I can go is 34": money said back answers an offer, taken or not. With a currency,
+  // or a bare number in a sentence that names no day, time or size ("ab 10 passt", "more like a 10") and is not
+  // glued to a word ("die 170er"); not a number another question asked about ("a 10 or 12?").
+  let moneyBack: number[] | undefined;
+  const offerAnswered = (q: CustomerQuestion) => {
+    if (!q.yesNo || (q.subjects.length && !q.subjects.includes('price'))) return false;
+    const theirs = amountValues(q.text, pack.lang);
+    if (!theirs.length) return false;
+    moneyBack ??= parts.flatMap((t) => {
+      const plainNumbers = !m.date.some((re) => test(re, t)) && !m.size.some((re) => test(re, t));
+      return findAmounts(t, pack.lang)
+        .filter((a) => a.currency || (plainNumbers && !/^\p{L}/u.test(t.slice(a.end))))
+        .map((a) => a.value);
+    });
+    const elsewhere = new Set(
+      questions.filter((o) => o !== q).flatMap((o) => (o.text.match(/\d+/gu) ?? []).map(Number)),
+    );
+    return theirs.some((n) => moneyBack!.some((a) => a >= n / 2 && a <= n * 2 && !elsewhere.has(a)));
+  };
+  // "Sendungsnummer?" — "DHL 00340434190277558": a parcel number is what was asked for.
+  const tracked = (q: CustomerQuestion) =>
+    q.ownSubjects.includes('tracking') && parts.some((t) => test(TRACKING_CODE, t));
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
@@ -771,6 +815,24 @@ export function answerEvidence(
       nearAmount(q) ||
       (q.verb !== null && echoes(pack, q.verb, openingWords)),
   );
+  // "Not sure tbh, I'll check the label tonight and tell you tomorrow": a short reply that answers nothing else and
+  // promises to find out addresses the question — unless its promise names another subject than the question's
+  // (a day to hear back aside): "izmjerit ću je … javim vam ramena" is about the measurements, not the stains.
+  const findsOut =
+    sentences.length <= 2 && !byTopic.some(Boolean)
+      ? sentences
+          .filter((t, j) => facts[j]!.willCheck)
+          .map((t) => SUBJECTS.filter((k) => k !== 'date' && m[k].some((re) => test(re, t))))
+      : [];
+  const willFindOut = (q: CustomerQuestion) => findsOut.some((named) => named.every((k) => q.subjects.includes(k)));
+  const settle = (q: CustomerQuestion): { settled?: boolean } =>
+    gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)))
+      ? { settled: true }
+      : q.whatNow
+        ? { settled: forward }
+        : willFind(q) || willFindOut(q) || pricedBack(q) || offerAnswered(q) || tracked(q)
+          ? { settled: true }
+          : {};
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
   // "Hey, und?", "any news?" beside a real question: a nudge, answered with the rest.
