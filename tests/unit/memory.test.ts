@@ -541,6 +541,13 @@ describe('learned answer judgement', () => {
     // "Sendungsnummer?" is answered by the number.
     expect(open('Sorry, total vergessen! DHL 00340434190277558', 'und? sendungsnummer??')).toBeUndefined();
   });
+  it('a promise to find out answers the question whose words it inflects ("isompi koko" — "isomman koon")', () => {
+    const customer = 'Saisiko kannen tummempana? Entä paljonko maksaisi isompi koko?';
+    const draft = (checks: string) =>
+      `Hei! Kannen saa tummempana, kuva liitteenä. ${checks} tarkistan vielä ja kerron huomenna.`;
+    expect(open(draft('Isomman koon hinnan'), customer)).toBeUndefined();
+    expect(open(draft('Lakan'), customer)).toMatch(/isompi koko/);
+  });
   it('a compound colour answers a colour question ("Salbeigrün" for "in Grün")', () => {
     const customer = 'Gibt es den Becher auch in Grün?';
     expect(open('Hallo! Ja, den drehe ich auch in einem hellen Salbeigrün.', customer)).toBeUndefined();

@@ -758,7 +758,10 @@ export function answerEvidence(
     questions.some((q) => q.whatNow) && (givesWayForward(pack, body) || test(pack.remake, body) || givesDurationIn());
   // "I'll check the bag tonight and let you know": a promise to find out addresses the question its sentence names.
   const checking = facts.flatMap((f) => (f.willCheck ? [f.stems] : []));
-  const willFind = (q: CustomerQuestion) => checking.some((st) => overlaps(q.ownStems, st));
+  // Word starts too: "paljonko maksaisi isompi koko?" — "isomman koon hinnan tarkistan" (an inflected word).
+  const startsOf = (st: Iterable<string>) => new Set([...st].filter((w) => w.length >= 4).map((w) => w.slice(0, 4)));
+  const willFind = (q: CustomerQuestion) =>
+    checking.some((st) => overlaps(q.ownStems, st) || overlaps(startsOf(q.ownStems), startsOf(st)));
   // "pram's gone, my husband sold it": the customer's visit, its day and whether it is still there are moot (how to
   // pay or ship what is left still asks); "sold to you" takes an order.
   const gone = facts.some((f) => f.gone);
