@@ -242,10 +242,15 @@ describe('order details', () => {
   it('reads a chat address without capitals as the pickup place, its number as no hour ("4 oak street")', () => {
     expect(fields('en', 'come get it tmrw after 5 its 12 birch close')).toEqual({ date: 'tmrw', shipping: 'come get' });
     expect(fields('en', 'pick up from 4 oak street')).toEqual({ shipping: 'pick up' });
+    expect(fields('en', 'saturday is fine im at 22 mill rd')).toEqual({ date: 'saturday', shipping: '22 mill rd' });
     // A drive is no street: "a 10 min drive" names no place.
     expect(fields('en', 'its a 10 min drive from the station').shipping).toBeUndefined();
     // "one who" is a pronoun and its clause, no count.
     expect(fields('en', 'I sell to next one who ask').quantity).toBeUndefined();
+  });
+  it('reads an English item word right before "the" or "your" as a verb ("ring the bell"), not the item', () => {
+    expect(fields('en', 'ring the side bell when you get here').item).toBeUndefined();
+    expect(fields('en', 'the ring is yours for 40').item).toBe('ring');
   });
   it('reads no colour, item or size inside an address ("Birkenweg 4", "14 Rose Road")', () => {
     expect(fields('de', 'Samstag ab 10 Uhr geht, Adresse: Birkenweg 4, Hildesheim.')).toEqual({

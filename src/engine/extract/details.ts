@@ -110,6 +110,9 @@ const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
 
 const generalNouns = perPack((pack) => new Set(pack.pack.generalNouns.flatMap((w) => words(w))));
 
+/** The word right after a position, lower case. */
+const nextWordOf = (text: string, at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1]?.toLowerCase();
+
 /** Can the word name the thing ordered: no function word, general noun ("order", "Nachricht") or word of time? */
 const nounish = (pack: CompiledPack, word: string) =>
   !commonWordSet(pack).has(word) && !generalNouns(pack).has(word) && !timeStems(pack).has(stem(word));
@@ -240,7 +243,9 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const address = digits ? [...addressSpans(pack, text), ...streets] : [];
   const inAddress = (x: Match) => address.some((a) => a.start <= x.start && a.end >= x.end);
   const outside = (ms: Match[]) => (address.length ? ms.filter((x) => !inAddress(x)) : ms);
-  const items = outside(findAll(pack.recap.item, text));
+  // "ring the side bell", "frame your print": in English a listed item word right before "the"/"your" is a verb.
+  const pointer = pack.lang === 'en' ? pointers(pack)?.pointers : undefined;
+  const items = outside(findAll(pack.recap.item, text)).filter((x) => !pointer?.has(nextWordOf(text, x.end) ?? ''));
   at.item = first(items);
   const amounts = digits ? findAmounts(text, pack.lang) : [];
   // "za 60 km" in BCS is money (KM_MARK), not a distance.

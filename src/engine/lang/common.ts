@@ -147,8 +147,9 @@ export const ADDRESS = new RegExp(
       String.raw`(?:[a-z]|\s[A-Za-z](?:\s\d{1,3})?)?${E}`,
     String.raw`${B}(?:ulica|ul\.)\s(?:\p{Lu}\p{L}*\s){0,3}\d{1,4}${E}`,
     String.raw`${B}\d{1,4}\s(?:\p{Lu}\p{L}+\s){1,2}(?:${STREET_WORDS})${E}`,
-    // Typed in chat without capitals: one name and a street word that names nothing else ("12 birch close").
-    String.raw`${B}\d{1,4}\s\p{Ll}{3,}\s(?:street|road|lane|avenue|close|crescent|grove|terrace)${E}`,
+    // Typed in chat without capitals: one name and a street word that names nothing else ("12 birch close", "14 elm
+    // rd").
+    String.raw`${B}\d{1,4}\s\p{Ll}{3,}\s(?:street|road|rd|lane|avenue|ave|close|crescent|grove|terrace)${E}`,
   ].join('|'),
   'gu',
 );
