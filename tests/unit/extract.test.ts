@@ -177,6 +177,11 @@ describe('order details', () => {
     expect(fields('bs', 'Jakna za 5-6 god. je tvoja').size).toBe('5-6 god.');
     expect(fields('en', 'It ships in 2-3 days').size).toBeUndefined();
   });
+  it('reads Finnish shipping words in every form: "kotiinkuljetuksena" (-us, -ukse-), "lähtevät"', () => {
+    expect(fields('fi', 'Tuoli tulee kotiinkuljetuksena').shipping).toBe('kotiinkuljetuksena');
+    expect(fields('fi', 'Kuljetuksen hoitaa Matkahuolto').shipping).toBe('Kuljetuksen');
+    expect(fields('fi', 'Vanteet lähtevät keskiviikkona').shipping).toBe('lähtevät');
+  });
   it('reads a compound colour no list holds by its last part, not a word that merely ends like one', () => {
     expect(fields('de', 'Die Mütze in Rauchblau ist fertig').colour).toBe('Rauchblau');
     expect(fields('fi', 'Pipo on kuusenvihreä').colour).toBe('kuusenvihreä');
