@@ -548,6 +548,16 @@ describe('learned answer judgement', () => {
     expect(open(draft('Isomman koon hinnan'), customer)).toBeUndefined();
     expect(open(draft('Lakan'), customer)).toMatch(/isompi koko/);
   });
+  it('a date asked for is answered by its day said back ("by the 18th?" — "the 18th is fine")', () => {
+    const customer =
+      'Thanks for the mock-up. Any thoughts on the blue? And would it be possible to have them by the 18th of October for our fair?';
+    const blues =
+      "Hi Ana, I've picked two blues that suit the print, a navy and a lighter sky, photo of both on the card attached.";
+    expect(
+      open(`${blues} The 18th is fine: if you pick one by Friday, all 25 will be with you by the 11th.`, customer),
+    ).toBeUndefined();
+    expect(open(blues, customer)).toMatch(/18th/);
+  });
   it('a compound colour answers a colour question ("Salbeigrün" for "in Grün")', () => {
     const customer = 'Gibt es den Becher auch in Grün?';
     expect(open('Hallo! Ja, den drehe ich auch in einem hellen Salbeigrün.', customer)).toBeUndefined();

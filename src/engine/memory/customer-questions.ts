@@ -806,6 +806,16 @@ export function answerEvidence(
     );
     return theirs.some((n) => moneyBack!.some((a) => a >= n / 2 && a <= n * 2 && !elsewhere.has(a)));
   };
+  // "could we have them by the 20th?" — "the 20th is fine": a date asked for is answered by its day said back (a
+  // written date on both sides, "20th", "20.6."; not any number: "golf 5", "13 inča").
+  const daysIn = (t: string) =>
+    findAll(NUMERIC_DATE, t)
+      .map((x) => parseInt(x.text, 10))
+      .filter((d) => d >= 1 && d <= 31);
+  const dayBack = (q: CustomerQuestion) => {
+    const theirs = q.subjects.includes('date') ? daysIn(q.text) : [];
+    return theirs.length > 0 && parts.some((t) => !/[?？]\s*$/u.test(t) && daysIn(t).some((d) => theirs.includes(d)));
+  };
   // "Sendungsnummer?" — "DHL 00340434190277558": a parcel number is what was asked for.
   const tracked = (q: CustomerQuestion) =>
     q.ownSubjects.includes('tracking') && parts.some((t) => test(TRACKING_CODE, t));
@@ -833,7 +843,7 @@ export function answerEvidence(
       ? { settled: true }
       : q.whatNow
         ? { settled: forward }
-        : willFind(q) || willFindOut(q) || pricedBack(q) || offerAnswered(q) || tracked(q)
+        : willFind(q) || willFindOut(q) || pricedBack(q) || offerAnswered(q) || tracked(q) || dayBack(q)
           ? { settled: true }
           : {};
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
