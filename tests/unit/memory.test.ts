@@ -1122,6 +1122,14 @@ describe('unanswered questions', () => {
       'unanswered-question',
     );
   });
+  it('a German compound shares its last part with the word alone ("Familienwappen" — "Wappen")', () => {
+    const customer = 'Können Sie die Teller auch mit unserem Familienwappen bemalen?';
+    const hello = 'Guten Tag Herr Jung, vielen Dank für die Anfrage!';
+    expect(
+      open(`${hello} Bevor ich zusage: Liegt Ihr Wappen als Vektordatei vor? Zwei Farben sind möglich.`, customer),
+    ).toBe(undefined);
+    expect(open(`${hello} Zwei Farben sind möglich.`, customer)).toMatch(/Familienwappen/);
+  });
   it('chat without punctuation: "is the" mid-line opens a second English question, "… möglich" without a verb asks', () => {
     const en = 'does it come with the charger is the case included';
     expect(open('yes the charger comes with it', en)).toMatch(/case/);

@@ -819,6 +819,17 @@ export function answerEvidence(
   // "Sendungsnummer?" — "DHL 00340434190277558": a parcel number is what was asked for.
   const tracked = (q: CustomerQuestion) =>
     q.ownSubjects.includes('tracking') && parts.some((t) => test(TRACKING_CODE, t));
+  // German compounds share their last part: "mit unserem Firmenlogo?" — "Ihr Logo", "Tontopf" — "Topf" (tried in
+  // English and Finnish too: no better there).
+  const contentWords = (t: string) => words(t).filter((w) => w.length >= 4 && !commonWordSet(pack).has(w));
+  let bodyWords: string[] | undefined;
+  const compoundShared = (q: CustomerQuestion) => {
+    if (pack.lang !== 'de') return false;
+    bodyWords ??= [...new Set(parts.flatMap(contentWords))];
+    return contentWords(q.text).some((a) =>
+      bodyWords!.some((b) => a !== b && (a.length > b.length ? a.endsWith(b) : b.endsWith(a))),
+    );
+  };
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
@@ -826,7 +837,8 @@ export function answerEvidence(
       sharedAnswered(q) ||
       overlaps(q.ownStems, bodyStems) ||
       nearAmount(q) ||
-      (q.verb !== null && echoes(pack, q.verb, openingWords)),
+      (q.verb !== null && echoes(pack, q.verb, openingWords)) ||
+      compoundShared(q),
   );
   // "Not sure tbh, I'll check the label tonight and tell you tomorrow": a short reply that answers nothing else and
   // promises to find out addresses the question — unless its promise names another subject than the question's
