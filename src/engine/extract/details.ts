@@ -67,6 +67,9 @@ const counts = perPack((pack) => {
   );
 });
 
+/** The word that starts right after `at`, past the spaces ("2 Stück" → "Stück"). */
+const followingWord = (text: string, at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
+
 /** The word that ends right before `at`, spaces between allowed ("viikolla 12" → "viikolla"). */
 function wordBefore(text: string, at: number): string {
   let end = at;
@@ -109,9 +112,6 @@ export function compoundColours(pack: CompiledPack, text: string): Match[] {
 const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
 
 const generalNouns = perPack((pack) => new Set(pack.pack.generalNouns.flatMap((w) => words(w))));
-
-/** The word right after a position, lower case. */
-const nextWordOf = (text: string, at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1]?.toLowerCase();
 
 /** Can the word name the thing ordered: no function word, general noun ("order", "Nachricht") or word of time? */
 const nounish = (pack: CompiledPack, word: string) =>
@@ -245,7 +245,9 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const outside = (ms: Match[]) => (address.length ? ms.filter((x) => !inAddress(x)) : ms);
   // "ring the side bell", "frame your print": in English a listed item word right before "the"/"your" is a verb.
   const pointer = pack.lang === 'en' ? pointers(pack)?.pointers : undefined;
-  const items = outside(findAll(pack.recap.item, text)).filter((x) => !pointer?.has(nextWordOf(text, x.end) ?? ''));
+  const items = outside(findAll(pack.recap.item, text)).filter(
+    (x) => !pointer?.has(followingWord(text, x.end)?.toLowerCase() ?? ''),
+  );
   at.item = first(items);
   const amounts = digits ? findAmounts(text, pack.lang) : [];
   // "za 60 km" in BCS is money (KM_MARK), not a distance.
@@ -279,7 +281,6 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     ...times,
     ...outside(bareTimes(pack, text)).filter(notPrice),
   ];
-  const nextWord = (at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
   const afterDay = (at: number) => dates.some((d) => d.end <= at && /^[\s,]{0,2}$/.test(text.slice(d.end, at)));
   // "2 mugs", "3 Topfenstrudel", "two mugs": a number before a word that is no time, unit or function word, and
   // not right after a day ("Samstag 11 passt" is a time).
@@ -298,7 +299,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   }
   // "ein paar Tage" is a span of time, not a quantity.
   const quantityWords = findAll(pack.recap.quantity, text);
-  const packQuantities = quantityWords.filter((q) => !isUnit(pack, nextWord(q.end) ?? ''));
+  const packQuantities = quantityWords.filter((q) => !isUnit(pack, followingWord(text, q.end) ?? ''));
   at.quantity = first(numeric(QUANTITY), packQuantities, counted);
   // A bare number that is no quantity, date or time is what the thing costs: "45 wie besprochen", "ok 70"; one
   // right after a day is its time ("Samstag 11"), one before a word of time a span ("14 Tage"), one after it a week or
@@ -313,7 +314,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   };
   for (const a of amounts) {
     if (a.currency || named.has(a) || afterDay(a.start) || rangeAfterDay(a.start)) continue;
-    if (isUnit(pack, nextWord(a.end) ?? '')) continue;
+    if (isUnit(pack, followingWord(text, a.end) ?? '')) continue;
     if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
     // "koossa 43", "Größe 56", "size 10": the number of a size word is the size.
     if (sizeWords.some((w) => w.start < a.end && /^\s*$/u.test(text.slice(w.end, a.start)))) continue;

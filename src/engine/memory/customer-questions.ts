@@ -846,7 +846,7 @@ export function answerEvidence(
   const findsOut =
     sentences.length <= 2 && !byTopic.some(Boolean)
       ? sentences
-          .filter((t, j) => facts[j]!.willCheck)
+          .filter((_, j) => facts[j]!.willCheck)
           .map((t) => SUBJECTS.filter((k) => k !== 'date' && m[k].some((re) => test(re, t))))
       : [];
   const willFindOut = (q: CustomerQuestion) => findsOut.some((named) => named.every((k) => q.subjects.includes(k)));
@@ -907,7 +907,7 @@ export function answerEvidence(
       'own words any': overlaps(q.ownStems, bodyStems),
       'words share': share(q.stems, bodyStems),
       'best sentence share': Math.max(0, ...sentenceStems.map((st) => share(q.stems, st))),
-      'word starts share': share(new Set([...q.stems].filter((w) => w.length >= 4).map((w) => w.slice(0, 4))), starts),
+      'word starts share': share(startsOf(q.stems), starts),
       'near amount': nearAmount(q),
       'verb echoed': q.verb !== null && echoes(pack, q.verb, openingWords),
       'yes for it': i === yesNoFor,
