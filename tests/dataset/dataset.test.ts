@@ -195,6 +195,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test40', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test40', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test40', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test41', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test41', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test41', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test41', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
 ];
 
 const state = (file: string) =>

@@ -89,6 +89,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test38', prefix: 'vq' },
     { file: 'test39', prefix: 'vr' },
     { file: 'test40', prefix: 'vs' },
+    { file: 'test41', prefix: 'vt' },
   ],
 };
 

@@ -58,7 +58,8 @@ export type ThreadSplit =
   | 'test41'
   | 'test42'
   | 'test43'
-  | 'test44';
+  | 'test44'
+  | 'test45';
 
 export interface ThreadRecord {
   id: string;
@@ -167,6 +168,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test42: 'wq',
   test43: 'wr',
   test44: 'ws',
+  test45: 'wt',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
