@@ -696,7 +696,8 @@ export function answerEvidence(
           spansOf(k, false).length > 0 ||
           (k === 'date' && givesDurationIn()) ||
           // "in einem tiefen Kobaltblau": a compound colour no list holds names the colour too.
-          (k === 'colour' && parts.some((t) => compoundColours(pack, t).length > 0))),
+          (k === 'colour' &&
+            parts.some((t) => memo(pack, 'compound-colour', t, () => compoundColours(pack, t).length > 0)))),
       );
     return v;
   };
@@ -825,7 +826,8 @@ export function answerEvidence(
   let bodyWords: string[] | undefined;
   const compoundShared = (q: CustomerQuestion) => {
     if (pack.lang !== 'de') return false;
-    bodyWords ??= [...new Set(parts.flatMap(contentWords))];
+    // Per part, remembered: while the seller types only the sentence being typed is read again.
+    bodyWords ??= [...new Set(parts.flatMap((t) => memo(pack, 'content-words', t, () => contentWords(t))))];
     return contentWords(q.text).some((a) =>
       bodyWords!.some((b) => a !== b && (a.length > b.length ? a.endsWith(b) : b.endsWith(a))),
     );
