@@ -225,11 +225,9 @@ export function unaskedPart(ctx: RuleContext, text: string): string {
  * nedjelje za 90 €, javi kad ćeš doći" a deadline and a price; "Please confirm the size" states nothing.
  */
 export function toldPart(ctx: RuleContext, text: string): string {
-  const { replyRequests, questionStarts } = ctx.pack;
+  const { replyRequests } = ctx.pack;
   return memo(ctx.pack, 'told', text, () =>
-    statementPart(ctx, text).replace(CLAUSE, (c) =>
-      test(replyRequests, c) || startsWith(questionStarts, c.trim()) ? ' '.repeat(c.length) : c,
-    ),
+    unaskedPart(ctx, text).replace(CLAUSE, (c) => (test(replyRequests, c) ? ' '.repeat(c.length) : c)),
   );
 }
 
