@@ -67,8 +67,10 @@ const counts = perPack((pack) => {
   );
 });
 
+/** The spaces and the word right after `at` (group 1: the word), or null: "2 Stück" → " Stück". */
+const following = (text: string, at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at));
 /** The word that starts right after `at`, past the spaces ("2 Stück" → "Stück"). */
-const followingWord = (text: string, at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(at))?.[1];
+const followingWord = (text: string, at: number) => following(text, at)?.[1];
 
 /** The word that ends right before `at`, spaces between allowed ("viikolla 12" → "viikolla"). */
 function wordBefore(text: string, at: number): string {
@@ -222,9 +224,9 @@ function itemsAfterPrices(
     const lead = /^\s+([\p{L}]+)/u.exec(text.slice(p.end));
     if (!lead || !isWhole(leads, lead[1]!)) continue;
     let end = p.end + lead[0].length;
-    const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
+    const next = following(text, end);
     if (next && pointer?.has(words(next[1]!)[0] ?? '')) end += next[0].length;
-    const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end));
+    const noun = following(text, end);
     if (!noun) continue;
     const head = { start: end + noun[0].length - noun[1]!.length, end: end + noun[0].length, text: noun[1]! };
     if (namesItem(pack, head, taken)) out.push(head);

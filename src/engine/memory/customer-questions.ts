@@ -145,13 +145,22 @@ const matchers = perPack((pack): Matchers => {
 /** Letter groups of the content words: typos and inflection ("versenden" – "Versand", "poslati" – "pošaljem").
  * Remembered per text: a question's, or one sentence of the draft's. */
 function letterGroups(pack: CompiledPack, text: string): Set<string> {
-  return memo(pack, 'letter-groups', text, () => {
+  return memo(
+    pack,
+    'letter-groups',
+    text,
+    () =>
+      new Set(
+        contentWords(pack, text).flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
+      ),
+  );
+}
+
+/** The words of four letters or more that are no common word of the pack. Remembered per text. */
+function contentWords(pack: CompiledPack, text: string): string[] {
+  return memo(pack, 'content-words', text, () => {
     const common = commonWordSet(pack);
-    return new Set(
-      words(text)
-        .filter((w) => w.length >= 4 && !common.has(w))
-        .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(k, k + 4))),
-    );
+    return words(text).filter((w) => w.length >= 4 && !common.has(w));
   });
 }
 
@@ -669,11 +678,16 @@ export function answerEvidence(
   parts.reduce((at, t) => (offsets.push(at), at + t.length + 1), 0);
   // One remembered table per part, each pattern read into it when first asked.
   const tables = parts.map((t) => memo(pack, 'subject-spans', t, () => new Map<RegExp, Match[]>()));
+  // Part i's matches of `re`, each pattern read into its table when first asked.
+  const inPart = (i: number, re: RegExp): Match[] => {
+    const table = tables[i]!;
+    let found = table.get(re);
+    if (!found) table.set(re, (found = findAll(re, parts[i]!)));
+    return found;
+  };
   const spansIn = (re: RegExp): Match[] =>
-    parts.flatMap((t, i) => {
-      const table = tables[i]!;
-      let found = table.get(re);
-      if (!found) table.set(re, (found = findAll(re, t)));
+    parts.flatMap((_, i) => {
+      const found = inPart(i, re);
       return found.length ? found.map((x) => ({ ...x, start: x.start + offsets[i]!, end: x.end + offsets[i]! })) : [];
     });
   const read = new Map<QuestionSubject, { upTo: number; spans: Match[] }>();
@@ -809,26 +823,25 @@ export function answerEvidence(
   };
   // "could we have them by the 20th?" — "the 20th is fine": a date asked for is answered by its day said back (a
   // written date on both sides, "20th", "20.6."; not any number: "golf 5", "13 inča").
-  const daysIn = (t: string) =>
-    findAll(NUMERIC_DATE, t)
-      .map((x) => parseInt(x.text, 10))
-      .filter((d) => d >= 1 && d <= 31);
+  const daysOf = (dates: Match[]) => dates.map((x) => parseInt(x.text, 10)).filter((d) => d >= 1 && d <= 31);
   const dayBack = (q: CustomerQuestion) => {
-    const theirs = q.subjects.includes('date') ? daysIn(q.text) : [];
-    return theirs.length > 0 && parts.some((t) => !/[?？]\s*$/u.test(t) && daysIn(t).some((d) => theirs.includes(d)));
+    const theirs = q.subjects.includes('date') ? daysOf(findAll(NUMERIC_DATE, q.text)) : [];
+    return (
+      theirs.length > 0 &&
+      parts.some((t, i) => !/[?？]\s*$/u.test(t) && daysOf(inPart(i, NUMERIC_DATE)).some((d) => theirs.includes(d)))
+    );
   };
   // "Sendungsnummer?" — "DHL 00340434190277558": a parcel number is what was asked for.
   const tracked = (q: CustomerQuestion) =>
-    q.ownSubjects.includes('tracking') && parts.some((t) => test(TRACKING_CODE, t));
+    q.ownSubjects.includes('tracking') && parts.some((_, i) => inPart(i, TRACKING_CODE).length > 0);
   // German compounds share their last part: "mit unserem Firmenlogo?" — "Ihr Logo", "Tontopf" — "Topf" (tried in
   // English and Finnish too: no better there).
-  const contentWords = (t: string) => words(t).filter((w) => w.length >= 4 && !commonWordSet(pack).has(w));
   let bodyWords: string[] | undefined;
   const compoundShared = (q: CustomerQuestion) => {
     if (pack.lang !== 'de') return false;
     // Per part, remembered: while the seller types only the sentence being typed is read again.
-    bodyWords ??= [...new Set(parts.flatMap((t) => memo(pack, 'content-words', t, () => contentWords(t))))];
-    return contentWords(q.text).some((a) =>
+    bodyWords ??= [...new Set(parts.flatMap((t) => contentWords(pack, t)))];
+    return contentWords(pack, q.text).some((a) =>
       bodyWords!.some((b) => a !== b && (a.length > b.length ? a.endsWith(b) : b.endsWith(a))),
     );
   };
