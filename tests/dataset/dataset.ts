@@ -90,6 +90,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test39', prefix: 'vr' },
     { file: 'test40', prefix: 'vs' },
     { file: 'test41', prefix: 'vt' },
+    { file: 'test42', prefix: 'vu' },
   ],
 };
 

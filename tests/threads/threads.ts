@@ -59,7 +59,8 @@ export type ThreadSplit =
   | 'test42'
   | 'test43'
   | 'test44'
-  | 'test45';
+  | 'test45'
+  | 'test46';
 
 export interface ThreadRecord {
   id: string;
@@ -169,6 +170,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test43: 'wr',
   test44: 'ws',
   test45: 'wt',
+  test46: 'wu',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
