@@ -116,6 +116,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test40',
   'test42',
   'test44',
+  'test46',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
