@@ -11,7 +11,7 @@ const fields = (lang: Lang, text: string, customer?: string) => {
     pack,
     findDetails(pack, text),
     text,
-    customer ? itemWords(pack, customer) : new Set(),
+    customer ? itemWords(pack, customer) : { stems: new Set(), compounds: [] },
   );
   return Object.fromEntries(Object.entries(found).map(([f, m]) => [f, m!.text]));
 };
@@ -327,5 +327,24 @@ describe('order details', () => {
     // Nor paying, the day before, or a word another detail took ("postitan" to "voitko postittaa?" is the shipping).
     expect(fields('bs', 'uplata legla, saljem sutra', 'Uplatila sam jučer').item).toBeUndefined();
     expect(fields('fi', 'laitan postiin huomenna', 'Ok otan, voitko postittaa?').item).toBeUndefined();
+  });
+  it("takes a German noun as the item when it is the last part of the customer's compound", () => {
+    const asked = 'Könntest du mir so einen Kuschelhasen machen?';
+    expect(fields('de', 'Gerne mache ich dir den Hasen, 68 € inklusive Versand.', asked).item).toBe('Hasen');
+    // Not a tail shorter than four letters, nor the lower-case end of another word.
+    expect(
+      fields('de', 'Gerne, ich mache ihn bis Freitag.', 'Hast du einen Schlüsselanhänger mit Hasen?').item,
+    ).toBeUndefined();
+    expect(fields('de', 'Ok, passt.', 'Könntest du mir einen Kuschelhasen machen?').item).toBeUndefined();
+  });
+  it('counts a number before a partitive and its noun ("3 of the wreaths", "2 von den Tassen"), not "3 of them"', () => {
+    expect(fields('en', 'Yes, I can do 3 of the wreaths for the 12th.').quantity).toBe('3 of the wreaths');
+    expect(fields('de', 'Ich kann dir 2 von den Tassen zurücklegen.').quantity).toBe('2 von den Tassen');
+    expect(fields('en', 'I can do 3 of them.').quantity).toBeUndefined();
+    expect(fields('en', 'Give me 2 of the 5th batch.').quantity).toBeUndefined();
+  });
+  it('counts a number word listed after a time ("klo 10–14, kaksi osallistujaa"), not a digit right after a day', () => {
+    expect(fields('fi', 'kurssi lauantaina klo 10–14, kaksi osallistujaa.').quantity).toBe('kaksi osallistujaa');
+    expect(fields('de', 'Samstag 11 passt gut.').quantity).toBeUndefined();
   });
 });

@@ -33,6 +33,8 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
   itemLeads: ['fi', 'bs'],
   itemPointers: ['fi', 'bs'],
   abstractEndings: ['fi', 'bs'],
+  // Finnish counts by the partitive case ("kolme kimppua"); BCS "od" is also "from" and "made of" ("od 20 KM").
+  partitives: ['fi', 'bs'],
   // A verb before its subject opens a second question in an English or German chat line ("…nehmen ist ein …", "…
   // available can i come…"); Finnish and BCS mark a question by an ending or a particle, which the question words hold.
   'memory.midLineVerbFirst': ['fi', 'bs'],

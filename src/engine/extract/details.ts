@@ -234,6 +234,21 @@ function itemsAfterPrices(
   return out;
 }
 
+const partitives = perPack((pack) => new Set(pack.pack.partitives));
+
+/** Where the noun after a partitive ends ("of the wreaths", "von den Tassen"), a pointer allowed before it; -1 when
+ * none follows ("3 of them"). */
+function countedNoun(pack: CompiledPack, text: string, from: number): number {
+  let at = from;
+  let w = following(text, at);
+  if (w && pointers(pack)?.pointers.has(w[1]!.toLowerCase())) {
+    at += w[0].length;
+    w = following(text, at);
+  }
+  if (!w || isUnit(pack, w[1]!) || !nounish(pack, words(w[1]!)[0] ?? '')) return -1;
+  return at + w[0].length;
+}
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -293,9 +308,17 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const span = { start: m.index, end, text: text.slice(m.index, end) };
     const nextWordOriginal = text.slice(end - next.length, end);
     const overlaps = (x: Match) => x.start < span.end && x.end > span.start;
-    if (dates.some(overlaps) || prices.some(overlaps) || measures.some(overlaps) || afterDay(m.index)) continue;
+    // "Samstag 11 passt" is a time; "lauantaina klo 10–14, kaksi osallistujaa" counts (a number word is no hour).
+    const timeAfterDay = /\d/u.test(n) && afterDay(m.index);
+    if (dates.some(overlaps) || prices.some(overlaps) || measures.some(overlaps) || timeAfterDay) continue;
     // "Lindenweg 4 in Pankow": the house number is no count of "in".
     if (address.some((x) => x.start <= span.start && x.end > span.start)) continue;
+    // "3 of the wreaths", "2 von den Tassen": the count reaches past the partitive and a pointer to the noun.
+    if (partitives(pack).has(words(next)[0] ?? '')) {
+      const noun = countedNoun(pack, text, end);
+      if (noun >= 0) counted.push({ start: span.start, end: noun, text: text.slice(span.start, noun) });
+      continue;
+    }
     if (commonWordSet(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
     counted.push(span);
   }
@@ -345,7 +368,14 @@ export function findDetails(pack: CompiledPack, text: string): Details {
  * The words of the customer's message that can name the item: not short, not a function word of the pack, not a
  * word of another detail (a day, a carrier, a price word).
  */
-export function itemWords(pack: CompiledPack, customerMessage: string): Set<string> {
+export interface CustomerItems {
+  /** The words' first five letters (stem()). */
+  stems: Set<string>;
+  /** Where nouns compound (capitalNouns), the whole words: "Kuschelhasen" is restated as "den Hasen". */
+  compounds: string[];
+}
+
+export function itemWords(pack: CompiledPack, customerMessage: string): CustomerItems {
   const r = pack.recap;
   const c = customerMessage;
   const taken = [
@@ -361,7 +391,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
     TIME,
     notItems(pack),
   ].flatMap((re) => findAll(re, c));
-  const out = new Set<string>();
+  const out: CustomerItems = { stems: new Set(), compounds: [] };
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
     if (!w || w.length < 4 || commonWordSet(pack).has(w) || askingWords(pack).has(w) || timeStems(pack).has(stem(w)))
@@ -370,7 +400,8 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Set<stri
     if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index))))
       continue;
     if (taken.some((t) => t.start <= m.index && t.end >= m.index + m[0].length)) continue;
-    out.add(stem(w));
+    out.stems.add(stem(w));
+    if (pack.pack.capitalNouns) out.compounds.push(w);
   }
   return out;
 }
@@ -421,13 +452,17 @@ export function withCustomerItems(
   pack: CompiledPack,
   found: Details,
   text: string,
-  customerItems: ReadonlySet<string>,
+  customerItems: CustomerItems,
 ): Details {
-  if (found.item || !customerItems.size) return found;
+  if (found.item || !customerItems.stems.size) return found;
   let taken: Match[] | undefined;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (!w || w.length < 4 || !customerItems.has(stem(w))) continue;
+    if (!w || w.length < 4) continue;
+    // A compound's last part names it: "Kuschelhasen" — "den Hasen" (a noun of four letters or more before it).
+    const tail =
+      /^\p{Lu}/u.test(m[0]) && customerItems.compounds.some((c) => c.length >= w.length + 4 && c.endsWith(w));
+    if (!customerItems.stems.has(stem(w)) && !tail) continue;
     // Read only for a word the customer used: most sentences restate none.
     taken ??= [...Object.values(found), ...dealWords(pack).flatMap((re) => findAll(re, text))];
     if (taken.some((t) => t.start < m.index + m[0].length && t.end > m.index)) continue;

@@ -1471,6 +1471,7 @@ export const bs: LangPack = {
     'obe',
     'par',
   ],
+  partitives: [],
   addressWords: [
     'adresa',
     'adresi',

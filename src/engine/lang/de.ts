@@ -1368,6 +1368,9 @@ export const de: LangPack = {
     'beide',
     'paar',
   ],
+  partitives: [
+    'von',
+  ],
   addressWords: [
     'adresse*',
     'anschrift',

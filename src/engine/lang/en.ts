@@ -1654,6 +1654,9 @@ export const en: LangPack = {
     'a couple of',
     'a few',
   ],
+  partitives: [
+    'of',
+  ],
   addressWords: [
     'address',
     'addy',

@@ -1282,6 +1282,7 @@ export const fi: LangPack = {
     'pari',
     'molemmat',
   ],
+  partitives: [],
   addressWords: [
     '*summeri',
     'asunto',

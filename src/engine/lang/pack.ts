@@ -397,6 +397,9 @@ export interface LangPack {
   chatSpellings: Record<string, string[]>;
   /** Number words from one to twelve ("two mugs" is a quantity). */
   numberWords: string[];
+  /** The word that joins a number to the things it counts among ("3 of the wreaths", "2 von den Tassen"); empty
+   * where it also means "from" or "made of" before a number's noun. */
+  partitives: string[];
   /** Words that show a detail of an order, per field (numbers, units and currencies are shared in common.ts). */
   recap: Record<RecapField, string[]>;
   /**

@@ -173,7 +173,7 @@ function restatedDetails(ctx: RuleContext): Details {
   const theirs = ctx.options.customerMessage;
   const customerItems = theirs
     ? memo(ctx.pack, 'item-words', theirs, () => itemWords(ctx.pack, theirs))
-    : new Set<string>();
+    : { stems: new Set<string>(), compounds: [] };
   let count = 0;
   ctx.sentences.forEach((x, i) => {
     // Three details make a recap whatever the rest says: later sentences need not be read.
