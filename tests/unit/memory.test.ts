@@ -533,6 +533,12 @@ describe('learned answer judgement', () => {
     const postage = 'Is it still available? And what would postage to Leeds be?';
     expect(open('Hi, yes still here. Sending it up to you would be £6.20 tracked.', postage)).toBeUndefined();
     expect(open('Hi, yes still here. I can hold it until Friday.', postage)).toMatch(/postage/);
+    // …and stays open while the draft prices only other things and names no sending.
+    const abroad = 'Gibt es die Mütze auch in Kindergröße? Was kostet der Versand nach Österreich?';
+    const hats =
+      'Hallo Paula, die Kindergröße passt von 3 bis 6 Jahren und kostet 24 €, die große 34 €. Soll ich beide reservieren?';
+    expect(open(hats, abroad)).toMatch(/Versand/);
+    expect(open('Hallo! Die Kindergröße kostet 24 €, der Versand nach Österreich 6,90 €.', abroad)).toBeUndefined();
     // An offer is answered by money said back, not by a number another question asked about.
     expect(open('Lowest I can do is 28', 'can you do 25')).toBeUndefined();
     expect(
@@ -627,7 +633,13 @@ describe('unanswered questions', () => {
       open('1,20 m geht!', 'Danke! Mit den Fotos keine Eile, ich bin bis Mittwoch im Urlaub. Geht er auch in 1,20 m?'),
     ).toBeUndefined();
     // "ist heute angekommen", "hat etwas gedauert", "ist für meine schwester": reports with the subject left out.
-    for (const said of ['ist heute angekommen danke', 'hat etwas gedauert sorry', 'ist für meine schwester'])
+    for (const said of [
+      'ist heute angekommen danke',
+      'hat etwas gedauert sorry',
+      'ist für meine schwester',
+      // An exclamation reports whatever its word order.
+      'Lampe ist heute angekommen, funktioniert tadellos, danke!',
+    ])
       expect(open('Freut mich!', said), said).toBeUndefined();
   });
   it('"wie alt?" is answered by a year or a count of years, "koliko je težak" by a weight in kila', () => {
@@ -635,6 +647,12 @@ describe('unanswered questions', () => {
     expect(open('7 kg, Erdgeschoss.', 'wie schwer ist die und wie alt is die')).toMatch(/alt/);
     expect(open('Ostettu uutena 2021.', 'kuinka vanhat ne on')).toBeUndefined();
     expect(open('ima oko 13 kila, samo keš', 'koliko je tezak')).toBeUndefined();
+  });
+  it('an emoticon typed in ASCII ends a chat sentence as an emoji does ("kako napreduje :) Možemo li…")', () => {
+    const customer = 'Bok, samo provjeravam kako napreduje :) Možemo li na pozivnicu dodati i mali crtež crkve?';
+    expect(open('Bok Martina! Napreduje lijepo, prijedlog stiže do nedjelje 🙂', customer)).toMatch(/crtež/);
+    // Not a time or a smiley glued to a word.
+    expect(open('Može u 10:30.', 'Jel može sutra u 10:30?')).toBeUndefined();
   });
   it('"A or B" in a chat line is one question; "do you reckon" after a question is its tag, not one of its own', () => {
     const chat = 'can you post it or is it collection only';

@@ -462,6 +462,8 @@ function invertedAt(pack: CompiledPack, m: Matchers, text: string): Match | null
 function asksByOrder(pack: CompiledPack, text: string): boolean {
   const verbs = finiteVerbs(pack);
   if (!verbs.size) return false;
+  // "…, funktioniert tadellos, danke!": an exclamation reports; word order asks only without one.
+  if (/[^?？!]!+\s*$/u.test(text)) return false;
   const w = words(text);
   const [first = '', second = '', third] = w;
   // "ist heute angekommen", "hat etwas gedauert": a participle at the end reports what happened.
@@ -865,14 +867,24 @@ export function answerEvidence(
           .map((t) => SUBJECTS.filter((k) => k !== 'date' && m[k].some((re) => test(re, t))))
       : [];
   const willFindOut = (q: CustomerQuestion) => findsOut.some((named) => named.every((k) => q.subjects.includes(k)));
-  const settle = (q: CustomerQuestion): { settled?: boolean } =>
-    gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)))
-      ? { settled: true }
-      : q.whatNow
-        ? { settled: forward }
-        : willFind(q) || willFindOut(q) || pricedBack(q) || offerAnswered(q) || tracked(q) || dayBack(q)
-          ? { settled: true }
-          : {};
+  // "Was kostet der Versand nach Österreich?" — "die Mütze kostet 24 €": what postage costs is open while the draft
+  // names no shipping and prices only other things; a bare amount ("30e", "3,50 € ja kolme paria") still answers.
+  const shippingCostOpen = (q: CustomerQuestion) =>
+    !q.yesNo &&
+    q.ownSubjects.includes('price') &&
+    q.ownSubjects.includes('shipping') &&
+    !mentions('shipping') &&
+    !pricedBack(q) &&
+    !parts.some((t) => findAmounts(t, pack.lang).length > 0 && contentWords(pack, t).length < 3);
+  const settle = (q: CustomerQuestion): { settled?: boolean } => {
+    if (shippingCostOpen(q)) return { settled: false };
+    const moot =
+      gone && (!q.stems.size || q.subjects.some((k) => MOOT_WHEN_GONE.has(k)) || m.date.some((re) => test(re, q.text)));
+    if (moot) return { settled: true };
+    if (q.whatNow) return { settled: forward };
+    const found = willFind(q) || willFindOut(q) || pricedBack(q) || offerAnswered(q) || tracked(q) || dayBack(q);
+    return found ? { settled: true } : {};
+  };
   // An opening "yes"/"no" answers the first yes/no question — unless the draft answers another one by its topic.
   const yesNoFor = opensWithYesNo && !byTopic.some(Boolean) ? questions.findIndex((q) => q.yesNo) : -1;
   // "Hey, und?", "any news?" beside a real question: a nudge, answered with the rest.

@@ -122,9 +122,12 @@ export function givesWayForward(pack: CompiledPack, text: string): boolean {
   return test(pack.wayForward, text) || test(pack.recap.date, text) || test(NUMERIC_DATE, text);
 }
 
-const EMOJI_RUN = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/gu;
+// An emoji run, or an emoticon typed in ASCII (":)", ";-)", ":D") standing alone.
+const EMOJI_RUN =
+  /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+|(?<![\p{L}\p{N}:;=])[:;=][-'^]?[)(DPp3]+(?![\p{L}\p{N}])/gu;
 
-/** A chat line cut at each emoji run between two words: where a writer who types no full stop ends a sentence. */
+/** A chat line cut at each emoji run or emoticon between two words ("kako napreduje :) Možemo li…"): where a writer who
+ * types no full stop ends a sentence. */
 export function atEmoji(line: string): string[] {
   const out: string[] = [];
   let from = 0;
