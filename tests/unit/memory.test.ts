@@ -648,6 +648,15 @@ describe('unanswered questions', () => {
     expect(open('Ostettu uutena 2021.', 'kuinka vanhat ne on')).toBeUndefined();
     expect(open('ima oko 13 kila, samo keš', 'koliko je tezak')).toBeUndefined();
   });
+  it('chat before the first question is cut at a lead-in that only asks, however long ("…all week can u post it")', () => {
+    const customer = 'hey sorry been away all week with the kids can u post it to leeds';
+    expect(open('Hi, the colour is more of a dark green.', customer)).toMatch(/can u post it to leeds/);
+    expect(open('Hi! Yes, I can post it to Leeds on Monday.', customer)).toBeUndefined();
+    // Not inside a frame that asks on, nor in a line a full stop ends.
+    const fi = 'sori maksu myohastyi, laitoin nyt. haluisin tietaa et lahteeko se jo tanaan';
+    expect(open('Maksu näkyy, kiitos! Paketti lähtee tänään.', fi)).toBeUndefined();
+    expect(open('Kiitos!', 'mää oon oottanu koko viikon.')).toBeUndefined();
+  });
   it('an emoticon typed in ASCII ends a chat sentence as an emoji does ("kako napreduje :) Možemo li…")', () => {
     const customer = 'Bok, samo provjeravam kako napreduje :) Možemo li na pozivnicu dodati i mali crtež crkve?';
     expect(open('Bok Martina! Napreduje lijepo, prijedlog stiže do nedjelje 🙂', customer)).toMatch(/crtež/);

@@ -522,8 +522,22 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   // "great is it still avail can u send it today": a filler before the first question does not hide it.
   const join = startsWith(m.leadingJoin, t);
   const q = join && /^\s/u.test(t.slice(join.end)) ? t.slice(join.end).trimStart() : t;
-  if (!startsWith(pack.questionStarts, q) && !invertedAt(pack, m, q)) return [text];
   const ws = [...t.matchAll(/\S+/gu)];
+  if (!startsWith(pack.questionStarts, q) && !invertedAt(pack, m, q)) {
+    // "morning sorry didnt get back last night can u do 120 …": chat before the first question, however long, is cut
+    // at a lead-in that only asks — not inside a frame that asks on ("haluisin tietää et lähteekö…"), nor in a line a
+    // full stop ends ("…oottanu koko viikon.").
+    if (/[.!]\s*$/u.test(t)) return [text];
+    const at = ws.findIndex(
+      (w, i) =>
+        i >= 1 &&
+        i < ws.length - 1 &&
+        startsWith(m.leadIn, t.slice(w.index)) !== null &&
+        !test(m.asks, t.slice(0, w.index)) &&
+        !test(m.wonders, t.slice(0, w.index)),
+    );
+    return at < 0 ? [text] : [t.slice(0, ws[at]!.index), ...splitAtWh(pack, m, t.slice(ws[at]!.index))];
+  }
   const or = alternativeWords(pack);
   for (let i = 3; i < ws.length - 1; i++) {
     // "…post it or is it collection only": after "or" comes the other half of the same question.
