@@ -1157,7 +1157,7 @@ describe('unanswered questions', () => {
     ).toBe(undefined);
     expect(open(`${hello} Zwei Farben sind möglich.`, customer)).toMatch(/Familienwappen/);
   });
-  it('chat without punctuation: "is the" mid-line opens a second English question, "… möglich" without a verb asks', () => {
+  it('chat without punctuation: "is the" mid-line opens a second English question, "… möglich" without a verb asks, after "und" too', () => {
     const en = 'does it come with the charger is the case included';
     expect(open('yes the charger comes with it', en)).toMatch(/case/);
     expect(open('yes the charger comes with it, the case is included too', en)).toBeUndefined();
@@ -1166,5 +1166,9 @@ describe('unanswered questions', () => {
     expect(open('45 wuerd ich machen', de)).toMatch(/versand/);
     expect(open('45 wuerd ich machen, versand geht mit DHL', de)).toBeUndefined();
     expect(open('Hallo, ja gern.', 'Abholung wäre auch möglich')).toBeUndefined();
+    // After "und" too: "geht 30 statt 45 und versand nach österreich möglich" asks twice.
+    const two = 'hi geht 30 statt 45 und versand nach österreich möglich';
+    expect(open('Hallo, Versand nach Österreich ist kein Problem.', two)).toMatch(/30 statt 45/);
+    expect(open('Morgen, 38 kann ich dir machen, Versand nach Österreich geht.', two)).toBeUndefined();
   });
 });

@@ -498,6 +498,7 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
       : startsWith(pack.questionStarts, rest) !== null ||
         invertedAt(pack, matchers, rest) !== null ||
         asksByOrder(pack, rest) ||
+        asksWithoutVerb(pack, matchers, rest) ||
         startsWith(matchers.whether, rest) !== null ||
         // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
         (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest)) ||
