@@ -657,6 +657,11 @@ describe('unanswered questions', () => {
     expect(open('Maksu näkyy, kiitos! Paketti lähtee tänään.', fi)).toBeUndefined();
     expect(open('Kiitos!', 'mää oon oottanu koko viikon.')).toBeUndefined();
   });
+  it('a day word in the greeting ("Guten Morgen") is no news: a question about where things stand stays open', () => {
+    const customer = 'Sind das Erstpressungen? Wie ist der Zustand der Cover?';
+    expect(open('Guten Morgen Herr Kowalski, die Cover sind gut erhalten.', customer)).toMatch(/Erstpressungen/);
+    expect(open('Guten Morgen, ja, Erstpressungen, die Cover sind gut erhalten.', customer)).toBeUndefined();
+  });
   it('an emoticon typed in ASCII ends a chat sentence as an emoji does ("kako napreduje :) Možemo li…")', () => {
     const customer = 'Bok, samo provjeravam kako napreduje :) Možemo li na pozivnicu dodati i mali crtež crkve?';
     expect(open('Bok Martina! Napreduje lijepo, prijedlog stiže do nedjelje 🙂', customer)).toMatch(/crtež/);

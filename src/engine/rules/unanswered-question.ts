@@ -31,6 +31,7 @@ import { test } from '../phrases';
 import { shorten } from '../shorten';
 import { memo } from '../memo';
 import { asks } from './shared';
+import { greetingEnd } from '../greeting-end';
 
 /**
  * Whether the draft says where things stand (a date, a delivery), and for each open promise whether that is about it.
@@ -44,7 +45,8 @@ function statusGiven(ctx: RuleContext, questions: readonly CustomerQuestion[]): 
   // Per sentence and moment, remembered: while the seller types only the sentence being typed is read again.
   const at = `${now.ms}|${now.offset}|`;
   const says = ctx.sentences
-    .map((s) => s.text)
+    // "Morgen Anna, …" greets: a day word in the greeting is no news.
+    .map((s, i) => (i === 0 ? s.text.slice(greetingEnd(ctx.pack, s.text)) : s.text))
     .filter((s) =>
       memo(
         ctx.pack,
