@@ -7,16 +7,27 @@ import type { CompiledPack } from './compiled';
 import { startsWith, type Match } from './phrases';
 import { withEndsOnce } from './words';
 
-/** The greeting that opens the text, also with its last letter stretched ("Heii", "Moiii", "Hellooo"). */
+/**
+ * The greeting that opens the text, also with its letters stretched: the last one ("Heii", "Moiii", "Hellooo") or a
+ * run of three or more inside ("Heeej", "Ćaooo"), which stands for one letter or two ("Hellooo" keeps its "ll").
+ */
 export function greetingAt(pack: CompiledPack, text: string): Match | null {
   const g = startsWith(pack.greetings, text);
   if (g) return g;
   const word = /^\p{L}+/u.exec(text)?.[0];
-  const short = word && withEndsOnce(word);
-  if (!word || short === word) return null;
-  const s = startsWith(pack.greetings, short + text.slice(word.length));
-  const cut = word.length - short!.length;
-  return s && s.end >= short!.length ? { start: 0, end: s.end + cut, text: text.slice(0, s.end + cut) } : null;
+  if (!word) return null;
+  const rest = text.slice(word.length);
+  const forms = [
+    withEndsOnce(word),
+    ...(/(\p{L})\1\1/u.test(word) ? ['$1', '$1$1'].map((k) => word.replace(/(\p{L})\1{2,}/gu, k)) : []),
+  ];
+  for (const short of forms) {
+    if (short === word) continue;
+    const s = startsWith(pack.greetings, short + rest);
+    const cut = word.length - short.length;
+    if (s && s.end >= short.length) return { start: 0, end: s.end + cut, text: text.slice(0, s.end + cut) };
+  }
+  return null;
 }
 
 /** The offset after the greeting, its name and the punctuation that follows; 0 when no greeting opens the text. */

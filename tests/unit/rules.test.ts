@@ -49,9 +49,11 @@ describe('greeting', () => {
     expect(rules('Sorry Anna, it ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
     expect(rules('Great, tracked it is! Monday ok?')).toContain('greeting');
   });
-  it('takes a greeting typed with its letters stretched ("Hiii", "Hallooo", "Moiii") as that greeting', () => {
+  it('takes a greeting typed with its letters stretched ("Hii", "Hiii", "Heeej", "Hallooo", "Moiii") as that greeting', () => {
     for (const t of [
       'Hiii yes the cot is still here. When do you come?',
+      'Hii 🙈 mist, die Jacke ging in M raus statt S, sorry! Schickst du sie zurück?',
+      'Heeej, može za 20. Kad dolaziš?',
       'Hallooo, ja ist noch da. Wann kommst du?',
       'Moiii, joo on vielä. Milloin tuut?',
     ])

@@ -5,6 +5,7 @@
  * not a greeting. Fix: a greeting in the draft's language and register, with the customer's
  * name when it is known, inserted at the start of the body.
  */
+import { greetingAt } from '../greeting-end';
 import type { RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import { startsWith } from '../phrases';
@@ -38,22 +39,11 @@ function greetingShape(ctx: RuleContext, line: string): boolean {
   return word.length <= 9 && variant && !notGreeting;
 }
 
-/** A greeting typed with its letters stretched ("Hiii", "Hallooo", "Moiii", "Ćaooo"): the same greeting. */
-function stretchedGreeting(ctx: RuleContext, line: string): boolean {
-  const first = /^[\s\p{P}\p{S}]*(\p{L}+)/u.exec(line);
-  if (!first || !/(\p{L})\1\1/u.test(first[1]!)) return false;
-  const rest = line.slice(first[0].length);
-  // Runs of three or more letters stand for one ("hiii") or two ("hellooo" keeps "ll" untouched either way).
-  return ['$1', '$1$1'].some((keep) =>
-    startsWith(ctx.pack.greetings, first[1]!.replace(/(\p{L})\1{2,}/gu, keep) + rest),
-  );
-}
-
 export function greeting(ctx: RuleContext): RuleHint | null {
   const first = ctx.draft.paragraphs[0]?.lines[0];
   if (!first) return null;
   const line = first.text.trim();
-  if (startsWith(ctx.pack.greetings, line) || greetingShape(ctx, line) || stretchedGreeting(ctx, line)) return null;
+  if (greetingAt(ctx.pack, line) || greetingShape(ctx, line)) return null;
 
   const name = cleanName(ctx.options.customerName);
   const fixes = ctx.pack.pack.fixes;
