@@ -48,6 +48,10 @@ describe('greeting', () => {
     expect(rules('Thanks Anna! It ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
     expect(rules('Sorry Anna, it ships on Monday.', { customerName: 'Anna' })).toContain('greeting');
     expect(rules('Great, tracked it is! Monday ok?')).toContain('greeting');
+    // A word sharing only four letters with a long greeting: "Huomasin" (I noticed) is no "huomenta", "Pošta" no
+    // "poštovani".
+    expect(rules('Huomasin, että hinta oli väärin. Oikea hinta on 52 €.')).toContain('greeting');
+    expect(rules('Pošta Srbije 390 din ili D Express 480 din. Kako vam odgovara?')).toContain('greeting');
   });
   it('takes a greeting typed with its letters stretched ("Hii", "Hiii", "Heeej", "Hallooo", "Moiii") as that greeting', () => {
     for (const t of [

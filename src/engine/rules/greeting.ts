@@ -11,11 +11,12 @@ import type { RuleContext } from '../context';
 import { startsWith } from '../phrases';
 import { cleanName, isOneLiner } from './shared';
 
-const oneWordGreetings = new WeakMap<RuleContext['pack'], Set<string>>();
+const oneWordGreetings = new WeakMap<RuleContext['pack'], string[]>();
 /**
  * A greeting no list has, by its shape: the opening word is followed by the customer's name or by "!" / "," and is
- * either a playful form of one of the pack's one-word greetings (its first four letters, or all three of a short one,
- * a few letters longer: "Moikku!", "Heips Anna", "Hellou Nea!", "Hejssan") or any word but a thanks or an apology
+ * either a playful form of one of the pack's one-word greetings (its first five letters, or all of a shorter one, a
+ * few letters longer: "Moikku!", "Heips Anna", "Hellou Nea!", "Hejssan"; not "Huomasin," for "huomenta", nor
+ * "Пошта" for "poštovani") or any word but a thanks or an apology
  * before the customer's own name ("Moikkelis Katja,", "Ahoj Anna!").
  */
 function greetingShape(ctx: RuleContext, line: string): boolean {
@@ -30,12 +31,12 @@ function greetingShape(ctx: RuleContext, line: string): boolean {
   // "Thanks Anna!" and "Sorry Anna," open with a thanks or an apology, not a greeting.
   const notGreeting = startsWith(ctx.pack.pleasantries, line) || startsWith(ctx.pack.apologies, line);
   if (name && next === name && !notGreeting) return true;
-  let stems = oneWordGreetings.get(ctx.pack);
-  if (!stems) {
-    stems = new Set(ctx.pack.pack.greetings.filter((g) => /^\p{L}{3,}$/u.test(g)).map((g) => g.slice(0, 4)));
-    oneWordGreetings.set(ctx.pack, stems);
+  let starts = oneWordGreetings.get(ctx.pack);
+  if (!starts) {
+    starts = ctx.pack.pack.greetings.filter((g) => /^\p{L}{3,}$/u.test(g)).map((g) => g.slice(0, 5));
+    oneWordGreetings.set(ctx.pack, starts);
   }
-  const variant = stems.has(word.slice(0, 4)) || stems.has(word.slice(0, 3));
+  const variant = starts.some((g) => word.startsWith(g));
   return word.length <= 9 && variant && !notGreeting;
 }
 
