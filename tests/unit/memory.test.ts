@@ -790,6 +790,9 @@ describe('unanswered questions', () => {
       'Gibt es einen Rabatt?',
     ]);
     expect(texts('Može li do 10. marta? Hvala.')).toHaveLength(2);
+    // Its month in digits after a space: "do 5. 12, a…" is one date; a count after a number ends a sentence.
+    expect(texts('Skicu ću vam poslati do 5. 12, a portret stiže pre 25. decembra.')).toHaveLength(1);
+    expect(texts('Imam ih 40. 2 su plave.')).toHaveLength(2);
     // An ordinal or a date before a word in lower case: "u 12. sedmici", "perjantaina 13.6. klo 10".
     expect(texts('Natpis će biti gotov u 12. sedmici. Avans je 100 KM.')).toHaveLength(2);
     expect(texts('Mekot ovat valmiit perjantaina 13.6. klo 10 alkaen. Tervetuloa!')).toHaveLength(2);

@@ -31,8 +31,9 @@ const LOWER_NEXT = /\s+\p{Ll}/uy;
 
 /**
  * Is the stop that ends `before` a date's, not a sentence's? An ordinal or a date before a word in lower case ("u 12.
- * sedmici", "perjantaina 13.6. klo 10"), or a day number before a month of any pack ("bis zum 10. März"): a thread's
- * language is not known here. Reads `text` at `end` in place: a long draft is not copied once per stop.
+ * sedmici", "perjantaina 13.6. klo 10"), or a day number before a month of any pack ("bis zum 10. März") or in digits
+ * ("do 5. 12"): a thread's language is not known here. Reads `text` at `end` in place: a long draft is not copied
+ * once per stop.
  */
 function dateStop(before: string, text: string, end: number): boolean {
   LOWER_NEXT.lastIndex = end;
@@ -40,6 +41,8 @@ function dateStop(before: string, text: string, end: number): boolean {
   if (LOWER_NEXT.test(text)) return /(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?$/u.test(before);
   if (!/(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$/u.test(before)) return false;
   const after = text.slice(end, end + 40);
+  // "do 5. 12, a portret…": a month in digits after the day, a space between them.
+  if (/^ ?(?:0?[1-9]|1[0-2])(?!\d|[.,:]\d)/u.test(after)) return true;
   return (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
 }
 
