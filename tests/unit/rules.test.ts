@@ -214,6 +214,9 @@ describe('closing-question', () => {
     // A chat clause that opens with an interrogative asks, without "?"; an agreement word opening it does not.
     expect(rules('moi! lipasto on vielä sun. millon pääsisit hakee', { lang: 'fi' })).not.toContain('closing-question');
     expect(rules('važi, tu sam u 18 kod pošte', { lang: 'bs' })).toContain('closing-question');
+    // "koko 38" ends like "onko" but gives the size; "onko koko 38 ok" still asks.
+    expect(rules('moi, on viela myynnissa! koko 38', { lang: 'fi' })).toContain('closing-question');
+    expect(rules('moi, on viela myynnissa! onko koko 38 ok', { lang: 'fi' })).not.toContain('closing-question');
     // A run-on chat line whose question opens mid-line, after a statement, asks too (English: the tagger judges it).
     expect(rules('just seen this now is it still the blue one ur after')).not.toContain('closing-question');
     expect(rules('hi yes my mistake i mixed up two parcels can u post it back')).not.toContain('closing-question');

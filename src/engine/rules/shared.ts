@@ -93,7 +93,9 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
       startsWith(p.questionWords, c) !== null && startsWith(p.dealAnswers, c) === null && c.split(/\s+/).length >= 2;
     // After a greeting: "hiya do u want evri or inpost locker, evri is 2.89".
     const afterGreeting = (c: string) => c.slice(greetingEnd(p, c));
-    const opens = (c: string) => startsWith(p.questionStarts, c) !== null || opensWithWord(c);
+    // "koko 38" ends like "onko" but gives the size: a detail of the order opens no question.
+    const opens = (c: string) =>
+      (startsWith(p.questionStarts, c) !== null && startsWith(p.recap.size, c) === null) || opensWithWord(c);
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, p.conditionals, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (endsWithTag(ctx, t)) return 'question';
