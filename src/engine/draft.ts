@@ -461,6 +461,10 @@ export function startsWithMonth(lang: string, text: string): boolean {
   return !!re && startsWith(re, text) !== null;
 }
 
+/** A stop that ends a day of the month, a date or a year, not a sentence, before a word in lower case: "am 3. mai",
+ * "14.3. bis", "u 2024. godini"; "otan sen 70. voinko…" and "piti olla 40. laitatko…" end one. */
+export const ORDINAL_STOP = /(?:^|[\s(])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?|\d{4}\.)$/u;
+
 /** Intl.Segmenter keeps "available. when would you…" together (no capital after the stop): chat drafts need a split. */
 function splitLowercaseStarts(text: string, segments: Array<[number, number]>, lang: string): Array<[number, number]> {
   // First undo splits after abbreviations ("Dear Ms. | Patel,") and day numbers ("den 12. | Juli").
@@ -480,7 +484,7 @@ function splitLowercaseStarts(text: string, segments: Array<[number, number]>, l
     for (const m of piece.matchAll(re)) {
       const cut = s + m.index + m[0].trimEnd().length;
       const before = text.slice(from, cut);
-      if (ABBREVIATION.test(before) || /\d\.$/u.test(before)) continue;
+      if (ABBREVIATION.test(before) || ORDINAL_STOP.test(before)) continue;
       out.push([from, cut]);
       from = s + m.index + m[0].length;
     }

@@ -139,6 +139,16 @@ describe('draft structure', () => {
     ]);
   });
 
+  it('ends a chat sentence at a number that is no day or year before a word in lower case ("…olla 40. laitatko")', () => {
+    const fi = structure('laitoin vaarat kengat, koko 39 vaikka piti olla 40. laitatko ne takas');
+    expect(bodySentences(fi, 'fi').map((s) => s.text)).toEqual([
+      'laitoin vaarat kengat, koko 39 vaikka piti olla 40.',
+      'laitatko ne takas',
+    ]);
+    // A day of the month or a year stays in its sentence: "u 12. sedmici", "u 2024. godini".
+    expect(bodySentences(structure('bit će gotov u 12. sedmici, kao u 2024. godini'), 'bs')).toHaveLength(1);
+  });
+
   it('takes a sign-off no list has by its last word ("Aurinkoisin terveisin"), and a name with kisses ("Jen x")', () => {
     expect(structure('Hei Katja,\n\nkiitos!\n\nAurinkoisin terveisin\nSini / Metsäöljy').signOff?.text).toBe(
       'Aurinkoisin terveisin',

@@ -7,7 +7,7 @@ import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
-import { ABBREVIATION, startsWithMonth } from '../draft';
+import { ABBREVIATION, ORDINAL_STOP, startsWithMonth } from '../draft';
 import { escape, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 
@@ -37,8 +37,8 @@ const LOWER_NEXT = /\s+\p{Ll}/uy;
  */
 function dateStop(before: string, text: string, end: number): boolean {
   LOWER_NEXT.lastIndex = end;
-  // A day of the month (and its month): "am 3. mai", "14.3. bis"; "otan sen 70. voinko…" ends a sentence.
-  if (LOWER_NEXT.test(text)) return /(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?$/u.test(before);
+  // A day of the month (and its month) or a year: "am 3. mai", "14.3. bis"; "otan sen 70. voinko…" ends a sentence.
+  if (LOWER_NEXT.test(text)) return ORDINAL_STOP.test(before);
   if (!/(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$/u.test(before)) return false;
   const after = text.slice(end, end + 40);
   // "do 5. 12, a portret…": a month in digits after the day, a space between them.
