@@ -5,19 +5,24 @@
  * not a greeting. Fix: a greeting in the draft's language and register, with the customer's
  * name when it is known, inserted at the start of the body.
  */
-import { greetingAt } from '../greeting-end';
 import type { RuleHint } from '../types';
 import type { RuleContext } from '../context';
 import { startsWith } from '../phrases';
+import { perPack } from '../compiled';
+import { greetingAt } from '../greeting-end';
 import { cleanName, isOneLiner } from './shared';
 
-const oneWordGreetings = new WeakMap<RuleContext['pack'], string[]>();
+/** The one-word greetings' first five letters, all of a shorter one ("moikk", "hei", "hello"). */
+const greetingStarts = perPack((pack) =>
+  pack.pack.greetings.filter((g) => /^\p{L}{3,}$/u.test(g)).map((g) => g.slice(0, 5)),
+);
+
 /**
  * A greeting no list has, by its shape: the opening word is followed by the customer's name or by "!" / "," and is
  * either a playful form of one of the pack's one-word greetings (its first five letters, or all of a shorter one, a
  * few letters longer: "Moikku!", "Heips Anna", "Hellou Nea!", "Hejssan"; not "Huomasin," for "huomenta", nor
- * "Пошта" for "poštovani") or any word but a thanks or an apology
- * before the customer's own name ("Moikkelis Katja,", "Ahoj Anna!").
+ * "Pošta" for "poštovani") or any word but a thanks or an apology before the customer's own name ("Moikkelis
+ * Katja,", "Ahoj Anna!").
  */
 function greetingShape(ctx: RuleContext, line: string): boolean {
   const rest = line.replace(/^[\s\p{P}\p{S}]+/u, '');
@@ -31,12 +36,7 @@ function greetingShape(ctx: RuleContext, line: string): boolean {
   // "Thanks Anna!" and "Sorry Anna," open with a thanks or an apology, not a greeting.
   const notGreeting = startsWith(ctx.pack.pleasantries, line) || startsWith(ctx.pack.apologies, line);
   if (name && next === name && !notGreeting) return true;
-  let starts = oneWordGreetings.get(ctx.pack);
-  if (!starts) {
-    starts = ctx.pack.pack.greetings.filter((g) => /^\p{L}{3,}$/u.test(g)).map((g) => g.slice(0, 5));
-    oneWordGreetings.set(ctx.pack, starts);
-  }
-  const variant = starts.some((g) => word.startsWith(g));
+  const variant = greetingStarts(ctx.pack).some((g) => word.startsWith(g));
   return word.length <= 9 && variant && !notGreeting;
 }
 
