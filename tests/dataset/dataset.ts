@@ -91,6 +91,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test40', prefix: 'vs' },
     { file: 'test41', prefix: 'vt' },
     { file: 'test42', prefix: 'vu' },
+    { file: 'test43', prefix: 'vv' },
   ],
 };
 

@@ -60,7 +60,8 @@ export type ThreadSplit =
   | 'test43'
   | 'test44'
   | 'test45'
-  | 'test46';
+  | 'test46'
+  | 'test47';
 
 export interface ThreadRecord {
   id: string;
@@ -172,6 +173,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test44: 'ws',
   test45: 'wt',
   test46: 'wu',
+  test47: 'wv',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
