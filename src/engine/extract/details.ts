@@ -72,6 +72,18 @@ const following = (text: string, at: number) => /^\s+([\p{L}][\p{L}'’-]*)/u.ex
 /** The word that starts right after `at`, past the spaces ("2 Stück" → "Stück"). */
 const followingWord = (text: string, at: number) => following(text, at)?.[1];
 
+/** The word after `at`, past one pointer where the language has them ("for the lamp", "von den Tassen"); null when
+ * none follows. */
+function wordPastPointer(pack: CompiledPack, text: string, at: number): Match | null {
+  let end = at;
+  let w = following(text, end);
+  if (w && pointers(pack)?.pointers.has(words(w[1]!)[0] ?? '')) {
+    end += w[0].length;
+    w = following(text, end);
+  }
+  return w ? { start: end + w[0].length - w[1]!.length, end: end + w[0].length, text: w[1]! } : null;
+}
+
 /** The word that ends right before `at`, spaces between allowed ("viikolla 12" → "viikolla"). */
 function wordBefore(text: string, at: number): string {
   let end = at;
@@ -219,35 +231,16 @@ function itemsAfterPrices(
   const out: Match[] = [];
   if (!pack.pack.priceLeads.length) return out;
   const leads = priceLeads(pack);
-  const pointer = pointers(pack)?.pointers;
   for (const p of prices) {
     const lead = /^\s+([\p{L}]+)/u.exec(text.slice(p.end));
     if (!lead || !isWhole(leads, lead[1]!)) continue;
-    let end = p.end + lead[0].length;
-    const next = following(text, end);
-    if (next && pointer?.has(words(next[1]!)[0] ?? '')) end += next[0].length;
-    const noun = following(text, end);
-    if (!noun) continue;
-    const head = { start: end + noun[0].length - noun[1]!.length, end: end + noun[0].length, text: noun[1]! };
-    if (namesItem(pack, head, taken)) out.push(head);
+    const head = wordPastPointer(pack, text, p.end + lead[0].length);
+    if (head && namesItem(pack, head, taken)) out.push(head);
   }
   return out;
 }
 
 const partitives = perPack((pack) => new Set(pack.pack.partitives));
-
-/** Where the noun after a partitive ends ("of the wreaths", "von den Tassen"), a pointer allowed before it; -1 when
- * none follows ("3 of them"). */
-function countedNoun(pack: CompiledPack, text: string, from: number): number {
-  let at = from;
-  let w = following(text, at);
-  if (w && pointers(pack)?.pointers.has(w[1]!.toLowerCase())) {
-    at += w[0].length;
-    w = following(text, at);
-  }
-  if (!w || isUnit(pack, w[1]!) || !nounish(pack, words(w[1]!)[0] ?? '')) return -1;
-  return at + w[0].length;
-}
 
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
@@ -315,8 +308,9 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     if (address.some((x) => x.start <= span.start && x.end > span.start)) continue;
     // "3 of the wreaths", "2 von den Tassen": the count reaches past the partitive and a pointer to the noun.
     if (partitives(pack).has(words(next)[0] ?? '')) {
-      const noun = countedNoun(pack, text, end);
-      if (noun >= 0) counted.push({ start: span.start, end: noun, text: text.slice(span.start, noun) });
+      const noun = wordPastPointer(pack, text, end);
+      if (noun && !isUnit(pack, noun.text) && nounish(pack, words(noun.text)[0] ?? ''))
+        counted.push({ start: span.start, end: noun.end, text: text.slice(span.start, noun.end) });
       continue;
     }
     if (commonWordSet(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
