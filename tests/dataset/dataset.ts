@@ -92,6 +92,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test41', prefix: 'vt' },
     { file: 'test42', prefix: 'vu' },
     { file: 'test43', prefix: 'vv' },
+    { file: 'test44', prefix: 'vw' },
   ],
 };
 

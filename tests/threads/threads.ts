@@ -61,7 +61,8 @@ export type ThreadSplit =
   | 'test44'
   | 'test45'
   | 'test46'
-  | 'test47';
+  | 'test47'
+  | 'test48';
 
 export interface ThreadRecord {
   id: string;
@@ -174,6 +175,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test45: 'wt',
   test46: 'wu',
   test47: 'wv',
+  test48: 'ww',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
