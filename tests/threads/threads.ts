@@ -119,6 +119,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test42',
   'test44',
   'test46',
+  'test48',
 ];
 
 const PREFIX: Record<ThreadSplit, string> = {
