@@ -714,6 +714,13 @@ describe('unanswered questions', () => {
     const bs = 'Hvala! Mogu li vas još nešto pitati. Pravite li i veće vaze?';
     expect(open('Pravim i veće vaze, do 50 cm.', bs)).toBeUndefined();
   });
+  it('a frame that ends its part after a word or two asks nothing ("Lisäksi kysyisin, olisiko…"); what follows does', () => {
+    const fi = 'Kiitos vedoksesta! Lisäksi kysyisin, olisiko mahdollista tehdä kyltistä myös englanninkielinen versio?';
+    expect(open('Hei Susanna! Englanninkielinen versio onnistuu, lisähinta on 40 €.', fi)).toBeUndefined();
+    const asked = open('Hei Susanna, kiva kuulla!', fi);
+    expect(asked).toMatch(/englanninkielinen/);
+    expect(asked).not.toMatch(/kysyisin/);
+  });
   it('a name under the sign-off asks nothing ("Terveisin / Mikko"); a "Thanks!" before a question is no sign-off', () => {
     const customer = 'Hei, tuleeko kuvia vielä tänään?\n\nTerveisin\nMikko Heikkinen';
     expect(open('Hei! Kuvat tulevat illalla.', customer)).toBeUndefined();

@@ -253,8 +253,15 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       const byNeed = !formed && test(m.asks, t);
       const deadline = byNeed && subjectsOf(m, t).join() === 'date';
       const asks = formed || (byNeed && !deadline);
-      // "Zanima me i da li…": the frame alone, its question cut off after it, asks nothing of its own.
-      const frameOnly = !/\p{L}{2}/u.test(findAll(m.asks, t).reduce((rest, f) => rest.replace(f.text, ' '), t));
+      // "Zanima me i da li…", "Lisäksi kysyisin, olisiko…": the frame alone, or ending the part after a word or two,
+      // its question cut off after it, asks nothing of its own.
+      const frames = findAll(m.asks, t);
+      const lastFrame = frames.at(-1);
+      const frameOnly =
+        !/\p{L}{2}/u.test(frames.reduce((rest, f) => rest.replace(f.text, ' '), t)) ||
+        (lastFrame !== undefined &&
+          !/\p{L}/u.test(t.slice(lastFrame.end)) &&
+          words(t.slice(0, lastFrame.start)).length <= 2);
       if (frameOnly) continue;
       // "wie süß ist das denn bitte?!", "how cute is that?!": praise asked with "?!" admires.
       const at = s.text.includes('!') ? s.text.indexOf(t) : -1;
