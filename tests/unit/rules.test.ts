@@ -214,6 +214,9 @@ describe('closing-question', () => {
     // A chat clause that opens with an interrogative asks, without "?"; an agreement word opening it does not.
     expect(rules('moi! lipasto on vielä sun. millon pääsisit hakee', { lang: 'fi' })).not.toContain('closing-question');
     expect(rules('važi, tu sam u 18 kod pošte', { lang: 'bs' })).toContain('closing-question');
+    // An "and" may open the clause before its question word ("a koju veličinu trebaš…"); an "and" alone asks nothing.
+    expect(rules('Imam je još. A koju veličinu trebaš Imam S i M', { lang: 'bs' })).not.toContain('closing-question');
+    expect(rules('Imam je još. A veličine su S i M', { lang: 'bs' })).toContain('closing-question');
     // "koko 38" ends like "onko" but gives the size; "onko koko 38 ok" still asks.
     expect(rules('moi, on viela myynnissa! koko 38', { lang: 'fi' })).toContain('closing-question');
     expect(rules('moi, on viela myynnissa! onko koko 38 ok', { lang: 'fi' })).not.toContain('closing-question');

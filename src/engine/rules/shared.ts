@@ -94,8 +94,14 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     // After a greeting: "hiya do u want evri or inpost locker, evri is 2.89".
     const afterGreeting = (c: string) => c.slice(greetingEnd(p, c));
     // "koko 38" ends like "onko" but gives the size: a detail of the order opens no question.
-    const opens = (c: string) =>
+    const opensHere = (c: string) =>
       (startsWith(p.questionStarts, c) !== null && startsWith(p.recap.size, c) === null) || opensWithWord(c);
+    // "a koju veličinu trebaš", "and when can you come": an "and" may open the clause before its question.
+    const opens = (c: string) => {
+      if (opensHere(c)) return true;
+      const join = startsWith(joinsOf(p), c);
+      return join !== null && opensHere(c.slice(join.end).trimStart());
+    };
     if (lastClauses.some((c) => opens(c) || opens(afterGreeting(c)))) return 'question';
     if (trailingQuestion(p.questionWords, p.conditionals, lastClauses[lastClauses.length - 1] ?? '')) return 'question';
     if (endsWithTag(ctx, t)) return 'question';
@@ -153,6 +159,7 @@ function wordBefore(words: RegExp, text: string, at: number): boolean {
 }
 
 const reportedBeforeOf = perPack((pack) => packRegex(pack, pack.pack.reportedBefore));
+const joinsOf = perPack((pack) => packRegex(pack, pack.pack.memory.joins));
 
 /**
  * Chat typed without punctuation runs a statement into a question: "35 is fine when can you come", "ok varaan
