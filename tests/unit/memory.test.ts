@@ -609,6 +609,13 @@ describe('unanswered questions', () => {
     );
     expect(open('Лего је продат, јуче је дошао лик и узео га.', 'могу ли доћи у петак поподне?')).toBeUndefined();
     expect(open('Sorry, my husband sold it last night.', 'ok and what would postage to Leeds be?')).toMatch(/postage/);
+    // Gone "to another buyer" in every language; "…klo 14, sopiiko?" asks its yes of the visit before it.
+    const visit = 'moi, pääsisin hakee sen näytön tänään klo 14, sopiiko?';
+    expect(open('Moi, valitettavasti näyttö ehti mennä toiselle ostajalle eilen.', visit)).toBeUndefined();
+    expect(open('Moi! Kiitos viestistä.', visit)).toMatch(/klo 14, sopiiko/);
+    expect(open('Leider ist der Tisch gestern an jemand anderen gegangen.', 'Ich komme um 18, passt das?')).toBe(
+      undefined,
+    );
   });
   it('in BCS the verb may come second and still answer: "Bež imam" to "Imate li je u bež boji?"', () => {
     expect(open('Bež imam, nijansa je kao pijesak.', 'Imate li ovu torbu i u bež boji?')).toBeUndefined();

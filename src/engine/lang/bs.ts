@@ -2415,6 +2415,9 @@ export const bs: LangPack = {
       'provjerit ću',
     ],
     itemGone: [
+      'drugoj kupkinji',
+      'drugom kupcu',
+      'nekom drugom',
       'nema više',
       'prodala',
       'prodali',

@@ -2367,6 +2367,9 @@ export const de: LangPack = {
       'schaue ich nach',
     ],
     itemGone: [
+      'an einen anderen käufer',
+      'an jemand anderen',
+      'an jemanden anderen',
       'ist leider weg',
       'ist schon weg',
       'ist weg',

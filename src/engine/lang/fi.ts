@@ -2088,6 +2088,7 @@ export const fi: LangPack = {
       'ei ole enää myynnissä',
       'ei ole enää saatavilla',
       'ei oo enää',
+      'jollekin toiselle',
       'meni jo',
       'myi',
       'myimme',
@@ -2095,6 +2096,7 @@ export const fi: LangPack = {
       'myytiin',
       'myyty',
       'on jo mennyt',
+      'toiselle ostajalle',
     ],
     whatNow: [
       'mitä mun pitäis tehdä',

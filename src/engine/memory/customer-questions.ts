@@ -67,6 +67,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   units: RegExp;
   smallTalk: RegExp;
   agreement: RegExp;
+  confirmTag: RegExp;
   praise: RegExp;
   whatNow: RegExp;
   willCheck: RegExp;
@@ -131,6 +132,7 @@ const matchers = perPack((pack): Matchers => {
     leadIn: c(mem.leadInVerbFirst),
     smallTalk: c(mem.smallTalk),
     agreement: c(mem.agreementTags),
+    confirmTag: c(pack.pack.tagQuestions.map((t) => t.replace(/^,\s*/u, ''))),
     praise: c(mem.praise),
     whatNow: c(mem.whatNow),
     willCheck: c(mem.willCheck),
@@ -359,7 +361,11 @@ function withTagsJoined(m: Matchers, parts: string[]): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const tag = endingTag(m, p.trim());
-    if (out.length && tag && !/\p{L}/u.test(p.trim().slice(0, tag.start))) out[out.length - 1] += ', ' + p.trim();
+    const alone = tag && !/\p{L}/u.test(p.trim().slice(0, tag.start));
+    // "pääsisin hakee sen tänään klo 14, sopiiko?": a tag that asks for a yes asks it of the proposal before it.
+    const confirms =
+      !alone && isOnly(m.confirmTag, p.trim().replace(/[?？!.\s]+$/u, '')) && !/[?？]\s*$/u.test(out.at(-1) ?? '?');
+    if (out.length && (alone || confirms)) out[out.length - 1] += ', ' + p.trim();
     else out.push(p);
   }
   return out;
