@@ -432,6 +432,9 @@ describe('missed promises', () => {
       ['de', 'Die Kette ist heute raus.', false],
       ['fi', 'Kaulakoru lähti tänään postiin.', false],
       ['bs', 'Ogrlica je danas poslana.', false],
+      // Every form of a past "went"/"sent" tells it done, the plural's as the singular's.
+      ['bs', 'Probni otisci su danas otišli preporučeno, trebali bi stići početkom tjedna.', false],
+      ['bs', 'Naušnice smo danas poslale preporučeno.', false],
       ['en', 'The necklace will ship today.', true],
       ['de', 'Die Kette wird heute verschickt.', true],
       ['bs', 'Paket danas predajem kuriru i broj za praćenje šaljem Vam u toku dana.', true],
