@@ -538,6 +538,12 @@ describe('apology', () => {
     );
     expect(rules('Hei, ei mikään ongelma, haet sen vaan huomenna. Sopiiko klo 18?', phrases)).not.toContain('apology');
   });
+  it('BCS: every gender and number of a past form admits it ("kasnio", "kasnili smo", "obećali smo")', () => {
+    expect(rules('Zdravo Ana, kasnili smo sa slanjem, paket ide sutra.', { lang: 'bs' })).toContain('apology');
+    expect(rules('Zdravo Ana, izvinite, kasnili smo sa slanjem, paket ide sutra.', { lang: 'bs' })).not.toContain(
+      'apology',
+    );
+  });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');
