@@ -431,6 +431,7 @@ describe('missed promises', () => {
       ['de', 'Deine Handcreme ist heute rausgegangen, viel Freude damit!', false],
       ['de', 'Die Kette ist heute raus.', false],
       ['fi', 'Kaulakoru lähti tänään postiin.', false],
+      ['fi', 'Postitimme kaulakorun tänään.', false],
       ['bs', 'Ogrlica je danas poslana.', false],
       // Every form of a past "went"/"sent" tells it done, the plural's as the singular's.
       ['bs', 'Probni otisci su danas otišli preporučeno, trebali bi stići početkom tjedna.', false],
