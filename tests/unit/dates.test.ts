@@ -83,6 +83,12 @@ describe('due dates', () => {
     expect(only('de', 'morgen bis 17 Uhr')).toEqual([false]);
     expect(only('de', 'erst ab 18 Uhr')).toEqual([true]);
     expect(due('fi', 'klo 12 mennessä')).toEqual(['2025-03-07T12:00:00+01:00']);
+    // An evening word in the hour's clause puts 8 to 11 in the evening; without one they stay the morning's.
+    expect(due('en', 'by 8 tonight')).toEqual(['2025-03-06T20:00:00+01:00']);
+    expect(due('de', 'heute Abend um 9')).toEqual(['2025-03-06T21:00:00+01:00']);
+    expect(due('fi', 'klo 8 illalla')).toEqual(['2025-03-06T20:00:00+01:00']);
+    expect(due('bs', 'drzim ti je do 8 navecer')).toEqual(['2025-03-06T20:00:00+01:00']);
+    expect(due('bs', 'sutra u 9')).toEqual(['2025-03-07T09:00:00+01:00']);
   });
   it('prefers the longest mention and finds none in plain talk', () => {
     expect(due('en', 'the day after tomorrow')).toEqual(['2025-03-08T23:59:59+01:00']);

@@ -11,6 +11,7 @@ import { findAll, isWhole, phraseAlternation, test, type Match, type Slots } fro
 import { TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
+import { clauseAfter, clauseBefore } from '../clauses';
 import { findAmounts, streetAddresses } from './amounts';
 import { parseMoment, type Moment } from './moment';
 
@@ -70,6 +71,7 @@ interface Compiled {
   numbers: RegExp[];
   /** A day number and a month name in either order: "14 March", "March 14th", "14. maaliskuuta", "14. marta". */
   dayMonth: RegExp;
+  evening: RegExp;
 }
 
 /**
@@ -138,6 +140,7 @@ const compiled = perPack((pack): Compiled => {
     weekdays: WEEKDAYS.map((w) => re(d.weekdays[w])),
     months: MONTHS.map((m) => re(d.months[m])),
     numbers: NUMBER_NAMES.map((n) => re(d.numbers[n])),
+    evening: re(d.evening),
     dayMonth: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`,
       'giu',
@@ -437,6 +440,14 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
     if (ampm?.startsWith('a') && hour === 12) hour = 0;
     // "at 6", "do 5 popodne": a bare hour up to 7 is in the afternoon or evening.
     if (!ampm && hour >= 1 && hour <= 7 && !/^\s*(?:uhr|h)\b/iu.test(m.text.slice(hm.index + hm[0].length))) hour += 12;
+    // "8 tonight", "heute Abend um 9", "klo 8 illalla", "do 8 navečer": an evening word in its clause puts it after noon.
+    if (
+      !ampm &&
+      hour >= 8 &&
+      hour <= 11 &&
+      test(c.evening, clauseBefore(text, m.start) + m.text + clauseAfter(text, m.end))
+    )
+      hour += 12;
     if (hour > 23 || minute > 59) continue;
     const near = days.find((d) => Math.abs(d.end - m.start) <= 20 || Math.abs(m.end - d.start) <= 20);
     if (near) {

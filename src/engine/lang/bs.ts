@@ -2178,6 +2178,14 @@ export const bs: LangPack = {
       'za sat',
       'za sat vremena',
     ],
+    evening: [
+      'naveče',
+      'navečer',
+      'uveče',
+      'uvečer',
+      'večer',
+      'večeras',
+    ],
     withinDays: [
       'u narednih # dana',
       'u roku od # dana',

@@ -2090,6 +2090,11 @@ export const de: LangPack = {
       'innert # h',
       'innert # stunden',
     ],
+    evening: [
+      'abend',
+      'abends',
+      'nachts',
+    ],
     withinDays: [
       'binnen # tagen',
       'in # tag',

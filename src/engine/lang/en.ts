@@ -2412,6 +2412,12 @@ export const en: LangPack = {
       'within # hrs',
       'within the hour',
     ],
+    evening: [
+      'evening',
+      'night',
+      'tonight',
+      'tonite',
+    ],
     withinDays: [
       '# days from now',
       'in # day',

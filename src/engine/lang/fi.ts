@@ -1875,6 +1875,13 @@ export const fi: LangPack = {
       'tunnin sisalla',
       'tunnin sisällä',
     ],
+    evening: [
+      'illal',
+      'illalla',
+      'illasta',
+      'iltaa',
+      'iltana',
+    ],
     withinDays: [
       '# päivän kuluessa',
       '# päivän kuluttua',

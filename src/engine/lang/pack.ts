@@ -82,6 +82,9 @@ export interface DateWords {
   endOf: string[];
   /** Message time + N hours. */
   withinHours: string[];
+  /** Words beside an hour of 8 to 11 that put it in the evening ("8 tonight", "um 9 Uhr abends", "klo 8 illalla",
+   * "do 8 navečer"); an hour up to 7 is read as the afternoon's anyway. */
+  evening: string[];
   /** The end of the Nth day after the message date. */
   withinDays: string[];
   /** The end of the Nth working day (Monday–Friday) after the message date. */
