@@ -417,6 +417,19 @@ describe('missed promises', () => {
     ];
     expect(rules('Guten Tag, hier ist der Entwurf.', draft, '2025-03-17T16:45:00+01:00')).toContain('apology');
   });
+  it('a day inside a week the sentence also names is the day promised ("this week … by Wednesday")', () => {
+    // Monday 7 July 2025: Wednesday is the 9th, the week ends on the 13th.
+    const week = (text: string) => [
+      msg('seller', '2025-07-07T09:30:00+01:00', text),
+      msg('customer', '2025-07-11T10:00:00+01:00', 'Hi, just checking in on my order.'),
+    ];
+    const now = '2025-07-11T12:00:00+01:00';
+    const draft = 'Hi Jo, it goes out today. Would you like the tracking number?';
+    expect(rules(draft, week("Yes, I'll make it this week and ship it by Wednesday."), now)).toContain('apology');
+    expect(rules(draft, week("Yes, I'll make it and ship it this week."), now)).not.toContain('apology');
+    // A day after the span is no day inside it: "next week, by Friday" keeps next week's end.
+    expect(rules(draft, week("I'll start it tomorrow, it ships next week."), now)).not.toContain('apology');
+  });
   it('a delivery told as done on its own day promises nothing; "will ship today", "šaljem danas" still promise', () => {
     const later = (text: string, lang: string) => [
       msg('seller', '2025-09-15T10:00:00+02:00', text),

@@ -21,6 +21,9 @@ export interface DueDate extends Match {
   due: Moment;
   /** A time of day with no day named ("at 6", "klo 18"): it says when, never that a day moved. */
   timeOnly?: true;
+  /** A week or a month ("this week", "nächste Woche", "kuun loppuun"): the UTC-midnight number of its first day
+   * still ahead, so a day inside it can be told from one after it. */
+  spanFrom?: number;
 }
 
 const DAY = 86_400_000;
@@ -313,8 +316,8 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   if (!seen) return [];
   const day0 = localDay(sent);
   const found: DueDate[] = [];
-  const add = (m: Match, due: Moment | null) => {
-    if (due) found.push({ ...m, due });
+  const add = (m: Match, due: Moment | null, spanFrom?: number) => {
+    if (due) found.push(spanFrom === undefined ? { ...m, due } : { ...m, due, spanFrom });
   };
   const resolve = ({ kind, m, n, month }: ListHit) => {
     const y0 = new Date(day0).getUTCFullYear();
@@ -329,15 +332,17 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
         add(m, endOf(day0 + 2 * DAY, sent));
         break;
       case 'thisWeek':
+        add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent), day0);
+        break;
       case 'weekend':
         add(m, endOf(day0 + (6 - weekday(day0)) * DAY, sent));
         break;
       case 'nextWeek':
-        add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent));
+        add(m, endOf(day0 + (13 - weekday(day0)) * DAY, sent), day0 + (7 - weekday(day0)) * DAY);
         break;
       case 'endOfMonth': {
         const d = new Date(day0);
-        add(m, endOf(lastOfMonth(d.getUTCFullYear(), d.getUTCMonth()), sent));
+        add(m, endOf(lastOfMonth(d.getUTCFullYear(), d.getUTCMonth()), sent), day0);
         break;
       }
       case 'endOf': {

@@ -6,7 +6,7 @@
  */
 import type { ThreadMessage } from '../types';
 import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
-import { findDueDates, parseMoment, type Moment } from '../extract/dates';
+import { findDueDates, parseMoment, type DueDate, type Moment } from '../extract/dates';
 import { findAll, startsWith, test } from '../phrases';
 import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
@@ -145,7 +145,14 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
         clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end);
       // "…post it the day after tomorrow, so it should reach you Friday": the day of sending is the day promised.
       const sending = ahead.filter((d) => test(cues.sends, clauseOf(d)));
-      const due = sending.length ? sending : ahead;
+      const named = sending.length ? sending : ahead;
+      // "I'll make it this week and ship it by Thursday": a day inside a week or month the sentence also names is
+      // the day promised, not the span's end.
+      const inside = (span: DueDate) =>
+        named.some(
+          (e) => e.spanFrom === undefined && e.due.ms <= span.due.ms && dayOf(e.due) * 86_400_000 >= span.spanFrom!,
+        );
+      const due = named.filter((d) => d.spanFrom === undefined || !inside(d));
       // The latest day of the sentence: "today and tomorrow I am away, I'll send it Monday"; "perjantaina illalla"
       // is Friday evening, not this evening. On that day a moment that names an hour wins over the day's end:
       // "heute Vormittag … melde mich heute bis 17 Uhr" is due at 17:00.
