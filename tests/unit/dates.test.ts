@@ -26,6 +26,8 @@ describe('due dates', () => {
     expect(due('de', 'fertig Ende Mai')).toEqual(['2025-05-31T23:59:59+01:00']);
     expect(due('fi', 'huhtikuun loppuun mennessä')).toEqual(['2025-04-30T23:59:59+01:00']);
     expect(due('bs', 'gotovo za dvije sedmice')).toEqual(['2025-03-20T23:59:59+01:00']);
+    expect(due('bs', 'predajem ga unutar 24 sata')).toEqual(['2025-03-07T14:05:00+01:00']);
+    expect(due('de', 'innerhalb einer Woche fertig')).toEqual(['2025-03-13T23:59:59+01:00']);
     expect(due('en', 'within 3 working days')).toEqual(['2025-03-11T23:59:59+01:00']);
     expect(due('fi', 'kahden viikon päästä')).toEqual(['2025-03-20T23:59:59+01:00']);
     expect(due('en', 'within 24 hours')).toEqual(['2025-03-07T14:05:00+01:00']);

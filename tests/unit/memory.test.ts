@@ -429,6 +429,13 @@ describe('missed promises', () => {
     expect(rules(draft, week("Yes, I'll make it and ship it this week."), now)).not.toContain('apology');
     // A day after the span is no day inside it: "next week, by Friday" keeps next week's end.
     expect(rules(draft, week("I'll start it tomorrow, it ships next week."), now)).not.toContain('apology');
+    // The carrier's estimate is not the day promised; a day the seller commits to for arrival is.
+    expect(rules(draft, week("It'll be posted on Wednesday and should reach you by Saturday."), now)).toContain(
+      'apology',
+    );
+    expect(
+      rules(draft, week('Ich drucke morgen, die Karten sind spätestens am Samstag bei Ihnen.'), now),
+    ).not.toContain('apology');
   });
   it('a delivery told as done on its own day promises nothing; "will ship today", "šaljem danas" still promise', () => {
     const later = (text: string, lang: string) => [

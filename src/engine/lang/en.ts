@@ -2908,6 +2908,17 @@ export const en: LangPack = {
       'ship it',
       'ship them',
     ],
+    arrives: [
+      'normally arrives',
+      'should arrive',
+      'should be with you',
+      'should get it',
+      'should have it',
+      'should land',
+      'should reach you',
+      'usually arrives',
+      'usually takes',
+    ],
     received: [
       'all good',
       'arrived',

@@ -2311,6 +2311,15 @@ export const fi: LangPack = {
       'postitan ne',
       'postitan sen',
     ],
+    arrives: [
+      'on yleensä perillä',
+      'ovat yleensä perillä',
+      'pitäis olla perillä',
+      'pitäisi olla … perillä',
+      'pitäisi olla perillä',
+      'pitäisi saapua',
+      'yleensä perillä',
+    ],
     received: [
       'kaikki hyvin',
       'kiitos kuvat',

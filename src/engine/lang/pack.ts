@@ -153,6 +153,10 @@ export interface MemoryWords {
    * "lähetän huomenna", "šaljem sutra"): what is sent is the order, and the sentence promises.
    */
   sends: string[];
+  /** Words that estimate when a parcel reaches the customer ("should reach you Monday", "sollte Freitag bei Ihnen
+   * sein", "pitäisi olla perillä perjantaina", "trebao bi stići do utorka"): the carrier's day, not the one promised,
+   * when the sentence names another ("spätestens am 14. bei Ihnen" commits, and is not one of them). */
+  arrives: string[];
   /**
    * The customer gives the seller more time: "no rush", "keine Eile", "ei kiirettä", "nema žurbe". Said after a
    * promise, also once it is past due, it moves the promise to the customer's later date, or releases it.

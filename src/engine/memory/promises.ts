@@ -35,6 +35,7 @@ interface Cues {
   comes: RegExp;
   ahead: RegExp;
   sends: RegExp;
+  arrives: RegExp;
   noRush: RegExp;
   yesNo: RegExp;
   /** What a promise of measurements or of a price names (see deliversValues). */
@@ -49,6 +50,7 @@ const cuesOf = perPack((pack): Cues => {
     comes: packRegex(pack, m.customerComes),
     ahead: packRegex(pack, m.ahead),
     sends: packRegex(pack, m.sends),
+    arrives: packRegex(pack, m.arrives),
     noRush: packRegex(pack, m.noRush),
     yesNo: packRegex(pack, m.yesNo),
     size: packRegex(pack, [...recap.size, ...m.subjects.size]),
@@ -145,7 +147,13 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
         clauseBefore(s.text, d.start) + d.text + clauseAfter(s.text, d.end);
       // "…post it the day after tomorrow, so it should reach you Friday": the day of sending is the day promised.
       const sending = ahead.filter((d) => test(cues.sends, clauseOf(d)));
-      const named = sending.length ? sending : ahead;
+      // "…posted on Friday and should reach you Monday": a day right after (or before) words of arrival is the
+      // carrier's estimate; the other day named is the one promised.
+      const arriving = (d: DueDate) =>
+        test(cues.arrives, s.text.slice(Math.max(0, d.start - 30), d.end + 15)) && test(cues.arrives, clauseOf(d));
+      const base = sending.length ? sending : ahead;
+      const promised = base.filter((d) => !arriving(d));
+      const named = promised.length ? promised : base;
       // "I'll make it this week and ship it by Thursday": a day inside a week or month the sentence also names is
       // the day promised, not the span's end.
       const inside = (span: DueDate) =>
