@@ -417,6 +417,23 @@ describe('missed promises', () => {
     ];
     expect(rules('Guten Tag, hier ist der Entwurf.', draft, '2025-03-17T16:45:00+01:00')).toContain('apology');
   });
+  it('a condition holds only the days of its own clause ("Fotos mach ich heute abend, wenn…", "If you order…")', () => {
+    const said = (text: string) => [
+      msg('seller', '2025-03-04T19:26:00+01:00', text),
+      msg('customer', '2025-03-06T08:12:00+01:00', 'Hallo?? Ist der Kinderwagen noch zu haben'),
+    ];
+    const now = '2025-03-06T08:41:00+01:00';
+    const draft = 'Ja ist noch da 👍 Kannst gern Samstag vorbeikommen';
+    expect(rules(draft, said('Hi, ja ist noch da. Fotos mach ich heute abend wenn ich zuhause bin'), now)).toContain(
+      'apology',
+    );
+    // "ob" asks whether: the day after it is still promised.
+    expect(rules(draft, said('Ob alle Teile da sind guck ich heute abend nach und schreib dir'), now)).toContain(
+      'apology',
+    );
+    // The customer's day inside the condition is no promise of the seller's.
+    expect(rules(draft, said('Wenn du ihn bis morgen abholst, ist er deiner.'), now)).not.toContain('apology');
+  });
   it('a day inside a week the sentence also names is the day promised ("this week … by Wednesday")', () => {
     // Monday 7 July 2025: Wednesday is the 9th, the week ends on the 13th.
     const week = (text: string) => [

@@ -7,7 +7,8 @@
 import type { ThreadMessage } from '../types';
 import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type DueDate, type Moment } from '../extract/dates';
-import { findAll, startsWith, test } from '../phrases';
+import { findAll, isWhole, startsWith, test } from '../phrases';
+import { whetherWords } from './customer-questions';
 import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
@@ -126,6 +127,14 @@ export function sellerPromises(pack: CompiledPack, thread: readonly ThreadMessag
   return perThread(promiseCache, pack, thread, () => promisesOf(pack, thread));
 }
 
+/** A clause a condition opens ("Wenn Sie bis Freitag zusagen", "jos tilaat tänään"), not one a "whether" opens
+ * ("ob alle Steine da sind, guck ich heute nach"); English "if" is both, and reads as "whether" here: "If you order
+ * today I'll post it by Tuesday" promises Tuesday. */
+function conditional(pack: CompiledPack, before: string): boolean {
+  const c = startsWith(pack.conditionals, before.trimStart());
+  return c !== null && !isWhole(whetherWords(pack), c.text);
+}
+
 /** The local calendar day of a moment, and whether it is a day's last moment (a day named without an hour). */
 const dayOf = (m: Moment) => Math.floor((m.ms + m.offset * 60_000) / 86_400_000);
 const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399_000;
@@ -137,10 +146,14 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
     const made = parseMoment(m.at);
     if (m.author !== 'seller' || !made) return;
     for (const s of sentencesOf(m.text)) {
-      if (/[?？]\s*$/.test(s.text) || test(pack.conditionals, clausesOf(s.text)[0]!)) continue;
+      if (/[?？]\s*$/.test(s.text)) continue;
       // "Heute rausgegangen, Sendungsnummer RR123456789DE": a sentence with a parcel number reports, it promises nothing.
       if (test(TRACKING_CODE, s.text)) continue;
-      const ahead = findDueDates(pack, s.text, made).filter((d) => d.due.ms > made.ms);
+      // "Wenn Sie bis Freitag zusagen, liefere ich bis …": a day in a clause a condition opens is the condition's;
+      // one in the next clause, or before the condition ("Fotos mach ich heute abend wenn ich daheim bin"), is promised.
+      const ahead = findDueDates(pack, s.text, made).filter(
+        (d) => d.due.ms > made.ms && !conditional(pack, clauseBefore(s.text, d.start)),
+      );
       if (!ahead.length) continue;
       // The clause a due moment stands in, with the moment itself.
       const clauseOf = (d: { start: number; end: number; text: string }) =>
