@@ -91,6 +91,11 @@ describe('due dates', () => {
     expect(due('fi', 'klo 8 illalla')).toEqual(['2025-03-06T20:00:00+01:00']);
     expect(due('bs', 'drzim ti je do 8 navecer')).toEqual(['2025-03-06T20:00:00+01:00']);
     expect(due('bs', 'sutra u 9')).toEqual(['2025-03-07T09:00:00+01:00']);
+    // Noon is 12:00 on the day beside it; "posle podne" is the afternoon, no noon.
+    expect(due('en', 'by noon tomorrow')).toEqual(['2025-03-07T12:00:00+01:00']);
+    expect(due('bs', 'mjere ti šaljem sutra do podne')).toEqual(['2025-03-07T12:00:00+01:00']);
+    expect(due('fi', 'huomenna puoleenpäivään mennessä')).toEqual(['2025-03-07T12:00:00+01:00']);
+    expect(due('bs', 'javim se sutra posle podne')).toEqual(['2025-03-07T23:59:59+01:00']);
   });
   it('prefers the longest mention and finds none in plain talk', () => {
     expect(due('en', 'the day after tomorrow')).toEqual(['2025-03-08T23:59:59+01:00']);

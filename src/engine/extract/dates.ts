@@ -75,6 +75,7 @@ interface Compiled {
   /** A day number and a month name in either order: "14 March", "March 14th", "14. maaliskuuta", "14. marta". */
   dayMonth: RegExp;
   evening: RegExp;
+  noon: RegExp;
 }
 
 /**
@@ -131,6 +132,7 @@ const compiled = perPack((pack): Compiled => {
     ),
     ...WEEKDAYS.flatMap((w) => d.weekdays[w]),
     ...monthForms,
+    ...d.noon,
   ];
   return {
     any: re(words.filter(Boolean)),
@@ -144,6 +146,7 @@ const compiled = perPack((pack): Compiled => {
     months: MONTHS.map((m) => re(d.months[m])),
     numbers: NUMBER_NAMES.map((n) => re(d.numbers[n])),
     evening: re(d.evening),
+    noon: re(d.noon),
     dayMonth: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`,
       'giu',
@@ -252,6 +255,8 @@ interface Mentions {
   greetings: Match[] | null;
   /** Times of day, the first of overlapping ones. */
   times: Match[];
+  /** Noon words ("by noon", "do podne"): a time of day at 12. */
+  noon: Match[];
 }
 
 // A message is read against several moments (its own time, a later message's): its mentions are remembered per text.
@@ -307,6 +312,7 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     dayMonth,
     greetings: null,
     times: times.filter((t, i) => !times.slice(0, i).some((u) => u.end > t.start)),
+    noon: findAll(c.noon, text),
   };
 }
 
@@ -432,6 +438,20 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   }
 
   // Times of day: with the day next to them, or the message's own day (the next one once the time has passed).
+  const atTime = (m: Match, hour: number, minute: number) => {
+    const near = days.find((d) => Math.abs(d.end - m.start) <= 20 || Math.abs(m.end - d.start) <= 20);
+    if (near) {
+      const day = localDay(near.due);
+      near.due = at(day, hour, minute, sent);
+      near.start = Math.min(near.start, m.start);
+      near.end = Math.max(near.end, m.end);
+      near.text = text.slice(near.start, near.end);
+      return;
+    }
+    let due = at(day0, hour, minute, sent);
+    if (due.ms <= sent.ms) due = at(day0 + DAY, hour, minute, sent);
+    days.push({ ...m, due, timeOnly: true });
+  };
   for (const m of seen.times) {
     if (days.some((d) => m.start < d.end && m.end > d.start)) continue;
     // "Fits about 5-8", "noin 3–4": a range of numbers (ages, sizes, counts), not a time.
@@ -454,19 +474,10 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
     )
       hour += 12;
     if (hour > 23 || minute > 59) continue;
-    const near = days.find((d) => Math.abs(d.end - m.start) <= 20 || Math.abs(m.end - d.start) <= 20);
-    if (near) {
-      const day = localDay(near.due);
-      near.due = at(day, hour, minute, sent);
-      near.start = Math.min(near.start, m.start);
-      near.end = Math.max(near.end, m.end);
-      near.text = text.slice(near.start, near.end);
-      continue;
-    }
-    let due = at(day0, hour, minute, sent);
-    if (due.ms <= sent.ms) due = at(day0 + DAY, hour, minute, sent);
-    days.push({ ...m, due, timeOnly: true });
+    atTime(m, hour, minute);
   }
+  // "by noon tomorrow", "sutra do podne": noon is 12:00, on the day beside it.
+  for (const m of seen.noon) if (!days.some((d) => m.start < d.end && m.end > d.start)) atTime(m, 12, 0);
   return days.sort((a, b) => a.start - b.start);
 }
 

@@ -2190,6 +2190,14 @@ export const bs: LangPack = {
       'večer',
       'večeras',
     ],
+    noon: [
+      'do podne',
+      'do podneva',
+      'oko podne',
+      'pre podne',
+      'prije podne',
+      'u podne',
+    ],
     withinDays: [
       'u narednih # dana',
       'u roku od # dana',

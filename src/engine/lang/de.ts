@@ -2095,6 +2095,10 @@ export const de: LangPack = {
       'abends',
       'nachts',
     ],
+    noon: [
+      'mittag',
+      'mittags',
+    ],
     withinDays: [
       'binnen # tagen',
       'in # tag',

@@ -2418,6 +2418,10 @@ export const en: LangPack = {
       'tonight',
       'tonite',
     ],
+    noon: [
+      'midday',
+      'noon',
+    ],
     withinDays: [
       '# days from now',
       'in # day',

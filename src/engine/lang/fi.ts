@@ -1882,6 +1882,11 @@ export const fi: LangPack = {
       'iltaa',
       'iltana',
     ],
+    noon: [
+      'keskipäivään',
+      'puoleenpäivään',
+      'puolilta päivin',
+    ],
     withinDays: [
       '# päivän kuluessa',
       '# päivän kuluttua',

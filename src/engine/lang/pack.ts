@@ -85,6 +85,9 @@ export interface DateWords {
   /** Words beside an hour of 8 to 11 that put it in the evening ("8 tonight", "um 9 Uhr abends", "klo 8 illalla",
    * "do 8 navečer"); an hour up to 7 is read as the afternoon's anyway. */
   evening: string[];
+  /** Noon as a time of day: "by noon tomorrow", "bis morgen Mittag", "huomenna puoleenpäivään", "sutra do podne"
+   * (not "posle podne", the afternoon). */
+  noon: string[];
   /** The end of the Nth day after the message date. */
   withinDays: string[];
   /** The end of the Nth working day (Monday–Friday) after the message date. */
