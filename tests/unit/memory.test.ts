@@ -434,6 +434,20 @@ describe('missed promises', () => {
     // The customer's day inside the condition is no promise of the seller's.
     expect(rules(draft, said('Wenn du ihn bis morgen abholst, ist er deiner.'), now)).not.toContain('apology');
   });
+  it('a question in the last clause asks only there ("…bis Freitag, passt das?"); a pickup keeps a hold', () => {
+    const said = (promise: string, later: string) => [
+      msg('customer', '2025-03-10T17:45:00+01:00', 'Hallo, ist der Sessel noch da? Wie sieht er von hinten aus?'),
+      msg('seller', '2025-03-10T18:02:00+01:00', promise),
+      msg('customer', '2025-03-16T10:30:00+01:00', later),
+    ];
+    const now = '2025-03-16T11:00:00+01:00';
+    const photos = 'Hi, ja noch da. Ich schicke dir bis Freitag Fotos von hinten, passt das?';
+    expect(rules('Hi, hier sind sie.', said(photos, 'Kommen die Fotos noch?'), now)).toContain('apology');
+    const hold = 'Hi, ja noch da. Ich halte ihn dir bis zum 15.3. zurück, passt das?';
+    expect(
+      rules('Freut mich 😊 Viel Spaß damit!', said(hold, 'Hab den Sessel gestern abgeholt, danke!'), now),
+    ).not.toContain('apology');
+  });
   it('a day inside a week the sentence also names is the day promised ("this week … by Wednesday")', () => {
     // Monday 7 July 2025: Wednesday is the 9th, the week ends on the 13th.
     const week = (text: string) => [

@@ -2606,6 +2606,7 @@ export const de: LangPack = {
       'wahrscheinlich',
     ],
     received: [
+      'abgeholt',
       'alles gut',
       'angekommen',
       'bekommen',

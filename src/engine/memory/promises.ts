@@ -146,13 +146,21 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
     const made = parseMoment(m.at);
     if (m.author !== 'seller' || !made) return;
     for (const s of sentencesOf(m.text)) {
-      if (/[?？]\s*$/.test(s.text)) continue;
+      // "Ich halte ihn dir bis zum 15.3. zurück, passt das?": a question in the last clause asks only there; a
+      // sentence that opens as a question promises nothing.
+      let askedFrom = s.text.length;
+      if (/[?？]\s*$/.test(s.text)) {
+        const end = s.text.trimEnd().length - 1;
+        askedFrom = end - clauseBefore(s.text, end).length;
+        const said = s.text.slice(0, askedFrom);
+        if (!/\p{L}{2}/u.test(said) || startsWith(pack.questionStarts, said.trimStart()) !== null) continue;
+      }
       // "Heute rausgegangen, Sendungsnummer RR123456789DE": a sentence with a parcel number reports, it promises nothing.
       if (test(TRACKING_CODE, s.text)) continue;
       // "Wenn Sie bis Freitag zusagen, liefere ich bis …": a day in a clause a condition opens is the condition's;
       // one in the next clause, or before the condition ("Fotos mach ich heute abend wenn ich daheim bin"), is promised.
       const ahead = findDueDates(pack, s.text, made).filter(
-        (d) => d.due.ms > made.ms && !conditional(pack, clauseBefore(s.text, d.start)),
+        (d) => d.due.ms > made.ms && d.end <= askedFrom && !conditional(pack, clauseBefore(s.text, d.start)),
       );
       if (!ahead.length) continue;
       // The clause a due moment stands in, with the moment itself.
