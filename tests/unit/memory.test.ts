@@ -619,6 +619,11 @@ describe('learned answer judgement', () => {
     ).toBeUndefined();
     expect(open(blues, customer)).toMatch(/18th/);
   });
+  it('a compound colour asks about the colour too ("…peiton vaaleanvihreänä?")', () => {
+    const customer = 'Kiitos! Voisitteko muuten tehdä peiton vaaleanvihreänä?';
+    expect(open('Hei Sanna! Vihreä onnistuu, tarkoitatko enemmän mintun sävyä?', customer)).toBeUndefined();
+    expect(open('Hei Sanna! Peitto valmistuu kahdessa viikossa.', customer)).toMatch(/vaaleanvihreänä/);
+  });
   it('a compound colour answers a colour question ("Salbeigrün" for "in Grün")', () => {
     const customer = 'Gibt es den Becher auch in Grün?';
     expect(open('Hallo! Ja, den drehe ich auch in einem hellen Salbeigrün.', customer)).toBeUndefined();

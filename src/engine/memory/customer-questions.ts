@@ -281,7 +281,9 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       // "hello??", "Hallo?": a greeting that asks for attention, not a question to answer.
       const hello = greetingAt(pack, t);
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
+      // "…peiton vaaleanvihreänä?", "in Salbeigrün": a compound colour no list holds asks about the colour too.
       const named = subjectsOf(m, t);
+      if (!named.includes('colour') && compoundColours(pack, t).length) named.push('colour');
       // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
       // the subject both share. "Haben Sie schon eine Sendungsnummer?" asks for the number, not news of the parcel.
       const change = findAll(m.instead, t)[0];
