@@ -619,6 +619,11 @@ describe('learned answer judgement', () => {
     ).toBeUndefined();
     expect(open(blues, customer)).toMatch(/18th/);
   });
+  it('"kein Problem", "alles klar" say yes as "ja" does', () => {
+    const customer = 'kann mein mann ihn morgen holen statt heute?';
+    expect(open('Kein Problem! Ich bin ab 11 da, Adresse schick ich dir gleich.', customer)).toBeUndefined();
+    expect(open('Alles klar, ich bin ab 11 da.', customer)).toBeUndefined();
+  });
   it('a compound colour asks about the colour too ("…peiton vaaleanvihreänä?")', () => {
     const customer = 'Kiitos! Voisitteko muuten tehdä peiton vaaleanvihreänä?';
     expect(open('Hei Sanna! Vihreä onnistuu, tarkoitatko enemmän mintun sävyä?', customer)).toBeUndefined();

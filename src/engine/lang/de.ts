@@ -2860,11 +2860,14 @@ export const de: LangPack = {
       'kann man',
     ],
     yesNo: [
+      'alles klar',
       'geht',
       'gerne',
       'ja',
       'jep',
       'jo',
+      'kein problem',
+      'kein thema',
       'klar',
       'leider nicht',
       'natürlich',
@@ -2873,6 +2876,8 @@ export const de: LangPack = {
       'noch da',
       'noch zu haben',
       'passt',
+      'selbstverständlich',
+      'sicher',
       'verkauft',
     ],
     subjects: {
