@@ -93,6 +93,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test42', prefix: 'vu' },
     { file: 'test43', prefix: 'vv' },
     { file: 'test44', prefix: 'vw' },
+    { file: 'test45', prefix: 'vx' },
   ],
 };
 

@@ -62,7 +62,8 @@ export type ThreadSplit =
   | 'test45'
   | 'test46'
   | 'test47'
-  | 'test48';
+  | 'test48'
+  | 'test49';
 
 export interface ThreadRecord {
   id: string;
@@ -177,6 +178,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test46: 'wu',
   test47: 'wv',
   test48: 'ww',
+  test49: 'wx',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
