@@ -316,6 +316,13 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
   };
 }
 
+/** An evening word in the clause of a time, read within a few words of it (a long text is not scanned per time). */
+function eveningBeside(c: Compiled, text: string, m: Match): boolean {
+  const from = Math.max(0, m.start - 60);
+  const near = text.slice(from, m.end + 40);
+  return test(c.evening, clauseBefore(near, m.start - from) + m.text + clauseAfter(near, m.end - from));
+}
+
 function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   const c = compiled(pack);
   const seen = mentionsIn(pack, text);
@@ -466,13 +473,7 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
     // "at 6", "do 5 popodne": a bare hour up to 7 is in the afternoon or evening.
     if (!ampm && hour >= 1 && hour <= 7 && !/^\s*(?:uhr|h)\b/iu.test(m.text.slice(hm.index + hm[0].length))) hour += 12;
     // "8 tonight", "heute Abend um 9", "klo 8 illalla", "do 8 navečer": an evening word in its clause puts it after noon.
-    if (
-      !ampm &&
-      hour >= 8 &&
-      hour <= 11 &&
-      test(c.evening, clauseBefore(text, m.start) + m.text + clauseAfter(text, m.end))
-    )
-      hour += 12;
+    if (!ampm && hour >= 8 && hour <= 11 && eveningBeside(c, text, m)) hour += 12;
     if (hour > 23 || minute > 59) continue;
     atTime(m, hour, minute);
   }
