@@ -123,6 +123,12 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test48',
 ];
 
+/** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
+ * since their first run (the frozen ones never). */
+export const READ_THREAD_SPLITS: readonly ThreadSplit[] = [
+  ...new Set<ThreadSplit>([...LEARNED_FROM, 'train5', 'train6', ...SEEN_THREAD_SPLITS]),
+];
+
 const PREFIX: Record<ThreadSplit, string> = {
   train: 'ra',
   train2: 'rb',
