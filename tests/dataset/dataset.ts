@@ -94,6 +94,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test43', prefix: 'vv' },
     { file: 'test44', prefix: 'vw' },
     { file: 'test45', prefix: 'vx' },
+    { file: 'test46', prefix: 'vy' },
   ],
 };
 

@@ -63,7 +63,8 @@ export type ThreadSplit =
   | 'test46'
   | 'test47'
   | 'test48'
-  | 'test49';
+  | 'test49'
+  | 'test50';
 
 export interface ThreadRecord {
   id: string;
@@ -185,6 +186,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test47: 'wv',
   test48: 'ww',
   test49: 'wx',
+  test50: 'wy',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
