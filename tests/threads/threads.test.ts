@@ -237,7 +237,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test50', 'frozen until its first run at a2fd552', REACHED.test50],
+    ['test50', 'frozen until its first run at a2fd552, read since', REACHED.test50],
     ['test49', 'frozen, never read', REACHED.test49],
     ['test48', 'frozen until its first run at 7528907, read since', REACHED.test48],
     ['test47', 'frozen, never read', REACHED.test47],
