@@ -461,6 +461,18 @@ export function startsWithMonth(lang: string, text: string): boolean {
   return !!re && startsWith(re, text) !== null;
 }
 
+/** A week number and its word in a language: "46. KW", "u 46. nedelji" (the text from the word before the number). */
+const weekWords = new Map<string, RegExp | null>();
+export function startsWithWeek(lang: string, text: string): boolean {
+  let re = weekWords.get(lang);
+  if (re === undefined) {
+    const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];
+    re = pack ? packRegex({ lang: lang as Lang }, pack.dates.isoWeek) : null;
+    weekWords.set(lang, re);
+  }
+  return !!re && startsWith(re, text) !== null;
+}
+
 /** A stop that ends a day of the month, a date or a year, not a sentence, before a word in lower case: "am 3. mai",
  * "14.3. bis", "u 2024. godini"; "otan sen 70. voinko…" and "piti olla 40. laitatko…" end one. */
 export const ORDINAL_STOP = /(?:^|[\s(])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?|\d{4}\.)$/u;

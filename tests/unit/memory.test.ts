@@ -304,6 +304,25 @@ describe('missed promises', () => {
       msg('customer', '2025-04-13T11:00:00+01:00', 'great, can I come at 3?'),
     ];
     expect(rules('Half 3 is fine, see you then', en, '2025-04-13T12:05:00+01:00')).not.toContain('apology');
+    // The stop after a week number above 31 ends no sentence ("u 38. sedmici", "in der 38. KW"): the week is read.
+    const draft2 = 'Dobar dan, evo još jedne fotografije ogrlice.';
+    const week38 = [
+      msg('customer', '2025-09-01T10:00:00+02:00', 'Kada šaljete ogrlicu?'),
+      msg('seller', '2025-09-01T11:00:00+02:00', 'Ogrlica će biti poslana u 38. sedmici, hvala na strpljenju.'),
+    ];
+    expect(rules(draft2, week38, '2025-09-19T10:00:00+02:00')).not.toContain('apology');
+    expect(rules(draft2, week38, '2025-09-23T10:00:00+02:00')).toContain('apology');
+    const kw = [
+      msg('customer', '2025-09-01T10:00:00+02:00', 'Wann kommt die Lampe?'),
+      msg('seller', '2025-09-01T11:00:00+02:00', 'Die Lampe verschicke ich in der 38. KW an Sie.'),
+    ];
+    expect(
+      analyze('Hallo, hier noch ein Foto vom Schirm.', {
+        lang: 'de',
+        thread: kw,
+        now: '2025-09-23T10:00:00+02:00',
+      }).hints.map((h) => h.rule),
+    ).toContain('apology');
   });
   it('a later message on time and about the promise keeps it, unless it tells of a problem', () => {
     const draft = 'Hi Erik, it goes out tomorrow by tracked post. Shall I send the invoice?';
@@ -728,6 +747,17 @@ describe('unanswered questions', () => {
     const fi = 'sori maksu myohastyi, laitoin nyt. haluisin tietaa et lahteeko se jo tanaan';
     expect(open('Maksu näkyy, kiitos! Paketti lähtee tänään.', fi)).toBeUndefined();
     expect(open('Kiitos!', 'mää oon oottanu koko viikon.')).toBeUndefined();
+  });
+  it('a question word with its verb ("whats") opens a question mid-line; "mad how much these go for" admires', () => {
+    const customer = 'hiya still got the pram whats the lowest price you would accept';
+    expect(open('yes still got it, no marks on it at all', customer)).toMatch(/lowest price you would accept/);
+    expect(open('yes still got it, lowest price I could do is 90', customer)).toBeUndefined();
+    expect(open('Yes, still here.', 'cool thanks mad how much these go for now')).toBeUndefined();
+  });
+  it('a proposal that ends on a tag asking for a yes asks, with or without "?" ("be there at 6 is that ok")', () => {
+    const customer = 'stuck in traffic be there at 6 is that ok. are the batteries included';
+    expect(open('sure no problem see you at 6', customer)).toMatch(/batteries/);
+    expect(open('sure see you at 6, and yes both batteries are included', customer)).toBeUndefined();
   });
   it('a day word in the greeting ("Guten Morgen") is no news: a question about where things stand stays open', () => {
     const customer = 'Sind das Erstpressungen? Wie ist der Zustand der Cover?';

@@ -2137,6 +2137,8 @@ export const de: LangPack = {
       'innerhalb von # wochen',
     ],
     isoWeek: [
+      '#. kalenderwoche',
+      '#. kw',
       'kalenderwoche #',
       'kw #',
       'kw#',

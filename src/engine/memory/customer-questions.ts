@@ -249,7 +249,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         invertedAt(pack, m, t) !== null ||
         asksByOrder(pack, t) ||
         wondersWhether(m, t) ||
-        asksWithoutVerb(pack, m, t);
+        asksWithoutVerb(pack, m, t) ||
+        tagged(m, t);
       // "Tarvitsisin ne viimeistään lauantaina", "I'd need it by Friday": a need with only a day tells a deadline;
       // "I'd need the measurements" asks for them.
       const byNeed = !formed && test(m.asks, t);
@@ -356,6 +357,14 @@ function findEndingTag(m: Matchers, t: string): Match | null {
   const before = t.slice(0, tag.start);
   // "is that right?" asks; "…our table, right?" and "hyvä diili eiks nii?" only seek a nod.
   return /(?:^|,)\s*$/u.test(before) || /\s/u.test(tag.text) ? tag : null;
+}
+
+/** "be there about 20 past is that ok": a proposal that ends on a tag asking for a yes asks, "?" or not. */
+function tagged(m: Matchers, t: string): boolean {
+  const tag = lastAtEnd(m.confirmTag, t);
+  if (!tag) return false;
+  const before = t.slice(0, tag.start);
+  return words(before).length >= 3 && (/\s/u.test(tag.text.trim()) || /,\s*$/u.test(before));
 }
 
 /** A tag split off at its comma ("eikö vain?") belongs to the statement before it. */
@@ -529,6 +538,14 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
 
 const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
 
+/** A question word with its verb joined on: "what's", and "whats" where the pack also has "what's". */
+function carriesVerb(pack: CompiledPack, word: string): boolean {
+  const wh = pack.pack.memory.whWords;
+  const w = word.toLowerCase();
+  if (/['’]s$/u.test(w)) return wh.includes(w.replace('’', "'"));
+  return /\p{L}s$/u.test(w) && wh.includes(w.slice(0, -1) + "'s");
+}
+
 /** "kannst du auch versenden was wuerde das kosten": chat typed in lower case without punctuation, a question word
  * after a question opens another one, and so does a finite verb before its subject ("…180 nehmen ist ein
  * Regenverdeck dabei") or a verb of asking with its "whether" ("…paketista haluisin myös kysyä onko kaikki 92"). */
@@ -552,7 +569,25 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
         !test(m.asks, t.slice(0, w.index)) &&
         !test(m.wonders, t.slice(0, w.index)),
     );
-    return at < 0 ? [text] : [t.slice(0, ws[at]!.index), ...splitAtWh(pack, m, t.slice(ws[at]!.index))];
+    if (at >= 0) return [t.slice(0, ws[at]!.index), ...splitAtWh(pack, m, t.slice(ws[at]!.index))];
+    // "still selling the bike whats the lowest u would take": a question word with its verb ("whats") or a verb
+    // before its subject soon after it opens a question; "mad how much these go for" admires.
+    const wh = ws.findIndex((w, i) => {
+      if (i < 2 || i > ws.length - 3) return false;
+      const rest = t.slice(w.index);
+      const before = t.slice(0, w.index);
+      return (
+        opensWithWh(pack, rest) &&
+        startsWith(pack.questionStarts, rest) !== null &&
+        (carriesVerb(pack, w[0]) ||
+          asksByOrder(pack, rest) ||
+          ws.slice(i + 1, i + 4).some((v) => invertedAt(pack, m, t.slice(v.index)) !== null)) &&
+        !test(m.asks, before) &&
+        !test(m.wonders, before) &&
+        !test(m.whether, before)
+      );
+    });
+    return wh < 0 ? [text] : [t.slice(0, ws[wh]!.index), ...splitAtWh(pack, m, t.slice(ws[wh]!.index))];
   }
   const or = alternativeWords(pack);
   for (let i = 3; i < ws.length - 1; i++) {

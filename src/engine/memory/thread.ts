@@ -7,7 +7,7 @@ import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
-import { ABBREVIATION, ORDINAL_STOP, startsWithMonth } from '../draft';
+import { ABBREVIATION, ORDINAL_STOP, startsWithMonth, startsWithWeek } from '../draft';
 import { escape, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 
@@ -36,6 +36,7 @@ const LOWER_NEXT = /\s+\p{Ll}/uy;
  * once per stop.
  */
 function dateStop(before: string, text: string, end: number): boolean {
+  if (weekStop(before, text, end)) return true;
   LOWER_NEXT.lastIndex = end;
   // A day of the month (and its month) or a year: "am 3. mai", "14.3. bis"; "otan sen 70. voinko…" ends a sentence.
   if (LOWER_NEXT.test(text)) return ORDINAL_STOP.test(before);
@@ -44,6 +45,19 @@ function dateStop(before: string, text: string, end: number): boolean {
   // "do 5. 12, a portret…": a month in digits after the day, a space between them.
   if (/^ ?(?:0?[1-9]|1[0-2])(?!\d|[.,:]\d)/u.test(after)) return true;
   return (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
+}
+
+/** Is the stop a week number's ("u 46. nedelji", "in der 46. KW")? Read from the word before the number, in any pack. */
+function weekStop(before: string, text: string, end: number): boolean {
+  const n = /(?:^|\s)(?:[1-4]?\d|5[0-3])\.$/u.exec(before);
+  if (!n) return false;
+  const number = end - n[0].trimStart().length;
+  const head = text.slice(Math.max(0, number - 40), number).trimEnd();
+  const word = head.slice(head.lastIndexOf(' ') + 1);
+  const tail = text.slice(number, end + 40);
+  return (['de', 'bs', 'fi', 'en'] as const).some(
+    (l) => startsWithWeek(l, tail) || (/^\p{L}+$/u.test(word) && startsWithWeek(l, `${word} ${tail}`)),
+  );
 }
 
 /** Sentences of a message, quoted lines ("> …") left out. */
