@@ -461,16 +461,16 @@ export function startsWithMonth(lang: string, text: string): boolean {
   return !!re && startsWith(re, text) !== null;
 }
 
-/** A week number and its word in a language: "46. KW", "u 46. nedelji" (the text from the word before the number). */
+/** How far a language's week number and its word run from the start of `text` ("46. KW", "u 46. nedelji"); 0 if none. */
 const weekWords = new Map<string, RegExp | null>();
-export function startsWithWeek(lang: string, text: string): boolean {
+export function weekLength(lang: string, text: string): number {
   let re = weekWords.get(lang);
   if (re === undefined) {
     const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];
     re = pack ? packRegex({ lang: lang as Lang }, pack.dates.isoWeek) : null;
     weekWords.set(lang, re);
   }
-  return !!re && startsWith(re, text) !== null;
+  return (re && startsWith(re, text)?.end) || 0;
 }
 
 /** A stop that ends a day of the month, a date or a year, not a sentence, before a word in lower case: "am 3. mai",

@@ -2,6 +2,7 @@
 // questions the draft leaves open — in the four languages, through analyze() as the extension and the CLI call it.
 import { describe, expect, it } from 'vitest';
 import { analyze, type ThreadMessage } from '../../src/engine/index';
+import { sentencesOf } from '../../src/engine/memory/thread';
 
 const rules = (text: string, thread: ThreadMessage[], now: string) =>
   analyze(text, { thread, now }).hints.map((h) => h.rule);
@@ -310,6 +311,13 @@ describe('missed promises', () => {
       msg('customer', '2025-09-01T10:00:00+02:00', 'Kada šaljete ogrlicu?'),
       msg('seller', '2025-09-01T11:00:00+02:00', 'Ogrlica će biti poslana u 38. sedmici, hvala na strpljenju.'),
     ];
+    expect(sentencesOf('Ogrlica će biti poslana u 38. sedmici. Hvala!').map((x) => x.text)).toHaveLength(2);
+    expect(sentencesOf('Die Lampe kommt in der 38. KW. Danke!').map((x) => x.text)).toHaveLength(2);
+    // A week word before its number ends the sentence at the number's stop: "viikolla 14. Kiitos…" is two.
+    expect(sentencesOf('Luonnos on valmis viikolla 14. Kiitos tilauksesta!').map((x) => x.text)).toEqual([
+      'Luonnos on valmis viikolla 14.',
+      'Kiitos tilauksesta!',
+    ]);
     expect(rules(draft2, week38, '2025-09-19T10:00:00+02:00')).not.toContain('apology');
     expect(rules(draft2, week38, '2025-09-23T10:00:00+02:00')).toContain('apology');
     const kw = [

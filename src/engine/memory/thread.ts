@@ -7,7 +7,7 @@ import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
-import { ABBREVIATION, ORDINAL_STOP, startsWithMonth, startsWithWeek } from '../draft';
+import { ABBREVIATION, ORDINAL_STOP, startsWithMonth, weekLength } from '../draft';
 import { escape, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 
@@ -47,7 +47,8 @@ function dateStop(before: string, text: string, end: number): boolean {
   return (['de', 'bs', 'fi', 'en'] as const).some((l) => startsWithMonth(l, after));
 }
 
-/** Is the stop a week number's ("u 46. nedelji", "in der 46. KW")? Read from the word before the number, in any pack. */
+/** Is the stop a week number's, its word after it ("u 46. nedelji", "in der 46. KW"; not "viikolla 14. Kiitos")? Read
+ * from the word before the number, in any pack. */
 function weekStop(before: string, text: string, end: number): boolean {
   const n = /(?:^|\s)(?:[1-4]?\d|5[0-3])\.$/u.exec(before);
   if (!n) return false;
@@ -55,8 +56,11 @@ function weekStop(before: string, text: string, end: number): boolean {
   const head = text.slice(Math.max(0, number - 40), number).trimEnd();
   const word = head.slice(head.lastIndexOf(' ') + 1);
   const tail = text.slice(number, end + 40);
+  const past = end - number;
   return (['de', 'bs', 'fi', 'en'] as const).some(
-    (l) => startsWithWeek(l, tail) || (/^\p{L}+$/u.test(word) && startsWithWeek(l, `${word} ${tail}`)),
+    (l) =>
+      weekLength(l, tail) > past ||
+      (/^\p{L}+$/u.test(word) && weekLength(l, `${word} ${tail}`) > word.length + 1 + past),
   );
 }
 
