@@ -95,6 +95,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test44', prefix: 'vw' },
     { file: 'test45', prefix: 'vx' },
     { file: 'test46', prefix: 'vy' },
+    { file: 'test47', prefix: 'vz' },
   ],
 };
 

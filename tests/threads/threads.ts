@@ -64,7 +64,8 @@ export type ThreadSplit =
   | 'test47'
   | 'test48'
   | 'test49'
-  | 'test50';
+  | 'test50'
+  | 'test51';
 
 export interface ThreadRecord {
   id: string;
@@ -188,6 +189,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test48: 'ww',
   test49: 'wx',
   test50: 'wy',
+  test51: 'wz',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
