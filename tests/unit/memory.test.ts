@@ -762,6 +762,12 @@ describe('unanswered questions', () => {
     expect(open('yes still got it, lowest price I could do is 90', customer)).toBeUndefined();
     expect(open('Yes, still here.', 'cool thanks mad how much these go for now')).toBeUndefined();
   });
+  it('"koko" opens no "-ko" question ("…ja koko on sopiva."); a statement with a tag and no comma seeks a nod', () => {
+    expect(open('Kiva kuulla!', 'Takki tuli eilen ja koko on ihan sopiva.')).toBeUndefined();
+    expect(open('Kiva kuulla!', 'Takki tuli eilen. Onko koko sama kuin kuvassa?')).toMatch(/koko sama/);
+    expect(open('Glad it fits!', 'it came fast, the post is better than people say right?')).toBeUndefined();
+    expect(open('Glad it fits!', 'it came fast thanks. is the strap leather right?')).toMatch(/leather/);
+  });
   it('a proposal that ends on a tag asking for a yes asks, with or without "?" ("be there at 6 is that ok")', () => {
     const customer = 'stuck in traffic be there at 6 is that ok. are the batteries included';
     expect(open('sure no problem see you at 6', customer)).toMatch(/batteries/);

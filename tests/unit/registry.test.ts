@@ -53,6 +53,8 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   'memory.verbClitics': 'bs',
   // Finnish marks a yes/no question by the verb's ending ("onko", "onks").
   'memory.verbEndings': 'fi',
+  // Only Finnish marks a question by an ending that common nouns also have ("koko", "pakko").
+  'memory.notQuestionStarts': 'fi',
   // English answers with its auxiliary after the subject ("Can you…?" → "I can"); others repeat any verb.
   'memory.echoedVerbs': 'en',
   // German marks a yes/no question by a finite verb first, even before a bare noun ("ist akku dabei").

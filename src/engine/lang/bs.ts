@@ -2809,6 +2809,7 @@ export const bs: LangPack = {
       'zašto',
       'zbog čega',
     ],
+    notQuestionStarts: [],
     midLineQuestionWords: [
       'di',
       'gde',

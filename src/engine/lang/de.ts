@@ -2700,6 +2700,7 @@ export const de: LangPack = {
       'worauf',
       'wozu',
     ],
+    notQuestionStarts: [],
     midLineQuestionWords: [
       'wann',
       'was',

@@ -3046,6 +3046,7 @@ export const en: LangPack = {
       'whose',
       'why',
     ],
+    notQuestionStarts: [],
     midLineQuestionWords: [
       'how',
       'what',

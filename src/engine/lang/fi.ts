@@ -2455,6 +2455,12 @@ export const fi: LangPack = {
       'paljonko',
       'paljonks',
     ],
+    notQuestionStarts: [
+      'kokko',
+      'koko',
+      'lakko',
+      'pakko',
+    ],
     midLineQuestionWords: [
       'kuinka',
       'milloin',

@@ -185,6 +185,9 @@ export interface MemoryWords {
   /** Question words that open a second question inside a chat line ("…versenden was wuerde das kosten"); not those
    * that also open a relative clause or give a reason ("which", "koji", "welche", "koska"). */
   midLineQuestionWords: string[];
+  /** Words that end like a question's opening but name a thing ("koko" is a size, not "-ko" asking): a part they open
+   * asks only with "?". */
+  notQuestionStarts: string[];
   /** A verb before its subject that opens a second question inside a chat line ("…180 nehmen ist ein Regenverdeck
    * dabei", "is it still available can i come tonight"): only finite forms, as an infinitive before an article
    * ("…schicken das wäre nett") goes on a sentence; empty where a question word or ending marks the question. */

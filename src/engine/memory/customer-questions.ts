@@ -67,6 +67,8 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   units: RegExp;
   smallTalk: RegExp;
   agreement: RegExp;
+  /** The pack's question openings (pack.questionStarts), for the tags that need them. */
+  opens: RegExp;
   confirmTag: RegExp;
   praise: RegExp;
   whatNow: RegExp;
@@ -132,6 +134,7 @@ const matchers = perPack((pack): Matchers => {
     leadIn: c(mem.leadInVerbFirst),
     smallTalk: c(mem.smallTalk),
     agreement: c(mem.agreementTags),
+    opens: pack.questionStarts,
     confirmTag: c(pack.pack.tagQuestions.map((t) => t.replace(/^,\s*/u, ''))),
     praise: c(mem.praise),
     whatNow: c(mem.whatNow),
@@ -245,7 +248,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       }
       const formed =
         /[?？]\s*$/.test(t) ||
-        startsWith(pack.questionStarts, t) !== null ||
+        (startsWith(pack.questionStarts, t) !== null && !namesThing(pack, t)) ||
         invertedAt(pack, m, t) !== null ||
         asksByOrder(pack, t) ||
         wondersWhether(m, t) ||
@@ -355,8 +358,11 @@ function findEndingTag(m: Matchers, t: string): Match | null {
   const tag = lastAtEnd(m.agreement, t);
   if (!tag) return null;
   const before = t.slice(0, tag.start);
-  // "is that right?" asks; "…our table, right?" and "hyvä diili eiks nii?" only seek a nod.
-  return /(?:^|,)\s*$/u.test(before) || /\s/u.test(tag.text) ? tag : null;
+  // "is that right?" asks; "…our table, right?" and "hyvä diili eiks nii?" only seek a nod, and so does a tag typed
+  // without its comma after a statement of a few words ("you know what its like right?").
+  if (/(?:^|,)\s*$/u.test(before) || /\s/u.test(tag.text)) return tag;
+  const statement = words(before).length >= 3 && !startsWith(m.opens, before) && !startsWith(m.inverted, before);
+  return statement ? tag : null;
 }
 
 /** "be there about 20 past is that ok": a proposal that ends on a tag asking for a yes asks, "?" or not. */
@@ -537,6 +543,12 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
 }
 
 const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
+
+/** "Koko on juuri oikea": the opening word ends like a question's but names a thing (the pack's notQuestionStarts). */
+function namesThing(pack: CompiledPack, t: string): boolean {
+  const first = words(t)[0];
+  return first !== undefined && pack.pack.memory.notQuestionStarts.includes(first);
+}
 
 /** A question word with its verb joined on: "what's", and "whats" where the pack also has "what's". */
 function carriesVerb(pack: CompiledPack, word: string): boolean {
