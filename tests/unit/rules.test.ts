@@ -307,6 +307,16 @@ describe('apology', () => {
       "Hi Tom,\n\nI'm sorry for the delay. the ring will be ready a week later than planned. It ships on the 20th. Is that ok?",
     );
   });
+  it('a promise kept and named ("the photos I promised you", "kuten lupasin") admits nothing; one kept late does', () => {
+    const o = { learned: false };
+    expect(rules('Hi Anna, here are the photos I promised you. Which one do you like?', o)).not.toContain('apology');
+    expect(rules('Hei Anna, tässä kuvat, kuten lupasin. Kumpi näistä?', o)).not.toContain('apology');
+    expect(rules('Zdravo Ana, evo slika koje sam obećala. Koja vam se sviđa?', o)).not.toContain('apology');
+    expect(rules('Hi Anna, the photos come later than I promised. Is Friday ok?', o)).toContain('apology');
+    expect(rules('Hei Anna, kuvat tulevat myöhemmin kuin lupasin. Sopiiko perjantai?', o)).toContain('apology');
+    // BCS "kasniti" in every person of the present: "slike kasne" is late as "paket kasni" is.
+    expect(rules('Zdravo Ana, slike kasne, obećala sam ih za petak. Može li subota?', o)).toContain('apology');
+  });
   it("does not take a carrier's apology quoted in the draft for the seller's own", () => {
     const t =
       'Hi Ben,\n\nJust had this from DPD: "We apologise, your parcel has been delayed." So the amp should now reach you Tuesday instead of Monday.\n\nDave';

@@ -844,7 +844,6 @@ export const en: LangPack = {
       'i am behind',
       'i know i promised',
       'i know i said',
-      'i promised you',
       "i'm behind",
       'instead of friday',
       'instead of monday',
