@@ -20,6 +20,10 @@ export type Slots = Readonly<Record<string, readonly string[]>>;
 function wordToRegex(word: string, slots?: Readonly<Record<string, string>>): string {
   const slot = slots?.[word];
   if (slot !== undefined) return slot;
+  // "mid-%": a slot joined to a word by a hyphen ("mid-February").
+  const joined = word.split('-');
+  if (slots && joined.length > 1 && joined.some((w) => slots[w] !== undefined))
+    return joined.map((w) => wordToRegex(w, slots)).join('-');
   if (word === '*') return `${LETTER}+`;
   if (word === '…' || word === '...') return `(?:${LETTER}+[\\s,]+){0,5}?`;
   if (word === '#') return NUMBER;

@@ -32,6 +32,13 @@ describe('due dates', () => {
     expect(due('fi', 'kahden viikon päästä')).toEqual(['2025-03-20T23:59:59+01:00']);
     expect(due('en', 'within 24 hours')).toEqual(['2025-03-07T14:05:00+01:00']);
     expect(due('de', 'in KW 12')).toEqual(['2025-03-23T23:59:59+01:00']);
+    // The middle of a month is its 15th; a month already past is next year's.
+    expect(due('en', 'it can wait till mid-April')).toEqual(['2025-04-15T23:59:59+01:00']);
+    expect(due('en', 'by the middle of May')).toEqual(['2025-05-15T23:59:59+01:00']);
+    expect(due('de', 'reicht bis Mitte April')).toEqual(['2025-04-15T23:59:59+01:00']);
+    expect(due('fi', 'huhtikuun puoliväliin mennessä')).toEqual(['2025-04-15T23:59:59+01:00']);
+    expect(due('bs', 'može i do sredine aprila')).toEqual(['2025-04-15T23:59:59+01:00']);
+    expect(due('bs', 'polovinom februara')).toEqual(['2026-02-15T23:59:59+01:00']);
   });
   it('reads a price as no time of day ("£0.45 per invitation", "12.30 €"), a time beside it still', () => {
     expect(due('en', 'It adds £0.45 per invitation, so £27 for all 60.')).toEqual([]);

@@ -40,6 +40,9 @@ const at = (day: number, hour: number, minute: number, t: Moment): Moment => ({
 const weekday = (day: number) => (new Date(day).getUTCDay() + 6) % 7;
 const lastOfMonth = (year: number, month: number) => Date.UTC(year, month + 1, 0);
 
+/** Kinds whose phrases hold a month ("end of %", "Mitte %"). */
+const MONTH_KINDS = new Set<string>(['endOf', 'midOf']);
+
 /** Kinds whose phrases hold a number ("within # days"). */
 const SPANS = new Set(['withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek']);
 
@@ -56,7 +59,8 @@ type Kind =
   | 'withinWorkingDays'
   | 'withinWeeks'
   | 'isoWeek'
-  | 'endOf';
+  | 'endOf'
+  | 'midOf';
 
 interface Compiled {
   /** Any of the pack's time words: a sentence without one (and without a digit) names no due moment. */
@@ -106,6 +110,7 @@ const KINDS: Kind[] = [
   'withinWeeks',
   'isoWeek',
   'endOf',
+  'midOf',
 ];
 
 /** "#" in a phrase is a number in digits or words, "%" a month: the pack's forms of each, listed once. */
@@ -138,7 +143,7 @@ const compiled = perPack((pack): Compiled => {
     any: re(words.filter(Boolean)),
     anyNumber: re(numberForms),
     anyUnit: re(d.units),
-    anyDay: re(kinds.filter((k) => !SPANS.has(k) && k !== 'endOf').flatMap((k) => d[k] as string[])),
+    anyDay: re(kinds.filter((k) => !SPANS.has(k) && !MONTH_KINDS.has(k)).flatMap((k) => d[k] as string[])),
     anyMonth: re(monthForms),
     anyWeekday: re(WEEKDAYS.flatMap((w) => d.weekdays[w])),
     lists,
@@ -278,11 +283,12 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
   for (const [kind, re] of c.lists) {
     if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
     if (kind === 'isoWeek' && !digit) continue;
-    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : kind !== 'endOf' && !hasDay)
+    const ofMonth = MONTH_KINDS.has(kind);
+    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : !ofMonth && !hasDay)
       continue;
-    if (kind === 'endOf' && !hasMonth) continue;
+    if (ofMonth && !hasMonth) continue;
     for (const m of findAll(re, text))
-      lists.push({ kind, m, n: numberIn(c, m.text), month: kind === 'endOf' ? monthIn(c, m.text) : null });
+      lists.push({ kind, m, n: numberIn(c, m.text), month: ofMonth ? monthIn(c, m.text) : null });
   }
   // One pass for all weekdays; each mention is then told apart on its own few letters.
   const weekdays = findAll(c.anyWeekday, text).flatMap((m) => {
@@ -363,6 +369,14 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
         const d = new Date(day0);
         const year = month < d.getUTCMonth() ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
         add(m, endOf(lastOfMonth(year, month), sent));
+        break;
+      }
+      case 'midOf': {
+        // "by mid-February", "bis Mitte März", "do polovine februara": the 15th.
+        if (month === null) break;
+        const d = new Date(day0);
+        const year = month < d.getUTCMonth() ? d.getUTCFullYear() + 1 : d.getUTCFullYear();
+        add(m, endOf(Date.UTC(year, month, 15), sent));
         break;
       }
       case 'withinHours':

@@ -2166,6 +2166,12 @@ export const bs: LangPack = {
       'kraj %',
       'krajem %',
     ],
+    midOf: [
+      'do polovin* %',
+      'do sredin* %',
+      'polovin* %',
+      'sredin* %',
+    ],
     withinHours: [
       'u narednih # sati',
       'u roku od # sata',

@@ -2074,6 +2074,10 @@ export const de: LangPack = {
       'ende %',
       'zum ende %',
     ],
+    midOf: [
+      'bis mitte %',
+      'mitte %',
+    ],
     withinHours: [
       'binnen # h',
       'binnen # stunden',

@@ -2398,6 +2398,13 @@ export const en: LangPack = {
       'late %',
       'the end of %',
     ],
+    midOf: [
+      'by mid %',
+      'mid %',
+      'mid-%',
+      'middle of %',
+      'the middle of %',
+    ],
     withinHours: [
       'give me # hour',
       'give me # hours',

@@ -1868,6 +1868,12 @@ export const fi: LangPack = {
       '% loppuun mennessä',
       '% lopussa',
     ],
+    midOf: [
+      '% puoliväliin',
+      '% puoliväliin mennessä',
+      '% puolivälin',
+      '% puolivälissä',
+    ],
     withinHours: [
       '# tunnin kuluessa',
       '# tunnin kuluttua',

@@ -80,6 +80,9 @@ export interface DateWords {
   endOfMonth: string[];
   /** The end of a named month, `%` standing for the month: "end of %", "Ende %", "% loppuun", "krajem %". */
   endOf: string[];
+  /** The middle of a named month (its 15th), `%` standing for the month: "mid-%", "Mitte %", "% puoliväliin",
+   * "polovin* %". */
+  midOf: string[];
   /** Message time + N hours. */
   withinHours: string[];
   /** Words beside an hour of 8 to 11 that put it in the evening ("8 tonight", "um 9 Uhr abends", "klo 8 illalla",
