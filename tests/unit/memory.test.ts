@@ -272,6 +272,25 @@ describe('missed promises', () => {
       rules('Hi Anna, did the payment go through? Let me know.', theirs, '2025-03-06T10:00:00+01:00'),
     ).not.toContain('apology');
   });
+  it('a customer asking for it by its day chases it: a later day of their own plans moves nothing', () => {
+    const thread = [
+      msg('customer', '2025-05-05T09:00:00+02:00', 'Could you make a card with our names?'),
+      msg('seller', '2025-05-05T10:00:00+02:00', "Of course! I'll send you the proof on Wednesday."),
+      msg(
+        'customer',
+        '2025-05-07T18:00:00+02:00',
+        'Will the proof come today? I want to show it to my mum on Saturday.',
+      ),
+    ];
+    expect(
+      rules('Hi Jo, here is the proof, let me know what you think?', thread, '2025-05-08T09:00:00+02:00'),
+    ).toContain('apology');
+    // Giving more time to a later day still moves it.
+    const moved = [...thread.slice(0, 2), msg('customer', '2025-05-07T18:00:00+02:00', 'No rush, Saturday is fine.')];
+    expect(
+      rules('Hi Jo, here is the proof, let me know what you think?', moved, '2025-05-08T09:00:00+02:00'),
+    ).not.toContain('apology');
+  });
   it('"no rush" said after the due day moves or releases the promise; a customer chasing it does not', () => {
     const draft = 'Hi Anna, the green one is still available. Would you like it?';
     const late = (text: string) => [...thread.slice(0, 2), msg('customer', '2025-03-05T18:00:00+01:00', text)];

@@ -242,6 +242,13 @@ export function draftDelivers(pack: CompiledPack, draft: string, now: Moment, p:
   return happened(pack, draft, cuesOf(pack).delivered, now).some((s) => overlaps(p.topic, topicStems(pack, s)));
 }
 
+/** Does a customer message ask for a thing by a day no later than `due` ("Kommt das heute noch?")? */
+function chases(pack: CompiledPack, text: string, at: Moment, due: Moment): boolean {
+  return sentencesOf(text).some(
+    (s) => /[?？]\s*$/u.test(s.text) && findDueDates(pack, s.text, at).some((d) => d.due.ms <= due.ms),
+  );
+}
+
 /** The promises no later message kept, due or not: what a customer's "any news?" asks about. */
 export function unkeptPromises(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   return standings(pack, thread)
@@ -364,6 +371,9 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         // The customer moved the date before it was due ("can we do Monday instead"), or gave more time at any point
         // ("no rush, next week is fine"): the later date is the due one; "no rush" alone releases the promise.
         if (!at || (at.ms > due.ms && !relaxed(l, j))) continue;
+        // "Tuleeko vedos vielä tänään? Haluaisin näyttää sen huomenna": asking for it by its day chases it; a later
+        // day of the customer's own plans moves nothing.
+        if (!relaxed(l, j) && chases(pack, text(j), at, due)) continue;
         // The latest date it names: "next week is fine, I'm away until Sunday anyway" gives until next week.
         const moved = dates(l, j, at).filter((d) => d.ms > due.ms);
         if (moved.length) due = moved.reduce((a, d) => (d.ms > a.ms ? d : a), due);
