@@ -577,6 +577,11 @@ describe('apology', () => {
 });
 
 describe('order-recap', () => {
+  it('reads the "i" of Bavarian, Austrian and Swiss chat as "ich" ("Passt, i leg glei los.")', () => {
+    const o = { lang: 'de' as const, learned: false };
+    expect(rules('Passt, i leg glei los.', o)).toContain('order-recap');
+    expect(rules('Passt, ich leg gleich los.', o)).toContain('order-recap');
+  });
   it('hints when an order is confirmed with fewer than three details, pre-filling what is known', () => {
     const t = "Hi Anna,\n\nthanks, I'll make the necklace for you!\n\nBest,\nMaria";
     const h = hint(t, 'order-recap', { customerMessage: 'I would like the silver one, 45 cm, for 35 €' });

@@ -1332,6 +1332,9 @@ export const de: LangPack = {
     'hast du': [
       'haste',
     ],
+    ich: [
+      'i',
+    ],
     ist: [
       'is',
     ],
