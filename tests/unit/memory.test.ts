@@ -787,6 +787,12 @@ describe('unanswered questions', () => {
     expect(open('Glad it fits!', 'it came fast, the post is better than people say right?')).toBeUndefined();
     expect(open('Glad it fits!', 'it came fast thanks. is the strap leather right?')).toMatch(/leather/);
   });
+  it('a bare amount asked about is an offer of a price ("can u do 120", "geht auch 350?", "ottaisitko 120?")', () => {
+    expect(open('yes still available, pick up any evening', 'still got it? can u do 120')).toMatch(/120/);
+    expect(open('yes still here, 120 is fine, pick up any evening', 'still got it? can u do 120')).toBeUndefined();
+    expect(open('Abholung ab 18 Uhr in Pankow.', 'Hallo, geht auch 350?')).toMatch(/350/);
+    expect(open('350 passt, Abholung ab 18 Uhr in Pankow.', 'Hallo, geht auch 350?')).toBeUndefined();
+  });
   it('a proposal that ends on a tag asking for a yes asks, with or without "?" ("be there at 6 is that ok")', () => {
     const customer = 'stuck in traffic be there at 6 is that ok. are the batteries included';
     expect(open('sure no problem see you at 6', customer)).toMatch(/batteries/);

@@ -29,7 +29,7 @@ import { amountValues, findAmounts } from '../extract/amounts';
 import { words } from '../words';
 import { finiteVerbs, isVerb, participle } from '../verbs';
 import { greetingAt, greetingEnd } from '../greeting-end';
-import { compoundColours } from '../extract/details';
+import { compoundColours, findDetails } from '../extract/details';
 
 export interface CustomerQuestion {
   text: string;
@@ -287,6 +287,9 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
       // "…peiton vaaleanvihreänä?", "in Salbeigrün": a compound colour no list holds asks about the colour too.
       const named = subjectsOf(m, t);
+      // "can u do 120", "geht auch 350?", "ottaisitko 120?": a bare amount asked about, and nothing else named, is an
+      // offer of a price.
+      if (!named.length && offersAmount(pack, t)) named.push('price');
       if (!named.includes('colour') && compoundColours(pack, t).length) named.push('colour');
       // "…in walnut instead of white oak?": an answer names the new option (or says yes or no), not the old one or
       // the subject both share. "Haben Sie schon eine Sendungsnummer?" asks for the number, not news of the parcel.
@@ -548,6 +551,13 @@ const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midL
 function namesThing(pack: CompiledPack, t: string): boolean {
   const first = words(t)[0];
   return first !== undefined && pack.pack.memory.notQuestionStarts.includes(first);
+}
+
+/** Does a question name a bare amount and no other detail ("can u do 120", not "2 of them", "at 5", "size 40")? */
+function offersAmount(pack: CompiledPack, t: string): boolean {
+  if (!/\d/u.test(t)) return false;
+  const d = findDetails(pack, t);
+  return d.price !== undefined && !d.quantity && !d.date && !d.size;
 }
 
 /** A question word with its verb joined on: "what's", and "whats" where the pack also has "what's". */
