@@ -787,6 +787,13 @@ describe('unanswered questions', () => {
     expect(open('Glad it fits!', 'it came fast, the post is better than people say right?')).toBeUndefined();
     expect(open('Glad it fits!', 'it came fast thanks. is the strap leather right?')).toMatch(/leather/);
   });
+  it('"where is it?" asks where things stand: news of the parcel answers it ("Wo bleibt mein Schal?", "Gdje je…")', () => {
+    const de = 'Hallo, ich habe vor zwei Wochen den blauen Schal bestellt. Wo bleibt mein Schal?';
+    expect(open('Hallo, laut DHL ist das Paket unterwegs und kommt morgen.', de)).toBeUndefined();
+    expect(open('Hallo, danke für die Nachricht!', de)).toMatch(/Wo bleibt/);
+    const bs = 'Zdravo, naručila sam plavi šal prije dvije sedmice. Gdje je moj šal sada?';
+    expect(open('Zdravo, pošta kaže da je paket na putu i stiže sutra.', bs)).toBeUndefined();
+  });
   it('a bare amount asked about is an offer of a price ("can u do 120", "geht auch 350?", "ottaisitko 120?")', () => {
     expect(open('yes still available, pick up any evening', 'still got it? can u do 120')).toMatch(/120/);
     expect(open('yes still here, 120 is fine, pick up any evening', 'still got it? can u do 120')).toBeUndefined();

@@ -2607,7 +2607,10 @@ export const bs: LangPack = {
       'zanimalo bi me',
     ],
     status: [
+      'di je',
       'dokle',
+      'gde je',
+      'gdje je',
       'ima li nešto novo',
       'ima li šta novo',
       'ima li vesti',

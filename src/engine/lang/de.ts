@@ -2543,6 +2543,10 @@ export const de: LangPack = {
       'versendet',
       'was neues',
       'wie weit',
+      'wo bleibt',
+      'wo ist das paket',
+      'wo ist mein',
+      'wo ist meine',
     ],
     delivered: [
       'anbei',

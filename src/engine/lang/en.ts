@@ -2859,6 +2859,11 @@ export const en: LangPack = {
       'still waiting',
       'update',
       'went out',
+      'where is it',
+      'where is my',
+      "where's it",
+      "where's my",
+      'wheres my',
       'yet',
     ],
     delivered: [
