@@ -794,6 +794,11 @@ describe('unanswered questions', () => {
     const bs = 'Zdravo, naručila sam plavi šal prije dvije sedmice. Gdje je moj šal sada?';
     expect(open('Zdravo, pošta kaže da je paket na putu i stiže sutra.', bs)).toBeUndefined();
   });
+  it('in a German chat line a verb after its pronoun states: "…120 machen ich könnt morgen holen" asks one thing', () => {
+    const customer = 'würdest du 120 machen ich könnt morgen früh holen';
+    expect(open('120 geht klar', customer)).toBeUndefined();
+    expect(open('morgen früh passt', customer)).toMatch(/120 machen/);
+  });
   it('a bare amount asked about is an offer of a price ("can u do 120", "geht auch 350?", "ottaisitko 120?")', () => {
     expect(open('yes still available, pick up any evening', 'still got it? can u do 120')).toMatch(/120/);
     expect(open('yes still here, 120 is fine, pick up any evening', 'still got it? can u do 120')).toBeUndefined();

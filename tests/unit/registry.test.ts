@@ -55,6 +55,8 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   'memory.verbEndings': 'fi',
   // Only Finnish marks a question by an ending that common nouns also have ("koko", "pakko").
   'memory.notQuestionStarts': 'fi',
+  // Only German asks by a verb first: a pronoun before the verb makes it a statement ("ich könnt…").
+  'memory.subjectPronouns': 'de',
   // English answers with its auxiliary after the subject ("Can you…?" → "I can"); others repeat any verb.
   'memory.echoedVerbs': 'en',
   // German marks a yes/no question by a finite verb first, even before a bare noun ("ist akku dabei").

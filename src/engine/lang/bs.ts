@@ -2818,6 +2818,7 @@ export const bs: LangPack = {
       'zašto',
       'zbog čega',
     ],
+    subjectPronouns: [],
     notQuestionStarts: [],
     midLineQuestionWords: [
       'di',

@@ -2711,6 +2711,17 @@ export const de: LangPack = {
       'worauf',
       'wozu',
     ],
+    subjectPronouns: [
+      'du',
+      'er',
+      'es',
+      'i',
+      'ich',
+      'ihr',
+      'man',
+      'sie',
+      'wir',
+    ],
     notQuestionStarts: [],
     midLineQuestionWords: [
       'wann',

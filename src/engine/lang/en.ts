@@ -3057,6 +3057,7 @@ export const en: LangPack = {
       'whose',
       'why',
     ],
+    subjectPronouns: [],
     notQuestionStarts: [],
     midLineQuestionWords: [
       'how',

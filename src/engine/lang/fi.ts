@@ -2462,6 +2462,7 @@ export const fi: LangPack = {
       'paljonko',
       'paljonks',
     ],
+    subjectPronouns: [],
     notQuestionStarts: [
       'kokko',
       'koko',

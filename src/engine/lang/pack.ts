@@ -191,6 +191,9 @@ export interface MemoryWords {
   /** Words that end like a question's opening but name a thing ("koko" is a size, not "-ko" asking): a part they open
    * asks only with "?". */
   notQuestionStarts: string[];
+  /** Subject pronouns: a finite verb right after one stands second, as in a statement ("…350 machen ich könnt heut
+   * abholen"), so it opens no question of its own. Only where word order asks (finiteVerbs). */
+  subjectPronouns: string[];
   /** A verb before its subject that opens a second question inside a chat line ("…180 nehmen ist ein Regenverdeck
    * dabei", "is it still available can i come tonight"): only finite forms, as an infinitive before an article
    * ("…schicken das wäre nett") goes on a sentence; empty where a question word or ending marks the question. */

@@ -624,6 +624,11 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
       (/\S/u.test(rest.slice(startsWith(m.verbFirst, rest)?.end ?? rest.length)) &&
         !test(m.whether, t.slice(ws[Math.max(0, i - 4)]!.index, ws[i]!.index))) ||
       (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
+    // "würdest du 350 machen ich könnt heut abend noch abholen": after its subject the verb states; the statement
+    // starts at the pronoun.
+    const subject = ws[i - 1]![0].toLowerCase();
+    if (opens && pack.pack.memory.subjectPronouns.includes(subject))
+      return [t.slice(0, ws[i - 1]!.index), ...splitAtWh(pack, m, t.slice(ws[i - 1]!.index))];
     if (opens) return [t.slice(0, ws[i]!.index), ...splitAtWh(pack, m, rest)];
   }
   return [text];
