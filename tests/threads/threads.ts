@@ -65,7 +65,8 @@ export type ThreadSplit =
   | 'test48'
   | 'test49'
   | 'test50'
-  | 'test51';
+  | 'test51'
+  | 'test54';
 
 export interface ThreadRecord {
   id: string;
@@ -190,6 +191,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test49: 'wx',
   test50: 'wy',
   test51: 'wz',
+  test54: 'xf',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
