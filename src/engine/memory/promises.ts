@@ -242,11 +242,12 @@ export function draftDelivers(pack: CompiledPack, draft: string, now: Moment, p:
   return happened(pack, draft, cuesOf(pack).delivered, now).some((s) => overlaps(p.topic, topicStems(pack, s)));
 }
 
-/** Does a customer message ask for a thing by a day no later than `due` ("Kommt das heute noch?")? */
-function chases(pack: CompiledPack, text: string, at: Moment, due: Moment): boolean {
-  return sentencesOf(text).some(
-    (s) => /[?？]\s*$/u.test(s.text) && findDueDates(pack, s.text, at).some((d) => d.due.ms <= due.ms),
-  );
+/** The days a customer message's questions name ("Kommt das heute noch?"): asking for a thing by its day chases it. */
+function askedDays(pack: CompiledPack, text: string, at: Moment): Moment[] {
+  if (!/[?？]/u.test(text)) return [];
+  return sentencesOf(text)
+    .filter((s) => /[?？]\s*$/u.test(s.text))
+    .flatMap((s) => findDueDates(pack, s.text, at).map((d) => d.due));
 }
 
 /** The promises no later message kept, due or not: what a customer's "any news?" asks about. */
@@ -324,6 +325,8 @@ interface Later {
   relaxed?: boolean;
   /** Customer: the due moments it names. */
   dates?: Moment[];
+  /** Customer: the days its questions ask for a thing by ("Kommt das heute noch?"). */
+  askedBy?: Moment[];
 }
 
 function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Standing[] {
@@ -340,6 +343,7 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
     (l.received ??= happened(pack, text(j), cues.received, null).map((s) => topicStems(pack, s)));
   const relaxed = (l: Later, j: number) => (l.relaxed ??= givesTime(pack, text(j)));
   const dates = (l: Later, j: number, at: Moment) => (l.dates ??= findDueDates(pack, text(j), at).map((d) => d.due));
+  const askedBy = (l: Later, j: number, at: Moment) => (l.askedBy ??= askedDays(pack, text(j), at));
   return all.map((p) => {
     let due = p.due;
     // Read once per promise, and only when a receipt asks.
@@ -373,7 +377,7 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         if (!at || (at.ms > due.ms && !relaxed(l, j))) continue;
         // "Tuleeko vedos vielä tänään? Haluaisin näyttää sen huomenna": asking for it by its day chases it; a later
         // day of the customer's own plans moves nothing.
-        if (!relaxed(l, j) && chases(pack, text(j), at, due)) continue;
+        if (!relaxed(l, j) && askedBy(l, j, at).some((d) => d.ms <= due.ms)) continue;
         // The latest date it names: "next week is fine, I'm away until Sunday anyway" gives until next week.
         const moved = dates(l, j, at).filter((d) => d.ms > due.ms);
         if (moved.length) due = moved.reduce((a, d) => (d.ms > a.ms ? d : a), due);
