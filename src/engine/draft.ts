@@ -449,27 +449,32 @@ const sentenceCache = new Recent<string, Array<[number, number]>>(128);
 export const ABBREVIATION =
   /(?:^|[\s(])(?:\p{L}(?:\.\p{L})*|mr|mrs|ms|dr|st|nr|no|ca|approx|incl|e\.g|i\.e|etc|vs|z\.b|u\.a|bzw|evtl|inkl|ggf|usw|zzgl|\p{L}*str|tel|esim|jne|tms|ns|npr|itd|tj|tzv|kom|sv|min|max|pcs|kpl|stk|gr|vol|abt)\.$/iu;
 
+/** A regex of one list of a language's date words, built on first use (a thread's language is not known where the
+ * sentences are cut, so any pack may be asked). */
+function dateWordsOf(pick: (dates: (typeof PACKS)[Lang]['dates']) => readonly string[]) {
+  const byLang = new Map<string, RegExp | null>();
+  return (lang: string): RegExp | null => {
+    let re = byLang.get(lang);
+    if (re === undefined) {
+      const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];
+      re = pack ? packRegex({ lang: lang as Lang }, pick(pack.dates)) : null;
+      byLang.set(lang, re);
+    }
+    return re;
+  };
+}
+
+const monthWords = dateWordsOf((d) => Object.values(d.months).flat());
 /** A day number before a month of the language: "am 12. | Juli" is one date, not a sentence end. */
-const monthWords = new Map<string, RegExp | null>();
 export function startsWithMonth(lang: string, text: string): boolean {
-  let re = monthWords.get(lang);
-  if (re === undefined) {
-    const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];
-    re = pack ? packRegex({ lang: lang as Lang }, Object.values(pack.dates.months).flat()) : null;
-    monthWords.set(lang, re);
-  }
+  const re = monthWords(lang);
   return !!re && startsWith(re, text) !== null;
 }
 
+const weekWords = dateWordsOf((d) => d.isoWeek);
 /** How far a language's week number and its word run from the start of `text` ("46. KW", "u 46. nedelji"); 0 if none. */
-const weekWords = new Map<string, RegExp | null>();
 export function weekLength(lang: string, text: string): number {
-  let re = weekWords.get(lang);
-  if (re === undefined) {
-    const pack = (PACKS as Partial<Record<string, (typeof PACKS)[Lang]>>)[lang];
-    re = pack ? packRegex({ lang: lang as Lang }, pack.dates.isoWeek) : null;
-    weekWords.set(lang, re);
-  }
+  const re = weekWords(lang);
   return (re && startsWith(re, text)?.end) || 0;
 }
 

@@ -50,6 +50,9 @@ function dateStop(before: string, text: string, end: number): boolean {
 /** Is the stop a week number's, its word after it ("u 46. nedelji", "in der 46. KW"; not "viikolla 14. Kiitos")? Read
  * from the word before the number, in any pack. */
 function weekStop(before: string, text: string, end: number): boolean {
+  // Most stops end a word, not a number: one look at the character before the stop says so.
+  const last = before.charCodeAt(before.length - 2);
+  if (!(last >= 48 && last <= 57)) return false;
   const n = /(?:^|\s)(?:[1-4]?\d|5[0-3])\.$/u.exec(before);
   if (!n) return false;
   const number = end - n[0].trimStart().length;
