@@ -96,6 +96,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test45', prefix: 'vx' },
     { file: 'test46', prefix: 'vy' },
     { file: 'test47', prefix: 'vz' },
+    { file: 'test48', prefix: 'xa' },
     { file: 'test50', prefix: 'xe' },
   ],
 };

@@ -66,6 +66,7 @@ export type ThreadSplit =
   | 'test49'
   | 'test50'
   | 'test51'
+  | 'test52'
   | 'test54';
 
 export interface ThreadRecord {
@@ -191,6 +192,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test49: 'wx',
   test50: 'wy',
   test51: 'wz',
+  test52: 'xc',
   test54: 'xf',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
