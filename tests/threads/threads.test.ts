@@ -253,7 +253,7 @@ describe('thread corpus', () => {
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
     ['test54', 'frozen, never read', REACHED.test54],
-    ['test52', 'frozen until its first run at 07dd5f0', REACHED.test52],
+    ['test52', 'frozen until its first run at 07dd5f0, read since', REACHED.test52],
     ['test51', 'frozen, never read', REACHED.test51],
     ['test50', 'frozen until its first run at a2fd552, read since', REACHED.test50],
     ['test49', 'frozen, never read', REACHED.test49],
