@@ -1339,4 +1339,33 @@ describe('unanswered questions', () => {
     expect(open('Hallo, Versand nach Österreich ist kein Problem.', two)).toMatch(/30 statt 45/);
     expect(open('Morgen, 38 kann ich dir machen, Versand nach Österreich geht.', two)).toBeUndefined();
   });
+  it('"any news?" asks where things stand, not whether the thing is there ("ima li novosti?", "any news?")', () => {
+    const bs = 'Zdravo, ima li kakvih novosti oko dasaka?';
+    expect(open('Zdravo, daske su gotove i šaljem ih u petak.', bs)).toBeUndefined();
+    expect(open('Zdravo, hvala na poruci!', bs)).toMatch(/novosti/);
+    const en = 'Hi, do you have any news on the lamp?';
+    expect(open('Hi, the lamp went out today and should be with you on Friday.', en)).toBeUndefined();
+    expect(open('Hi, thanks for your message!', en)).toMatch(/news/);
+  });
+  it('"did you get a chance to…?" asks where a task stands: doing it answers ("Ehditkö…", "Jesi li uspjela…")', () => {
+    const en = 'hey did u get a chance to film it?';
+    expect(open('Video attached, it sat in my drafts since Sat lol.', en)).toBeUndefined();
+    expect(open('Hi, thanks!', en)).toMatch(/chance/);
+    expect(open('Hei, kuvat liitteenä!', 'Moi, ehditkö kuvata tuolin?')).toBeUndefined();
+    expect(open('Hei, kiitos viestistä!', 'Moi, ehditkö kuvata tuolin?')).toMatch(/ehditkö/);
+  });
+  it('praise in any form with a tag admires ("Schönes Wetter heute, oder?", "…parhaita, eikö?", "…neverovatno, zar ne?")', () => {
+    expect(open('Passt, bis später!', 'Perfekt, bin gegen halb 11 da. Schönes Wetter heute, oder?')).toBeUndefined();
+    expect(open('Kiitos tilauksesta!', 'Onpa kaunis! Syksyn värit on kyllä parhaita, eikö?')).toBeUndefined();
+    expect(open('Drago mi je!', 'Paket je stigao. Sapun miriše neverovatno, zar ne?')).toBeUndefined();
+    expect(open('Bis später!', 'Bin gegen halb 11 da. Die Lampe ist aus Messing, oder?')).toMatch(/Messing/);
+  });
+  it('a price asked by a compound or in other words ("metrihinta", "Endpreis", "koliko za…", "poskupilo")', () => {
+    expect(open('Hei, sitä tulee maaliskuussa.', 'Entä mikä sen metrihinta on?')).toMatch(/metrihinta/);
+    expect(open('Hei, metri maksaa 18 €.', 'Entä mikä sen metrihinta on?')).toBeUndefined();
+    expect(open('Hallo, das Set kostet zusammen 120 €.', 'Was wäre der Endpreis für alles?')).toBeUndefined();
+    expect(open('Zdravo, šaljem BoxNowom.', 'Koliko za cijeli komplet?')).toMatch(/komplet/);
+    expect(open('Za sve zajedno 120 €.', 'Koliko za cijeli komplet?')).toBeUndefined();
+    expect(open('Uz logo je 9,50 KM po komadu.', 'Koliko bi to poskupilo po komadu?')).toBeUndefined();
+  });
 });

@@ -144,6 +144,9 @@ export interface MemoryWords {
   asks: string[];
   /** Words of a question about where a promise stands ("any news?", "yet", "schon", "jo", "već"). */
   status: string[];
+  /** Words that ask for news ("any news?", "Neuigkeiten", "uutisia", "novosti"): a question about where things
+   * stand, not about whether the thing is available ("ima li novosti?", "do you have any news?"). */
+  news: string[];
   /** A later message delivers what was promised: "here are the photos", "shipped today", "anbei", "lähetin", "evo". */
   delivered: string[];
   /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */

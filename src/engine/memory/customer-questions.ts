@@ -74,6 +74,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   whatNow: RegExp;
   willCheck: RegExp;
   status: RegExp;
+  news: RegExp;
   wonders: RegExp;
   whether: RegExp;
   verbless: RegExp;
@@ -141,6 +142,7 @@ const matchers = perPack((pack): Matchers => {
     willCheck: c(mem.willCheck),
     itemGone: c(mem.itemGone),
     status: c(mem.status),
+    news: c(mem.news),
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
     verbless: c(mem.verblessAsks),
@@ -287,6 +289,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       if (!/\p{L}{2}/u.test(t) || (hello && !/\p{L}/u.test(t.slice(hello.end)))) continue;
       // "…peiton vaaleanvihreänä?", "in Salbeigrün": a compound colour no list holds asks about the colour too.
       const named = subjectsOf(m, t);
+      // "ima li novosti?", "do you have any news?": asks where things stand, not whether the thing is still there.
+      if (named.includes('availability') && test(m.news, t)) named.splice(named.indexOf('availability'), 1);
       // "can u do 120", "geht auch 350?", "ottaisitko 120?": a bare amount asked about, and nothing else named, is an
       // offer of a price.
       if (!named.length && offersAmount(pack, t)) named.push('price');
