@@ -1368,4 +1368,11 @@ describe('unanswered questions', () => {
     expect(open('Za sve zajedno 120 €.', 'Koliko za cijeli komplet?')).toBeUndefined();
     expect(open('Uz logo je 9,50 KM po komadu.', 'Koliko bi to poskupilo po komadu?')).toBeUndefined();
   });
+  it('a weight asked for is not given by a length ("how heavy?" — "18 x 12 inches"; "koliko je težak" — "13 i po kila")', () => {
+    const en = 'Looks great! How heavy is it?';
+    expect(open('The board is 18" x 12" and 1.5" thick.', en)).toMatch(/heavy/);
+    expect(open('The board is 18" x 12" and weighs about 2 kg.', en)).toBeUndefined();
+    expect(open('ima oko 13 i po kila, kočnice su hidraulične', 'koliko je tezak?')).toBeUndefined();
+    expect(open('Schild: ca. 45 × 14 cm, wiegt knapp 350 g.', 'Wie groß ist es und wie schwer?')).toBeUndefined();
+  });
 });

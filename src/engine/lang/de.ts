@@ -2558,6 +2558,16 @@ export const de: LangPack = {
       'update',
       'updates',
     ],
+    weight: [
+      'gewicht',
+      'gramm',
+      'kg',
+      'kilo',
+      'schwer',
+      'schwerer',
+      'wiegen',
+      'wiegt',
+    ],
     delivered: [
       'anbei',
       'angehängt',

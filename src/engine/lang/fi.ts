@@ -2293,6 +2293,13 @@ export const fi: LangPack = {
       'uutista',
       'uutta',
     ],
+    weight: [
+      'gramma*',
+      'kg',
+      'kilo*',
+      'paina*',
+      'paino',
+    ],
     delivered: [
       'kuvat alla',
       'lähetetty',

@@ -147,6 +147,9 @@ export interface MemoryWords {
   /** Words that ask for news ("any news?", "Neuigkeiten", "uutisia", "novosti"): a question about where things
    * stand, not about whether the thing is available ("ima li novosti?", "do you have any news?"). */
   news: string[];
+  /** Words that ask for or give a weight ("how heavy", "wiegt", "painaa", "težak", "kg"): a weight question is not
+   * answered by a length. */
+  weight: string[];
   /** A later message delivers what was promised: "here are the photos", "shipped today", "anbei", "lähetin", "evo". */
   delivered: string[];
   /** The customer confirms receipt: "got them", "angekommen", "tuli perille", "stiglo je". */

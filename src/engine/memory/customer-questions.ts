@@ -75,6 +75,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   willCheck: RegExp;
   status: RegExp;
   news: RegExp;
+  weight: RegExp;
   wonders: RegExp;
   whether: RegExp;
   verbless: RegExp;
@@ -143,6 +144,7 @@ const matchers = perPack((pack): Matchers => {
     itemGone: c(mem.itemGone),
     status: c(mem.status),
     news: c(mem.news),
+    weight: c(mem.weight),
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
     verbless: c(mem.verblessAsks),
@@ -654,6 +656,9 @@ export interface AnswerEvidence {
   settled?: boolean;
 }
 
+/** A number with a unit of weight ("350 g", "2kg", "5 lbs"). */
+const WEIGHT_UNIT = /\d\s?(?:kg|g|lbs?|oz)(?!\p{L})/iu;
+
 export const EVIDENCE = [
   'rule',
   'status',
@@ -813,6 +818,12 @@ export function answerEvidence(
       );
     return v;
   };
+  // "How heavy is it?" — "18 x 12 inches": a weight is asked for, and a length does not give it.
+  let weighed: boolean | undefined;
+  const weightGiven = () =>
+    (weighed ??= parts.some((t) => test(m.weight, t) || test(WEIGHT, t) || WEIGHT_UNIT.test(t)));
+  const mentionsFor = (q: CustomerQuestion, k: QuestionSubject) =>
+    k === 'size' && test(m.weight, q.text) ? weightGiven() : mentions(k);
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
   // as many times ("45 × 14 cm, wiegt 350 g"): separate places in the body, overlapping matches counted once.
   const askedOn = (k: QuestionSubject) => questions.filter((q) => q.subjects.includes(k)).length;
@@ -946,7 +957,7 @@ export function answerEvidence(
   const byTopic = questions.map(
     (q) =>
       asksStatus(q) ||
-      q.ownSubjects.some(mentions) ||
+      q.ownSubjects.some((k) => mentionsFor(q, k)) ||
       sharedAnswered(q) ||
       overlaps(q.ownStems, bodyStems) ||
       nearAmount(q) ||
@@ -1023,8 +1034,8 @@ export function answerEvidence(
     const signals: Record<(typeof EVIDENCE)[number], boolean | number> = {
       rule: rule[i]!,
       status: asksStatus(q),
-      'own subject named': q.ownSubjects.some(mentions),
-      'a subject named': q.subjects.some(mentions),
+      'own subject named': q.ownSubjects.some((k) => mentionsFor(q, k)),
+      'a subject named': q.subjects.some((k) => mentionsFor(q, k)),
       'has a subject': q.subjects.length > 0,
       'own words share': share(q.ownStems, bodyStems),
       'own words any': overlaps(q.ownStems, bodyStems),
