@@ -1375,4 +1375,11 @@ describe('unanswered questions', () => {
     expect(open('ima oko 13 i po kila, kočnice su hidraulične', 'koliko je tezak?')).toBeUndefined();
     expect(open('Schild: ca. 45 × 14 cm, wiegt knapp 350 g.', 'Wie groß ist es und wie schwer?')).toBeUndefined();
   });
+  it('Finnish chat: a "-ko" verb mid-line opens a question, "mis" asks where; "-kko" nouns and "kaks" ask nothing', () => {
+    const fi = 'onko se eka painos ja mis kunnossa kansi on';
+    expect(open('kansi hyvä, vähän kulumaa kulmissa', fi)).toMatch(/eka painos/);
+    expect(open('on eka painos, kansi hyvä, vähän kulumaa kulmissa', fi)).toBeUndefined();
+    const two = 'Hei, maljakko tuli perille mutta se oli rikki 😞 kuvat liitteenä. Mitä nyt tehdään?';
+    expect(open('Voi harmi! Lähetän uuden maljakon huomenna, rikkinäistä ei tarvitse palauttaa.', two)).toBeUndefined();
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { commonWordSet, negated, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import type { QuestionSubject } from '../lang/pack';
-import { blanked, escape, findAll, findAllExcept, isOnly, startsWith, test, type Match } from '../phrases';
+import { blanked, escape, findAll, findAllExcept, isOnly, isWhole, startsWith, test, type Match } from '../phrases';
 import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 import {
   AGE,
@@ -556,8 +556,10 @@ const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midL
 /** "Koko on juuri oikea": the opening word ends like a question's but names a thing (the pack's notQuestionStarts). */
 function namesThing(pack: CompiledPack, t: string): boolean {
   const first = words(t)[0];
-  return first !== undefined && pack.pack.memory.notQuestionStarts.includes(first);
+  return first !== undefined && isWhole(notQuestionStarts(pack), first);
 }
+
+const notQuestionStarts = perPack((pack) => packRegex(pack, pack.pack.memory.notQuestionStarts));
 
 /** Does a question name a bare amount and no other detail ("can u do 120", not "2 of them", "at 5", "size 40")? */
 function offersAmount(pack: CompiledPack, t: string): boolean {
@@ -628,6 +630,7 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
       // With words of its own after it: "what size frame is it" ends on one; not a few words after "if" ("…tell me
       // if it is the original" goes on with the same question).
       (/\S/u.test(rest.slice(startsWith(m.verbFirst, rest)?.end ?? rest.length)) &&
+        !namesThing(pack, rest) &&
         !test(m.whether, t.slice(ws[Math.max(0, i - 4)]!.index, ws[i]!.index))) ||
       (startsWith(m.wonders, rest) !== null && wondersWhether(m, rest));
     // "würdest du 350 machen ich könnt heut abend noch abholen": after its subject the verb states; the statement
