@@ -6,10 +6,12 @@
  * no. Rhetorical questions, small talk (also ending a statement: "…, how are you?"), a statement that only seeks a
  * nod ("…, oder?" with no subject or number; with praise whatever it names: "…nicer in person, isn't it?"), a need
  * with only a day ("I'd need it by Friday") and quoted text do not count; an item sold to someone else ("it's gone,
- * my son sold it last night") leaves the customer's visit, its day and "still available?" nothing to answer. The
- * customer's last message is the thread's last customer message, else `customerMessage`. Each question's evidence
- * (those signals and how strongly they hold: how many of its words, in one sentence or scattered) is weighed by a
- * learned model (../learned/answered.ts); with `learned: false`, or no usable model, the signals decide alone.
+ * my son sold it last night") leaves the customer's visit, its day and "still available?" nothing to answer. A
+ * question for news ("ima li novosti?", "did you get a chance to…?") is answered by news of it, a weight asked for
+ * ("how heavy?") by a weight, not a length. The customer's last message is the thread's last customer message, else
+ * `customerMessage`. Each question's evidence (those signals and how strongly they hold: how many of its words, in
+ * one sentence or scattered) is weighed by a learned model (../learned/answered.ts); with `learned: false`, or no
+ * usable model, the signals decide alone.
  * Fix: one answer stub per open question at the end of the body ("About the colour: …"), in the draft's language —
  * above the closing question when that stands in its own paragraph, so the reply still ends with it.
  */
