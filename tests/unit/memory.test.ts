@@ -1359,6 +1359,9 @@ describe('unanswered questions', () => {
     expect(open('Kiitos tilauksesta!', 'Onpa kaunis! Syksyn värit on kyllä parhaita, eikö?')).toBeUndefined();
     expect(open('Drago mi je!', 'Paket je stigao. Sapun miriše neverovatno, zar ne?')).toBeUndefined();
     expect(open('Bis später!', 'Bin gegen halb 11 da. Die Lampe ist aus Messing, oder?')).toMatch(/Messing/);
+    // A best price is asked about, not praised.
+    expect(open('Hi, thanks!', "Love it. That's your best price, right?")).toMatch(/best price/);
+    expect(open('Hallo, danke!', 'Schön. Das ist Ihr bester Preis, oder?')).toMatch(/bester Preis/);
   });
   it('a price asked by a compound or in other words ("metrihinta", "Endpreis", "koliko za…", "poskupilo")', () => {
     expect(open('Hei, sitä tulee maaliskuussa.', 'Entä mikä sen metrihinta on?')).toMatch(/metrihinta/);

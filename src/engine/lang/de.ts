@@ -2456,7 +2456,6 @@ export const de: LangPack = {
     ],
     praise: [
       'besser',
-      'best*',
       'genial*',
       'herrlich*',
       'hübsch*',

@@ -2756,7 +2756,6 @@ export const en: LangPack = {
       'amazing',
       'awesome',
       'beautiful',
-      'best',
       'better',
       'brilliant',
       'cute',

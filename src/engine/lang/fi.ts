@@ -2298,8 +2298,11 @@ export const fi: LangPack = {
       'gramma*',
       'kg',
       'kilo*',
-      'paina*',
+      'painaa*',
+      'painais*',
+      'painava*',
       'paino',
+      'painoa',
     ],
     delivered: [
       'kuvat alla',
