@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type ThreadMessage } from '../../src/engine/index';
 import { sentencesOf } from '../../src/engine/memory/thread';
+import { compiledPack } from '../../src/engine/compiled';
+import { customerQuestions } from '../../src/engine/memory/customer-questions';
 
 const rules = (text: string, thread: ThreadMessage[], now: string) =>
   analyze(text, { thread, now }).hints.map((h) => h.rule);
@@ -1346,6 +1348,11 @@ describe('unanswered questions', () => {
     const en = 'Hi, do you have any news on the lamp?';
     expect(open('Hi, the lamp went out today and should be with you on Friday.', en)).toBeUndefined();
     expect(open('Hi, thanks for your message!', en)).toMatch(/news/);
+    // Something new for sale is no news: "ima li novo pakovanje?" still asks whether it is there.
+    const subjects = (lang: 'bs' | 'de', t: string) =>
+      customerQuestions(compiledPack(lang), t).flatMap((q) => q.subjects);
+    expect(subjects('bs', 'Ima li novo pakovanje od 6 komada?')).toContain('availability');
+    expect(subjects('bs', 'Ima li kakvih novosti?')).not.toContain('availability');
   });
   it('"did you get a chance to…?" asks where a task stands: doing it answers ("Ehditkö…", "Jesi li uspjela…")', () => {
     const en = 'hey did u get a chance to film it?';

@@ -2550,12 +2550,14 @@ export const de: LangPack = {
       'zeit gehabt',
     ],
     news: [
-      'neues',
+      'etwas neues',
       'neuigkeit',
       'neuigkeiten',
       'news',
+      'nichts neues',
       'update',
       'updates',
+      'was neues',
     ],
     weight: [
       'gewicht',

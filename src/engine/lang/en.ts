@@ -2880,7 +2880,6 @@ export const en: LangPack = {
     news: [
       'any news',
       'any update',
-      'anything new',
       'news',
       'update',
       'updates',
