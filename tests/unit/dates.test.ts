@@ -109,4 +109,10 @@ describe('due dates', () => {
     expect(due('de', 'Guten Morgen, danke für die Nachricht')).toEqual([]);
     expect(due('en', 'Thanks, the mug is lovely')).toEqual([]);
   });
+  it('reads the day of a dotted date after a clock word as a date ("od 31. 3. do 6. 4."), "in 2 Std." as hours', () => {
+    expect(due('bs', 'poslat ću ga do 6. 4.')).toEqual(['2025-04-06T23:59:59+01:00']);
+    expect(due('bs', 'bit će poslan u 14. sedmici (od 31. 3. do 6. 4.)')).not.toContain('2025-03-06T18:00:00+01:00');
+    expect(due('bs', 'dođi do 6, tu sam')).toEqual(['2025-03-06T18:00:00+01:00']);
+    expect(due('de', 'meld mich in 2 std')).toEqual(['2025-03-06T16:05:00+01:00']);
+  });
 });

@@ -1392,4 +1392,21 @@ describe('unanswered questions', () => {
     const two = 'Hei, maljakko tuli perille mutta se oli rikki 😞 kuvat liitteenä. Mitä nyt tehdään?';
     expect(open('Voi harmi! Lähetän uuden maljakon huomenna, rikkinäistä ei tarvitse palauttaa.', two)).toBeUndefined();
   });
+  it('"I\'ll get it posted tomorrow" promises the posting, as "I\'ll post it tomorrow" does', () => {
+    const thread: ThreadMessage[] = [
+      { author: 'customer', at: '2025-02-14T20:00:00+00:00', text: 'Paid! Can you post it soon?' },
+      {
+        author: 'seller',
+        at: '2025-02-14T21:05:00+00:00',
+        text: "Thanks Gary, payment received. I'll get it posted tomorrow.",
+      },
+      { author: 'customer', at: '2025-02-18T09:00:00+00:00', text: 'Hi, any news?' },
+    ];
+    const hints = analyze('Hi Gary, thanks for your patience.', {
+      lang: 'en',
+      thread,
+      now: '2025-02-18T10:00:00+00:00',
+    });
+    expect(hints.hints.map((h) => h.rule)).toContain('apology');
+  });
 });

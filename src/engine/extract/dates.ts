@@ -159,6 +159,9 @@ const compiled = perPack((pack): Compiled => {
   };
 });
 
+/** What follows the day of a dotted date: its dot and its month ("6. 4.", "6.4."). */
+const DOTTED_DATE_AFTER = /^\.\s?\d{1,2}\./u;
+
 /** An hour after a clock word: "at 6", "ab 17", "klo 12", "do 18 časova", "u 5 popodne". */
 const clockTimes = perPack((pack) => {
   const words = phraseAlternation(pack.pack.dates.clock);
@@ -309,8 +312,10 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
   // is a price ("£0.45 per invitation", "12.30 €").
   const streets = found.length ? streetAddresses(text) : [];
   const prices = found.length ? findAmounts(text, pack.lang).filter((a) => a.currency) : [];
+  // "od 31. 3. do 6. 4.": the day of a dotted date after a clock word is no hour.
   const times = found
     .filter((t) => ![...streets, ...prices].some((a) => a.start < t.end && a.end > t.start))
+    .filter((t) => !DOTTED_DATE_AFTER.test(text.slice(t.end, t.end + 6)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     lists,

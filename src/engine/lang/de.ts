@@ -2085,6 +2085,8 @@ export const de: LangPack = {
       'binnen # h',
       'binnen # stunden',
       'binnen der nächsten # stunden',
+      'in # h',
+      'in # std',
       'in # stunde',
       'in # stunden',
       'in den nächsten # stunden',

@@ -2949,6 +2949,10 @@ export const en: LangPack = {
     ],
     sends: [
       'dispatch',
+      'get … off',
+      'get … posted',
+      'get … sent',
+      'get … shipped',
       'post it',
       'post them',
       'send',
