@@ -1408,5 +1408,16 @@ describe('unanswered questions', () => {
       now: '2025-02-18T10:00:00+00:00',
     });
     expect(hints.hints.map((h) => h.rule)).toContain('apology');
+    // An account number to pay to is no parcel number: the sentence still promises.
+    const fi: ThreadMessage[] = [
+      {
+        author: 'seller',
+        at: '2025-02-03T20:30:00+02:00',
+        text: 'Sopii. Lähetän huomenna kun maksu on tullut, tilinumero FI55 1234 5600 0789 01',
+      },
+      { author: 'customer', at: '2025-02-07T09:00:00+02:00', text: 'Maksoin tiistaina, onko lähtenyt?' },
+    ];
+    const late = analyze('Hei, kiitos maksusta!', { lang: 'fi', thread: fi, now: '2025-02-07T10:00:00+02:00' });
+    expect(late.hints.map((h) => h.rule)).toContain('apology');
   });
 });

@@ -2238,8 +2238,11 @@ export const bs: LangPack = {
       'za # tjedna',
     ],
     isoWeek: [
+      '#. nedelje',
       '#. sedmica',
+      '#. sedmice',
       '#. tjedan',
+      '#. tjedna',
       'u #. nedelji',
       'u #. sedmici',
       'u #. tjednu',
