@@ -114,6 +114,9 @@ describe('due dates', () => {
     expect(due('bs', 'bit će poslan u 14. sedmici (od 31. 3. do 6. 4.)')).not.toContain('2025-03-06T18:00:00+01:00');
     expect(due('bs', 'dođi do 6, tu sam')).toEqual(['2025-03-06T18:00:00+01:00']);
     expect(due('de', 'meld mich in 2 std')).toEqual(['2025-03-06T16:05:00+01:00']);
+    // "within the next two hours"; Swiss "bis Samstig".
+    expect(due('en', "I'll ring you within the next two hours")).toEqual(['2025-03-06T16:05:00+01:00']);
+    expect(due('de', 'Ich reservier en dir bis Samstig')).toEqual(['2025-03-08T23:59:59+01:00']);
     // A week number in the genitive: "do kraja 9. tjedna", "9. sedmice".
     expect(due('bs', 'skicu šaljem najkasnije do kraja 11. tjedna')).toEqual(['2025-03-16T23:59:59+01:00']);
   });

@@ -1955,6 +1955,7 @@ export const de: LangPack = {
     ],
     weekdays: {
       monday: [
+        'mändig',
         'mäntig',
         'montag',
       ],
@@ -1980,6 +1981,7 @@ export const de: LangPack = {
       saturday: [
         'samschtig',
         'samstag',
+        'samstig',
         'sonnabend',
       ],
       sunday: [

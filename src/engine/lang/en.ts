@@ -2417,6 +2417,9 @@ export const en: LangPack = {
       'within # hours',
       'within # hrs',
       'within the hour',
+      'within the next # hours',
+      'within the next # hrs',
+      'within the next hour',
     ],
     evening: [
       'evening',
