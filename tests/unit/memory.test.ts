@@ -1419,5 +1419,26 @@ describe('unanswered questions', () => {
     ];
     const late = analyze('Hei, kiitos maksusta!', { lang: 'fi', thread: fi, now: '2025-02-07T10:00:00+02:00' });
     expect(late.hints.map((h) => h.rule)).toContain('apology');
+    // A sending named by its noun ("Versand morgen früh"), or had done ("have it posted within 3 working days").
+    const de: ThreadMessage[] = [
+      {
+        author: 'seller',
+        at: '2025-02-18T21:00:00+01:00',
+        text: 'Danke, ist angekommen! Versand morgen früh mit DHL 📦',
+      },
+      { author: 'customer', at: '2025-02-24T09:00:00+01:00', text: 'Hallo, ist das Paket schon unterwegs?' },
+    ];
+    const rules = (t: ThreadMessage[], draft: string, lang: 'de' | 'en', now: string) =>
+      analyze(draft, { lang, thread: t, now }).hints.map((h) => h.rule);
+    expect(rules(de, 'Hallo, danke für die Geduld.', 'de', '2025-02-24T10:00:00+01:00')).toContain('apology');
+    const en: ThreadMessage[] = [
+      {
+        author: 'seller',
+        at: '2025-07-16T10:00:00+10:00',
+        text: "Thanks! I'll have it made and posted within 3 working days.",
+      },
+      { author: 'customer', at: '2025-07-28T09:00:00+10:00', text: 'Hi, has it gone out?' },
+    ];
+    expect(rules(en, 'Hi Priya, thanks for checking in.', 'en', '2025-07-28T10:00:00+10:00')).toContain('apology');
   });
 });

@@ -2716,6 +2716,7 @@ export const bs: LangPack = {
       'poslaću',
       'poslat ću',
       'šalj*',
+      'slanje',
     ],
     arrives: [
       'bi trebala stići',

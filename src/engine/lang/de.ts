@@ -2624,6 +2624,7 @@ export const de: LangPack = {
       'schick*',
       'sende',
       'senden',
+      'versand',
       'verschick*',
       'versend*',
     ],

@@ -2357,6 +2357,7 @@ export const fi: LangPack = {
     sends: [
       'lähetä*',
       'lähetän',
+      'lähetys',
       'laitan postiin',
       'postitan',
       'postitan ne',
