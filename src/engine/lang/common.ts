@@ -154,11 +154,12 @@ export const ADDRESS = new RegExp(
   'gu',
 );
 
+/** An account number to pay to (IBAN, 15 to 34 characters: "FI55 1234 5600 0789 01", "DE89370400440532013000"),
+ * no parcel number ("RR048213377BA" is 13). */
+export const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/gu;
+
 /** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
  * "0034 0434 1612 3456". */
-/** An account number to pay to (IBAN: "FI55 1234 5600 0789 01", "DE89370400440532013000"), no parcel number. */
-export const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gu;
-
 export const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;
 
 /** A weight written out as people say it ("13 kila", "30 kiloa", "5 pounds"): an answer to "how heavy", which the
