@@ -97,6 +97,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test46', prefix: 'vy' },
     { file: 'test47', prefix: 'vz' },
     { file: 'test48', prefix: 'xa' },
+    { file: 'test49', prefix: 'xb' },
     { file: 'test50', prefix: 'xe' },
   ],
 };

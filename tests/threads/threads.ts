@@ -67,6 +67,7 @@ export type ThreadSplit =
   | 'test50'
   | 'test51'
   | 'test52'
+  | 'test53'
   | 'test54';
 
 export interface ThreadRecord {
@@ -194,6 +195,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test50: 'wy',
   test51: 'wz',
   test52: 'xc',
+  test53: 'xd',
   test54: 'xf',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
