@@ -162,10 +162,10 @@ export const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b
  * "0034 0434 1612 3456". */
 export const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;
 
-/** A weight written out as people say it ("13 kila", "30 kiloa", "5 pounds"): an answer to "how heavy", which the
- * order details do not read (a weight for the helpers is no detail of the order). */
+/** A weight, written out as people say it ("13 kila", "30 kiloa", "5 pounds") or with its unit ("350 g", "2kg"): an
+ * answer to "how heavy", which the order details do not read (a weight for the helpers is no detail of the order). */
 export const WEIGHT = new RegExp(
-  String.raw`${B}${N}\s?(?:kila|kile|kilo|kiloa|kilos|grams|grammaa|grama|pounds)${E}`,
+  String.raw`${B}${N}\s?(?:kila|kile|kilo|kiloa|kilos|grams|grammaa|grama|pounds|kg|g|lbs?|oz)${E}`,
   'giu',
 );
 

@@ -659,9 +659,6 @@ export interface AnswerEvidence {
   settled?: boolean;
 }
 
-/** A number with a unit of weight ("350 g", "2kg", "5 lbs"). */
-const WEIGHT_UNIT = /\d\s?(?:kg|g|lbs?|oz)(?!\p{L})/iu;
-
 export const EVIDENCE = [
   'rule',
   'status',
@@ -823,8 +820,7 @@ export function answerEvidence(
   };
   // "How heavy is it?" — "18 x 12 inches": a weight is asked for, and a length does not give it.
   let weighed: boolean | undefined;
-  const weightGiven = () =>
-    (weighed ??= parts.some((t) => test(m.weight, t) || test(WEIGHT, t) || WEIGHT_UNIT.test(t)));
+  const weightGiven = () => (weighed ??= parts.some((t) => test(m.weight, t) || test(WEIGHT, t)));
   const mentionsFor = (q: CustomerQuestion, k: QuestionSubject) =>
     k === 'size' && test(m.weight, q.text) ? weightGiven() : mentions(k);
   // Two questions on one subject ("Wie groß…und wie schwer?") are both answered when the draft gives that subject
