@@ -1419,6 +1419,17 @@ describe('unanswered questions', () => {
     ];
     const late = analyze('Hei, kiitos maksusta!', { lang: 'fi', thread: fi, now: '2025-02-07T10:00:00+02:00' });
     expect(late.hints.map((h) => h.rule)).toContain('apology');
+    // A parcel number run together after two letters stays one: the sentence reports, it promises nothing.
+    const sent: ThreadMessage[] = [
+      {
+        author: 'seller',
+        at: '2025-02-03T20:30:00+01:00',
+        text: 'Ist raus, Sendungsnummer GM605112270084510356, kommt morgen.',
+      },
+      { author: 'customer', at: '2025-02-07T09:00:00+01:00', text: 'Danke, noch nichts da. Können Sie nachschauen?' },
+    ];
+    const early = analyze('Hallo, ich schaue nach.', { lang: 'de', thread: sent, now: '2025-02-07T10:00:00+01:00' });
+    expect(early.hints.map((h) => h.rule)).not.toContain('apology');
     // A sending named by its noun ("Versand morgen früh"), or had done ("have it posted within 3 working days").
     const de: ThreadMessage[] = [
       {
