@@ -99,6 +99,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test48', prefix: 'xa' },
     { file: 'test49', prefix: 'xb' },
     { file: 'test50', prefix: 'xe' },
+    { file: 'test51', prefix: 'xg' },
   ],
 };
 

@@ -68,7 +68,8 @@ export type ThreadSplit =
   | 'test51'
   | 'test52'
   | 'test53'
-  | 'test54';
+  | 'test54'
+  | 'test55';
 
 export interface ThreadRecord {
   id: string;
@@ -197,6 +198,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test52: 'xc',
   test53: 'xd',
   test54: 'xf',
+  test55: 'xi',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
