@@ -262,7 +262,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test55', 'frozen until its first run at 07a12d6', REACHED.test55],
+    ['test55', 'frozen until its first run at 07a12d6, read since', REACHED.test55],
     ['test54', 'frozen, never read', REACHED.test54],
     ['test53', 'frozen, never read', REACHED.test53],
     ['test52', 'frozen until its first run at 07dd5f0, read since', REACHED.test52],
