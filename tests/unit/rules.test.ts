@@ -124,6 +124,14 @@ describe('closing-question', () => {
       'closing-question',
     );
   });
+  it('an auxiliary and its subject open a question later in a run-on or after an "if" clause; after a number or a modal they state', () => {
+    // The tagger says no to these; the same words open a question at a clause's start.
+    ok('unfortunately cant do 40 lowest is 52 posted would that work for you');
+    ok('so glad u like it!! if u get a sec could u leave us a review on the page');
+    expect(rules('No sorry £50 is the lowest ill go')).toContain('closing-question');
+    expect(rules('yes can do the bunting for the 12th 40 quid x')).toContain('closing-question');
+    expect(rules('If you have time could be nice to add a note')).toContain('closing-question');
+  });
   it('a tag at the end asks without "?" ("…um 7, gell", "130e mennään käykö"), not after a negation ("ne može")', () => {
     ok('ok 80 und du kommst heut um 7, gell');
     ok('100 on liian vähän 130e mennään käykö');

@@ -61,7 +61,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t)) return null;
   if (t.includes('?') || t.includes('？')) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
-  if (startsWith(p.conditionals, t)) return null;
+  if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
   // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
   // "The printer has let us know…": after a subject or an auxiliary it reports, it does not ask.
   const requests = findAll(p.replyRequests, t).filter(
@@ -110,6 +110,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     // has its full stops.
     const chat = /^\p{Ll}/u.test(afterGreeting(t).trimStart()) || !/[.!?;:]/u.test(t);
     if (ctx.lang === 'en') {
+      if (chat && invertedTail(ctx, lastClauses.at(-1) ?? '')) return 'question';
       // The tagger reads standard spelling: "cud u post it tmrw" as "could you post it tomorrow".
       const spelled = lastClauses.map((c) => standardSpelling(ctx, c));
       return { clauses: [...spelled, ...(chat ? runOnTails(spelled.at(-1) ?? '') : [])], otherwise };
@@ -117,6 +118,27 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   }
   return otherwise;
 }
+
+/** "…lowest is £52 posted would that work for you", "if u get a sec could u leave a review": a later clause of run-on
+ * chat that opens the way a question does at a clause's start (an auxiliary and its subject) asks just the same. */
+function invertedTail(ctx: RuleContext, clause: string): boolean {
+  if (ctx.lang !== 'en' || TERMINAL.test(clause)) return false;
+  const spelled = standardSpelling(ctx, clause);
+  return runOnTails(spelled).some(
+    (tail) =>
+      startsWith(ctx.pack.questionStarts, tail) !== null &&
+      inverted(tail) &&
+      // "£50 is the lowest", "can do the bunting": after a number or a modal the auxiliary goes on a statement.
+      !/(?:\d\S*|\b(?:can|could|will|would|should|ill|id))\s+$/iu.test(spelled.slice(0, spelled.length - tail.length)),
+  );
+}
+// An auxiliary and a subject that is no number or day: "is 115" and "do 4 pairs" give a price, not a question.
+const INVERTED_AUX = new Set('do does did is are was were can could will would shall should'.split(' '));
+const INVERTED_SUBJECT = new Set('you i we they he she it this that these those there a an the my your any'.split(' '));
+const inverted = (tail: string) => {
+  const [aux = '', subject = ''] = tail.toLowerCase().split(/\s+/, 2);
+  return INVERTED_AUX.has(aux) && INVERTED_SUBJECT.has(subject);
+};
 
 /** Each chat spelling of the pack ("u", "wud", "tmrw") and the word it stands for. */
 const chatWordsOf = perPack((pack) => {
