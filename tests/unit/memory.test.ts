@@ -306,6 +306,15 @@ describe('missed promises', () => {
     expect(rules('Moi! Laukku on vielä myynnissä. Haluatko sen?', fi, '2025-03-06T10:00:00+02:00')).not.toContain(
       'apology',
     );
+    // In any form of its words: "machen Sie sich keinen Stress", "lassen Sie sich ruhig Zeit".
+    const de = (text: string) => [
+      msg('seller', '2025-03-03T12:00:00+01:00', 'Ich schicke Ihnen die Fotos morgen.'),
+      msg('customer', '2025-03-05T18:00:00+01:00', text),
+    ];
+    const entwurf = 'Hallo Frau Brandl, danke! Die Fotos kommen am Montag. Passt das?';
+    for (const text of ['Machen Sie sich keinen Stress, nächste Woche reicht.', 'Lassen Sie sich ruhig Zeit.'])
+      expect(rules(entwurf, de(text), '2025-03-06T10:00:00+01:00'), text).not.toContain('apology');
+    expect(rules(entwurf, de('Wo bleiben die Fotos?'), '2025-03-06T10:00:00+01:00')).toContain('apology');
     // Past that later date it is owed again; a date without "no rush" after the due day moves nothing.
     expect(rules(draft, late('No rush, next week is fine!'), '2025-03-18T10:00:00+01:00')).toContain('apology');
     expect(rules(draft, late('I need them by Saturday please.'), '2025-03-06T10:00:00+01:00')).toContain('apology');
@@ -1161,6 +1170,16 @@ describe('unanswered questions', () => {
     expect(
       open('Hallo, der Tisch ist 80 cm hoch.', 'Ich wollte außerdem noch kurz fragen, ob er ausziehbar ist'),
     ).toMatch(/ausziehbar/);
+    // Wanting to know, told by the modal alone: "ich wollte noch mal nachhaken, ob…", "I wanted to follow up on whether…".
+    expect(
+      open('Hallo, das Rad ist frisch gewartet.', 'ich wollte noch mal nachhaken, ob der Rahmen für 1,85 m passt.'),
+    ).toMatch(/Rahmen/);
+    expect(
+      open('Hi, the bike was serviced last week.', 'I wanted to follow up on whether the frame suits 6 foot.'),
+    ).toMatch(/frame/);
+    expect(open('Bok, bicikl je servisiran.', 'htjela sam se raspitati da li okvir odgovara za 185 cm.')).toMatch(
+      /okvir/,
+    );
     expect(open('Bok, cijena je 30 €.', 'samo provjeravam jel lampa radi normalno')).toMatch(/radi/);
     expect(open('Moi, hinta on 25 €.', 'mietin vaan et mahtuuko se postilaatikkoon')).toMatch(/mahtuuko/);
     // "Hi is the cot still available does it…": after the greeting a question starts, without "?".

@@ -2545,6 +2545,9 @@ export const bs: LangPack = {
       'super',
     ],
     wonders: [
+      'htel*',
+      'htio',
+      'htjel*',
       'jav*',
       'pita*',
       'prover*',

@@ -2790,6 +2790,7 @@ export const en: LangPack = {
       'know',
       'let me know',
       'tell me',
+      'wanted',
       'wonder*',
     ],
     verblessAsks: [],
