@@ -1,6 +1,7 @@
 // Due moments resolved as LABELS.md "due times" says, in the offset of the message that named them.
 import { describe, expect, it } from 'vitest';
-import { findDueDates, formatMoment, parseMoment } from '../../src/engine/extract/dates';
+import { clockTimes, findDueDates, formatMoment, parseMoment } from '../../src/engine/extract/dates';
+import { findAll } from '../../src/engine/phrases';
 import { compiledPack } from '../../src/engine/compiled';
 import type { Lang } from '../../src/engine/types';
 
@@ -119,5 +120,19 @@ describe('due dates', () => {
     expect(due('de', 'Ich reservier en dir bis Samstig')).toEqual(['2025-03-08T23:59:59+01:00']);
     // A week number in the genitive: "do kraja 9. tjedna", "9. sedmice".
     expect(due('bs', 'skicu šaljem najkasnije do kraja 11. tjedna')).toEqual(['2025-03-16T23:59:59+01:00']);
+  });
+});
+
+describe('clock times (one reading for promises and answers)', () => {
+  const hours = (lang: Lang, text: string) => findAll(clockTimes(compiledPack(lang)), text).map((m) => m.text);
+  it('reads an hour after a clock word or before "o\'clock", never an amount or a measure after it', () => {
+    expect(hours('en', "come at 6 pm, any time after 4 o'clock or 5 o'clock")).toEqual([
+      'at 6 pm',
+      "after 4 o'clock",
+      "5 o'clock",
+    ]);
+    expect(hours('de', 'gegen 18, nicht ab 5 km')).toEqual(['gegen 18']);
+    expect(hours('bs', 'u 5 popodne, za 20 km, do 18 časova')).toEqual(['u 5 popodne', 'do 18 časova']);
+    expect(hours('en', 'at 3 pcs, by 2 cm, in 3 days, at 12 gb, at 20 quid')).toEqual([]);
   });
 });

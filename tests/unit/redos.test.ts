@@ -271,11 +271,6 @@ const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
       'a time word, spaces, an hour: the lookahead after it scans one space run once',
     ],
     [
-      'src/engine/memory/customer-questions.ts',
-      String.raw`\s+(?:[01]?\d|2[0-4])(?![\p{N}]|[.,:]\p{N}|\s*(?:`,
-      'a clock word, spaces, an hour: the lookahead after it scans one space run once, then fixed unit words',
-    ],
-    [
       'src/engine/rules/order-recap.ts',
       String.raw`(?:\s+[\p{L}]+){0,4}?\s+(`,
       'a start verb, at most 4 words ({0,4}?), a day word (captured): at most 5 tries per start',

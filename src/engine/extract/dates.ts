@@ -8,7 +8,7 @@ import { packRegex, perPack, type CompiledPack } from '../compiled';
 import type { Lang } from '../types';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
 import { findAll, isWhole, phraseAlternation, test, type Match, type Slots } from '../phrases';
-import { TIME } from '../lang/common';
+import { AMOUNT_WORDS, TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
 import { clauseAfter, clauseBefore } from '../clauses';
@@ -162,12 +162,20 @@ const compiled = perPack((pack): Compiled => {
 /** What follows the day of a dotted date: its dot and its month ("6. 4.", "6.4."). */
 const DOTTED_DATE_AFTER = /^\.\s?\d{1,2}\./u;
 
-/** An hour after a clock word: "at 6", "ab 17", "klo 12", "do 18 časova", "u 5 popodne". */
-const clockTimes = perPack((pack) => {
+/** Words after a number the shared amount words (AMOUNT_WORDS) lack: a battery's, a charger's or a disk's units, the
+ * marka and English money in words. */
+const NO_HOUR_AFTER = 'eur|km|kn|din|ah|mah|v|w|kw|gb|mb|hz|euro?s?|marka|quid|pounds?|dollars?|bucks';
+
+/** An hour after a clock word ("at 6", "ab 17", "klo 12", "do 18 časova", "u 5 popodne") or before "o'clock": not an
+ * amount or a measure ("by 2 cm", "do 5 km", "in 3 days"). The one reading of the clock for promises and answers. */
+export const clockTimes = perPack((pack) => {
   const words = phraseAlternation(pack.pack.dates.clock);
   const units = phraseAlternation(pack.pack.dates.units);
+  const amount = String.raw`[%€$£x×]|(?:${AMOUNT_WORDS}|${NO_HOUR_AFTER}|${units})(?![\p{L}])`;
+  const suffix = String.raw`o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am`;
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:€|eur|km|kn|din|\$|£|%|(?:${units})(?![\p{L}])))(?:\s*(?:o['’]clock|uhr|h|sati|sata|časova|č|popodne|poslijepodne|uveče|navečer|pm|am))?(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${words})\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\d.,]\d|\s*(?:${amount}))(?:\s*(?:${suffix}))?(?![\p{L}\p{N}])` +
+      String.raw`|(?<![\p{L}\p{N}])(?:[1-9]|1[0-2])\s*o['’]?\s?clock(?![\p{L}])`,
     'giu',
   );
 });

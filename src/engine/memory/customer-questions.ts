@@ -12,7 +12,6 @@ import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 import {
   AGE,
   AGE_SIZE,
-  AMOUNT_WORDS,
   KM_MARK,
   LETTER_SIZE,
   MEASUREMENT,
@@ -26,6 +25,7 @@ import {
 import { atEmoji, givesWayForward, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { amountValues, findAmounts } from '../extract/amounts';
+import { clockTimes } from '../extract/dates';
 import { words } from '../words';
 import { finiteVerbs, isVerb, participle } from '../verbs';
 import { greetingAt, greetingEnd } from '../greeting-end';
@@ -82,21 +82,6 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
 };
 /** Words that open an indirect question ("ob", "if", "da li"): "ich wollte fragen, ob…", "javi mi jel šaljete". */
 export const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
-
-/** Words after a number the shared amount words (AMOUNT_WORDS) lack: a battery's, a charger's or a disk's units, the
- * marka and English money in words. */
-const NO_HOUR_AFTER = 'ah|mah|v|w|kw|gb|mb|hz|euro?s?|marka|quid|pounds?|dollars?|bucks';
-
-/** An hour after a word of the clock ("at 4", "after 6", "ab 17", "oko 5") or before "o'clock": not an amount or a
- * measure ("by 2 cm", "do 5 km"). */
-const clockTimes = perPack((pack) => {
-  const clock = pack.pack.dates.clock.map(escape).join('|');
-  return new RegExp(
-    String.raw`(?<![\p{L}])(?:${clock})\s+(?:[01]?\d|2[0-4])(?![\p{N}]|[.,:]\p{N}|\s*(?:[%€$£x×]|(?:${AMOUNT_WORDS}|${NO_HOUR_AFTER})(?![\p{L}])))` +
-      String.raw`|(?<![\p{L}\p{N}])(?:[1-9]|1[0-2])\s*o['’]?\s?clock(?![\p{L}])`,
-    'giu',
-  );
-});
 
 const matchers = perPack((pack): Matchers => {
   const c = (list: string[]) => packRegex(pack, list);
