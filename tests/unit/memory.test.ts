@@ -581,6 +581,17 @@ const openQuestions = (draft: string, customer: string, learned = true) =>
     learned,
   }).hints.find((x) => x.rule === 'unanswered-question')?.quote;
 
+describe('parcel numbers in answers', () => {
+  it('an account number to pay to answers no question for a parcel number; a parcel number does', () => {
+    const ask = 'Hi, what is the tracking number?';
+    expect(openQuestions('Hi Tom, you can pay to GB33 BUKB 2020 1555 5555 55, thanks!', ask)).toMatch(/tracking/);
+    expect(openQuestions('Hi Tom, here you go: 0034 0434 1612 3456, thanks!', ask)).toBeUndefined();
+    expect(
+      openQuestions('Hallo, bitte überweisen an DE89 3704 0044 0532 0130 00.', 'Hallo, haben Sie eine Sendungsnummer?'),
+    ).toMatch(/Sendungsnummer/);
+  });
+});
+
 describe('learned answer judgement', () => {
   const open = (draft: string, customer: string) => openQuestions(draft, customer);
   it('the shipped weights read the evidence as the engine builds it (else the rule alone would decide)', async () => {

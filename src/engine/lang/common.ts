@@ -154,13 +154,18 @@ export const ADDRESS = new RegExp(
   'gu',
 );
 
-/** An account number to pay to, printed in groups of four as people write it ("FI55 1234 5600 0789 01"): no parcel
- * number. Run together it is not told apart from one ("GM605112270084510356" is DHL's), so only the grouped form. */
-export const IBAN = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,3})?\b/gu;
-
 /** A parcel number as carriers print it: "RR 048 213 377 BA", "ZX 4821 0093 7GB", "JJFI64512300012345678",
- * "0034 0434 1612 3456". */
-export const TRACKING_CODE = /\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b|\b[A-Z]{0,4}\d{10,22}\b|\b\d{4}(?: \d{4}){2,5}\b/gu;
+ * "0034 0434 1612 3456" — but not the groups of an account number to pay to, printed in fours after its country and
+ * check digits as people write it ("FI55 1234 5600 0789 01"). Run together an account number is not told apart from a
+ * parcel number ("GM605112270084510356" is DHL's), so only the grouped form is set aside. */
+export const TRACKING_CODE = new RegExp(
+  [
+    String.raw`\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b`,
+    String.raw`\b[A-Z]{0,4}\d{10,22}\b`,
+    String.raw`(?<!\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* )\b\d{4}(?: \d{4}){2,5}\b`,
+  ].join('|'),
+  'gu',
+);
 
 /** A weight, written out as people say it ("13 kila", "30 kiloa", "5 pounds") or with its unit ("350 g", "2kg"): an
  * answer to "how heavy", which the order details do not read (a weight for the helpers is no detail of the order). */

@@ -9,7 +9,7 @@ import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type DueDate, type Moment } from '../extract/dates';
 import { findAll, isWhole, startsWith, test } from '../phrases';
 import { whetherWords } from './customer-questions';
-import { IBAN, MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
+import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
 import { memo } from '../memo';
 import { greetingEnd } from '../greeting-end';
@@ -156,8 +156,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
         if (!/\p{L}{2}/u.test(said) || startsWith(pack.questionStarts, said.trimStart()) !== null) continue;
       }
       // "Heute rausgegangen, Sendungsnummer RR123456789DE": a sentence with a parcel number reports, it promises nothing.
-      // An account number to pay to ("tilinumero FI55 1234 5600 0789 01") is no parcel number.
-      if (test(TRACKING_CODE, s.text.replace(IBAN, ' '))) continue;
+      if (test(TRACKING_CODE, s.text)) continue;
       // "Wenn Sie bis Freitag zusagen, liefere ich bis …": a day in a clause a condition opens is the condition's;
       // one in the next clause, or before the condition ("Fotos mach ich heute abend wenn ich daheim bin"), is promised.
       const ahead = findDueDates(pack, s.text, made).filter(
