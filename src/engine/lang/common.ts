@@ -162,7 +162,7 @@ export const TRACKING_CODE = new RegExp(
   [
     String.raw`\b[A-Z]{2} ?(?:\d ?){9}[A-Z]{2}\b`,
     String.raw`\b[A-Z]{0,4}\d{10,22}\b`,
-    String.raw`(?<!\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* )\b\d{4}(?: \d{4}){2,5}\b`,
+    String.raw`(?<!\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){0,7} )\b\d{4}(?: \d{4}){2,5}\b`,
   ].join('|'),
   'gu',
 );

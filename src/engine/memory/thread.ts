@@ -112,12 +112,14 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
   );
 }
 
-/** The pack's plural marks at the end of a word of four letters or more ("osat" → "osa", "pics" → "pic"); null: none. */
+/** The pack's plural marks at the end of a word of four letters or more ("osat" → "osa", "pics" → "pic"); null: none.
+ * Only words of up to nine letters: the stems keep five letters, so a longer word's mark never reaches them (and a
+ * lookbehind bounded so stays linear on a 200 KB "word"). */
 const pluralMark = perPack((pack) => {
   const marks = pack.pack.memory.pluralMarks.map((m) => /^(\[[^\]]+\])(\p{L}+)$/u.exec(m)!);
   if (!marks.length) return null;
   return new RegExp(
-    `(?<=^\\p{L}{3,})(?:${marks.map(([, after, mark]) => `(?<=${after})${escape(mark!)}`).join('|')})$`,
+    `(?<=^\\p{L}{3,8})(?:${marks.map(([, after, mark]) => `(?<=${after})${escape(mark!)}`).join('|')})$`,
     'u',
   );
 });
