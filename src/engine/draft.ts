@@ -331,9 +331,13 @@ function plainSignature(own: Line[], lines: Line[]): boolean {
   );
 }
 
-/** "<closing phrase>,\n<Name>" is a sign-off whatever the phrase ("Have a lovely week,\nSigrid"). */
-const closingComma = (l: Line) =>
-  /^[^.?!]{2,60}[,!]\s*$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 6;
+/** "<closing phrase>,\n<Name>" is a sign-off whatever the phrase ("Have a lovely week,\nSigrid"); with its comma a
+ * longer one too ("Lovely to be making this for you,\nMeg"), with "!" only a short one (a longer line is a wish). */
+const closingComma = (l: Line) => {
+  const t = l.text.trim();
+  const n = t.split(/\s+/).length;
+  return /^[^.?!]{2,60}[,!]\s*$/u.test(t) && (n <= 6 || (n <= 8 && t.endsWith(',')));
+};
 
 /**
  * Pass 2, sign-off and signature, from the bottom up: a "-- " delimiter, a known sign-off with short lines below,

@@ -70,11 +70,18 @@ describe('draft structure', () => {
     ['Lp, Aleks', 'Lp, Aleks'],
     ['S poštovanjem,\nMarko', 'S poštovanjem,'],
     ['Have a lovely week,\nSigrid', 'Have a lovely week,'],
+    ['Lovely to be making this for you,\nMeg', 'Lovely to be making this for you,'],
   ])('recognises the sign-off in "…%s"', (closing, signOff) => {
     const t = `Hi Anna,\n\nyour order ships tomorrow. Does that work?\n\n${closing}`;
     const d = structure(t);
     expect(d.signOff?.text).toBe(signOff);
     expect(t.slice(d.bodyStart, d.bodyEnd)).toBe('Hi Anna,\n\nyour order ships tomorrow. Does that work?');
+  });
+
+  it('a longer wish with "!" above the name stays in the body; with its comma it signs off', () => {
+    const t = 'Hi Anna,\n\nyour order ships tomorrow.\nHope your gran has a wonderful birthday!\nKatie';
+    expect(structure(t).signOff).toBeNull();
+    expect(body(t).join('\n')).toMatch(/wonderful birthday!/);
   });
 
   it('treats phone, URL and "Sent from my iPhone" lines as signature without a sign-off', () => {
