@@ -156,6 +156,10 @@ describe('order details', () => {
     expect(fields('de', 'Geld ist da, geht morgen raus').shipping).toBe('raus');
     expect(fields('fi', 'Lähetän sen huomenna').shipping).toBe('Lähetän');
     expect(fields('bs', 'uplata legla, saljem sutra').shipping).toBe('saljem');
+    // Sending the invoice or the photos sends no order.
+    expect(fields('fi', 'Lähetän laskun tänään').shipping).toBeUndefined();
+    expect(fields('fi', 'Lähetän paketin tänään').shipping).toBe('Lähetän');
+    expect(fields('fi', 'lähtee Postilla kun maksu on tullut').shipping).toBe('lähtee');
     // A colour word typed without diacritics that is a function word ("bež" → "bez" = without) is no colour.
     expect(fields('bs', 'može bez problema').colour).toBeUndefined();
   });

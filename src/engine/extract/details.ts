@@ -125,6 +125,22 @@ export function compoundColours(pack: CompiledPack, text: string): Match[] {
 
 const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
 
+/** What is sent that is not the goods: photos, and the invoice or payment details (the answer lists' own words). */
+const papers = perPack((pack) => {
+  const s = pack.pack.memory.subjects;
+  return packRegex(pack, [...s.photos, ...s.payment]);
+});
+
+/** "Lähetän laskun tänään", "Ich schicke die Fotos": a verb of sending whose object (after at most two articles or
+ * pointers) is papers sends no order. */
+function sendsPapers(pack: CompiledPack, text: string, w: Match): boolean {
+  const next = [...text.slice(w.end, w.end + 60).matchAll(/[\p{L}'’]+/gu)].slice(0, 3).map((m) => m[0]);
+  const skip = pointers(pack)?.pointers;
+  let i = 0;
+  while (i < 2 && skip?.has(next[i]?.toLowerCase() ?? '')) i++;
+  return next[i] !== undefined && isWhole(papers(pack), next[i]!);
+}
+
 const generalNouns = perPack((pack) => new Set(pack.pack.generalNouns.flatMap((w) => words(w))));
 
 /** Can the word name the thing ordered: no function word, general noun ("order", "Nachricht") or word of time? */
@@ -342,7 +358,7 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   }
   at.price = first(prices, priceList);
   at.date = first(dates);
-  const shippingWords = findAll(pack.recap.shipping, text);
+  const shippingWords = findAll(pack.recap.shipping, text).filter((w) => !sendsPapers(pack, text, w));
   at.shipping = first(shippingWords, [...streets], address);
   // No listed item: the noun a lead and a pointer lead to, else the noun a price is for, if no other detail's words
   // took it (a size word in an address is in `address` too).
