@@ -202,7 +202,9 @@ export interface MemoryWords {
   subjectPronouns: string[];
   /** A verb before its subject that opens a second question inside a chat line ("…180 nehmen ist ein Regenverdeck
    * dabei", "is it still available can i come tonight"): only finite forms, as an infinitive before an article
-   * ("…schicken das wäre nett") goes on a sentence; empty where a question word or ending marks the question. */
+   * ("…schicken das wäre nett") goes on a sentence; empty where a question word marks the question. Finnish lists
+   * a subset of its questionStarts endings on purpose: "-ko/-kö", "-kohan/-köhän" and the long-vowel "-ks" forms
+   * ("ooks"), not the other spoken "-ks" ones ("-nks", "-tks"), which were never checked mid-line. */
   midLineVerbFirst: string[];
   /** An auxiliary before "you", or in Finnish a word with the question's ending, that asks even after a word or two
    * of chat ("omg yay can u post it tmrw", "ok kiva onko tama viela myynnissa"): English inverts them only to ask;
