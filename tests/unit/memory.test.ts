@@ -1211,6 +1211,12 @@ describe('unanswered questions', () => {
     // Small talk may end a statement, and have words inside it: the part asks nothing.
     expect(open('So glad!', 'Got my soaps today. Hope you had a lovely weekend, how are you?')).toBeUndefined();
     expect(open('Kiitos!', 'Paketti tuli. Mitä sulle muuten kuuluu')).toBeUndefined();
+    // A wish for the seller's well-being asks nothing, "?" or not, in any form of its words.
+    expect(open('Glad it came!', "Lovely doing business with you, hope you're keeping well?")).toBeUndefined();
+    expect(open('Freut mich!', "Danke! Hoffe, dir geht's gut?")).toBeUndefined();
+    expect(open('Kiitos!', 'Kiitos! Toivottavasti voitte hyvin?')).toBeUndefined();
+    expect(open('Hvala!', 'Hvala! Nadam se da ste dobro?')).toBeUndefined();
+    expect(open('Freut mich!', 'Danke! Ich hoffe, die Jacke passt gut?')).toMatch(/Jacke/);
     // Not after a question's opening or a number: "is it still there, how are you?" still asks.
     expect(open('So glad!', 'Is the lamp still there, how are you?')).toMatch(/lamp/);
   });

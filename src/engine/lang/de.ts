@@ -2427,6 +2427,7 @@ export const de: LangPack = {
       'alles gut bei dir',
       'alles gut bei ihnen',
       'alles klar bei dir',
+      'hoffe … geht* … gut',
       'viel zu tun',
       'wie geht es dir',
       'wie geht es euch',

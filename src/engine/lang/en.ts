@@ -2711,8 +2711,11 @@ export const en: LangPack = {
     smallTalk: [
       'all good with you',
       'busy *',
+      'hope you … well',
       'hope you are well',
       'hope you had a good *',
+      "hope you're … well",
+      "hope you're well",
       'how are things',
       'how are you',
       'how are you doing',

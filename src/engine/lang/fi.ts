@@ -2158,6 +2158,7 @@ export const fi: LangPack = {
       'onks … kiire',
       'saanko … kysyä',
       'saisinko … kysyä',
+      'toivottavasti voit* hyvin',
       'voinko … kysyä',
       'voisinko … kysyä',
     ],
