@@ -886,6 +886,10 @@ describe('unanswered questions', () => {
     const fi = 'Kiitos, maljakko tuli ehjänä! Saanko vielä kysyä. Teettekö myös isompia lattiamaljakoita tilauksesta?';
     expect(open('Hei Riitta! Teen isompiakin maljakoita tilauksesta, noin 50 cm asti.', fi)).toBeUndefined();
     expect(open('Hei Riitta, kiva kuulla!', fi)).toMatch(/isompia/);
+    // A lead-in runs to its colon: "Kysyisin vielä muutamaa asiaa: Mikä on toimitusaika…?" asks what follows it.
+    expect(
+      open('Hei Olli, kiitos!', 'Kiitos. Kysyisin vielä muutamaa asiaa: Mikä on toimitusaika tällaiselle pöydälle?'),
+    ).toMatch(/toimitusaika/);
     const bs = 'Hvala! Mogu li vas još nešto pitati. Pravite li i veće vaze?';
     expect(open('Pravim i veće vaze, do 50 cm.', bs)).toBeUndefined();
   });

@@ -225,8 +225,12 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         said.push(talk.slice(0, small.end));
         t = talk.slice(small.end).replace(/^[^\p{L}\p{N}]+/u, '');
         // The "?" may be the small talk's ("how are you keeping, still busy?"): what follows must open a question.
-        const opens = startsWith(pack.questionStarts, t) ?? invertedAt(pack, m, t) ?? startsWith(m.asks, t);
-        if (!/\p{L}{2}/u.test(t) || !opens) continue;
+        const opensAt = (x: string) =>
+          startsWith(pack.questionStarts, x) ?? invertedAt(pack, m, x) ?? startsWith(m.asks, x);
+        // "Kysyisin vielä muutamaa asiaa: Mikä on toimitusaika…?": a lead-in runs to its colon.
+        const colon = t.indexOf(':');
+        if (!opensAt(t) && colon >= 0) t = t.slice(colon + 1).trim();
+        if (!/\p{L}{2}/u.test(t) || !opensAt(t)) continue;
       }
       // "omg yay can u post it tmrw": in a chat line without punctuation, a word or two before an auxiliary and
       // "you" do not hide the question (leadInVerbFirst: where that order only asks).
