@@ -239,6 +239,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test51', 'closing-question', 0.95, ['de', 'fi', 'bs']],
   ['test51', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test51', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test52', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test52', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test52', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test52', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
 ];
 
 const state = (file: string) =>

@@ -100,6 +100,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test49', prefix: 'xb' },
     { file: 'test50', prefix: 'xe' },
     { file: 'test51', prefix: 'xg' },
+    { file: 'test52', prefix: 'xh' },
   ],
 };
 

@@ -69,7 +69,8 @@ export type ThreadSplit =
   | 'test52'
   | 'test53'
   | 'test54'
-  | 'test55';
+  | 'test55'
+  | 'test56';
 
 export interface ThreadRecord {
   id: string;
@@ -200,6 +201,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test53: 'xd',
   test54: 'xf',
   test55: 'xi',
+  test56: 'xj',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
