@@ -37,7 +37,8 @@ const asksWithSubject = (tail: string) => {
   if (/^(?:when|where)$/.test(first)) return AUX_NEXT.test(next);
   return /^(?:what|whats|what's|which|how)$/.test(first) || SUBJECT_STARTS.has(next) || /^[\p{N}£$€]/u.test(next);
 };
-const AUX_NEXT = /^(?:do|does|did|is|are|was|were|can|could|will|would|shall|should)$/;
+/** An auxiliary that asks when its subject follows it. */
+export const AUX_NEXT = /^(?:do|does|did|is|are|was|were|can|could|will|would|shall|should)$/;
 /** A subject or a negation right before the auxiliary keeps it in the statement: "i dont do swaps", "we can post". */
 const STATEMENT_BEFORE =
   /(?:^|\s)(?:i|we|they|he|she|you|u|ill|id|im|dont|don't|not|never|cant|can't|wont|won't)\s+$/iu;

@@ -228,7 +228,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         const opensAt = (x: string) =>
           startsWith(pack.questionStarts, x) ?? invertedAt(pack, m, x) ?? startsWith(m.asks, x);
         // "Kysyisin vielä muutamaa asiaa: Mikä on toimitusaika…?": a lead-in runs to its colon.
-        const colon = t.indexOf(':');
+        const colon = t.search(/:\s/u);
         if (!opensAt(t) && colon >= 0) t = t.slice(colon + 1).trim();
         if (!/\p{L}{2}/u.test(t) || !opensAt(t)) continue;
       }

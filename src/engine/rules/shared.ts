@@ -2,7 +2,7 @@
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
 import { findAll, isOnly, isWhole, startsWith, test } from '../phrases';
-import { englishQuestionWithoutMark, runOnTails } from '../questions';
+import { AUX_NEXT, englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { negationsOf, packRegex, perPack } from '../compiled';
 import { greetingEnd } from '../greeting-end';
@@ -124,20 +124,26 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
 function invertedTail(ctx: RuleContext, clause: string): boolean {
   if (ctx.lang !== 'en' || TERMINAL.test(clause)) return false;
   const spelled = standardSpelling(ctx, clause);
-  return runOnTails(spelled).some(
-    (tail) =>
-      startsWith(ctx.pack.questionStarts, tail) !== null &&
-      inverted(tail) &&
-      // "£50 is the lowest", "can do the bunting": after a number or a modal the auxiliary goes on a statement.
-      !/(?:\d\S*|\b(?:can|could|will|would|should|ill|id))\s+$/iu.test(spelled.slice(0, spelled.length - tail.length)),
-  );
+  return runOnTails(spelled).some((tail) => {
+    // "£50 is the lowest", "can do the bunting": after a number or a modal the auxiliary goes on a statement.
+    const before =
+      spelled
+        .slice(0, spelled.length - tail.length)
+        .trimEnd()
+        .split(/\s+/)
+        .at(-1)
+        ?.toLowerCase() ?? '';
+    return (
+      startsWith(ctx.pack.questionStarts, tail) !== null && inverted(tail) && !/\d/u.test(before) && !MODALS.has(before)
+    );
+  });
 }
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'ill', 'id']);
 // An auxiliary and a subject that is no number or day: "is 115" and "do 4 pairs" give a price, not a question.
-const INVERTED_AUX = new Set('do does did is are was were can could will would shall should'.split(' '));
 const INVERTED_SUBJECT = new Set('you i we they he she it this that these those there a an the my your any'.split(' '));
 const inverted = (tail: string) => {
   const [aux = '', subject = ''] = tail.toLowerCase().split(/\s+/, 2);
-  return INVERTED_AUX.has(aux) && INVERTED_SUBJECT.has(subject);
+  return AUX_NEXT.test(aux) && INVERTED_SUBJECT.has(subject);
 };
 
 /** Each chat spelling of the pack ("u", "wud", "tmrw") and the word it stands for. */
