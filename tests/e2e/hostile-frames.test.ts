@@ -377,9 +377,9 @@ it('never writes the draft to any console: page, content-script world or service
 
   const box = page.locator('[data-convo-composer] textarea');
   await box.click();
-  // The token in a statement and in an English question typed without "?" (that sentence goes to the service
-  // worker's tagger).
-  const draft = `ok, I will ship the wallet ${token} tomorrow. just seen this now is it still the ${token} one`;
+  // The token in a statement and in an English question typed without "?" that only the service worker's tagger
+  // judges (a run-on tail whose subject is a day; an auxiliary before a pronoun is settled without it).
+  const draft = `ok, I will ship the wallet ${token} tomorrow. just seen this now is tuesday still ok for the ${token} one`;
   await page.keyboard.type(draft, { delay: 2 });
   await until(async () => /^\d+$/.test(((await badge(page).textContent()) ?? '').trim()), 'a hint count');
   await until(
