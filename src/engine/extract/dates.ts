@@ -164,7 +164,7 @@ const DOTTED_DATE_AFTER = /^\.\s?\d{1,2}\./u;
 
 /** Words after a number the shared amount words (AMOUNT_WORDS) lack: a battery's, a charger's or a disk's units, the
  * marka and English money in words. */
-const NO_HOUR_AFTER = 'eur|km|kn|din|ah|mah|v|w|kw|gb|mb|hz|euro?s?|marka|quid|pounds?|dollars?|bucks';
+const NO_HOUR_AFTER = 'ah|mah|v|w|kw|gb|mb|hz|euro?s?|marka|quid|pounds?|dollars?|bucks';
 
 /** An hour after a clock word ("at 6", "ab 17", "klo 12", "do 18 časova", "u 5 popodne") or before "o'clock": not an
  * amount or a measure ("by 2 cm", "do 5 km", "in 3 days"). The one reading of the clock for promises and answers. */

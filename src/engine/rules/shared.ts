@@ -125,7 +125,8 @@ function invertedTail(ctx: RuleContext, clause: string): boolean {
   if (ctx.lang !== 'en' || TERMINAL.test(clause)) return false;
   const spelled = standardSpelling(ctx, clause);
   return runOnTails(spelled).some((tail) => {
-    // "£50 is the lowest", "can do the bunting": after a number or a modal the auxiliary goes on a statement.
+    // "£50 is the lowest", "can do the bunting": after a number or a modal the auxiliary goes on a statement (runOnTails
+    // already drops one after a pronoun or a contracted "ill", "id").
     const before =
       spelled
         .slice(0, spelled.length - tail.length)
@@ -138,7 +139,7 @@ function invertedTail(ctx: RuleContext, clause: string): boolean {
     );
   });
 }
-const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'ill', 'id']);
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should']);
 // An auxiliary and a subject that is no number or day: "is 115" and "do 4 pairs" give a price, not a question.
 const INVERTED_SUBJECT = new Set('you i we they he she it this that these those there a an the my your any'.split(' '));
 const inverted = (tail: string) => {
