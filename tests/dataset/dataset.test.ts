@@ -243,6 +243,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test52', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test52', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test52', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test53', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test53', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test53', 'apology', 0.9, ['en', 'de', 'fi']],
+  ['test53', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
 ];
 
 const state = (file: string) =>

@@ -101,6 +101,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test50', prefix: 'xe' },
     { file: 'test51', prefix: 'xg' },
     { file: 'test52', prefix: 'xh' },
+    { file: 'test53', prefix: 'xk' },
   ],
 };
 

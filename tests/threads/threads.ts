@@ -70,7 +70,8 @@ export type ThreadSplit =
   | 'test53'
   | 'test54'
   | 'test55'
-  | 'test56';
+  | 'test56'
+  | 'test57';
 
 export interface ThreadRecord {
   id: string;
@@ -202,6 +203,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test54: 'xf',
   test55: 'xi',
   test56: 'xj',
+  test57: 'xm',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
