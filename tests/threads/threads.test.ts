@@ -269,7 +269,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test57', 'frozen until its first run at 7a855f7', REACHED.test57],
+    ['test57', 'frozen until its first run at 7a855f7, read since', REACHED.test57],
     ['test56', 'frozen, never read', REACHED.test56],
     ['test55', 'frozen until its first run at 07a12d6, read since', REACHED.test55],
     ['test54', 'frozen, never read', REACHED.test54],

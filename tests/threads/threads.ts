@@ -132,6 +132,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test50',
   'test52',
   'test55',
+  'test57',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
