@@ -649,6 +649,20 @@ describe('order-recap', () => {
     );
     expect(rules('Deal! Lamp, 30 €, pickup Saturday at 10. See you?', offer)).not.toContain('order-recap');
   });
+  it('an asking sentence still restates what comes before its tag and its size clause', () => {
+    // Only the tag asks: "…until friday evening ok?" restates item, colour, size and day.
+    const reserve = { customerMessage: 'could you reserve the barbour for me until friday? x' };
+    expect(
+      rules('hi kate yes ill reserve the green barbour size 12 for u until friday evening ok? 😊', reserve),
+    ).not.toContain('order-recap');
+    expect(rules('hi kate yes ill reserve it for u, ok?', reserve)).toContain('order-recap');
+    // "koko 110" ends like "onko" but gives the size, in a sentence that asks at its end.
+    expect(
+      rules(
+        'Hei Noora! Tehdään näin: talvitakki harmaasta villakankaasta, koko 110, valmiina 20.11. mennessä 👍 Laitan laskun tänään, ok?',
+      ),
+    ).not.toContain('order-recap');
+  });
   it('a confirming phrase negated in its clause takes no order: "reservier ich leider nicht"', () => {
     const phrases = { learned: false };
     const asked = { customerMessage: 'Kannst du den Tisch bis nächste Woche für mich zurücklegen?' };

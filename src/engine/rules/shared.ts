@@ -93,9 +93,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
       startsWith(p.questionWords, c) !== null && startsWith(p.dealAnswers, c) === null && c.split(/\s+/).length >= 2;
     // After a greeting: "hiya do u want evri or inpost locker, evri is 2.89".
     const afterGreeting = (c: string) => c.slice(greetingEnd(p, c));
-    // "koko 38" ends like "onko" but gives the size: a detail of the order opens no question.
-    const opensHere = (c: string) =>
-      (startsWith(p.questionStarts, c) !== null && startsWith(p.recap.size, c) === null) || opensWithWord(c);
+    const opensHere = (c: string) => opensAsking(ctx, c) || opensWithWord(c);
     // "a koju veličinu trebaš", "and when can you come": an "and" may open the clause before its question.
     const opens = (c: string) => {
       if (opensHere(c)) return true;
@@ -227,6 +225,28 @@ function endsWithTag(ctx: RuleContext, t: string): boolean {
 
 const CLAUSE = /[^,;:–—\p{Emoji_Presentation}]+[,;:–—\p{Emoji_Presentation}]*/gu;
 
+/** A clause that opens like a question: "koko 38" ends like "onko" but gives the size, and a detail opens none. */
+function opensAsking(ctx: RuleContext, c: string): boolean {
+  return startsWith(ctx.pack.questionStarts, c) !== null && startsWith(ctx.pack.recap.size, c) === null;
+}
+
+const bareTags = perPack((pack) =>
+  packRegex(
+    pack,
+    pack.pack.tagQuestions.map((t) => t.replace(/^,\s*/u, '')),
+  ),
+);
+
+/** Where the tag that ends a last clause starts ("…size 12 until friday evening ok?"), when three words or more of
+ * the clause's own come before it: only the tag asks. -1 when there is none. */
+function tagStart(ctx: RuleContext, clause: string): number {
+  const t = clause.replace(/[?？][\s\p{Emoji_Presentation}\p{So}]*$/u, '');
+  if (t.length === clause.length) return -1;
+  const tag = findAll(bareTags(ctx.pack), t).find((m) => m.end === t.trimEnd().length);
+  if (!tag || (t.slice(0, tag.start).match(/\p{L}+|\d+/gu)?.length ?? 0) < 3) return -1;
+  return tag.start;
+}
+
 /**
  * The sentence with its question part blanked out (same length), so that "Has it arrived?" admits nothing while
  * "the parcel came back, sending it again monday, ok?" still admits the parcel coming back.
@@ -242,8 +262,12 @@ function statementPartOf(ctx: RuleContext, text: string): string {
   let out = t;
   clauses.forEach((c, i) => {
     const isLast = i === clauses.length - 1;
-    if (isLast || startsWith(ctx.pack.questionStarts, c.text.trim())) {
+    if (opensAsking(ctx, c.text.trim())) {
       out = out.slice(0, c.start) + ' '.repeat(c.text.length) + out.slice(c.start + c.text.length);
+    } else if (isLast) {
+      // "…ill reserve the green barbour size 12 for u until friday evening ok?": the tag asks, the rest states.
+      const from = Math.max(0, tagStart(ctx, c.text));
+      out = out.slice(0, c.start + from) + ' '.repeat(c.text.length - from) + out.slice(c.start + c.text.length);
     }
   });
   return out;
@@ -251,9 +275,8 @@ function statementPartOf(ctx: RuleContext, text: string): string {
 
 /** What a sentence says besides its questions, with or without "?" ("is it for collection or do u need it posted"). */
 export function unaskedPart(ctx: RuleContext, text: string): string {
-  const { questionStarts } = ctx.pack;
   return memo(ctx.pack, 'unasked', text, () =>
-    statementPart(ctx, text).replace(CLAUSE, (c) => (startsWith(questionStarts, c.trim()) ? ' '.repeat(c.length) : c)),
+    statementPart(ctx, text).replace(CLAUSE, (c) => (opensAsking(ctx, c.trim()) ? ' '.repeat(c.length) : c)),
   );
 }
 
