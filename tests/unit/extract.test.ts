@@ -25,6 +25,21 @@ describe('amounts', () => {
     expect(amountValues('£1,140 in total')).toEqual([1140]);
     expect(amountValues('100 KM, 20e, 35,-')).toEqual([100, 20, 35]);
   });
+  it('reads German currency nouns, capitalised as German writes them, and Swiss prices as money', () => {
+    for (const [t, v] of [
+      ['für 80 Euro', 80],
+      ['120 Franken und er gehört dir', 120],
+      ['30 Stutz', 30],
+      ['Fr. 45', 45],
+      ['Preis 80.– inkl. Versand', 80],
+    ] as const)
+      expect(
+        findAmounts(t).map((a) => [a.value, a.currency]),
+        t,
+      ).toEqual([[v, true]]);
+    // A range of days is no price: "vom 12.-14. Mai".
+    expect(findAmounts('vom 12.-14. Mai').filter((a) => a.currency)).toEqual([]);
+  });
   it('reads bare whole numbers that can only be amounts', () => {
     expect(findAmounts('ok 45 wie besprochen').map((a) => [a.value, a.currency])).toEqual([[45, false]]);
     expect(amountValues('Može 40?')).toEqual([40]);

@@ -280,7 +280,7 @@ const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
   },
   ...[
     String.raw`(?:mm|cm|m|inch|inches`,
-    String.raw`(?:EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD)\s?\d+`,
+    String.raw`(?:EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|SFr\.?|Fr\.)\s?\d+`,
     String.raw`(?:tel|phone|mob|mobile|handy|puh|puhelin|gsm|fax|t|m)`,
     String.raw`(?:tel|phone|mob|puh|gsm)\.?:?\s*\+?`,
     String.raw`(?:str\.|straße|strasse|gasse`,

@@ -28,7 +28,8 @@ const ADDRESS_BEFORE =
   /(?:str\.?|straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|ulica|ul\.|street|st\.|road|rd\.|lane|avenue|nr\.?|no\.?|br\.|#|stock|kat|krs\.?|plz)\s*$/iu;
 
 function valueOf(s: string): number {
-  const digits = s.replace(/[^\d.,]/g, '');
+  // The number only: "Fr. 45" is 45, not .45; "80.–" is 80.
+  const digits = (s.match(/\d[\d.,’']*/u)?.[0] ?? '').replace(/[’']/gu, '').replace(/[.,]+$/u, '');
   // "1.140" / "1,140" with three digits after the mark is a thousands separator; "4,50" is a decimal.
   const t = /[.,]\d{3}$/.test(digits) ? digits.replace(/[.,]/g, '') : digits.replace(',', '.');
   return Number.parseFloat(t);

@@ -28,15 +28,16 @@ export const AGE_SIZE = new RegExp(
 const CURRENCY = [
   String.raw`€|\$|£|EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|din\.?|dinara`,
   'eur|euro|euros|eura|evra|evro|euroa|euron|eurolla|euroja|e',
-  String.raw`Fr\.|fr\.|franken|kuna|kune|maraka`,
+  // German writes its nouns capitalised: "80 Euro", "120 Franken", Swiss "30 Stutz".
+  String.raw`Euro|Euros|Eur|Franken|Stutz|SFr\.?|Fr\.|fr\.|franken|kuna|kune|maraka`,
 ].join('|');
-/** "35 €", "€35", "35,- €", "100 KM", "20e". */
+/** "35 €", "€35", "35,- €", "100 KM", "20e", Swiss "Fr. 80" and "80.–". */
 export const PRICE = new RegExp(
   [
     String.raw`(?:€|\$|£)\s?${N}`,
-    String.raw`${B}(?:EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD)\s?${N}`,
+    String.raw`${B}(?:EUR|USD|GBP|CHF|KM|BAM|kn|HRK|RSD|SFr\.?|Fr\.)\s?${N}`,
     String.raw`${B}${N}(?:,-)?\s?(?:${CURRENCY})(?![\p{L}])`,
-    String.raw`${B}${N},-`,
+    String.raw`${B}${N}(?:,-|\.[-–](?![\d\p{L}]))`,
   ].join('|'),
   'gu',
 );
