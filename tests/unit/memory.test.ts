@@ -1062,6 +1062,25 @@ describe('unanswered questions', () => {
     expect(open('hi, 54 cm', 'what size frame is it')).toBeUndefined();
     expect(open('hi, 2019 model', 'just checking has it been sent')).toMatch(/^has it been sent/);
   });
+  it('a question joined to another is its own: "…, und wäre…?", "und ob…" after a wondering frame, a chat line after "hi"', () => {
+    const de = compiledPack('de');
+    const en = compiledPack('en');
+    const texts = (p: typeof de, t: string) => customerQuestions(p, t).map((q) => q.text);
+    expect(
+      texts(de, 'Würden Sie das Buch versichert verschicken, und wäre eine Zahlung auf Rechnung möglich?'),
+    ).toEqual(['Würden Sie das Buch versichert verschicken', 'wäre eine Zahlung auf Rechnung möglich?']);
+    expect(texts(de, 'Wie lange dauert der Versand in die Schweiz, und fallen da Zollgebühren an?')).toHaveLength(2);
+    // Not an infinitive or a noun after "und": one question.
+    expect(texts(de, 'Können Sie es einpacken und die Karte beilegen?')).toHaveLength(1);
+    const wonder =
+      'ich wollte noch fragen ob du die jacke mit der skihose schicken würdest. und ob die ärmel lang genug sind';
+    expect(texts(de, wonder).at(-1)).toMatch(/^ob die ärmel/);
+    expect(texts(de, 'Die Jacke ist super. Und ob die Ärmel reichen, sehe ich dann.')).toEqual([]);
+    expect(texts(en, 'hi is it still for sale does it start ok')).toEqual(['is it still for sale', 'does it start ok']);
+    expect(texts(de, "Hallo, gibt's schon was Neues wegen der Lok?")).toHaveLength(1);
+    const draft = 'Klar, Jacke und Hose pack ich zusammen, schick mir einfach ein Bündel';
+    expect(open(draft, wonder)).toMatch(/ärmel/);
+  });
   it('question words in every form: "kolika je poštarina", "kakav rabat", spoken "millon", "paljonks", "entä…"', () => {
     expect(open('Može, šaljem sutra.', 'kolika je poštarina do Tuzle')).toMatch(/poštarina/);
     expect(open('Poštarina do Tuzle je 8 KM.', 'kolika je poštarina do Tuzle')).toBeUndefined();

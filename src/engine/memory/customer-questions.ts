@@ -198,6 +198,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
   const m = matchers(pack);
   const out: Omit<CustomerQuestion, 'ownSubjects' | 'ownStems'>[] = [];
   const said: string[] = [];
+  // Whether a part so far wondered aloud ("ich wollte noch fragen ob…"): a later "und ob…" asks on.
+  let wondered = false;
   for (const s of sentencesOf(message)) {
     // "Terveisin / Mikko Heikkinen": a sign-off with only a name after it ends what the message asks; the name is
     // no "onko…". "thanks! wud u do 30" goes on.
@@ -239,7 +241,10 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         const lead = ws.find((w) => startsWith(m.leadIn, t.slice(w.index)) !== null);
         if (lead) t = t.slice(lead.index);
       }
+      const asksOn = wondered && startsWith(m.whether, t) !== null;
+      if (wondersWhether(m, t)) wondered = true;
       const formed =
+        asksOn ||
         /[?？]\s*$/.test(t) ||
         (startsWith(pack.questionStarts, t) !== null && !namesThing(pack, t)) ||
         invertedAt(pack, m, t) !== null ||
@@ -531,13 +536,24 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
         // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
         (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest)) ||
         // "…and roughly how long does it take?": one word, then a question word.
-        midLine(pack).has(words(rest)[1] ?? '');
+        midLine(pack).has(words(rest)[1] ?? '') ||
+        // "…verschicken, und wäre eine Zahlung auf Rechnung möglich?": in a question, a finite verb after "und" opens
+        // another one (German: a lower-case word that is no function word and ends like a verb, "und fallen da…").
+        (/[?？]\s*$/u.test(text) && opensWithVerb(pack, rest));
     if (!asks) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
   }
   out.push(text.slice(from));
   return out.filter((t) => t.trim());
+}
+
+/** Does the clause open with a finite verb: one of the pack's, or in German a lower-case word that is no function
+ * word and ends like one ("fallen", "kostet", "gibst")? */
+function opensWithVerb(pack: CompiledPack, rest: string): boolean {
+  const w = words(rest)[0] ?? '';
+  if (isVerb(pack, w)) return true;
+  return pack.lang === 'de' && /^\p{Ll}{3,}(?:en|t|st)\s/u.test(rest) && !commonWordSet(pack).has(w);
 }
 
 const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
@@ -571,6 +587,12 @@ function carriesVerb(pack: CompiledPack, word: string): boolean {
 function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
   const t = text.trim();
   if (!/^\p{Ll}/u.test(t) || /[,.;:!?]/u.test(t.slice(0, -1))) return [text];
+  // "hi is it still for sale does it start ok": the greeting stays with the first question, the rest is split.
+  const hello = greetingEnd(pack, t);
+  if (hello > 0 && /\p{L}/u.test(t.slice(hello))) {
+    const [first, ...more] = splitAtWh(pack, m, t.slice(hello));
+    return [t.slice(0, hello) + (first ?? ''), ...more];
+  }
   // "great is it still avail can u send it today": a filler before the first question does not hide it.
   const join = startsWith(m.leadingJoin, t);
   const q = join && /^\s/u.test(t.slice(join.end)) ? t.slice(join.end).trimStart() : t;
