@@ -435,6 +435,15 @@ describe('missed promises', () => {
     expect(rules('Luulen että mahtuu, korkeus on n. 55 cm.', fi, '2025-02-22T15:00:00+02:00')).not.toContain('apology');
     const notYet = [fi[0]!, fi[1]!, fi[3]!];
     expect(rules('Luulen että mahtuu.', notYet, '2025-02-22T15:00:00+02:00')).toContain('apology');
+    // German chat drops the -e of "ich messe"; a height is a measurement too ("Rahmenhöhe").
+    const de = [
+      msg('customer', '2025-04-11T17:02:00+02:00', 'Hi, welche Rahmenhöhe hat es genau?'),
+      msg('seller', '2025-04-11T17:30:00+02:00', 'Steht nirgends drauf, ich mess heute abend nach und schreib dir'),
+      msg('seller', '2025-04-11T21:48:00+02:00', 'So, Sitzrohr bis Oberkante sind 56 cm.'),
+      msg('customer', '2025-04-12T09:10:00+02:00', 'Super danke. Kann ich es morgen anschauen?'),
+    ];
+    expect(rules('Morgen passt.', de, '2025-04-12T09:25:00+02:00')).not.toContain('apology');
+    expect(rules('Morgen passt.', [de[0]!, de[1]!, de[3]!], '2025-04-12T09:25:00+02:00')).toContain('apology');
   });
   it('a time agreed for the customer to come is no promise of the seller; one with a thing to do is', () => {
     const visit = (reply: string) => [
