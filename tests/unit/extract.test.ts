@@ -356,6 +356,12 @@ describe('order details', () => {
     ).toBeUndefined();
     expect(fields('de', 'Ok, passt.', 'Könntest du mir einen Kuschelhasen machen?').item).toBeUndefined();
   });
+  it("takes a Finnish compound as the item when the customer's word is its last part, gradation and case aside", () => {
+    const asked = 'Otan kaks lautaa, paljonko yhteensä?';
+    expect(fields('fi', 'Ok 2kpl leikkuulautoja 70e yht', asked).item).toBe('leikkuulautoja');
+    // Not a word that is no compound of it.
+    expect(fields('fi', 'Ok 2kpl, lauantaina 70e yht', asked).item).toBeUndefined();
+  });
   it('counts a number before a partitive and its noun ("3 of the wreaths", "2 von den Tassen"), not "3 of them"', () => {
     expect(fields('en', 'Yes, I can do 3 of the wreaths for the 12th.').quantity).toBe('3 of the wreaths');
     expect(fields('de', 'Ich kann dir 2 von den Tassen zurücklegen.').quantity).toBe('2 von den Tassen');

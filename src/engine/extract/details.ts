@@ -472,7 +472,12 @@ export function withCustomerItems(
     // A compound's last part names it: "Kuschelhasen" — "den Hasen" (a noun of four letters or more before it).
     const tail =
       /^\p{Lu}/u.test(m[0]) && customerItems.compounds.some((c) => c.length >= w.length + 4 && c.endsWith(w));
-    if (!customerItems.stems.has(stem(w)) && !tail) continue;
+    // Finnish compounds too, by four letters (consonant gradation: "lautaa" — "leikkuulautoja", "laukku" — "laukusta").
+    const finnishTail =
+      pack.lang === 'fi' &&
+      w.length >= 8 &&
+      [...customerItems.stems].some((c) => c.length >= 4 && w.indexOf(c.slice(0, 4), 3) >= 3);
+    if (!customerItems.stems.has(stem(w)) && !tail && !finnishTail) continue;
     // Read only for a word the customer used: most sentences restate none.
     taken ??= [...Object.values(found), ...dealWords(pack).flatMap((re) => findAll(re, text))];
     if (taken.some((t) => t.start < m.index + m[0].length && t.end > m.index)) continue;
