@@ -537,23 +537,15 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
         (startsWith(matchers.asks, rest) !== null && wondersWhether(matchers, rest)) ||
         // "…and roughly how long does it take?": one word, then a question word.
         midLine(pack).has(words(rest)[1] ?? '') ||
-        // "…verschicken, und wäre eine Zahlung auf Rechnung möglich?": in a question, a finite verb after "und" opens
-        // another one (German: a lower-case word that is no function word and ends like a verb, "und fallen da…").
-        (/[?？]\s*$/u.test(text) && opensWithVerb(pack, rest));
+        // "…verschicken, und wäre eine Zahlung auf Rechnung möglich?": in a question, a finite verb of the pack's after
+        // "und" opens another one.
+        (/[?？]\s*$/u.test(text) && isVerb(pack, words(rest)[0] ?? ''));
     if (!asks) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
   }
   out.push(text.slice(from));
   return out.filter((t) => t.trim());
-}
-
-/** Does the clause open with a finite verb: one of the pack's, or in German a lower-case word that is no function
- * word and ends like one ("fallen", "kostet", "gibst")? */
-function opensWithVerb(pack: CompiledPack, rest: string): boolean {
-  const w = words(rest)[0] ?? '';
-  if (isVerb(pack, w)) return true;
-  return pack.lang === 'de' && /^\p{Ll}{3,}(?:en|t|st)\s/u.test(rest) && !commonWordSet(pack).has(w);
 }
 
 const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
