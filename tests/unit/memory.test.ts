@@ -1085,6 +1085,7 @@ describe('unanswered questions', () => {
       'ich wollte noch fragen ob du die jacke mit der skihose schicken würdest. und ob die ärmel lang genug sind';
     expect(texts(de, wonder).at(-1)).toMatch(/^ob die ärmel/);
     expect(texts(de, 'Die Jacke ist super. Und ob die Ärmel reichen, sehe ich dann.')).toEqual([]);
+    expect(texts(en, 'I was wondering if you ship to Ireland. If not no worries')).toHaveLength(1);
     expect(texts(en, 'hi is it still for sale does it start ok')).toEqual(['is it still for sale', 'does it start ok']);
     expect(texts(de, "Hallo, gibt's schon was Neues wegen der Lok?")).toHaveLength(1);
     const draft = 'Klar, Jacke und Hose pack ich zusammen, schick mir einfach ein Bündel';

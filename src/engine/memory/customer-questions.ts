@@ -210,7 +210,7 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       .flatMap(atEmoji)
       .flatMap((p) => splitAtAnd(pack, m, p))
       .flatMap((p) => splitAtWh(pack, m, p));
-    for (const part of withTagsJoined(m, parts)) {
+    for (const [partIndex, part] of withTagsJoined(m, parts).entries()) {
       const join = startsWith(m.leadingJoin, part);
       let t = (join && /^\s/u.test(part.slice(join.end)) ? part.slice(join.end) : part).trim();
       if (!t) continue;
@@ -241,7 +241,8 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         const lead = ws.find((w) => startsWith(m.leadIn, t.slice(w.index)) !== null);
         if (lead) t = t.slice(lead.index);
       }
-      const asksOn = wondered && startsWith(m.whether, t) !== null;
+      // Only after "and" or split off its sentence at one: "If not no worries" after "I was wondering if…" asks nothing.
+      const asksOn = wondered && (join !== null || partIndex > 0) && startsWith(m.whether, t) !== null;
       if (wondersWhether(m, t)) wondered = true;
       const formed =
         asksOn ||
