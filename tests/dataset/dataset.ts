@@ -102,6 +102,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test51', prefix: 'xg' },
     { file: 'test52', prefix: 'xh' },
     { file: 'test53', prefix: 'xk' },
+    { file: 'test54', prefix: 'xl' },
   ],
 };
 

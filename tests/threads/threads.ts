@@ -71,7 +71,8 @@ export type ThreadSplit =
   | 'test54'
   | 'test55'
   | 'test56'
-  | 'test57';
+  | 'test57'
+  | 'test58';
 
 export interface ThreadRecord {
   id: string;
@@ -205,6 +206,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test55: 'xi',
   test56: 'xj',
   test57: 'xm',
+  test58: 'xn',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
