@@ -1091,6 +1091,15 @@ describe('unanswered questions', () => {
     const draft = 'Klar, Jacke und Hose pack ich zusammen, schick mir einfach ein Bündel';
     expect(open(draft, wonder)).toMatch(/ärmel/);
   });
+  it('"as agreed" opens a statement, though "wie" and "kako" open questions too: "Wie besprochen bringe ich…"', () => {
+    const texts = (lang: 'de' | 'bs', t: string) => customerQuestions(compiledPack(lang), t).map((q) => q.text);
+    expect(texts('de', 'Wie besprochen bringe ich die Stühle am Samstag vorbei.')).toEqual([]);
+    expect(texts('bs', 'Kako smo se dogovorili, šaljem sutra.')).toEqual([]);
+    // A question after it still asks.
+    expect(texts('de', 'Wie besprochen, können Sie es bis Freitag schicken?')).toEqual([
+      'können Sie es bis Freitag schicken?',
+    ]);
+  });
   it('question words in every form: "kolika je poštarina", "kakav rabat", spoken "millon", "paljonks", "entä…"', () => {
     expect(open('Može, šaljem sutra.', 'kolika je poštarina do Tuzle')).toMatch(/poštarina/);
     expect(open('Poštarina do Tuzle je 8 KM.', 'kolika je poštarina do Tuzle')).toBeUndefined();

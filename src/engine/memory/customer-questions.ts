@@ -79,6 +79,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   wonders: RegExp;
   whether: RegExp;
   verbless: RegExp;
+  asAgreed: RegExp;
 };
 /** Words that open an indirect question ("ob", "if", "da li"): "ich wollte fragen, ob…", "javi mi jel šaljete". */
 export const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
@@ -133,6 +134,7 @@ const matchers = perPack((pack): Matchers => {
     wonders: c(mem.wonders),
     whether: whetherWords(pack),
     verbless: c(mem.verblessAsks),
+    asAgreed: c([...pack.pack.asPromised, ...pack.pack.asAsked]),
   };
 });
 
@@ -242,6 +244,12 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         if (lead) t = t.slice(lead.index);
       }
       // Only after "and" or split off its sentence at one: "If not no worries" after "I was wondering if…" asks nothing.
+      // "Wie besprochen bringe ich die Stühle am Samstag vorbei", "Kako smo se dogovorili, šaljem sutra": "as agreed"
+      // opens a statement, though its first word opens questions too.
+      if (startsWith(m.asAgreed, t) !== null && !/[?？]\s*$/u.test(t)) {
+        said.push(t);
+        continue;
+      }
       const asksOn = wondered && (join !== null || partIndex > 0) && startsWith(m.whether, t) !== null;
       if (wondersWhether(m, t)) wondered = true;
       const formed =
