@@ -243,22 +243,24 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         const lead = ws.find((w) => startsWith(m.leadIn, t.slice(w.index)) !== null);
         if (lead) t = t.slice(lead.index);
       }
-      // Only after "and" or split off its sentence at one: "If not no worries" after "I was wondering if…" asks nothing.
+      const marked = /[?？]\s*$/u.test(t);
       // "Wie besprochen bringe ich die Stühle am Samstag vorbei", "Kako smo se dogovorili, šaljem sutra": "as agreed"
       // opens a statement, though its first word opens questions too.
-      if (startsWith(m.asAgreed, t) !== null && !/[?？]\s*$/u.test(t)) {
+      if (!marked && startsWith(m.asAgreed, t) !== null) {
         said.push(t);
         continue;
       }
+      // Only after "and" or split off its sentence at one: "If not no worries" after "I was wondering if…" asks nothing.
       const asksOn = wondered && (join !== null || partIndex > 0) && startsWith(m.whether, t) !== null;
-      if (wondersWhether(m, t)) wondered = true;
+      const wonders = wondersWhether(m, t);
+      if (wonders) wondered = true;
       const formed =
         asksOn ||
-        /[?？]\s*$/.test(t) ||
+        marked ||
         (startsWith(pack.questionStarts, t) !== null && !namesThing(pack, t)) ||
         invertedAt(pack, m, t) !== null ||
         asksByOrder(pack, t) ||
-        wondersWhether(m, t) ||
+        wonders ||
         asksWithoutVerb(pack, m, t) ||
         tagged(m, t);
       // "Tarvitsisin ne viimeistään lauantaina", "I'd need it by Friday": a need with only a day tells a deadline;
