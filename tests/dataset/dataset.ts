@@ -103,6 +103,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test52', prefix: 'xh' },
     { file: 'test53', prefix: 'xk' },
     { file: 'test54', prefix: 'xl' },
+    { file: 'test55', prefix: 'xo' },
   ],
 };
 

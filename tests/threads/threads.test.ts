@@ -246,6 +246,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'de', 'fi', 'bs']],
   ],
+  // First run at the start of the twenty-third session, 2026-12-07, before any change (README).
+  test59: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['en', 'fi']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -274,6 +279,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test59', 'frozen until its first run at 3283fb6', REACHED.test59],
     ['test58', 'frozen, never read', REACHED.test58],
     ['test57', 'frozen until its first run at 7a855f7, read since', REACHED.test57],
     ['test56', 'frozen, never read', REACHED.test56],

@@ -72,7 +72,8 @@ export type ThreadSplit =
   | 'test55'
   | 'test56'
   | 'test57'
-  | 'test58';
+  | 'test58'
+  | 'test59';
 
 export interface ThreadRecord {
   id: string;
@@ -207,6 +208,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test56: 'xj',
   test57: 'xm',
   test58: 'xn',
+  test59: 'xq',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
