@@ -279,7 +279,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test59', 'frozen until its first run at 3283fb6', REACHED.test59],
+    ['test59', 'frozen until its first run at 3283fb6, read since', REACHED.test59],
     ['test58', 'frozen, never read', REACHED.test58],
     ['test57', 'frozen until its first run at 7a855f7, read since', REACHED.test57],
     ['test56', 'frozen, never read', REACHED.test56],
