@@ -633,6 +633,9 @@ export function detectLanguage(parts: string[], opts: DetectOptions): Lang | nul
   if (second && best[1] - second[1] < 0.5) {
     const c = fromCustomer();
     if (c && (c === best[0] || c === second[0])) return c;
+    // The customer's faint signs added to the draft's ("no olkoon 70 sit" to "entä 70?"): the conversation before the UI.
+    const [b1, b2] = opts.customerMessage ? both() : [];
+    if (b1 && (b1[0] === best[0] || b1[0] === second[0]) && (!b2 || b1[1] - b2[1] >= 0.5)) return b1[0];
     if (opts.uiLang && (opts.uiLang === best[0] || opts.uiLang === second[0])) return opts.uiLang;
   }
   return best[0];

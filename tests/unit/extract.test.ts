@@ -346,6 +346,8 @@ describe('order details', () => {
     // Nor paying, the day before, or a word another detail took ("postitan" to "voitko postittaa?" is the shipping).
     expect(fields('bs', 'uplata legla, saljem sutra', 'Uplatila sam jučer').item).toBeUndefined();
     expect(fields('fi', 'laitan postiin huomenna', 'Ok otan, voitko postittaa?').item).toBeUndefined();
+    // Nor the offer or order itself, a noun too general to name a thing.
+    expect(fields('fi', 'Hyväksyin 18 € tarjouksen', 'Tein tarjouksen 18 €, käykö?').item).toBeUndefined();
   });
   it("takes a German noun as the item when it is the last part of the customer's compound", () => {
     const asked = 'Könntest du mir so einen Kuschelhasen machen?';

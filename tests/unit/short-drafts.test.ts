@@ -49,6 +49,8 @@ describe('language of a short draft', () => {
         customerMessage: 'Hi, can you ship to Sweden?',
       }),
     ).toBe('fi');
+    // Close between two languages ("no" is English too), the customer's faint signs tip it before the UI language.
+    expect(lang('no olkoon 70 sit, millon pääset hakee?', { customerMessage: 'entä 70?', uiLang: 'en' })).toBe('fi');
   });
   it("one word of another language does not outweigh the customer's clear message; two do", () => {
     const bs = { customerMessage: 'Hajde daj za 50 KM, iz Tuzle sam' };

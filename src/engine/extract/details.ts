@@ -404,8 +404,8 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Customer
   const out: CustomerItems = { stems: new Set(), compounds: [] };
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
-    if (!w || w.length < 4 || commonWordSet(pack).has(w) || askingWords(pack).has(w) || timeStems(pack).has(stem(w)))
-      continue;
+    // The offer or order itself is no item: "Tein tarjouksen 18 €" — "Hyväksyin 18 € tarjouksen".
+    if (!w || w.length < 4 || !nounish(pack, w) || askingWords(pack).has(w)) continue;
     // German: a noun has a capital, and a capital after a sentence start says nothing.
     if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index))))
       continue;
