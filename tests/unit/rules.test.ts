@@ -105,6 +105,8 @@ describe('closing-question', () => {
     ok('Zavisi od dlake, izmedju 25 i 35 €. Kakva je rasa');
     // German "was" asks when a verb and a pronoun follow it; "da lässt sich was machen" ("something") does not.
     ok('geht mit DHL für 5,49 oder Hermes für 4,50 was ist dir lieber');
+    // Chat drops a verb's final "e" ("wär", "würd"): the question it opens still asks.
+    ok('Beide zusammen für 22 statt 26 wär das ok für dich');
     expect(rules('Hallo Tom, klar, da lässt sich was machen.')).toContain('closing-question');
     expect(rules('Hallo, ja, der Sessel ist noch da, wie besprochen für 80 €.')).toContain('closing-question');
   });

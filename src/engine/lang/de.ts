@@ -1353,6 +1353,18 @@ export const de: LangPack = {
     'willst du': [
       'willste',
     ],
+    wäre: [
+      'wär',
+    ],
+    würde: [
+      'würd',
+    ],
+    hätte: [
+      'hätt',
+    ],
+    könnte: [
+      'könnt',
+    ],
   },
   capitalNouns: true,
   numberWords: [
