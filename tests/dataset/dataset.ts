@@ -104,6 +104,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test53', prefix: 'xk' },
     { file: 'test54', prefix: 'xl' },
     { file: 'test55', prefix: 'xo' },
+    { file: 'test56', prefix: 'xp' },
   ],
 };
 

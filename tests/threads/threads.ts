@@ -73,7 +73,8 @@ export type ThreadSplit =
   | 'test56'
   | 'test57'
   | 'test58'
-  | 'test59';
+  | 'test59'
+  | 'test60';
 
 export interface ThreadRecord {
   id: string;
@@ -210,6 +211,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test57: 'xm',
   test58: 'xn',
   test59: 'xq',
+  test60: 'xr',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
