@@ -2,7 +2,7 @@
 // questions the draft leaves open — in the four languages, through analyze() as the extension and the CLI call it.
 import { describe, expect, it } from 'vitest';
 import { analyze, type ThreadMessage } from '../../src/engine/index';
-import { sentencesOf } from '../../src/engine/memory/thread';
+import { sentencesOf, topicStems } from '../../src/engine/memory/thread';
 import { compiledPack } from '../../src/engine/compiled';
 import { customerQuestions } from '../../src/engine/memory/customer-questions';
 
@@ -1145,6 +1145,14 @@ describe('unanswered questions', () => {
     expect(open('Hi, 6 left', 'how many of the plant pots have u got left n how much each')).toMatch(/how much/);
     expect(open('Hi, good shape, barely used', 'wud u do 12 for them')).toMatch(/wud u do 12/);
     expect(open('Hallo, ist der Kinderwagen', 'Hallo, kannste mit hermes schicken')).toMatch(/hermes/);
+  });
+  it('a Bosnian verb in "-ovati" shares its topic stem with its present in "-uje-" ("putovala", "putuje")', () => {
+    const bs = compiledPack('bs');
+    const stems = (t: string) => [...topicStems(bs, t)];
+    expect(stems('putuje')).toEqual(stems('putovala'));
+    expect(stems('pakujete')).toEqual(stems('pakovanje'));
+    // Not at a word's start: "ujutro" keeps its letters.
+    expect(stems('ujutro')).toEqual(['ujutr']);
   });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';

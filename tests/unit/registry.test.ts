@@ -51,6 +51,8 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   // BCS puts a particle before a yes/no question's verb and "li" after it ("da li imate", "jel imaš", "imaš li").
   'memory.verbParticles': 'bs',
   'memory.verbClitics': 'bs',
+  // BCS verbs in "-ovati" put "-uj-" in their present ("putovati", "putuje"): one topic stem for both.
+  'memory.stemSwaps': 'bs',
   // Finnish marks a yes/no question by the verb's ending ("onko", "onks").
   'memory.verbEndings': 'fi',
   // Only Finnish marks a question by an ending that common nouns also have ("koko", "pakko").
@@ -105,6 +107,12 @@ describe('phrase packs', () => {
     // thread.ts builds its regex from these two parts: an entry of another shape would break every topic stem.
     for (const mark of PACKS[lang].memory.pluralMarks)
       expect(mark, `${lang}.memory.pluralMarks`).toMatch(/^\[\p{L}+\]\p{L}+$/u);
+  });
+
+  it.each(LANGS)('%s stem swaps are letters, ">" and letters ("uj>ov")', (lang) => {
+    // thread.ts splits each at ">" and builds one regex of the left sides.
+    for (const swap of PACKS[lang].memory.stemSwaps)
+      expect(swap, `${lang}.memory.stemSwaps`).toMatch(/^\p{L}+>\p{L}+$/u);
   });
 
   it.each(LANGS)('%s lists no phrase twice', (lang) => {

@@ -2385,6 +2385,9 @@ export const bs: LangPack = {
     ],
     shortestTopicWord: 3,
     pluralMarks: [],
+    stemSwaps: [
+      'uj>ov',
+    ],
     plainWords: [
       'baš',
       'bih',

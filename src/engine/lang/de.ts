@@ -2313,6 +2313,7 @@ export const de: LangPack = {
     ],
     shortestTopicWord: 4,
     pluralMarks: [],
+    stemSwaps: [],
     plainWords: [
       'aber',
       'alles',

@@ -2580,6 +2580,7 @@ export const en: LangPack = {
     pluralMarks: [
       '[bcdfghjklmnpqrtvwxyz]s',
     ],
+    stemSwaps: [],
     plainWords: [
       'able',
       'actually',

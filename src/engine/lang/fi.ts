@@ -2042,6 +2042,7 @@ export const fi: LangPack = {
     pluralMarks: [
       '[aeiouyäö]t',
     ],
+    stemSwaps: [],
     plainWords: [
       'aika',
       'aivan',

@@ -245,6 +245,12 @@ export interface MemoryWords {
    */
   pluralMarks: string[];
   /**
+   * Letters an inflected form puts in a word's stem where its other forms have others, swapped back before the topic
+   * stem is taken, each "from>to", after the word's first letter: the Bosnian present "-uj-" of the verbs in
+   * "-ovati" ("uj>ov": "putuje" meets "putovala", "pakujete" meets "pakovanje").
+   */
+  stemSwaps: string[];
+  /**
    * Questions that leave the next step to the seller ("what now?", "wie gehen wir vor?", "mitä nyt tehdään?", "kako
    * dalje?"): answered by any way forward the draft gives (a remedy, a new date), not by their words.
    */

@@ -99,6 +99,7 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
   const plain = plainWordSet(pack);
   const shortest = pack.pack.memory.shortestTopicWord;
   const plural = pluralMark(pack);
+  const swap = stemSwap(pack);
   return new Set(
     words(text, true)
       .filter(
@@ -108,7 +109,10 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
           // A code or a size with letters and digits: "A3", "XL2", "20x10".
           (/\p{L}/u.test(w) && /\d/.test(w) && w.length >= 2),
       )
-      .map((w) => (plural ? w.replace(plural, '') : w).slice(0, 5)),
+      .map((w) => {
+        const s = swap ? swap(w) : w;
+        return (plural ? s.replace(plural, '') : s).slice(0, 5);
+      }),
   );
 }
 
@@ -122,6 +126,15 @@ const pluralMark = perPack((pack) => {
     `(?<=^\\p{L}{3,8})(?:${marks.map(([, after, mark]) => `(?<=${after})${escape(mark!)}`).join('|')})$`,
     'u',
   );
+});
+
+/** The pack's stem swaps as one function ("putuje" → "putove"); null: none. Once per word, never at its start. */
+const stemSwap = perPack((pack) => {
+  const swaps = pack.pack.memory.stemSwaps.map((x) => x.split('>') as [string, string]);
+  if (!swaps.length) return null;
+  const re = new RegExp(`^(\\p{L}+?)(${swaps.map(([from]) => escape(from)).join('|')})(?=\\p{L})`, 'u');
+  const to = new Map(swaps);
+  return (w: string) => w.replace(re, (_, head: string, from: string) => head + to.get(from)!);
 });
 
 /** Words that say nothing of a topic: the pack's plain words and the words of one-word greetings ("servus", "pozz"). */
