@@ -261,14 +261,15 @@ function statementPartOf(ctx: RuleContext, text: string): string {
   const clauses = [...t.matchAll(CLAUSE)].map((m) => ({ start: m.index, text: m[0] }));
   let out = t;
   clauses.forEach((c, i) => {
-    const isLast = i === clauses.length - 1;
-    if (opensAsking(ctx, c.text.trim())) {
-      out = out.slice(0, c.start) + ' '.repeat(c.text.length) + out.slice(c.start + c.text.length);
-    } else if (isLast) {
-      // "…ill reserve the green barbour size 12 for u until friday evening ok?": the tag asks, the rest states.
-      const from = Math.max(0, tagStart(ctx, c.text));
+    // A clause that opens asking is blanked whole; the last one from its tag on ("…ill reserve the green barbour size
+    // 12 for u until friday evening ok?": the tag asks, the rest states), or whole when it has none.
+    const from = opensAsking(ctx, c.text.trim())
+      ? 0
+      : i === clauses.length - 1
+        ? Math.max(0, tagStart(ctx, c.text))
+        : -1;
+    if (from >= 0)
       out = out.slice(0, c.start + from) + ' '.repeat(c.text.length - from) + out.slice(c.start + c.text.length);
-    }
   });
   return out;
 }
