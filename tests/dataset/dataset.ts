@@ -105,6 +105,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test54', prefix: 'xl' },
     { file: 'test55', prefix: 'xo' },
     { file: 'test56', prefix: 'xp' },
+    { file: 'test57', prefix: 'xs' },
   ],
 };
 

@@ -74,7 +74,8 @@ export type ThreadSplit =
   | 'test57'
   | 'test58'
   | 'test59'
-  | 'test60';
+  | 'test60'
+  | 'test61';
 
 export interface ThreadRecord {
   id: string;
@@ -212,6 +213,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test58: 'xn',
   test59: 'xq',
   test60: 'xr',
+  test61: 'xu',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
