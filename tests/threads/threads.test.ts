@@ -289,7 +289,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test61', 'frozen until its first run at e011992', REACHED.test61],
+    ['test61', 'frozen until its first run at e011992, read since', REACHED.test61],
     ['test60', 'frozen, never read', REACHED.test60],
     ['test59', 'frozen until its first run at 3283fb6, read since', REACHED.test59],
     ['test58', 'frozen, never read', REACHED.test58],

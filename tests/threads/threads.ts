@@ -138,6 +138,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test55',
   'test57',
   'test59',
+  'test61',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
