@@ -825,6 +825,15 @@ describe('order-recap', () => {
     ).not.toContain('order-recap');
     expect(rules('hi passt, aber nur für 60. Wann willst du vorbeikommen?', offer)).not.toContain('order-recap');
   });
+  it("with no customer message on the page, the draft's own amount stands for the offer its yes accepts", () => {
+    // The phrase lists alone (the learned part weighs more than these signals).
+    const o = { learned: false };
+    const yes = 'Hei Marko,\n\nsopii hyvin, tehdään noin. Hinnaksi tulee se 250 € mistä puhelimessa puhuttiin.';
+    expect(rules(yes, o)).toContain('order-recap');
+    expect(rules(yes)).toContain('order-recap');
+    // No amount anywhere: the yes says nothing of a deal.
+    expect(rules('Hei Marko,\n\nsopii hyvin, tehdään noin. Soitellaan.', o)).not.toContain('order-recap');
+  });
   it('a payment condition is not an accepted order', () => {
     expect(rules('Hei, otan vastaan vain käteistä. Sopiiko?')).not.toContain('order-recap');
     expect(rules('Hei, otan keinutuolin kunnostuksen vastaan. Sopiiko?')).toContain('order-recap');

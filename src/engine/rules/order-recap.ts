@@ -4,11 +4,13 @@
  * at least three of the agreed details — item, size/measurements, colour/material, quantity, price,
  * deadline/delivery date, shipping method/address — so the customer can confirm them before work starts.
  * A reply that opens by saying yes to the amount the customer offered ("passt, wann kommst du" to "Ich nehm ihn für
- * 50") accepts a deal too. Questions ("Shall I start?") and hypothetical offers ("if you decide to order") do not
- * confirm an order, nor does a counter-offer: the seller's last own price above every number in the customer's
- * message ("35 and it's yours" to "Would you take 30?", "30 is too low, 40", "could do 35 but not 30") still waits for
- * the customer's yes, and holding or reserving refused ("sorry, we can't hold items", "reservieren tu i ned") takes no
- * order at all, nor does turning the customer's amount down ("no thanks, 20 is too low", "ne može za 20").
+ * 50") accepts a deal too, and so does one that says yes and names the amount itself where the page shows no
+ * customer message ("sopii hyvin, tehdään noin. Hinnaksi tulee se 250 €"). Questions ("Shall I start?") and
+ * hypothetical offers ("if you decide to order") do not confirm an order, nor does a counter-offer: the seller's last
+ * own price above every number in the customer's message ("35 and it's yours" to "Would you take 30?", "30 is too
+ * low, 40", "could do 35 but not 30") still waits for the customer's yes, and holding or reserving refused ("sorry, we
+ * can't hold items", "reservieren tu i ned") takes no order at all, nor does turning the customer's amount down ("no
+ * thanks, 20 is too low", "ne može za 20").
  * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
  * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
  * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
@@ -150,9 +152,15 @@ function confirmation(ctx: RuleContext): Sentence | null {
   return acceptedOffer(ctx);
 }
 
-/** "hi passt, …", "Zdravo, može.", "deal!" to a customer who named an amount: one of the first two sentences. */
+/**
+ * "hi passt, …", "Zdravo, može.", "deal!" to a customer who named an amount: one of the first two sentences. Where
+ * the page shows no customer message, an amount the draft names stands for it ("sopii hyvin, tehdään noin. Hinnaksi
+ * tulee se 250 €").
+ */
 function acceptedOffer(ctx: RuleContext): Sentence | null {
-  if (!ctx.options.customerMessage || !amounts(ctx, ctx.options.customerMessage).length) return null;
+  const theirs = ctx.options.customerMessage;
+  const named = (t: string) => amounts(ctx, t).length > 0;
+  if (theirs ? !named(theirs) : !ctx.sentences.some((x) => named(x.text))) return null;
   for (const s of ctx.sentences.slice(0, 2)) {
     // After a greeting a name may come before the comma ("Servus Andi, passt"); "Thanks, sounds good" has no greeting.
     const rest = s.text.slice(greetingEnd(ctx.pack, s.text)).replace(/^[\s,!.:]+/u, '');
