@@ -25,7 +25,8 @@ function wordToRegex(word: string, slots?: Readonly<Record<string, string>>): st
   if (slots && joined.length > 1 && joined.some((w) => slots[w] !== undefined))
     return joined.map((w) => wordToRegex(w, slots)).join('-');
   if (word === '*') return `${LETTER}+`;
-  if (word === '…' || word === '...') return `(?:${LETTER}+[\\s,]+){0,5}?`;
+  // Eight: a German verb's two parts hold the whole middle field ("hat sich am Telefon schon … entschuldigt").
+  if (word === '…' || word === '...') return `(?:${LETTER}+[\\s,]+){0,8}?`;
   if (word === '#') return NUMBER;
   let lead = '';
   let tail = '';

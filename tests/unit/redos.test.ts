@@ -270,8 +270,8 @@ export function unboundedLookbehind(pattern: string): string | null {
 const JUDGED: { where: string; pattern: RegExp | string; why: string }[] = [
   {
     where: 'src/engine/phrases.ts',
-    pattern: /\[\\s,\]\+\(\?:L\+\[\\s,\]\+\)\{0,5\}\?/,
-    why: 'a "…" phrase: two paths (the loop taking the next word, or the word itself) walk one space run in step; at most 6 tries per start ({0,5}?), each linear',
+    pattern: /\[\\s,\]\+\(\?:L\+\[\\s,\]\+\)\{0,8\}\?/,
+    why: 'a "…" phrase: two paths (the loop taking the next word, or the word itself) walk one space run in step; at most 9 tries per start ({0,8}?), each linear',
   },
   {
     where: 'src/engine/rules/shared.ts',

@@ -178,6 +178,18 @@ describe('closing-question', () => {
     ok('Hi Tom, your proofs are ready. Please let me know if the colours are right.');
     ok('Hallo Eva, die Entwürfe sind fertig. Geben Sie mir Bescheid, welcher Ihnen gefällt.');
   });
+  it("a German verb's two parts hold the whole middle field: up to eight words between them", () => {
+    // Someone else's apology, its verb's parts seven words apart, is not the seller's.
+    const carrier =
+      'Hallo Frau Weber,\n\nDHL hat das Paket an mich zurückgeschickt, Vermerk „Empfänger unbekannt“. Der Zusteller hat ' +
+      'sich gestern am Telefon ausführlich für den ganzen Ärger entschuldigt. Stimmt die Hausnummer 12a so?\n\nViele Grüße\nMaik';
+    expect(rules(carrier)).toContain('apology');
+    // "teilen Sie mir … mit" around eight words asks for a reply.
+    ok(
+      'Sehr geehrte Damen und Herren,\n\n30 Teller können wir bis Ende Mai fertigen. Für ein genaues Angebot teilen Sie ' +
+        'mir bitte noch die gewünschte Glasur und den Durchmesser mit.\n\nMit freundlichen Grüßen\nJohanna Petersen',
+    );
+  });
   it('an English imperative towards the seller is a request ("Send us a photo", "Please write me…"), not under "Should you"', () => {
     ok('Hello, the post was not careful with it. Send me photo of the box please, I make complaint to post.');
     ok('Hello Mark, I got your payment. Please write me your full address again, the postal code is missing.');

@@ -4,7 +4,9 @@
  * How to write a phrase (for native speakers extending a pack):
  * - lower case; matching ignores case and accents are kept as written ("grüße" also matches "Grüße").
  * - `*` at the end of a word means "any ending": `entschuldig*` matches entschuldige, entschuldigen, Entschuldigung.
- * - `…` as a word of its own means "up to three words in between": `sorry … delay` matches "sorry for the long delay".
+ * - `…` as a word of its own means "up to eight words in between": `sorry … delay` matches "sorry for the long delay";
+ *   a German verb's particle closes its clause after the whole middle field (`teilen sie mir … mit`: "teilen Sie mir
+ *   bitte noch die gewünschte Glasur und den Durchmesser mit").
  * - `*` at the start of a word means "any beginning": `*tteko` matches voisitteko, haluaisitteko.
  * - `*` as a word of its own means "any one word": `* li` matches "želite li", "može li".
  * - `#` as a word of its own means a number: `# cm` matches "45 cm" and "4,5 cm".
