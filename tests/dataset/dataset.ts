@@ -106,6 +106,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test55', prefix: 'xo' },
     { file: 'test56', prefix: 'xp' },
     { file: 'test57', prefix: 'xs' },
+    { file: 'test58', prefix: 'xt' },
   ],
 };
 

@@ -75,7 +75,8 @@ export type ThreadSplit =
   | 'test58'
   | 'test59'
   | 'test60'
-  | 'test61';
+  | 'test61'
+  | 'test62';
 
 export interface ThreadRecord {
   id: string;
@@ -215,6 +216,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test59: 'xq',
   test60: 'xr',
   test61: 'xu',
+  test62: 'xv',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
