@@ -70,6 +70,13 @@ const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
 };
 
 describe('phrase packs', () => {
+  it('a "…" gap spans up to eight words, the middle field of a German verb\'s two parts', () => {
+    const re = compile(['sorry … delay', 'teilen sie mir … mit']);
+    const gap = (n: number) => Array.from({ length: n }, (_, i) => `w${'abcdefghij'[i]}`).join(' ');
+    expect(findAll(re, `sorry ${gap(8)} delay`)).toHaveLength(1);
+    expect(findAll(re, `sorry ${gap(9)} delay`)).toHaveLength(0);
+    expect(findAll(re, 'Teilen Sie mir bitte noch die gewünschte Glasur und den Durchmesser mit.')).toHaveLength(1);
+  });
   const walk = (o: unknown, path: string[], out: [string, unknown][]) => {
     if (Array.isArray(o) || typeof o !== 'object' || o === null) out.push([path.join('.'), o]);
     else for (const [k, v] of Object.entries(o)) walk(v, [...path, k], out);
