@@ -107,6 +107,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test56', prefix: 'xp' },
     { file: 'test57', prefix: 'xs' },
     { file: 'test58', prefix: 'xt' },
+    { file: 'test59', prefix: 'xw' },
   ],
 };
 

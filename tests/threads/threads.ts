@@ -76,7 +76,8 @@ export type ThreadSplit =
   | 'test59'
   | 'test60'
   | 'test61'
-  | 'test62';
+  | 'test62'
+  | 'test63';
 
 export interface ThreadRecord {
   id: string;
@@ -217,6 +218,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test60: 'xr',
   test61: 'xu',
   test62: 'xv',
+  test63: 'xz',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
