@@ -299,7 +299,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test63', 'frozen until its first run at 8af7012', REACHED.test63],
+    ['test63', 'frozen until its first run at 8af7012, read since', REACHED.test63],
     ['test62', 'frozen, never read', REACHED.test62],
     ['test61', 'frozen until its first run at e011992, read since', REACHED.test61],
     ['test60', 'frozen, never read', REACHED.test60],

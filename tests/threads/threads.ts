@@ -141,6 +141,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test57',
   'test59',
   'test61',
+  'test63',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
