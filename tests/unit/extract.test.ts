@@ -99,6 +99,15 @@ describe('order details', () => {
       item: 'highchair',
     });
   });
+  it('takes no word of a time for the item, though a list or a price names it ("18 Uhr für 60 €", "u 16 časova")', () => {
+    expect(fields('de', 'Okay, reservier ich dir bis morgen 18 Uhr für 60 €, ok?').item).toBeUndefined();
+    expect(fields('bs', 'potvrđujem termin za preuzimanje u četvrtak u 16 časova')).toEqual({
+      date: 'četvrtak',
+      shipping: 'preuzimanje',
+    });
+    // The thing before "für" and a price is still the item when no time holds it.
+    expect(fields('de', 'Okay, reservier ich dir die Uhr für 60 €').item).toBe('Uhr');
+  });
   it('reads the Finnish pickup noun: "haku", "noudon"', () => {
     expect(fields('fi', 'Ok 80e ja haku lauantaina klo 12 Kalliosta')).toMatchObject({ shipping: 'haku' });
     expect(fields('fi', 'noudon voi tehdä lauantaina')).toMatchObject({ shipping: 'noudon' });

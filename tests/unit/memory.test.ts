@@ -1081,6 +1081,10 @@ describe('unanswered questions', () => {
     expect(texts(de, 'Wie lange dauert der Versand in die Schweiz, und gibt es da Zollgebühren?')).toHaveLength(2);
     // Not an infinitive or a noun after "und": one question.
     expect(texts(de, 'Können Sie es einpacken und die Karte beilegen?')).toHaveLength(1);
+    // After a full stop, a verb-first clause after "und" has left out its subject: it states.
+    expect(
+      texts(de, 'Ist die Tasche schon unterwegs? Ich habe noch keine Nummer und würde sie am Wochenende brauchen.'),
+    ).toEqual(['Ist die Tasche schon unterwegs?']);
     const wonder =
       'ich wollte noch fragen ob du die jacke mit der skihose schicken würdest. und ob die ärmel lang genug sind';
     expect(texts(de, wonder).at(-1)).toMatch(/^ob die ärmel/);

@@ -274,7 +274,6 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   const items = outside(findAll(pack.recap.item, text)).filter(
     (x) => !pointer?.has(followingWord(text, x.end)?.toLowerCase() ?? ''),
   );
-  at.item = first(items);
   const amounts = digits ? findAmounts(text, pack.lang) : [];
   // "za 60 km" in BCS is money (KM_MARK), not a distance.
   const measures = numeric(MEASUREMENT).filter(
@@ -298,6 +297,9 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   }
   // "£4.50" is a price, not half past four.
   const times = numeric(TIME).filter((t) => !prices.some((p) => p.start < t.end && p.end > t.start));
+  // "u 16 časova", "18 Uhr": the word of a time is no item, though a list holds it ("Uhr" is a clock, "čaša" a glass).
+  const inTime = (x: Match) => times.some((t) => t.start < x.end && t.end > x.start);
+  at.item = first(times.length ? items.filter((x) => !inTime(x)) : items);
   const dateWords = findAll(pack.recap.date, text);
   // "pick up from 4 oak street": a house number after a clock word is no hour; "od 12 €" is a price, not noon.
   const notPrice = (d: Match) => !prices.some((p) => p.start < d.end && p.end > d.start);
@@ -363,7 +365,15 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   // No listed item: the noun a lead and a pointer lead to, else the noun a price is for, if no other detail's words
   // took it (a size word in an address is in `address` too).
   if (!at.item) {
-    const taken = [...sizeWords, ...colourWords, ...quantityWords, ...priceList, ...dateWords, ...shippingWords];
+    const taken = [
+      ...sizeWords,
+      ...colourWords,
+      ...quantityWords,
+      ...priceList,
+      ...dateWords,
+      ...shippingWords,
+      ...times,
+    ];
     if (pointers(pack)) at.item = first(outside(pointedItems(pack, text, [...taken, ...address])));
     at.item ??= first(outside(pricedItems(pack, text, prices, [...taken, ...address])));
     at.item ??= first(outside(itemsAfterPrices(pack, text, prices, [...taken, ...address])));

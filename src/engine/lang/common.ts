@@ -128,11 +128,11 @@ export const MAIL_APP_FOOTER = new RegExp(
   'iu',
 );
 
-/** A time of day: "17:00", "17.30 Uhr", "18h", "6 pm", "klo 17", "u 17h". */
+/** A time of day: "17:00", "17.30 Uhr", "18h", "6 pm", "klo 17", "u 17h", "u 16 časova". */
 export const TIME = new RegExp(
   [
     String.raw`${B}(?:[01]?\d|2[0-3])[:.][0-5]\d${E}(?!\.\d)`,
-    String.raw`${B}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.|sati|sata)${E}`,
+    String.raw`${B}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.|sat[ia]|časov?a)${E}`,
     String.raw`${B}(?:klo|kello)\s?(?:[01]?\d|2[0-3])${E}`,
   ].join('|'),
   'giu',

@@ -530,6 +530,7 @@ function asksWithoutVerb(pack: CompiledPack, m: Matchers, t: string): boolean {
 function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): string[] {
   const out: string[] = [];
   let from = 0;
+  const stated = /[.!]\s*$/u.test(text);
   // Only "and" starts a second question: "or" joins the alternatives of one ("…now or do you wait?").
   for (const m of text.matchAll(matchers.joins)) {
     const rest = text.slice(m.index + m[0].length);
@@ -540,8 +541,9 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
       ? ((startsWith(pack.questionStarts, rest) !== null && !opensWithWh(pack, rest)) || asksByOrder(pack, rest)) &&
         !startsWith(matchers.smallTalk, before)
       : startsWith(pack.questionStarts, rest) !== null ||
-        invertedAt(pack, matchers, rest) !== null ||
-        asksByOrder(pack, rest) ||
+        // "…erhalten und würde sie am Wochenende brauchen.": after a full stop a verb-first "und" clause has left out
+        // its subject; it states.
+        (!stated && (invertedAt(pack, matchers, rest) !== null || asksByOrder(pack, rest))) ||
         asksWithoutVerb(pack, matchers, rest) ||
         startsWith(matchers.whether, rest) !== null ||
         // "…, i javi mi jel šaljete za Njemačku": a request to tell opens a question of its own.
