@@ -846,6 +846,15 @@ describe('order-recap', () => {
     // No amount anywhere: the yes says nothing of a deal.
     expect(rules('Hei Marko,\n\nsopii hyvin, tehdään noin. Soitellaan.', o)).not.toContain('order-recap');
   });
+  it('a short exclamation of praise restates no detail of the order ("Ihana koira!")', () => {
+    const customerMessage = 'Hei! Haluaisin tilata muotokuvan koirastani, kuvat liitteenä. Ehtisikö 15.5. mennessä?';
+    const draft = 'Hei Laura!\n\nIhana koira! Otan työn mielelläni. Hinta on 60 € ja saat sen 15.5. mennessä.';
+    expect(rules(draft, { customerMessage, learned: false })).toContain('order-recap');
+    expect(rules(draft, { customerMessage })).toContain('order-recap');
+    // Named in a statement, the dog is the item again: three details.
+    const told = 'Hei Laura!\n\nOtan työn mielelläni: koira akvarellina, hinta 60 € ja saat sen 15.5. mennessä.';
+    expect(rules(told, { customerMessage, learned: false })).not.toContain('order-recap');
+  });
   it('a payment condition is not an accepted order', () => {
     expect(rules('Hei, otan vastaan vain käteistä. Sopiiko?')).not.toContain('order-recap');
     expect(rules('Hei, otan keinutuolin kunnostuksen vastaan. Sopiiko?')).toContain('order-recap');

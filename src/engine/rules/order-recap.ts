@@ -33,6 +33,7 @@ import { bucket, bucketsOf } from '../learned/features';
 import { greetingAt, greetingEnd } from '../greeting-end';
 import { clauseAfter, clauseBefore } from '../clauses';
 
+const praiseWords = perPack((pack) => packRegex(pack, pack.pack.memory.praise));
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
 const deferrals = perPack((pack) => packRegex(pack, pack.pack.defers));
 
@@ -188,6 +189,9 @@ function restatedDetails(ctx: RuleContext): Details {
     if (count >= 3) return;
     // "Tek sad vidim vašu poruku, cijeli vikend sam bila na sajmu": the days of a late reply are no deadline.
     if (memo(ctx.pack, 'late-reply', x.text, () => lateReply(ctx, statementPart(ctx, x.text)))) return;
+    // "Ihana koira!", "What a lovely pattern!": a short exclamation of praise admires what the customer showed; it
+    // restates nothing of the order.
+    if (/!\s*$/u.test(x.text) && x.text.length < 40 && test(praiseWords(ctx.pack), x.text)) return;
     // "Hallo Olivia," is neither a detail nor a colour: blank the greeting with the name after it, and the name.
     const greeting = i === 0 ? greetingEnd(ctx.pack, x.text) : 0;
     // An asking sentence restates what it states besides the ask ("40 € ja nouto huomenna, käykö?").
