@@ -1091,6 +1091,11 @@ describe('unanswered questions', () => {
     expect(texts(de, 'Die Jacke ist super. Und ob die Ärmel reichen, sehe ich dann.')).toEqual([]);
     expect(texts(en, 'I was wondering if you ship to Ireland. If not no worries')).toHaveLength(1);
     expect(texts(en, 'hi is it still for sale does it start ok')).toEqual(['is it still for sale', 'does it start ok']);
+    // A question word whose verb comes a few words later, before its subject, opens another one.
+    expect(texts(de, 'kann man den heute abend abholen wo genau in koeln seid ihr')).toEqual([
+      'kann man den heute abend abholen',
+      'wo genau in koeln seid ihr',
+    ]);
     expect(texts(de, "Hallo, gibt's schon was Neues wegen der Lok?")).toHaveLength(1);
     const draft = 'Klar, Jacke und Hose pack ich zusammen, schick mir einfach ein Bündel';
     expect(open(draft, wonder)).toMatch(/ärmel/);

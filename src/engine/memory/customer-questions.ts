@@ -641,7 +641,12 @@ function splitAtWh(pack: CompiledPack, m: Matchers, text: string): string[] {
     if (or.has(words(ws[i - 1]![0])[0] ?? '')) continue;
     const rest = t.slice(ws[i]!.index);
     const opens =
-      (midLine(pack).has(ws[i]![0].toLowerCase()) && verbNear(pack, ws.slice(i + 1, i + 3))) ||
+      // "…abholen wo genau in koeln seid ihr": the question word's verb may come later, before its subject.
+      (midLine(pack).has(ws[i]![0].toLowerCase()) &&
+        (verbNear(pack, ws.slice(i + 1, i + 3)) ||
+          ws
+            .slice(i + 1, i + 5)
+            .some((v) => isVerb(pack, words(v[0])[0] ?? '') && invertedAt(pack, m, t.slice(v.index)) !== null))) ||
       asksByOrder(pack, rest) ||
       // With words of its own after it: "what size frame is it" ends on one; not a few words after "if" ("…tell me
       // if it is the original" goes on with the same question).
