@@ -8,7 +8,7 @@ import { LANGS, RULE_IDS } from './types';
 import { parseDraft, warmSegmenter, type Draft, type SignOffMatcher } from './draft';
 import { detectLanguage } from './detect';
 import { compiledPack, compileSteps } from './compiled';
-import { WARM_UP_CUSTOMER, WARM_UP_DRAFTS } from './warm-up-drafts';
+import { WARM_UP_CUSTOMER, WARM_UP_DRAFTS, warmUpThread } from './warm-up-drafts';
 import * as common from './lang/common';
 import { makeContext, type RuleContext } from './context';
 import { RULES } from './rules';
@@ -378,6 +378,8 @@ export function warmUpStages(options: AnalyzeOptions = {}, draft = ''): { lang: 
     });
     for (const id of RULE_IDS) steps.push(() => void (ctx && RULES[id](ctx)));
     steps.push(() => void analyze(text, opts));
+    // And with a thread: memory's promise and status code compiles here, not at the first box with a thread.
+    steps.push(() => void analyze(text, { ...opts, customerMessage: undefined, thread: warmUpThread(lang) }));
     return { lang, steps };
   });
 }
