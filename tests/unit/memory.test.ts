@@ -97,6 +97,13 @@ describe('missed promises', () => {
     );
     expect(rules('Ja, hab ich.', [ships], '2025-02-12T18:00:00+01:00')).toContain('apology');
     expect(rules('Ja, hab ich.', [ships, came], '2025-02-12T18:00:00+01:00')).not.toContain('apology');
+    // The perfect as well as the preterite: "ist heute gekommen" like "kam heute".
+    const cameToo = msg(
+      'customer',
+      '2025-02-12T17:33:00+01:00',
+      'Das Display ist heute gekommen. Hast du auch einen Akku?',
+    );
+    expect(rules('Ja, hab ich.', [ships, cameToo], '2025-02-12T18:00:00+01:00')).not.toContain('apology');
   });
   it('"no pressure" beside a question chases a late promise; "next week is fine" still moves it', () => {
     const promise = msg(

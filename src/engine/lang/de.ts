@@ -2669,10 +2669,12 @@ export const de: LangPack = {
       'danke für die fotos',
       'erhalten',
       'geld ist da',
+      'ist … gekommen',
       'ist da',
       'kam',
       'kam heute',
       'kamen',
+      'sind … gekommen',
       'sind da',
     ],
     customerComes: [
