@@ -1098,6 +1098,16 @@ describe('unanswered questions', () => {
     expect(texts(de, 'Die Jacke ist super. Und ob die Ärmel reichen, sehe ich dann.')).toEqual([]);
     expect(texts(en, 'I was wondering if you ship to Ireland. If not no worries')).toHaveLength(1);
     expect(texts(en, 'hi is it still for sale does it start ok')).toEqual(['is it still for sale', 'does it start ok']);
+    // A condition opening a chat line does not hide the question after it: an order that only asks starts it.
+    const bs = compiledPack('bs');
+    const fi = compiledPack('fi');
+    expect(texts(bs, 'ako je sve ok mogu li da dođem danas posle 18h, ja sam na Novom Beogradu')).toEqual([
+      'mogu li da dođem danas posle 18h, ja sam na Novom Beogradu',
+    ]);
+    expect(texts(en, "if it's still there can I come today after 6, I'm in Leeds")).toEqual([
+      "can I come today after 6, I'm in Leeds",
+    ]);
+    expect(texts(fi, 'jos kaikki ok niin voinko tulla tänään kuuden jälkeen, asun Kalliossa')).toHaveLength(1);
     // A question word whose verb comes a few words later, before its subject, opens another one.
     expect(texts(de, 'kann man den heute abend abholen wo genau in koeln seid ihr')).toEqual([
       'kann man den heute abend abholen',

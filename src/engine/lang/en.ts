@@ -3118,8 +3118,10 @@ export const en: LangPack = {
     leadInVerbFirst: [
       'are u',
       'are you',
+      'can i',
       'can u',
       'can you',
+      'could i',
       'could u',
       'could you',
       'did u',
@@ -3128,6 +3130,7 @@ export const en: LangPack = {
       'do you',
       'have u',
       'have you',
+      'may i',
       'r u',
       'will u',
       'will you',

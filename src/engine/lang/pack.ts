@@ -209,8 +209,9 @@ export interface MemoryWords {
    * ("ooks"), not the other spoken "-ks" ones ("-nks", "-tks"), which were never checked mid-line. */
   midLineVerbFirst: string[];
   /** An auxiliary before "you", or in Finnish a word with the question's ending, that asks even after a word or two
-   * of chat ("omg yay can u post it tmrw", "ok kiva onko tama viela myynnissa"): English inverts them only to ask;
-   * where a verb before its subject also follows a clause ("wenn du magst kannst du…"), empty. */
+   * of chat ("omg yay can u post it tmrw", "ok kiva onko tama viela myynnissa") or after a condition ("ako je sve ok
+   * mogu li doći"): English inverts them only to ask, and a verb with "li" only asks; where a verb before its subject
+   * also follows a clause ("wenn du magst kannst du…"), empty. */
   leadInVerbFirst: string[];
   /** "or" (the alternatives of one question): "can you post it or is it collection only" asks once. */
   alternatives: string[];

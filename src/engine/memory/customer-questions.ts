@@ -243,6 +243,15 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
         const lead = ws.find((w) => startsWith(m.leadIn, t.slice(w.index)) !== null);
         if (lead) t = t.slice(lead.index);
       }
+      // "ako je sve ok mogu li da dođem…", "if it's still there can I come…": a condition that opens the part, then
+      // an order that only asks, before any comma.
+      if (startsWith(pack.conditionals, t)) {
+        const ws = [...t.matchAll(/\S+/gu)].slice(1, 7);
+        const lead = ws.find(
+          (w) => !/[,.;:!?？]/u.test(t.slice(0, w.index)) && startsWith(m.leadIn, t.slice(w.index)) !== null,
+        );
+        if (lead) t = t.slice(lead.index);
+      }
       const marked = /[?？]\s*$/u.test(t);
       // "Wie besprochen bringe ich die Stühle am Samstag vorbei", "Kako smo se dogovorili, šaljem sutra": "as agreed"
       // opens a statement, though its first word opens questions too.
