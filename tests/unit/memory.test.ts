@@ -1504,6 +1504,29 @@ describe('unanswered questions', () => {
     const two = 'Hei, maljakko tuli perille mutta se oli rikki 😞 kuvat liitteenä. Mitä nyt tehdään?';
     expect(open('Voi harmi! Lähetän uuden maljakon huomenna, rikkinäistä ei tarvitse palauttaa.', two)).toBeUndefined();
   });
+  it('a question about a promised thing by name wants the draft to be about that thing, not only about a date', () => {
+    const thread: ThreadMessage[] = [
+      {
+        author: 'seller',
+        at: '2025-02-11T20:05:00+01:00',
+        text: 'Tamnozelenu radim po narudžbi. Sutra ću ih fotografirati vani na svjetlu i poslati vam slike.',
+      },
+      {
+        author: 'customer',
+        at: '2025-02-14T09:00:00+01:00',
+        text: 'Dobar dan, jeste li stigli slikati one zelene? Koliko bi trajala izrada?',
+      },
+    ];
+    const open = (draft: string) =>
+      analyze(draft, { lang: 'bs', thread, now: '2025-02-14T11:30:00+01:00' }).hints.find(
+        (h) => h.rule === 'unanswered-question',
+      )?.quote;
+    const time =
+      'Izrada seta traje 10 do 12 dana jer se svaka šalica peče dvaput, tako da ako naručite do nedjelje, stignu k ' +
+      'vama prije 1. ožujka. Javite mi samo želite li ih s tanjurićima ili bez.';
+    expect(open(`Bok Ivana! ${time}`)).toMatch(/slikati/);
+    expect(open(`Bok Ivana! Evo slika zelenih na dnevnom svjetlu. ${time}`)).toBeUndefined();
+  });
   it('"I\'ll get it posted tomorrow" promises the posting, as "I\'ll post it tomorrow" does', () => {
     const thread: ThreadMessage[] = [
       { author: 'customer', at: '2025-02-14T20:00:00+00:00', text: 'Paid! Can you post it soon?' },

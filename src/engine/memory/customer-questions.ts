@@ -887,7 +887,8 @@ export function answerEvidence(
       (q.yesNo || q.status) &&
       promised.some(
         (p) =>
-          (p.related || q.status) &&
+          // "jeste li stigli slikati one zelene?" names the photos: a draft about the order's date does not answer it.
+          (p.related || (q.status && !q.ownSubjects.length)) &&
           (q.status || overlaps(q.stems, p.stems) || q.ownSubjects.some((k) => p.subjects.includes(k))),
       ));
   // "Hi Hannah, so glad you love it! Yes, the studs…": the yes may open a later sentence.
