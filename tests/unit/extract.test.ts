@@ -108,6 +108,14 @@ describe('order details', () => {
     // The thing before "für" and a price is still the item when no time holds it.
     expect(fields('de', 'Okay, reservier ich dir die Uhr für 60 €').item).toBe('Uhr');
   });
+  it('reads a Finnish carrier or way to pay in every form ("Matkahuollolla", "MobilePaylla"), not as the item', () => {
+    const customer = 'Laitoin rahat MobilePaylla, lähetätkö Matkahuollolla?';
+    expect(fields('fi', 'Rahat tuli, kiitos! Laitan Matkahuollolla huomenna', customer)).toEqual({
+      date: 'huomenna',
+      shipping: 'Matkahuollolla',
+    });
+    expect(fields('fi', 'MobilePay tuli, kiitos!', customer).item).toBeUndefined();
+  });
   it('reads the Finnish pickup noun: "haku", "noudon"', () => {
     expect(fields('fi', 'Ok 80e ja haku lauantaina klo 12 Kalliosta')).toMatchObject({ shipping: 'haku' });
     expect(fields('fi', 'noudon voi tehdä lauantaina')).toMatchObject({ shipping: 'noudon' });

@@ -1614,7 +1614,7 @@ export const fi: LangPack = {
       'lähte*',
       'lahtee',
       'lähti',
-      'matkahuolto*',
+      'matkahuol*',
       'nouda',
       'noudat',
       'noudettavaksi',
@@ -2651,7 +2651,7 @@ export const fi: LangPack = {
         'lasku*',
         // Every form of "maksaa" and "maksu": "maksat", "maksettu", "maksun".
         'maks*',
-        'mobilepay',
+        'mobilepay*',
         'paypal',
         'tilisiirto*',
       ],
@@ -2713,7 +2713,7 @@ export const fi: LangPack = {
     ],
     shipping: [
       'lähetys*',
-      'matkahuolto*',
+      'matkahuol*',
       'osoite*',
       'paketti*',
       'posti*',
