@@ -108,6 +108,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test57', prefix: 'xs' },
     { file: 'test58', prefix: 'xt' },
     { file: 'test59', prefix: 'xw' },
+    { file: 'test60', prefix: 'xy' },
   ],
 };
 

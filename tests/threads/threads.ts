@@ -77,7 +77,8 @@ export type ThreadSplit =
   | 'test60'
   | 'test61'
   | 'test62'
-  | 'test63';
+  | 'test63'
+  | 'test64';
 
 export interface ThreadRecord {
   id: string;
@@ -220,6 +221,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test61: 'xu',
   test62: 'xv',
   test63: 'xz',
+  test64: 'ya',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
