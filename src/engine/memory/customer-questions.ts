@@ -238,20 +238,11 @@ function questionsOf(pack: CompiledPack, message: string, earlier: string): Cust
       }
       // "omg yay can u post it tmrw": in a chat line without punctuation, a word or two before an auxiliary and
       // "you" do not hide the question (leadInVerbFirst: where that order only asks).
-      if (/^\p{Ll}/u.test(t) && !/[,.;:!?？]/u.test(t) && !startsWith(pack.questionStarts, t)) {
-        const ws = [...t.matchAll(/\S+/gu)].slice(1, 3);
-        const lead = ws.find((w) => startsWith(m.leadIn, t.slice(w.index)) !== null);
-        if (lead) t = t.slice(lead.index);
-      }
+      if (/^\p{Ll}/u.test(t) && !/[,.;:!?？]/u.test(t) && !startsWith(pack.questionStarts, t))
+        t = t.slice(leadInAt(m, t, 2));
       // "ako je sve ok mogu li da dođem…", "if it's still there can I come…": a condition that opens the part, then
       // an order that only asks, before any comma.
-      if (startsWith(pack.conditionals, t)) {
-        const ws = [...t.matchAll(/\S+/gu)].slice(1, 7);
-        const lead = ws.find(
-          (w) => !/[,.;:!?？]/u.test(t.slice(0, w.index)) && startsWith(m.leadIn, t.slice(w.index)) !== null,
-        );
-        if (lead) t = t.slice(lead.index);
-      }
+      if (startsWith(pack.conditionals, t)) t = t.slice(leadInAt(m, t, 6));
       const marked = /[?？]\s*$/u.test(t);
       // "Wie besprochen bringe ich die Stühle am Samstag vorbei", "Kako smo se dogovorili, šaljem sutra": "as agreed"
       // opens a statement, though its first word opens questions too.
@@ -533,6 +524,15 @@ function asksWithoutVerb(pack: CompiledPack, m: Matchers, t: string): boolean {
   if (!hit || hit.start === 0) return false;
   const after = words(t.slice(hit.end));
   return !after.length || (alternativeWords(pack).has(after[0]!) && after.length <= 4);
+}
+
+/** Where, among the second to the (span + 1)th word and before any punctuation, an order that only asks (leadIn)
+ * starts; 0 when none does. */
+function leadInAt(m: Matchers, t: string, span: number): number {
+  const lead = [...t.matchAll(/\S+/gu)]
+    .slice(1, span + 1)
+    .find((w) => !/[,.;:!?？]/u.test(t.slice(0, w.index)) && startsWith(m.leadIn, t.slice(w.index)) !== null);
+  return lead?.index ?? 0;
 }
 
 /** "Is it the 2019 one, and does it come with the charger?": two questions, cut where a second one starts. */
