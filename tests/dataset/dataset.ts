@@ -109,6 +109,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test58', prefix: 'xt' },
     { file: 'test59', prefix: 'xw' },
     { file: 'test60', prefix: 'xy' },
+    { file: 'test61', prefix: 'yb' },
   ],
 };
 

@@ -78,7 +78,8 @@ export type ThreadSplit =
   | 'test61'
   | 'test62'
   | 'test63'
-  | 'test64';
+  | 'test64'
+  | 'test65';
 
 export interface ThreadRecord {
   id: string;
@@ -222,6 +223,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test62: 'xv',
   test63: 'xz',
   test64: 'ya',
+  test65: 'yd',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
