@@ -309,7 +309,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test65', 'frozen until its first run at 4978ce3', REACHED.test65],
+    ['test65', 'frozen until its first run at 4978ce3, read since', REACHED.test65],
     ['test64', 'frozen, never read', REACHED.test64],
     ['test63', 'frozen until its first run at 8af7012, read since', REACHED.test63],
     ['test62', 'frozen, never read', REACHED.test62],

@@ -144,6 +144,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test59',
   'test61',
   'test63',
+  'test65',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
