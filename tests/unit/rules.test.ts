@@ -276,6 +276,12 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, I could shorten the chain for free. Would that help?')).not.toContain('closing-question');
+    // In chat an emoji ends the sentence before it: the vague question after it is all that is asked.
+    expect(rules('yes can do 30 favour bags by 1 june 😊 anything else?')).toContain('closing-question');
+    expect(
+      rules('Hej! Super, krećem s izradom od ponedjeljka 🙂 Imaš li još kakvih pitanja?', { lang: 'bs' }),
+    ).toContain('closing-question');
+    expect(rules('yes can do 30 favour bags by 1 june 😊 do you want them wrapped?')).not.toContain('closing-question');
     // "Let me know if you'd like…" offers; asked as a question ("Could you let me know if you'd like…?") it asks.
     expect(rules("Hi Anna, it ships Monday.\n\nLet me know if you'd like a gift note added.")).toContain(
       'closing-question',

@@ -46,6 +46,20 @@ function vagueOnly(ctx: RuleContext, t: string): boolean {
   return own.size > 0 && [...own].every((w) => vague.has(w));
 }
 
+// Chat ends a sentence with an emoji as often as with a full stop.
+const EMOJI_BREAK = /(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u;
+
+/** "yes can do 30 bags by 1 june 😊 anything else?": the only question, after an emoji, is a vague one. */
+function vagueAfterEmoji(ctx: RuleContext, t: string): boolean {
+  const parts = t
+    .split(EMOJI_BREAK)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const last = parts.at(-1) ?? '';
+  if (parts.length < 2 || !/[?？]\s*$/u.test(last) || parts.slice(0, -1).some((c) => /[?？]/u.test(c))) return false;
+  return isOnly(ctx.pack.vagueQuestions, last) || vagueOnly(ctx, last);
+}
+
 /** The answer, or the English clauses a tagger must look at first (and the answer when none is a question). */
 type AskWork = Ask | { clauses: string[]; otherwise: Ask };
 
@@ -58,7 +72,8 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   const offers = findAll(p.conditionalOffers, t);
   const asked = () => (/[?？]\s*$/u.test(t) || !TERMINAL.test(t)) && startsWith(p.questionStarts, t) !== null;
   if (offers.length && !(asked() && offers.every((o) => startsWith(p.replyRequests, o.text)))) return null;
-  if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t)) return null;
+  if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t) || vagueAfterEmoji(ctx, t))
+    return null;
   if (t.includes('?') || t.includes('？')) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
