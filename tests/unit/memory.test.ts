@@ -451,6 +451,20 @@ describe('missed promises', () => {
     ];
     expect(rules('Morgen passt.', de, '2025-04-12T09:25:00+02:00')).not.toContain('apology');
     expect(rules('Morgen passt.', [de[0]!, de[1]!, de[3]!], '2025-04-12T09:25:00+02:00')).toContain('apology');
+    // The verb split around its object: "ich messe ihn heute Abend ab".
+    const split = [
+      msg('customer', '2025-11-17T14:00:00+01:00', 'Hallo! Wie groß ist der Wandbehang genau?'),
+      msg(
+        'seller',
+        '2025-11-17T15:30:00+01:00',
+        "Hallo Eva, ich messe ihn heute Abend nochmal genau ab und schreib's dir.",
+      ),
+      msg('seller', '2025-11-17T20:45:00+01:00', 'So: 62 cm breit, 95 cm lang inklusive Fransen.'),
+      msg('customer', '2025-11-18T08:05:00+01:00', 'Danke dir! Was kostet der Versand nach Graz?'),
+    ];
+    const draft = 'Nach Graz schick ich ihn dir für 8,90 € mit DHL.';
+    expect(rules(draft, split, '2025-11-18T09:30:00+01:00')).not.toContain('apology');
+    expect(rules(draft, [split[0]!, split[1]!, split[3]!], '2025-11-18T09:30:00+01:00')).toContain('apology');
   });
   it('a time agreed for the customer to come is no promise of the seller; one with a thing to do is', () => {
     const visit = (reply: string) => [
