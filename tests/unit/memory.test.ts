@@ -574,6 +574,9 @@ describe('missed promises', () => {
       // Every form of a past "went"/"sent" tells it done, the plural's as the singular's.
       ['bs', 'Probni otisci su danas otišli preporučeno, trebali bi stići početkom tjedna.', false],
       ['bs', 'Naušnice smo danas poslale preporučeno.', false],
+      // Handed to the carrier, in the passive of both standards.
+      ['bs', 'Stol je danas predan prijevozniku.', false],
+      ['bs', 'Сто је данас предат превознику.', false],
       ['en', 'The necklace will ship today.', true],
       ['de', 'Die Kette wird heute verschickt.', true],
       ['bs', 'Paket danas predajem kuriru i broj za praćenje šaljem Vam u toku dana.', true],
