@@ -454,11 +454,7 @@ describe('missed promises', () => {
     // The verb split around its object: "ich messe ihn heute Abend ab".
     const split = [
       msg('customer', '2025-11-17T14:00:00+01:00', 'Hallo! Wie groß ist der Wandbehang genau?'),
-      msg(
-        'seller',
-        '2025-11-17T15:30:00+01:00',
-        "Hallo Eva, ich messe ihn heute Abend nochmal genau ab und schreib's dir.",
-      ),
+      msg('seller', '2025-11-17T15:30:00+01:00', "Ich messe ihn heute Abend nochmal genau ab und schreib's dir."),
       msg('seller', '2025-11-17T20:45:00+01:00', 'So: 62 cm breit, 95 cm lang inklusive Fransen.'),
       msg('customer', '2025-11-18T08:05:00+01:00', 'Danke dir! Was kostet der Versand nach Graz?'),
     ];
