@@ -110,6 +110,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test59', prefix: 'xw' },
     { file: 'test60', prefix: 'xy' },
     { file: 'test61', prefix: 'yb' },
+    { file: 'test62', prefix: 'yc' },
   ],
 };
 

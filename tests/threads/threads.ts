@@ -79,7 +79,8 @@ export type ThreadSplit =
   | 'test62'
   | 'test63'
   | 'test64'
-  | 'test65';
+  | 'test65'
+  | 'test66';
 
 export interface ThreadRecord {
   id: string;
@@ -225,6 +226,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test63: 'xz',
   test64: 'ya',
   test65: 'yd',
+  test66: 'ye',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
