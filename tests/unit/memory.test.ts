@@ -576,6 +576,7 @@ describe('missed promises', () => {
       ['en', 'The necklace will ship today.', true],
       ['de', 'Die Kette wird heute verschickt.', true],
       ['bs', 'Paket danas predajem kuriru i broj za praćenje šaljem Vam u toku dana.', true],
+      ['bs', 'Predat ću ga danas kuriru.', true],
     ];
     for (const [lang, text, promised] of cases) expect(apologyAsked(lang, text), text).toBe(promised);
   });

@@ -49,6 +49,9 @@ function vagueOnly(ctx: RuleContext, t: string): boolean {
 // Chat ends a sentence with an emoji as often as with a full stop.
 const EMOJI_BREAK = /(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u;
 
+// Not inside a number: "dhl 5,49 hermes 4,50", "um 14:30" are no clause breaks.
+const CLAUSE_BREAK = new RegExp(String.raw`(?:(?<!\d)[,;:–—]|[,;:–—](?!\d))\s*|\s+-\s+|` + EMOJI_BREAK.source, 'u');
+
 /** "yes can do 30 bags by 1 june 😊 anything else?": the only question, after an emoji, is a vague one. */
 function vagueAfterEmoji(ctx: RuleContext, t: string): boolean {
   const parts = t
@@ -97,8 +100,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
     const clauses = t
-      // Not inside a number: "dhl 5,49 hermes 4,50", "um 14:30" are no clause breaks.
-      .split(/(?:(?<!\d)[,;:–—]|[,;:–—](?!\d))\s*|\s+-\s+|(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u)
+      .split(CLAUSE_BREAK)
       .map((c) => c.trim())
       .filter(Boolean);
     const lastClauses = clauses.slice(-2);
