@@ -326,6 +326,16 @@ describe('closing-question', () => {
 });
 
 describe('apology', () => {
+  it('a complaint answered by holding the item is as listed admits no fault; "not as listed" does', () => {
+    const reply = (colour: string) =>
+      'Pozdrav Dario,\n\nšal sam prije slanja provjerila na dnevnom svjetlu i boja ' +
+      colour +
+      ' kao na fotografiji, samo uživo djeluje malo tamnije jer je vuna gušća. Ekrani često prikazuju zelenu svjetlije' +
+      ' nego što jest.\n\nAko ti se ipak ne sviđa, možeš ga vratiti u roku od 14 dana.\n\nPozdrav,\nVesna\n\n' +
+      'Dana 3. 4. 2024. u 18:22, Dario P. <dario@example.com> je napisao:\n> Šal koji sam dobio je puno tamniji nego na slici.';
+    expect(rules(reply('je ista'), { lang: 'bs' })).not.toContain('apology');
+    expect(rules(reply('nije ista'), { lang: 'bs' })).toContain('apology');
+  });
   it('hints when a delay is admitted without an apology, placing the apology before that sentence', () => {
     const t = 'Hi Tom,\n\nthe ring will be ready a week later than planned. It ships on the 20th. Is that ok?';
     const h = hint(t, 'apology');

@@ -1012,6 +1012,18 @@ export const de: LangPack = {
     'wie von dir gewünscht',
     'wie von ihnen gewünscht',
   ],
+  asListed: [
+    'ganz normal',
+    'in der artikelbeschreibung',
+    'in der beschreibung',
+    'völlig normal',
+    'wie abgebildet',
+    'wie auf dem bild',
+    'wie auf dem foto',
+    'wie auf den bildern',
+    'wie auf den fotos',
+    'wie beschrieben',
+  ],
   habitual: [
     'ab und zu',
     'gelegentlich',

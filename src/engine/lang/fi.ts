@@ -962,6 +962,17 @@ export const fi: LangPack = {
     'toiveenne mukaan',
     'toiveesi mukaan',
   ],
+  asListed: [
+    'aivan normaalia',
+    'ihan normaalia',
+    'kuten kuvassa',
+    'kuten kuvauksessa',
+    'kuten kuvissa',
+    'kuvauksessa mainittu*',
+    'sama kuin kuvassa',
+    'sama kuin kuvissa',
+    'täysin normaalia',
+  ],
   habitual: [
     'aina välillä',
     'joskus',

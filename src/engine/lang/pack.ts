@@ -379,6 +379,9 @@ export interface LangPack {
   /** The customer's own wish ("as you asked", "wie gewünscht", "kuten toivoit", "kako ste zamolili"): a date moved or
    * a thing changed in the same clause is what they asked for, no problem admitted. */
   asAsked: string[];
+  /** The item as the listing shows or describes it, or a thing called normal ("as described", "wie auf dem Foto",
+   * "kuten kuvassa", "ista kao na fotografiji", "ganz normal"): with no problem the rule finds, no fault admitted. */
+  asListed: string[];
   /** How things usually go ("usually", "meistens", "yleensä", "obično"): a problem told in such a clause is information
    * ("…sometimes they sit in customs for a few days"), not one admitted. */
   habitual: string[];

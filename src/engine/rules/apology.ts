@@ -63,6 +63,16 @@ function asked(ctx: RuleContext, text: string, index: number): boolean {
   return test(words, text) && test(words, clauseAndNext(text, index));
 }
 
+const listedWords = perPack((pack) => packRegex(pack, pack.pack.asListed));
+
+/** "boja je ista kao na fotografiji", "steht in der Artikelbeschreibung", "ganz normal": the seller holds that the
+ * item is as listed, or the thing normal, and admits no fault; a negation before it admits one ("not as described"). */
+function holdsAsListed(ctx: RuleContext): boolean {
+  return ctx.sentences.some((s) =>
+    findAll(listedWords(ctx.pack), s.text).some((m) => !negated(ctx.pack, clauseBefore(s.text, m.start))),
+  );
+}
+
 const lateWords = perPack((pack) => ({
   late: packRegex(pack, pack.pack.lateReply.late),
   message: packRegex(pack, pack.pack.lateReply.message),
@@ -236,6 +246,9 @@ export function apology(ctx: RuleContext): RuleHint | null {
   const found = findProblem(ctx);
   const verdict = ctx.options.learned === false ? null : judge('apology', c.input, c.rule);
   if (verdict ? !verdict.fires : !found) return null;
+  // The model reads a complaint's words; a draft that holds the item is as listed, with no problem the rule finds,
+  // admits none.
+  if (!found && holdsAsListed(ctx)) return null;
   // The customer gave more time ("no rush, end of next week is fine"): a new date in the reply agrees to it. Only a
   // problem the draft names in words is then admitted.
   const last = lastCustomerMessage(ctx.options);
