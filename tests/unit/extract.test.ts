@@ -206,6 +206,11 @@ describe('order details', () => {
     expect(fields('en', 'Yes of course! 2nd class is £3.95 so £27.95 in total.').date).toBeUndefined();
     expect(fields('en', 'It goes out on the 2nd').date).toBe('2nd');
   });
+  it('reads a paper size ("format A4", "A3 statt A4") as the size in every language, as the English list did', () => {
+    expect(fields('bs', 'Krećem s kalendarom: format A4, 12 ilustracija, cijena 60 €.').size).toBe('A4');
+    expect(fields('de', 'Den Druck mache ich gern in A3 statt A4.').size).toBe('A3');
+    expect(fields('fi', 'Tulostan sen A5-kokoisena.').size).toBe('A5');
+  });
   it('reads a child\'s size by age ("2-3 yrs", "3–4 Jahre", "2–4v", "5-6 god."), not a span of days', () => {
     expect(fields('en', 'Order confirmed, one toddler cardigan, 2-3 yrs, in oatmeal').size).toBe('2-3 yrs');
     expect(fields('de', 'Die Latzhose in 3–4 Jahre ist reserviert').size).toBe('3–4 Jahre');

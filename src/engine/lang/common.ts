@@ -13,9 +13,10 @@ export const MEASUREMENT = new RegExp(
   'giu',
 );
 
-/** Clothing sizes written as letters, and "EU 38", "US 7". Case matters: "S" is a size, "s" is not. */
+/** Clothing sizes written as letters, "EU 38", "US 7", and paper sizes ("A4", "A3"; the English pack lists "a4" too).
+ * Case matters: "S" is a size, "s" is not. */
 export const LETTER_SIZE = new RegExp(
-  String.raw`${B}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)${E}(?![’'])|${B}(?:EU|US|UK)\s?\d{1,2}${E}`,
+  String.raw`${B}(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL|A[0-6])${E}(?![’'])|${B}(?:EU|US|UK)\s?\d{1,2}${E}`,
   'gu',
 );
 
