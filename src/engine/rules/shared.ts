@@ -52,12 +52,16 @@ const EMOJI_BREAK = /(?:\p{Emoji_Presentation}|\u200d|\ufe0f)+\s*/u;
 // Not inside a number: "dhl 5,49 hermes 4,50", "um 14:30" are no clause breaks.
 const CLAUSE_BREAK = new RegExp(String.raw`(?:(?<!\d)[,;:–—]|[,;:–—](?!\d))\s*|\s+-\s+|` + EMOJI_BREAK.source, 'u');
 
-/** "yes can do 30 bags by 1 june 😊 anything else?": the only question, after an emoji, is a vague one. */
-function vagueAfterEmoji(ctx: RuleContext, t: string): boolean {
-  const parts = t
-    .split(EMOJI_BREAK)
+/** The parts of `t` between its breaks, trimmed, with no empty ones. */
+const partsOf = (t: string, breaks: RegExp): string[] =>
+  t
+    .split(breaks)
     .map((c) => c.trim())
     .filter(Boolean);
+
+/** "yes can do 30 bags by 1 june 😊 anything else?": the only question, after an emoji, is a vague one. */
+function vagueAfterEmoji(ctx: RuleContext, t: string): boolean {
+  const parts = partsOf(t, EMOJI_BREAK);
   const last = parts.at(-1) ?? '';
   if (parts.length < 2 || !/[?？]\s*$/u.test(last) || parts.slice(0, -1).some((c) => /[?？]/u.test(c))) return false;
   return isOnly(ctx.pack.vagueQuestions, last) || vagueOnly(ctx, last);
@@ -99,10 +103,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
-    const clauses = t
-      .split(CLAUSE_BREAK)
-      .map((c) => c.trim())
-      .filter(Boolean);
+    const clauses = partsOf(t, CLAUSE_BREAK);
     const lastClauses = clauses.slice(-2);
     // A clause may also open with an interrogative of chat ("millon pääset", "kolko košta").
     // Not an agreement that doubles as one ("važi, tu sam u 18" says yes).
