@@ -111,6 +111,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test60', prefix: 'xy' },
     { file: 'test61', prefix: 'yb' },
     { file: 'test62', prefix: 'yc' },
+    { file: 'test63', prefix: 'yf' },
   ],
 };
 

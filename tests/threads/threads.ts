@@ -80,7 +80,8 @@ export type ThreadSplit =
   | 'test63'
   | 'test64'
   | 'test65'
-  | 'test66';
+  | 'test66'
+  | 'test67';
 
 export interface ThreadRecord {
   id: string;
@@ -227,6 +228,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test64: 'ya',
   test65: 'yd',
   test66: 'ye',
+  test67: 'yh',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
