@@ -319,7 +319,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test67', 'frozen until its first run at 5092fd6', REACHED.test67],
+    ['test67', 'frozen until its first run at 5092fd6, read since', REACHED.test67],
     ['test66', 'frozen, never read', REACHED.test66],
     ['test65', 'frozen until its first run at 4978ce3, read since', REACHED.test65],
     ['test64', 'frozen, never read', REACHED.test64],
