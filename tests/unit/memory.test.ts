@@ -222,6 +222,25 @@ describe('missed promises', () => {
     ];
     expect(rules('Drago nam je da vam se komoda svidjela!', bs, '2025-06-19T08:45:00+02:00')).not.toContain('apology');
   });
+  it('a measure is no hour: "od 14 inča", "from 13 inch" promise nothing for 14:00', () => {
+    const bs = [
+      msg('customer', '2025-05-06T09:00:00+02:00', 'Dobar dan, stane li laptop u ranac?'),
+      msg('seller', '2025-05-06T10:30:00+02:00', 'Dobar dan, laptop od 14 inča stane. Sutra Vam šaljem slike unutra.'),
+      msg('customer', '2025-05-06T15:00:00+02:00', 'Super, hvala. A ima li ranac u sivoj?'),
+    ];
+    expect(rules('Ima u sivoj, slike stižu sutra kako sam rekao.', bs, '2025-05-06T15:20:00+02:00')).not.toContain(
+      'apology',
+    );
+    const en = [
+      msg(
+        'seller',
+        '2025-05-06T10:30:00+01:00',
+        'Hi, a laptop from 13 inch up fits fine. Photos of the inside tomorrow.',
+      ),
+      msg('customer', '2025-05-06T15:00:00+01:00', 'Thanks! Does it come in grey?'),
+    ];
+    expect(rules('Hi, yes, there is a grey one too.', en, '2025-05-06T15:20:00+01:00')).not.toContain('apology');
+  });
   it('a promise of the price is a promise, though "Preis" is a common word ("Den Preis schicke ich bis Montag")', () => {
     const records = [
       msg('customer', '2025-03-26T20:05:00+01:00', 'Hallo, könnten Sie uns ein Angebot für den Esstisch machen?'),

@@ -8,7 +8,7 @@ import { packRegex, perPack, type CompiledPack } from '../compiled';
 import type { Lang } from '../types';
 import { MONTHS, NUMBER_NAMES, WEEKDAYS, type DateWords } from '../lang/pack';
 import { exercise, findAll, isWhole, phraseAlternation, test, type Match, type Slots } from '../phrases';
-import { AMOUNT_WORDS, TIME } from '../lang/common';
+import { AMOUNT_WORDS, MEASUREMENT, TIME } from '../lang/common';
 import { PACKS } from '../lang';
 import { memo } from '../memo';
 import { clauseAfter, clauseBefore } from '../clauses';
@@ -321,12 +321,13 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
   }
   const found = digit ? [...findAll(TIME, text), ...findAll(clockTimes(pack), text)] : [];
   // "I'm at 22 Harrow Road": the number of a street address is no hour (addresses read only where a time is), nor
-  // is a price ("£0.45 per invitation", "12.30 €").
+  // is a price ("£0.45 per invitation", "12.30 €") or a measure ("od 14 inča", "from 14 inch").
   const streets = found.length ? streetAddresses(text) : [];
   const prices = found.length ? findAmounts(text, pack.lang).filter((a) => a.currency) : [];
+  const measures = found.length ? findAll(MEASUREMENT, text) : [];
   // "od 31. 3. do 6. 4.": the day of a dotted date after a clock word is no hour.
   const times = found
-    .filter((t) => ![...streets, ...prices].some((a) => a.start < t.end && a.end > t.start))
+    .filter((t) => ![...streets, ...prices, ...measures].some((a) => a.start < t.end && a.end > t.start))
     .filter((t) => !DOTTED_DATE_AFTER.test(text.slice(t.end, t.end + 6)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return {

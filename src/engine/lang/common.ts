@@ -5,7 +5,10 @@ const B = String.raw`(?<![\p{L}\p{N}'’])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** "45 cm", "4,5cm", "20 x 30", "7\"", "2 kg". */
-const UNITS = 'mm|cm|m|inch|inches|ft|kg|g|gr|ml|l|oz|lb|lbs|metara|metra|metri|senttiä|senttimetriä|cm²';
+const UNITS = [
+  'mm|cm|m|inch|inches|zoll|tuumaa|tuuman|tuuma|inča|inči|inč',
+  'ft|kg|g|gr|ml|l|oz|lb|lbs|metara|metra|metri|senttiä|senttimetriä|cm²',
+].join('|');
 export const MEASUREMENT = new RegExp(
   [String.raw`${B}${N}\s?(?:${UNITS})${E}`, String.raw`${B}${N}\s?["”″]`, String.raw`${B}${N}\s?[x×]\s?${N}${E}`].join(
     '|',
