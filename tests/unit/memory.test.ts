@@ -241,6 +241,37 @@ describe('missed promises', () => {
     ];
     expect(rules('Hi, yes, there is a grey one too.', en, '2025-05-06T15:20:00+01:00')).not.toContain('apology');
   });
+  it('the last step of a plan done keeps the earlier steps of that message ("must dry over the weekend, then I ship")', () => {
+    const de = [
+      msg('customer', '2025-06-02T18:00:00+02:00', 'Hallo, wann kommt das Schneidebrett?'),
+      msg(
+        'seller',
+        '2025-06-06T16:00:00+02:00',
+        'Hallo, das Brett ist fertig, das Öl muss übers Wochenende noch trocknen. Ich verschicke es am Montag und schicke dir dann die Sendungsnummer.',
+      ),
+      msg(
+        'seller',
+        '2025-06-09T17:30:00+02:00',
+        'So, das Brett ist unterwegs 📦 Sendungsnummer bei DHL: 00340434817620953114',
+      ),
+      msg(
+        'customer',
+        '2025-06-10T19:00:00+02:00',
+        'Danke, laut Sendungsverfolgung kommt es morgen. Machst du auch Untersetzer?',
+      ),
+    ];
+    expect(
+      rules('Hallo, ja, Untersetzer mache ich auch, ab 12 € im Viererset.', de, '2025-06-11T08:00:00+02:00'),
+    ).not.toContain('apology');
+    // Nothing later done: the first step is still missed.
+    expect(
+      rules(
+        'Hallo, ja, Untersetzer mache ich auch, ab 12 € im Viererset.',
+        de.slice(0, 2),
+        '2025-06-11T08:00:00+02:00',
+      ),
+    ).toContain('apology');
+  });
   it('a promise of the price is a promise, though "Preis" is a common word ("Den Preis schicke ich bis Montag")', () => {
     const records = [
       msg('customer', '2025-03-26T20:05:00+01:00', 'Hallo, könnten Sie uns ein Angebot für den Esstisch machen?'),

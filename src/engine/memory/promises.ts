@@ -344,7 +344,7 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
   const relaxed = (l: Later, j: number) => (l.relaxed ??= givesTime(pack, text(j)));
   const dates = (l: Later, j: number, at: Moment) => (l.dates ??= findDueDates(pack, text(j), at).map((d) => d.due));
   const askedBy = (l: Later, j: number, at: Moment) => (l.askedBy ??= askedDays(pack, text(j), at));
-  return all.map((p) => {
+  const own = all.map((p) => {
     let due = p.due;
     // Read once per promise, and only when a receipt asks.
     let findOut: boolean | undefined;
@@ -388,4 +388,11 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
     }
     return { p, kept: false, due };
   });
+  // "das Öl muss übers Wochenende trocknen. Ich schicke es Montag los": the last step of a plan, done, did the earlier
+  // steps of the same message too.
+  return own.map((x) =>
+    !x.kept && own.some((y) => y.kept && y.p.message === x.p.message && y.p.due.ms > x.p.due.ms)
+      ? { ...x, kept: true }
+      : x,
+  );
 }
