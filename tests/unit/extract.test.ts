@@ -223,6 +223,16 @@ describe('order details', () => {
     expect(fields('fi', 'Kuljetuksen hoitaa Matkahuolto').shipping).toBe('Kuljetuksen');
     expect(fields('fi', 'Vanteet lähtevät keskiviikkona').shipping).toBe('lähtevät');
   });
+  it('reads a German compound by its last part as the item, not a word that merely holds one', () => {
+    expect(fields('de', 'Der Wandteppich ist bis Ende Oktober fertig').item).toBe('Wandteppich');
+    expect(fields('de', 'dann 2 Sets Bienenwachstücher für 36 €').item).toBe('Bienenwachstücher');
+    expect(fields('de', 'Ihre Dirndlschürze in Bordeaux ist zugeschnitten').item).toBe('Dirndlschürze');
+    // A listed word first, wherever it stands; no lower-case word ("gering"); nothing long after the part
+    // ("Wandteppichreinigung" is a service).
+    expect(fields('de', 'Die Mütze vom Garnhersteller kommt Montag').item).toBe('Mütze');
+    expect(fields('de', 'Der Aufpreis ist gering')).not.toHaveProperty('item');
+    expect(fields('de', 'Die Wandteppichreinigung kostet extra')).not.toHaveProperty('item');
+  });
   it('reads a compound colour no list holds by its last part, not a word that merely ends like one', () => {
     expect(fields('de', 'Die Mütze in Rauchblau ist fertig').colour).toBe('Rauchblau');
     expect(fields('fi', 'Pipo on kuusenvihreä').colour).toBe('kuusenvihreä');
