@@ -620,6 +620,14 @@ describe('order-recap', () => {
     expect(rules('Passt, i leg glei los.', o)).toContain('order-recap');
     expect(rules('Passt, ich leg gleich los.', o)).toContain('order-recap');
   });
+  it('a payment said received takes the order ("die Überweisung ist angekommen"); one not yet received does not', () => {
+    const paid =
+      'Hallo Tom,\n\ndie Überweisung ist angekommen, danke! Wegen des Streiks bei der Post geht es erst am Montag raus.\n\nGruß\nUte';
+    expect(rules(paid)).toContain('order-recap');
+    const notYet =
+      'Hallo Tom,\n\ndie Überweisung ist leider noch nicht angekommen. Kannst du bitte nachsehen?\n\nGruß\nUte';
+    expect(rules(notYet)).not.toContain('order-recap');
+  });
   it('hints when an order is confirmed with fewer than three details, pre-filling what is known', () => {
     const t = "Hi Anna,\n\nthanks, I'll make the necklace for you!\n\nBest,\nMaria";
     const h = hint(t, 'order-recap', { customerMessage: 'I would like the silver one, 45 cm, for 35 €' });

@@ -10,7 +10,8 @@
  * own price above every number in the customer's message ("35 and it's yours" to "Would you take 30?", "30 is too
  * low, 40", "could do 35 but not 30") still waits for the customer's yes, and holding or reserving refused ("sorry, we
  * can't hold items", "reservieren tu i ned") takes no order at all, nor does turning the customer's amount down ("no
- * thanks, 20 is too low", "ne može za 20").
+ * thanks, 20 is too low", "ne može za 20"). A payment said received ("Payment received, it goes out tomorrow", "die
+ * Überweisung ist angekommen") takes the order too.
  * Whether the draft takes an order and whether it restates enough is judged by a learned classifier
  * (../learned/model.ts) over the draft's words, the customer's message and these signals, so an acceptance in words
  * no list has ("Sure, deal", "Geht klar", "Sovittu") counts.
@@ -25,13 +26,13 @@ import { findProblem, lateReply } from './apology';
 import { amountValues, findAmounts } from '../extract/amounts';
 import { findDetails, itemWords, RECAP_FIELDS, withCustomerItems, type Details } from '../extract/details';
 import { asks, statementPart, toldPart, unaskedPart } from './shared';
-import { negationsOf, packRegex, perPack, withoutReassurances } from '../compiled';
+import { negated, negationsOf, packRegex, perPack, withoutReassurances } from '../compiled';
 import { WEEKDAYS } from '../lang/pack';
 import { memo } from '../memo';
 import { judge, type LearnedCase, type LearnedInput } from '../learned/model';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingAt, greetingEnd } from '../greeting-end';
-import { clauseAfter, clauseBefore } from '../clauses';
+import { clauseAfter, clauseBefore, clausesOf } from '../clauses';
 
 const praiseWords = perPack((pack) => packRegex(pack, pack.pack.memory.praise));
 const startWords = perPack((pack) => packRegex(pack, pack.pack.startsWork));
@@ -139,6 +140,22 @@ function counterOffer(ctx: RuleContext, sentence: string): boolean {
   return !(sentence.match(/\d+(?:[.,]\d+)?/gu) ?? []).some((n) => Number(n.replace(',', '.')) === diff);
 }
 
+const paidWords = perPack((pack) => packRegex(pack, pack.pack.memory.subjects.payment));
+const receivedWords = perPack((pack) => packRegex(pack, pack.pack.memory.received));
+
+/** "Payment received, thanks", "die Überweisung ist angekommen", "maksu tuli perille", "uplata je stigla": the order
+ * goes ahead (LABELS.md: "payment received, it goes out tomorrow"); "noch nicht angekommen" takes none. */
+function paymentReceived(ctx: RuleContext): Sentence | null {
+  return (
+    ctx.sentences.find((s) => {
+      const t = statementPart(ctx, s.text);
+      return clausesOf(t).some(
+        (c) => test(paidWords(ctx.pack), c) && test(receivedWords(ctx.pack), c) && !negated(ctx.pack, c),
+      );
+    }) ?? null
+  );
+}
+
 function confirmation(ctx: RuleContext): Sentence | null {
   const p = ctx.pack;
   let problem: boolean | undefined;
@@ -150,7 +167,7 @@ function confirmation(ctx: RuleContext): Sentence | null {
     if (problem && test(p.remake, s.text)) continue;
     return s;
   }
-  return acceptedOffer(ctx);
+  return acceptedOffer(ctx) ?? paymentReceived(ctx);
 }
 
 /**
