@@ -112,6 +112,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test61', prefix: 'yb' },
     { file: 'test62', prefix: 'yc' },
     { file: 'test63', prefix: 'yf' },
+    { file: 'test64', prefix: 'yg' },
   ],
 };
 

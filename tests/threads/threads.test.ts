@@ -291,6 +291,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'de', 'fi', 'bs']],
   ],
+  // Frozen end judge of the twenty-seventh session, 2026-12-07: first run at bb91cb6 beside 2d2e146 (README).
+  test68: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['en', 'de', 'fi', 'bs']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -319,6 +324,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test68', 'frozen, never read', REACHED.test68],
     ['test67', 'frozen until its first run at 5092fd6, read since', REACHED.test67],
     ['test66', 'frozen, never read', REACHED.test66],
     ['test65', 'frozen until its first run at 4978ce3, read since', REACHED.test65],

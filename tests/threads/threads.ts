@@ -81,7 +81,8 @@ export type ThreadSplit =
   | 'test64'
   | 'test65'
   | 'test66'
-  | 'test67';
+  | 'test67'
+  | 'test68';
 
 export interface ThreadRecord {
   id: string;
@@ -230,6 +231,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test65: 'yd',
   test66: 'ye',
   test67: 'yh',
+  test68: 'yi',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
