@@ -258,7 +258,6 @@ function itemsAfterPrices(
 
 const partitives = perPack((pack) => new Set(pack.pack.partitives));
 
-/** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 /** Item words as the last part of a German compound ("Wandteppich"): each listed word, and whether it inflects. Finnish
  * compounds read so gained nothing on the seen drafts (2 fixed, 2 lost) and cost a held floor. */
 const compoundHeads = perPack((pack) => {
@@ -296,6 +295,7 @@ function compoundItems(pack: CompiledPack, text: string): Match[] {
   return out;
 }
 
+/** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
   // Most sentences hold no digit: the patterns of numbers (measures, prices, dates, times) need not run on them.

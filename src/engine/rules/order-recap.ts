@@ -146,14 +146,16 @@ const receivedWords = perPack((pack) => packRegex(pack, pack.pack.memory.receive
 /** "Payment received, thanks", "die Überweisung ist angekommen", "maksu tuli perille", "uplata je stigla": the order
  * goes ahead (LABELS.md: "payment received, it goes out tomorrow"); "noch nicht angekommen" takes none. */
 function paymentReceived(ctx: RuleContext): Sentence | null {
-  return (
-    ctx.sentences.find((s) => {
-      const t = statementPart(ctx, s.text);
-      return clausesOf(t).some(
-        (c) => test(paidWords(ctx.pack), c) && test(receivedWords(ctx.pack), c) && !negated(ctx.pack, c),
-      );
-    }) ?? null
+  const paid = paidWords(ctx.pack);
+  // Per sentence, remembered like a confirmation: while the seller types only the sentence being typed is read again.
+  const found = ctx.sentences.find((s) =>
+    memo(paid, 'paid', s.text, () =>
+      clausesOf(statementPart(ctx, s.text)).some(
+        (c) => test(paid, c) && test(receivedWords(ctx.pack), c) && !negated(ctx.pack, c),
+      ),
+    ),
   );
+  return found ?? null;
 }
 
 function confirmation(ctx: RuleContext): Sentence | null {
