@@ -107,20 +107,26 @@ const colourEnds = perPack((pack) => ({
   joins: new Set(pack.pack.colourJoins),
 }));
 
+/** The words of `text` that `words` (a global regex of long enough words) finds and `keep` accepts: compounds read
+ * by their last part. */
+function compoundsWhere(text: string, words: RegExp, keep: (word: string) => boolean): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(words))
+    if (keep(m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
 /** Compound colours no list holds: "Altrosa", "Senfgelb", "tummansinisen", "tamnoplavu" (a stem after 3+ letters). */
 export function compoundColours(pack: CompiledPack, text: string): Match[] {
   const { stems, endings, joins } = colourEnds(pack);
   if (!stems.length) return [];
-  const out: Match[] = [];
-  for (const m of text.matchAll(/\p{L}{5,}/gu)) {
-    const w = plain(m[0]);
-    const hit = stems.some((e) => {
+  return compoundsWhere(text, /\p{L}{5,}/gu, (word) => {
+    const w = plain(word);
+    return stems.some((e) => {
       const at = w.indexOf(e, 3);
       return at >= 3 && endings.has(w.slice(at + e.length)) && (!joins.size || joins.has(w[at - 1]!));
     });
-    if (hit) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
+  });
 }
 
 const cashWords = perPack((pack) => packRegex(pack, pack.pack.cashWords));
@@ -278,21 +284,17 @@ const compoundHeads = perPack((pack) => {
 function compoundItems(pack: CompiledPack, text: string): Match[] {
   const heads = compoundHeads(pack);
   if (!heads) return [];
-  const out: Match[] = [];
-  for (const m of text.matchAll(/\p{L}{7,}/gu)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
-    const w = lower(m[0]);
-    // Split after three letters or more; the part, or the part and an ending of up to four letters, is listed.
-    const found = [...Array(w.length - 6).keys()].some((i) => {
-      for (let rest = 0; rest <= 4; rest++) {
-        const inflects = heads.get(w.slice(i + 3, w.length - rest));
-        if (inflects !== undefined && (rest === 0 || inflects)) return true;
-      }
-      return false;
-    });
-    if (found) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
+  return compoundsWhere(text, /\p{L}{7,}/gu, (word) => /^\p{Lu}/u.test(word) && endsWithItem(heads, lower(word)));
+}
+
+/** Split after three letters or more, the part — or the part and an ending of up to four letters — is listed. */
+function endsWithItem(heads: ReadonlyMap<string, boolean>, w: string): boolean {
+  for (let at = 3; at <= w.length - 4; at++)
+    for (let rest = 0; rest <= 4; rest++) {
+      const inflects = heads.get(w.slice(at, w.length - rest));
+      if (inflects !== undefined && (rest === 0 || inflects)) return true;
+    }
+  return false;
 }
 
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
