@@ -113,6 +113,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test62', prefix: 'yc' },
     { file: 'test63', prefix: 'yf' },
     { file: 'test64', prefix: 'yg' },
+    { file: 'test65', prefix: 'yj' },
   ],
 };
 

@@ -82,7 +82,8 @@ export type ThreadSplit =
   | 'test65'
   | 'test66'
   | 'test67'
-  | 'test68';
+  | 'test68'
+  | 'test69';
 
 export interface ThreadRecord {
   id: string;
@@ -232,6 +233,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test66: 'ye',
   test67: 'yh',
   test68: 'yi',
+  test69: 'yl',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
