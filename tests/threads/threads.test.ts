@@ -329,7 +329,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test69', 'frozen until its first run at 81e4457', REACHED.test69],
+    ['test69', 'frozen until its first run at 81e4457, read since', REACHED.test69],
     ['test68', 'frozen, never read', REACHED.test68],
     ['test67', 'frozen until its first run at 5092fd6, read since', REACHED.test67],
     ['test66', 'frozen, never read', REACHED.test66],

@@ -150,6 +150,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test63',
   'test65',
   'test67',
+  'test69',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
