@@ -295,6 +295,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test65', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test65', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test65', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test66', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test66', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test66', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test66', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
 ];
 
 const state = (file: string) =>

@@ -114,6 +114,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test63', prefix: 'yf' },
     { file: 'test64', prefix: 'yg' },
     { file: 'test65', prefix: 'yj' },
+    { file: 'test66', prefix: 'yk' },
   ],
 };
 

@@ -301,6 +301,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'de', 'bs']],
   ],
+  // Frozen end judge of the twenty-eighth session, 2026-12-07: first run at 18b5a54, the code of its start (README).
+  test70: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['de', 'bs']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -329,6 +334,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test70', 'frozen, never read', REACHED.test70],
     ['test69', 'frozen until its first run at 81e4457, read since', REACHED.test69],
     ['test68', 'frozen, never read', REACHED.test68],
     ['test67', 'frozen until its first run at 5092fd6, read since', REACHED.test67],

@@ -83,7 +83,8 @@ export type ThreadSplit =
   | 'test66'
   | 'test67'
   | 'test68'
-  | 'test69';
+  | 'test69'
+  | 'test70';
 
 export interface ThreadRecord {
   id: string;
@@ -235,6 +236,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test67: 'yh',
   test68: 'yi',
   test69: 'yl',
+  test70: 'ym',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
