@@ -6,14 +6,16 @@
 // Deterministic (Newton's method, a fixed grid); run by `npm run train`. RC_DRY=1: do not write the weights;
 // RC_MISSES=<lang|all>: list the out-of-fold misses; RC_WHY=1|rule: where the thread-level errors come from;
 // RC_DROP=<signal,…>: leave signals out (to measure what each adds); RC_EXTRA=<split,…>: also read these splits as
-// folds (a look at an unlearned train split's misses, out of fold).
-import { writeFileSync } from 'node:fs';
+// folds (a look at an unlearned train split's misses, out of fold); RC_COMPARE=1: learn from every read split and
+// judge that refit against the shipped weights on the read splits they never saw, each split by a fit without it
+// (writes nothing).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { learnedInputs } from '../../src/engine/core';
 import { EVIDENCE } from '../../src/engine/memory/customer-questions';
 import { words } from '../../src/engine/words';
 import { CORPUS_LANGS, type CorpusLang } from '../corpus/metrics';
-import { LEARNED_FROM, loadThreads, type ThreadRecord, type ThreadSplit } from './threads';
+import { LEARNED_FROM, READ_THREAD_SPLITS, loadThreads, type ThreadRecord, type ThreadSplit } from './threads';
 
 // The languages the model judges: where it beats the rule's evidence on the frozen split that judged it (2026-12-04,
 // test10: en 0.73 → 0.88, de 0.77 → 0.79, fi 0.79 → 0.92, bs 0.80 → 0.86; README, Quality). Bosnian, left to the
@@ -22,7 +24,16 @@ const JUDGED = ['en', 'de', 'fi', 'bs'];
 // Run from the repository root (npm run train).
 const ROOT = pathToFileURL(`${process.cwd()}/`);
 // train4 (2026-12-04) was written for it: most last messages ask two to four things.
-const SEEN = [...LEARNED_FROM, ...((process.env.RC_EXTRA?.split(',') ?? []) as ThreadSplit[])];
+const SEEN = process.env.RC_COMPARE
+  ? [...READ_THREAD_SPLITS]
+  : [...LEARNED_FROM, ...((process.env.RC_EXTRA?.split(',') ?? []) as ThreadSplit[])];
+// Read before anything is written: RC_COMPARE judges the weights that ship.
+const SHIPPED = JSON.parse(readFileSync(new URL('src/engine/learned/answered.json', ROOT), 'utf8')) as {
+  features: string[];
+  w: number[];
+  bias: number;
+  threshold: number;
+};
 
 interface Question {
   x: number[];
@@ -208,7 +219,7 @@ for (const split of [...SEEN, 'all'] as const) {
 }
 const final = fit(rows(all), best.lambda);
 console.log(EVIDENCE.map((n, j) => `${n}: ${final.w[j]!.toFixed(2)}`).join(', '), `bias ${final.bias.toFixed(2)}`);
-if (!process.env.RC_DRY) {
+if (!process.env.RC_DRY && !process.env.RC_COMPARE) {
   const round = (v: number) => Math.round(v * 1000) / 1000;
   const out = {
     features: [...EVIDENCE],
@@ -236,6 +247,33 @@ if (process.env.RC_MISSES) {
     );
     console.log(`  writer: ${JSON.stringify(r.questions)} ${JSON.stringify(r.answered)}`);
   }
+}
+if (process.env.RC_COMPARE && SHIPPED.features.join() === EVIDENCE.join()) {
+  // The read splits the shipped weights never learned from: there both are out of sample, the refit by leaving each
+  // split out of its own fit. The twenty-eighth session's refit won here (0.883 → 0.888) and lost held floors.
+  const unseen = all.filter((c) => !LEARNED_FROM.includes(c.split));
+  const shipped = new Map<Question, number>();
+  for (const q of rows(unseen)) shipped.set(q, prob(SHIPPED, q.x));
+  const perLang = (fires: (c: Case) => boolean) =>
+    CORPUS_LANGS.map((l) =>
+      cell(
+        unseen.filter((c) => c.lang === l),
+        fires,
+      ),
+    ).join(' / ');
+  const [a, b] = [firesAt(shipped, SHIPPED.threshold), firesAt(p, best.t)];
+  console.log(`unlearned read splits (${unseen.length} threads), en / de / fi / bs thread-level F1:`);
+  console.log(`  shipped ${perLang(a)} (macro ${macro(unseen, a).toFixed(3)})`);
+  console.log(`  refit   ${perLang(b)} (macro ${macro(unseen, b).toFixed(3)})`);
+  let won = 0;
+  let lost = 0;
+  for (const split of new Set(unseen.map((c) => c.split))) {
+    const cs = unseen.filter((c) => c.split === split);
+    const d = macro(cs, b) - macro(cs, a);
+    if (d > 1e-9) won++;
+    else if (d < -1e-9) lost++;
+  }
+  console.log(`  refit better on ${won} splits, worse on ${lost}`);
 }
 if (process.env.RC_WHY) {
   // Where thread-level errors come from: a question the engine does not find, or a judgement on one it finds.
