@@ -317,8 +317,8 @@ interface Later {
   delivered?: Set<string>[];
   /** Seller: measurements and a price given as values (givesValues). */
   values?: { measurement: boolean; price: boolean };
-  /** Seller: its topic when it is news without a "no" or a problem (plainNews), else null. */
-  news?: Set<string> | null;
+  /** Seller: whether it is news without a "no" or a problem (plainNews). */
+  news?: boolean;
   /** Customer: the topics of its sentences that confirm receipt. */
   received?: Set<string>[];
   /** Customer: more time given ("no rush"). */
@@ -337,8 +337,7 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
   const delivered = (l: Later, j: number) =>
     (l.delivered ??= happened(pack, text(j), cues.delivered, l.at).map((s) => topicStems(pack, s)));
   const values = (l: Later, j: number) => (l.values ??= valuesIn(text(j)));
-  const news = (l: Later, j: number) =>
-    l.news !== undefined ? l.news : (l.news = plainNews(pack, text(j)) ? topicStems(pack, text(j)) : null);
+  const news = (l: Later, j: number) => (l.news ??= plainNews(pack, text(j)));
   const received = (l: Later, j: number) =>
     (l.received ??= happened(pack, text(j), cues.received, null).map((s) => topicStems(pack, s)));
   const relaxed = (l: Later, j: number) => (l.relaxed ??= givesTime(pack, text(j)));
@@ -364,8 +363,9 @@ function standingsOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Stan
         if (all.some((q) => q.message === j && overlaps(q.topic, p.topic))) return { p, kept: true, due };
         // On time and about it, with no new date and no problem: "Tarkistin, sama näyttö käy…" after "tarkistan ja
         // vastaan kahden tunnin sisällä", "9 Orchard Row, round the back" after "I'll send you the address tonight".
-        const onTime = at && at.ms <= due.ms ? news(l, j) : null;
-        if (onTime && overlaps(p.topic, onTime)) return { p, kept: true, due };
+        // The topic first: most messages are about something else, and the problem lists are the longer read.
+        if (at && at.ms <= due.ms && overlaps(p.topic, topicStems(pack, text(j))) && news(l, j))
+          return { p, kept: true, due };
       } else {
         // Receipt keeps a promise to send; a price or a measurement still to be found out (no number yet) only if
         // it names what came: "Screen arrived" keeps no "I'll send you a price for the battery later today".
