@@ -27,13 +27,6 @@ const ROOT = pathToFileURL(`${process.cwd()}/`);
 const SEEN = process.env.RC_COMPARE
   ? [...READ_THREAD_SPLITS]
   : [...LEARNED_FROM, ...((process.env.RC_EXTRA?.split(',') ?? []) as ThreadSplit[])];
-// Read before anything is written: RC_COMPARE judges the weights that ship.
-const SHIPPED = JSON.parse(readFileSync(new URL('src/engine/learned/answered.json', ROOT), 'utf8')) as {
-  features: string[];
-  w: number[];
-  bias: number;
-  threshold: number;
-};
 
 interface Question {
   x: number[];
@@ -248,7 +241,16 @@ if (process.env.RC_MISSES) {
     console.log(`  writer: ${JSON.stringify(r.questions)} ${JSON.stringify(r.answered)}`);
   }
 }
-if (process.env.RC_COMPARE && SHIPPED.features.join() === EVIDENCE.join()) {
+// The weights that ship (RC_COMPARE writes none), for a layout of the same signals only.
+const SHIPPED = process.env.RC_COMPARE
+  ? (JSON.parse(readFileSync(new URL('src/engine/learned/answered.json', ROOT), 'utf8')) as {
+      features: string[];
+      w: number[];
+      bias: number;
+      threshold: number;
+    })
+  : null;
+if (SHIPPED && SHIPPED.features.join() === EVIDENCE.join()) {
   // The read splits the shipped weights never learned from: there both are out of sample, the refit by leaving each
   // split out of its own fit. The twenty-eighth session's refit won here (0.883 → 0.888) and lost held floors.
   const unseen = all.filter((c) => !LEARNED_FROM.includes(c.split));
