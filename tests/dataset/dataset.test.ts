@@ -299,6 +299,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test66', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test66', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test66', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test67', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test67', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test67', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test67', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
 ];
 
 const state = (file: string) =>

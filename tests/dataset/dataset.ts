@@ -115,6 +115,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test64', prefix: 'yg' },
     { file: 'test65', prefix: 'yj' },
     { file: 'test66', prefix: 'yk' },
+    { file: 'test67', prefix: 'yn' },
   ],
 };
 

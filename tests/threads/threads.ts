@@ -84,7 +84,8 @@ export type ThreadSplit =
   | 'test67'
   | 'test68'
   | 'test69'
-  | 'test70';
+  | 'test70'
+  | 'test71';
 
 export interface ThreadRecord {
   id: string;
@@ -237,6 +238,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test68: 'yi',
   test69: 'yl',
   test70: 'ym',
+  test71: 'yp',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
