@@ -339,7 +339,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test71', 'frozen until its first run at 0e2a4e0', REACHED.test71],
+    ['test71', 'frozen until its first run at 0e2a4e0, read since', REACHED.test71],
     ['test70', 'frozen, never read', REACHED.test70],
     ['test69', 'frozen until its first run at 81e4457, read since', REACHED.test69],
     ['test68', 'frozen, never read', REACHED.test68],

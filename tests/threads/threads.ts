@@ -153,6 +153,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test65',
   'test67',
   'test69',
+  'test71',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
