@@ -742,6 +742,19 @@ describe('learned answer judgement', () => {
       'Hallo Paula, die Kindergröße passt von 3 bis 6 Jahren und kostet 24 €, die große 34 €. Soll ich beide reservieren?';
     expect(open(hats, abroad)).toMatch(/Versand/);
     expect(open('Hallo! Die Kindergröße kostet 24 €, der Versand nach Österreich 6,90 €.', abroad)).toBeUndefined();
+    // Sending named without what it costs leaves the cost open; money or "free" beside the sending answers.
+    const porto = 'Was kostet der Versand nach Österreich?';
+    expect(open('Hallo! Ich verschicke sie morgen mit DHL.', porto)).toMatch(/Versand/);
+    expect(open('dahin wärens 6,49 mit dhl paket', porto)).toBeUndefined();
+    expect(open('Hallo! Der Versand nach Österreich ist gratis.', porto)).toBeUndefined();
+    const postarina = 'Uzela bih plavi. Koliko je poštarina za Austriju?';
+    expect(open('Super, plavi je vaš. Šaljem ga u srijedu.', postarina)).toMatch(/poštarina/);
+    expect(open('Super, plavi je vaš. Slanje u Graz je 9,50 €.', postarina)).toBeUndefined();
+    // So does "do I pay the postage?"; an offer with its own amount is answered by money said back instead.
+    const returns = 'Stigla je napukla. Da li ja plaćam poštarinu za povrat?';
+    expect(open('Jao, žao mi je! Šaljem vam novu sutra.', returns)).toMatch(/poštarinu/);
+    expect(open('Jao, žao mi je! Ne, poštarinu za povrat plaćam ja, novu šaljem sutra.', returns)).toBeUndefined();
+    expect(open('120 käy, tuu hakee vaikka huomenna kuuden jälkeen', 'kävisikö 120e jos haen itse?')).toBeUndefined();
     // An offer is answered by money said back, not by a number another question asked about.
     expect(open('Lowest I can do is 28', 'can you do 25')).toBeUndefined();
     expect(

@@ -2524,6 +2524,17 @@ export const de: LangPack = {
       'wo',
       'wohin',
     ],
+    freeOfCharge: [
+      'geht auf mich',
+      'gratis',
+      'inkl*',
+      'inklusive',
+      'kostenfrei',
+      'kostenlos',
+      'übernehme ich',
+      'umsonst',
+      'versandkostenfrei',
+    ],
     fillers: [
       'also',
       'ausserdem',

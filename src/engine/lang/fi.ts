@@ -2234,6 +2234,17 @@ export const fi: LangPack = {
       'miten',
       'paljonko',
     ],
+    freeOfCharge: [
+      'ilmai*',
+      'maksan minä',
+      'maksuton',
+      'maksutta',
+      'minä maksan',
+      'minun piikkiin',
+      'mun piikkiin',
+      'sisältyy',
+      'veloituksetta',
+    ],
     fillers: [
       'ai niin',
       'hienoa',

@@ -286,6 +286,9 @@ export interface MemoryWords {
   verblessAsks: string[];
   /** Words that open an indirect question ("whether", "if", "ob", "wann", "mahtuuko", "da li", "može li"). */
   whether: string[];
+  /** What costs the customer nothing or is in the price ("free", "kostenlos", "ilmaiseksi", "uračunata"): beside
+   * shipping it tells what postage comes to, as an amount would. */
+  freeOfCharge: string[];
 }
 
 /** How mail clients in this language mark quoted history in a reply (matched without case). */

@@ -80,6 +80,7 @@ type Matchers = Record<QuestionSubject, RegExp[]> & {
   whether: RegExp;
   verbless: RegExp;
   asAgreed: RegExp;
+  free: RegExp;
 };
 /** Words that open an indirect question ("ob", "if", "da li"): "ich wollte fragen, ob…", "javi mi jel šaljete". */
 export const whetherWords = perPack((pack) => packRegex(pack, pack.pack.memory.whether));
@@ -135,6 +136,7 @@ const matchers = perPack((pack): Matchers => {
     whether: whetherWords(pack),
     verbless: c(mem.verblessAsks),
     asAgreed: c([...pack.pack.asPromised, ...pack.pack.asAsked]),
+    free: c(mem.freeOfCharge),
   };
 });
 
@@ -165,6 +167,9 @@ function signatureOnly(text: string): boolean {
   const ws = text.split(/[\s,]+/u).filter(Boolean);
   return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w));
 }
+
+/** Money written with cents and no currency, as chat gives a postage ("6,49 mit dhl"). */
+const CENTS = /\d[.,]\d\d(?!\d)/u;
 
 /** A number before a word, as a count is written ("3 paria", "2 boxes"); not a price ("3,50 €"). */
 const COUNT = /(?<![\p{L}\p{N}.,])\d{1,4}\s+\p{L}{2,}/gu;
@@ -1004,14 +1009,23 @@ export function answerEvidence(
           .map((t) => SUBJECTS.filter((k) => k !== 'date' && m[k].some((re) => test(re, t))))
       : [];
   const willFindOut = (q: CustomerQuestion) => findsOut.some((named) => named.every((k) => q.subjects.includes(k)));
-  // "Was kostet der Versand nach Österreich?" — "die Mütze kostet 24 €": what postage costs is open while the draft
-  // names no shipping and prices only other things; a bare amount ("30e", "3,50 € ja kolme paria") still answers.
+  // "Was kostet der Versand nach Österreich?" — "die Mütze kostet 24 €", "šaljem u srijedu": what postage costs is
+  // open until a sentence about shipping gives money or none ("dahin wärens 6,49 mit dhl paket", "Versand ist
+  // gratis"); so is "da li ja plaćam poštarinu?" (not an offer: "kävisikö 120e jos haen itse?"). A bare amount ("30e",
+  // "3,50 € ja kolme paria") or a promise to find out still answers. Looked for once per draft, when asked.
+  let shippingPriced: boolean | undefined;
   const shippingCostOpen = (q: CustomerQuestion) =>
-    !q.yesNo &&
+    (!q.yesNo || !amountValues(q.text, pack.lang).length) &&
     q.ownSubjects.includes('price') &&
     q.ownSubjects.includes('shipping') &&
-    !mentions('shipping') &&
+    !(shippingPriced ??= parts.some(
+      (t) =>
+        m.shipping.some((re) => test(re, t)) &&
+        (CENTS.test(t) || test(m.free, t) || findAmounts(t, pack.lang).some((x) => x.currency)),
+    )) &&
     !pricedBack(q) &&
+    !willFind(q) &&
+    !willFindOut(q) &&
     !parts.some((t) => findAmounts(t, pack.lang).length > 0 && contentWords(pack, t).length < 3);
   const settle = (q: CustomerQuestion): { settled?: boolean } => {
     if (shippingCostOpen(q)) return { settled: false };
