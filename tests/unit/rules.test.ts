@@ -542,6 +542,19 @@ describe('apology', () => {
       ['Hi Tom, I can make it in oak instead of walnut. Would you like that?'],
     ],
     [
+      'a thing made otherwise than shown or agreed admits a mistake; one better than shown, or a habit, does not',
+      [
+        'Dear Lorraine, the portrait is finished. Her coat came out warmer than in your reference photo. Is that ok?',
+        'Hey Sandra, die Torte ist fertig, das Rosa ist deutlich kräftiger geworden als auf deinem Vorlagebild. Passt das?',
+        'Hei Noora, sormus on valmis, mutta kivi tuli hiukan tummempi kuin luonnoksessa. Käykö?',
+        'Zdravo Marina, marama je gotova, ali boja je ispala tamnija nego na uzorku. Može tako?',
+      ],
+      [
+        'Dear Lorraine, the portrait is finished. It came out even nicer than your reference photo. Shall I post it?',
+        'Poštovana, šal je od istog mohera kao na fotografijama, ekrani često prikazuju toplije nego uživo. Može?',
+      ],
+    ],
+    [
       'a participle as speech ends it still admits a problem ("hukkunu", "ehtiny", "vergessn")',
       [
         'Moi, paketti on hukkunu matkalla, teen selvityksen. Käykö?',

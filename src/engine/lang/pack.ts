@@ -390,6 +390,15 @@ export interface LangPack {
   habitual: string[];
   /** Words that make a sentence hypothetical ("if", "wenn", "jos", "ako"). */
   conditionals: string[];
+  /**
+   * A thing made otherwise than shown or agreed admits a mistake: a comparison ("warmer than", "kräftiger geworden
+   * als", "tummempi kuin", "tamnija nego") whose next words name what was shown or agreed (`shownOrAgreed`: "the
+   * sample", "Vorlagebild", "luonnoksessa", "na uzorku", "we discussed"), unless it compares for the better
+   * (`betterThan`: "nicer", "schöner", "kauniimpi", "ljepši").
+   */
+  comparisons: string[];
+  shownOrAgreed: string[];
+  betterThan: string[];
   /** A new date, replacement, refund or other way forward. */
   wayForward: string[];
   /** The seller confirms, accepts or starts an order. */

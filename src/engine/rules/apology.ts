@@ -8,7 +8,9 @@
  * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra",
  * "aikaisintaan torstaina").
  * A value put right after the one it corrects ("the 12th, not the 5th", "12. juna, a ne 5. juna", "240 nicht 140") or a
- * thing sent or received in place of another ("I sent the blush instead of the sage") admits a mistake; a promise
+ * thing sent or received in place of another ("I sent the blush instead of the sage") or made otherwise than shown or
+ * agreed ("came out warmer than in your reference photo", "tummempi kuin luonnoksessa"; not "nicer than") admits a
+ * mistake; a promise
  * said not to hold ("not … as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao")
  * admits a delay. A date moved in a sentence that says the customer asked for it ("as you asked", "wie gewünscht",
  * "kako ste zamolili") does not.
@@ -34,7 +36,7 @@ import { shorten } from '../shorten';
 import { findDueDates } from '../extract/dates';
 import { bucket, bucketsOf } from '../learned/features';
 import { greetingEnd } from '../greeting-end';
-import { withEndsOnce } from '../words';
+import { withEndsOnce, words } from '../words';
 import { clauseAfter, clauseAndNext, clauseBefore, clausesOf } from '../clauses';
 
 interface Problem {
@@ -181,6 +183,32 @@ function notAsPromised(ctx: RuleContext, said: string): boolean {
   return clausesOf(said).some((c) => test(promised, c) && negated(ctx.pack, c) && !test(ctx.pack.conditionals, c));
 }
 
+/** Made otherwise than shown or agreed: "came out warmer than in your reference photo", "kräftiger geworden als auf
+ * deinem Vorlagebild", "tummempi kuin luonnoksessa", "tamnije nego na uzorku". Not a better one ("nicer than"). */
+const comparedTo = perPack((pack) => ({
+  comparisons: packRegex(pack, pack.pack.comparisons),
+  shown: packRegex(pack, pack.pack.shownOrAgreed),
+  better: packRegex(pack, pack.pack.betterThan),
+}));
+
+function unlikeShown(ctx: RuleContext, said: string): boolean {
+  const u = comparedTo(ctx.pack);
+  if (!test(u.comparisons, said)) return false;
+  return clausesOf(said).some((c) =>
+    findAll(u.comparisons, c).some((m) => {
+      // The comparative is a word with a stem before its ending ("je od" compares nothing).
+      const than = words(m.text)[0] ?? '';
+      return (
+        than.length >= 4 &&
+        !isWhole(u.better, than) &&
+        test(u.shown, c.slice(m.end).split(/\s+/u).slice(0, 8).join(' ')) &&
+        !hypothetical(ctx, c, m.start) &&
+        !habitual(ctx, c, m.start)
+      );
+    }),
+  );
+}
+
 export function findProblem(ctx: RuleContext): Problem | null {
   const p = ctx.pack;
   for (const s of ctx.sentences) {
@@ -194,7 +222,7 @@ export function findProblem(ctx: RuleContext): Problem | null {
         if (hits.length) return k;
       }
       if (lateReply(ctx, t) || replaces(ctx, t) || laterDay(ctx, t) || notAsPromised(ctx, t)) return 'delay';
-      return corrects(ctx, t) ?? (sentInstead(ctx, t) ? 'mistake' : null);
+      return corrects(ctx, t) ?? (sentInstead(ctx, t) || unlikeShown(ctx, t) ? 'mistake' : null);
     });
     if (kind) return { sentence: s, kind };
   }
