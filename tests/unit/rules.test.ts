@@ -429,6 +429,8 @@ describe('apology', () => {
       de: [
         'Hallo Anna, DHL hat sich entschuldigt, aber das Paket ist verloren. Ich schicke morgen ein neues. Ok?',
         'Hallo Anna, Hermes hat sich gemeldet, sie entschuldigen sich, aber das Paket ist verloren. Ich schicke morgen ein neues. Ok?',
+        // "sich" is never the seller: "…gemeldet und sich per Mail für die Unannehmlichkeiten entschuldigt".
+        'Hallo Anna, Hermes hat das Paket als verloren gemeldet und sich per Mail entschuldigt. Ich schicke morgen ein neues. Ok?',
       ],
       fi: [
         'Moi Anna, Posti pahoitteli, mutta paketti on kadonnut. Lähetän huomenna uuden. Sopiiko?',

@@ -677,6 +677,7 @@ export const de: LangPack = {
     'muss sich nicht entschuldig*',
     'müssen sich nicht entschuldig*',
     'musst dich nicht entschuldig*',
+    'sich … entschuldigt',
     'sorry für die lange nachricht',
     'sorry für die störung',
     'sorry für die vielen fragen',
