@@ -267,6 +267,13 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, it ships Monday. Do you have any other questions?')).toContain('closing-question');
+    // Every form of "some" and "other" is as vague, in either script: "Još nekih pitanja?", "Још неких питања?".
+    expect(rules('Zdravo Stefane, svijeće su od sojinog voska. Još nekih pitanja?', { lang: 'bs' })).toContain(
+      'closing-question',
+    );
+    expect(rules('Здраво Стефане, свеће су од сојиног воска. Још неких питања?', { lang: 'bs' })).toContain(
+      'closing-question',
+    );
     // Worded any way, a question of vague words alone ("anything else", "help", "još nešto") names no next step;
     // one that points at the offer before it ("Would that help?", "Da li vas zanima?") does.
     expect(rules('Hi Anna, the refund is on its way. Is there anything else I can help with?')).toContain(
