@@ -566,6 +566,10 @@ describe('missed promises', () => {
     );
     // The customer's day inside the condition is no promise of the seller's.
     expect(rules(draft, said('Wenn du ihn bis morgen abholst, ist er deiner.'), now)).not.toContain('apology');
+    // "Sonst…", "otherwise…": what happens if the customer does not act is no promise to them.
+    expect(rules(draft, said('Kommst du heute noch? Sonst geb ich ihn morgen an jemand anderen.'), now)).not.toContain(
+      'apology',
+    );
   });
   it('a question in the last clause asks only there ("…bis Freitag, passt das?"); a pickup keeps a hold', () => {
     const said = (promise: string, later: string) => [

@@ -1045,6 +1045,7 @@ export const de: LangPack = {
     'ob',
     'sofern',
     'sollte',
+    'sonst',
     'wenn',
   ],
   comparisons: [

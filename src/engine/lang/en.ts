@@ -1243,6 +1243,7 @@ export const en: LangPack = {
     'in case',
     'in the unlikely event',
     'just in case',
+    'otherwise',
     'should it',
     'should you',
     'unless',
