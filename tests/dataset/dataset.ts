@@ -116,6 +116,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test65', prefix: 'yj' },
     { file: 'test66', prefix: 'yk' },
     { file: 'test67', prefix: 'yn' },
+    { file: 'test68', prefix: 'yo' },
   ],
 };
 

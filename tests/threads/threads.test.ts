@@ -311,6 +311,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'de', 'fi', 'bs']],
   ],
+  // Frozen end judge of the twenty-ninth session, 2026-12-07: first run at e94425f, its final engine (README).
+  test72: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['en', 'de', 'fi', 'bs']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -339,6 +344,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test72', 'frozen, never read', REACHED.test72],
     ['test71', 'frozen until its first run at 0e2a4e0, read since', REACHED.test71],
     ['test70', 'frozen, never read', REACHED.test70],
     ['test69', 'frozen until its first run at 81e4457, read since', REACHED.test69],

@@ -85,7 +85,8 @@ export type ThreadSplit =
   | 'test68'
   | 'test69'
   | 'test70'
-  | 'test71';
+  | 'test71'
+  | 'test72';
 
 export interface ThreadRecord {
   id: string;
@@ -240,6 +241,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test69: 'yl',
   test70: 'ym',
   test71: 'yp',
+  test72: 'yq',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
