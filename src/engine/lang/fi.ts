@@ -1006,7 +1006,6 @@ export const fi: LangPack = {
     'ajattel*',
     'esite*',
     'ilmoitu*',
-    'kuva*',
     'luonnos*',
     'lupa*',
     'lupasi*',

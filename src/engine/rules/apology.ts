@@ -7,13 +7,12 @@
  * said to replace another ("Friday rather than Tuesday", "statt", "sijaan", "umjesto") admits a moved date, and so
  * does a day put later than expected ("won't be ready until Friday", "erst am Montag", "vasta huomenna", "tek sutra",
  * "aikaisintaan torstaina").
- * A value put right after the one it corrects ("the 12th, not the 5th", "12. juna, a ne 5. juna", "240 nicht 140") or a
- * thing sent or received in place of another ("I sent the blush instead of the sage") or made otherwise than shown or
- * agreed ("came out warmer than in your reference photo", "tummempi kuin luonnoksessa"; not "nicer than") admits a
- * mistake; a promise
- * said not to hold ("not … as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako sam rekao")
- * admits a delay. A date moved in a sentence that says the customer asked for it ("as you asked", "wie gewünscht",
- * "kako ste zamolili") does not.
+ * A value put right after the one it corrects ("the 12th, not the 5th", "12. juna, a ne 5. juna", "240 nicht 140"), a
+ * thing sent or received in place of another ("I sent the blush instead of the sage") or one made otherwise than shown
+ * or agreed ("came out warmer than in your reference photo", "tummempi kuin luonnoksessa"; not "nicer than") admits a
+ * mistake; a promise said not to hold ("not … as promised", "nicht wie ausgemacht", "ei … kuten lupasin", "ne … kako
+ * sam rekao") admits a delay. A date moved in a sentence that says the customer asked for it ("as you asked", "wie
+ * gewünscht", "kako ste zamolili") does not.
  * Whether a problem is admitted is judged by a learned classifier (../learned/model.ts) over the draft's words, the
  * customer's message and the problem phrases of the pack, so a problem told only by its cause or a new date counts —
  * unless the customer's last message gave more time ("no rush, end of next week is fine"): a new date then agrees.
@@ -183,14 +182,14 @@ function notAsPromised(ctx: RuleContext, said: string): boolean {
   return clausesOf(said).some((c) => test(promised, c) && negated(ctx.pack, c) && !test(ctx.pack.conditionals, c));
 }
 
-/** Made otherwise than shown or agreed: "came out warmer than in your reference photo", "kräftiger geworden als auf
- * deinem Vorlagebild", "tummempi kuin luonnoksessa", "tamnije nego na uzorku". Not a better one ("nicer than"). */
 const comparedTo = perPack((pack) => ({
   comparisons: packRegex(pack, pack.pack.comparisons),
   shown: packRegex(pack, pack.pack.shownOrAgreed),
   better: packRegex(pack, pack.pack.betterThan),
 }));
 
+/** Made otherwise than shown or agreed: "came out warmer than in your reference photo", "kräftiger geworden als auf
+ * deinem Vorlagebild", "tummempi kuin luonnoksessa", "tamnije nego na uzorku". Not a better one ("nicer than"). */
 function unlikeShown(ctx: RuleContext, said: string): boolean {
   const u = comparedTo(ctx.pack);
   if (!test(u.comparisons, said)) return false;
