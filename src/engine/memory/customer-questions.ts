@@ -954,12 +954,16 @@ export function answerEvidence(
     if (!q.yesNo || (q.subjects.length && !q.subjects.includes('price'))) return false;
     const theirs = amountValues(q.text, pack.lang);
     if (!theirs.length) return false;
-    moneyBack ??= parts.flatMap((t) => {
-      const plainNumbers = !m.date.some((re) => test(re, t)) && !m.size.some((re) => test(re, t));
-      return findAmounts(t, pack.lang)
-        .filter((a) => a.currency || (plainNumbers && !/^\p{L}/u.test(t.slice(a.end))))
-        .map((a) => a.value);
-    });
+    // Per sentence, remembered: while the seller types, only the sentence being typed is read again; a day or a
+    // size is looked for only beside an amount.
+    moneyBack ??= parts.flatMap((t) =>
+      memo(pack, 'money-back', t, () => {
+        const found = findAmounts(t, pack.lang);
+        if (!found.length) return [];
+        const plainNumbers = !m.date.some((re) => test(re, t)) && !m.size.some((re) => test(re, t));
+        return found.filter((a) => a.currency || (plainNumbers && !/^\p{L}/u.test(t.slice(a.end)))).map((a) => a.value);
+      }),
+    );
     const elsewhere = new Set(
       questions.filter((o) => o !== q).flatMap((o) => (o.text.match(/\d+/gu) ?? []).map(Number)),
     );
