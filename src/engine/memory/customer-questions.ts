@@ -1016,16 +1016,22 @@ export function answerEvidence(
   // "Was kostet der Versand nach Österreich?" — "die Mütze kostet 24 €", "šaljem u srijedu": what postage costs is
   // open until a sentence about shipping gives money or none ("dahin wärens 6,49 mit dhl paket", "Versand ist
   // gratis"); so is "da li ja plaćam poštarinu?" (not an offer: "kävisikö 120e jos haen itse?"). A bare amount ("30e",
-  // "3,50 € ja kolme paria") or a promise to find out still answers. Looked for once per draft, when asked.
+  // "3,50 € ja kolme paria") or a promise to find out still answers. Looked for only when asked, per sentence
+  // remembered: while the seller types, only the sentence being typed is read again.
   let shippingPriced: boolean | undefined;
   const shippingCostOpen = (q: CustomerQuestion) =>
     (!q.yesNo || !amountValues(q.text, pack.lang).length) &&
     q.ownSubjects.includes('price') &&
     q.ownSubjects.includes('shipping') &&
-    !(shippingPriced ??= parts.some(
-      (t) =>
-        m.shipping.some((re) => test(re, t)) &&
-        (CENTS.test(t) || test(m.free, t) || findAmounts(t, pack.lang).some((x) => x.currency)),
+    !(shippingPriced ??= parts.some((t) =>
+      memo(
+        pack,
+        'shipping-priced',
+        t,
+        () =>
+          m.shipping.some((re) => test(re, t)) &&
+          (CENTS.test(t) || test(m.free, t) || findAmounts(t, pack.lang).some((x) => x.currency)),
+      ),
     )) &&
     !pricedBack(q) &&
     !willFind(q) &&
