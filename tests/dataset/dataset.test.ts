@@ -307,6 +307,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test68', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
   ['test68', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test68', 'order-recap', 0.9, ['en', 'fi']],
+  ['test69', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test69', 'closing-question', 0.95, ['en', 'de', 'fi']],
+  ['test69', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test69', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
 ];
 
 const state = (file: string) =>

@@ -117,6 +117,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test66', prefix: 'yk' },
     { file: 'test67', prefix: 'yn' },
     { file: 'test68', prefix: 'yo' },
+    { file: 'test69', prefix: 'yr' },
   ],
 };
 

@@ -86,7 +86,8 @@ export type ThreadSplit =
   | 'test69'
   | 'test70'
   | 'test71'
-  | 'test72';
+  | 'test72'
+  | 'test73';
 
 export interface ThreadRecord {
   id: string;
@@ -242,6 +243,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test70: 'ym',
   test71: 'yp',
   test72: 'yq',
+  test73: 'yt',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
