@@ -349,7 +349,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test73', 'frozen until its first run at 967da09', REACHED.test73],
+    ['test73', 'frozen until its first run at 967da09, read since', REACHED.test73],
     ['test72', 'frozen, never read', REACHED.test72],
     ['test71', 'frozen until its first run at 0e2a4e0, read since', REACHED.test71],
     ['test70', 'frozen, never read', REACHED.test70],
