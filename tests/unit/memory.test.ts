@@ -1261,6 +1261,10 @@ describe('unanswered questions', () => {
     // Not at a word's start: "ujutro" keeps its letters.
     expect(stems('ujutro')).toEqual(['ujutr']);
   });
+  it('a code said in the plural ("A3s") names the code ("A3")', () => {
+    const en = compiledPack('en');
+    expect([...topicStems(en, 'any A3s left')]).toContain('a3');
+  });
   it('"…, i javi mi jel šaljete za Njemačku" is a question of its own', () => {
     const q = 'jel imate jos onaj drveni voz, i javi mi jel saljete za Nemacku';
     expect(open('Imam jos jedan voz, cena je 28 €', q)).toMatch(/Nemacku/);

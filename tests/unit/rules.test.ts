@@ -157,6 +157,23 @@ describe('closing-question', () => {
     // "tai" is the "or" of statements.
     expect(rules('Hei, voin lähettää sen postilla tai matkahuollolla.')).toContain('closing-question');
   });
+  it('a Finnish verb with the question ending asks under a full stop ("Voisitko katsoa…"); "Koko on 38." states', () => {
+    ok(
+      'Hei Sanna, kokosin tilauksen tiedot alle. Voisitko vielä katsoa, että osoite on oikein, niin postitan huomenna.',
+    );
+    ok('Moi, laitoin kuvat liitteeksi. Käykö tämä sävy, niin aloitan.');
+    expect(rules('Moi! Löytyy vielä. Koko on 38, malli on pienehkö.')).toContain('closing-question');
+  });
+  it('every case of BCS "koji" asks at the end of a chat line ("…obje po 25 KM kojom bojom da šaljem")', () => {
+    ok('imam plavu i zelenu obje po 25 KM kojom bojom da šaljem');
+    ok('имам плаву и зелену обје по 25 КМ којом бојом да шаљем');
+  });
+  it('"Bitte … bestätigen" with words between asks for a reply; "melden Sie sich gern" only offers', () => {
+    ok('Guten Tag, einverstanden: 90 € für den Sessel, Abholung Freitag 17 Uhr. Bitte noch kurz bestätigen.');
+    expect(rules('Hallo Frau Berg, das Paket ist unterwegs. Noch Fragen? Melden Sie sich gern.')).toContain(
+      'closing-question',
+    );
+  });
   it('a request with its condition after it offers ("Javi ako kasniš", "Schreib mir einfach, wenn…"); "ob" asks', () => {
     const hint = (t: string) => expect(rules(t), t).toContain('closing-question');
     hint('Može, rezervirano: kolica Cybex, 120 €, nedjelja u 11, Trnsko 24. Javi ako kasniš.');
@@ -614,6 +631,15 @@ describe('apology', () => {
       'apology',
     );
   });
+  it('a mistake told as done wrongly ("krivo sam napisao") or a task left undone ("jäi multa huomaamatta")', () => {
+    expect(
+      rules('krivo sam napisao cijenu u oglasu, 80 je za jedan komad. ako vas zanima javite', { lang: 'bs' }),
+    ).toContain('apology');
+    // The phrase lists alone: the rule's own reading, before any learned part weighs it.
+    const text = 'Moi, viestisi oli jääny multa huomaamatta. Lamppu on vielä myynnissä, 20 e. Haluatko sen?';
+    expect(rules(text, { learned: false })).toContain('apology');
+    expect(rules(`Moi, anteeksi! ${text.slice(5)}`, { learned: false })).not.toContain('apology');
+  });
   it('a possible or denied problem is not admitted', () => {
     expect(rules('Hi, if it arrives damaged, just send me a photo. Does that work?')).not.toContain('apology');
     expect(rules('Hi, it shipped on time, no delay at all. Does that work?')).not.toContain('apology');
@@ -752,6 +778,13 @@ describe('order-recap', () => {
     ).toContain('order-recap');
     // "koossa 17" is the size, not a price of 17.
     expect(rules('Kiitos tilauksesta! Sormus koossa 17 on työn alla 😊')).toContain('order-recap');
+  });
+  it('a word of chat ("vaikka") is no item; a BCS weekday abbreviated ("u pon") is a date', () => {
+    const customerMessage = 'Annatko 40e niin haen vaikka huomenna?';
+    expect(rules('Sovittu! Tuu hakee vaikka huomenna', { customerMessage })).toContain('order-recap');
+    const order = { lang: 'bs' as const, customerMessage: 'Može, šaljite mi na adresu.' };
+    expect(rules('dogovoreno, šaljem u pon brzom poštom, 30 KM s poštarinom', order)).not.toContain('order-recap');
+    expect(rules('dogovoreno, šaljem brzom poštom, 30 KM s poštarinom', order)).toContain('order-recap');
   });
   it('the day work starts is not a deadline, but what starts on that day is restated', () => {
     expect(rules("Hi Anna, I'll start on your blue blanket tomorrow. Ok?")).toContain('order-recap');

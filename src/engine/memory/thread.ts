@@ -110,6 +110,8 @@ function stemsOf(pack: CompiledPack, text: string): Set<string> {
           (/\p{L}/u.test(w) && /\d/.test(w) && w.length >= 2),
       )
       .map((w) => {
+        // A code's plural ("A3s", "XL2s") names the code.
+        if (/\d/.test(w) && /\p{L}/u.test(w)) return w.replace(/(?<=\d)s$/u, '').slice(0, 5);
         const s = swap ? swap(w) : w;
         return (plural ? s.replace(plural, '') : s).slice(0, 5);
       }),

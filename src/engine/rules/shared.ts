@@ -67,6 +67,10 @@ function vagueAfterEmoji(ctx: RuleContext, t: string): boolean {
   return isOnly(ctx.pack.vagueQuestions, last) || vagueOnly(ctx, last);
 }
 
+/** A first word with the question clitic after a verb's person ending or long vowel ("voisitko", "onko", "voiko",
+ * "pitääkö"), not a word that merely ends so ("koko", "heikko"). */
+const FI_ASKING_VERB = /^\p{L}+(?:[tn]|[aeiouyäö]{2})k[oö](?:s|han|hän)?(?=[\s,.])/u;
+
 /** The answer, or the English clauses a tagger must look at first (and the answer when none is a question). */
 type AskWork = Ask | { clauses: string[]; otherwise: Ask };
 
@@ -82,6 +86,8 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t) || vagueAfterEmoji(ctx, t))
     return null;
   if (t.includes('?') || t.includes('？')) return 'question';
+  // "Tarkistaisitko, että kaikki on oikein." : a Finnish verb with the question ending asks, full stop or not.
+  if (ctx.lang === 'fi' && FI_ASKING_VERB.test(t.slice(greetingEnd(p, t)).trimStart())) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
   // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
