@@ -1261,6 +1261,23 @@ describe('unanswered questions', () => {
     // Not at a word's start: "ujutro" keeps its letters.
     expect(stems('ujutro')).toEqual(['ujutr']);
   });
+  it('"who would not…" asks nothing in any case of BCS "ko" ("Kome ne bi prijao…?"), nor German "wem würde…nicht"', () => {
+    const open = (draft: string, customer: string) =>
+      analyze(draft, {
+        customerMessage: customer,
+        thread: [{ author: 'customer', at: null, text: customer }],
+      }).hints.some((h) => h.rule === 'unanswered-question');
+    const bs = 'Dobro došli nazad! Reznice danas idu GLS-om, trebale bi stići u srijedu.';
+    expect(open(bs, 'Evo me nazad 😄 Kome ne bi prijao odmor na moru? Možete slati kad vama paše.')).toBe(false);
+    expect(open(bs, 'Evo me nazad 😄 Koliko košta dostava u Split? Možete slati kad vama paše.')).toBe(true);
+    const de = 'Hallo Frau Berg, willkommen zurück! Die Stecklinge gehen heute mit DHL raus.';
+    expect(open(de, 'Bin zurück 😄 Wem würde so ein Urlaub nicht gefallen? Schicken Sie einfach, wann es passt.')).toBe(
+      false,
+    );
+    expect(open(de, 'Bin zurück 😄 Wer würde da nicht gern länger bleiben? Schicken Sie einfach, wann es passt.')).toBe(
+      false,
+    );
+  });
   it('a code said in the plural ("A3s") names the code ("A3")', () => {
     const en = compiledPack('en');
     expect([...topicStems(en, 'any A3s left')]).toContain('a3');

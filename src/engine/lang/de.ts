@@ -630,6 +630,7 @@ export const de: LangPack = {
     'was gibt es schöneres',
     'was könnte schöner sein',
     'was will man mehr',
+    'wem würde … nicht *',
     'wer braucht schon *',
     'wer hat schon *',
     'wer kann … widerstehen',
@@ -640,6 +641,7 @@ export const de: LangPack = {
     'wer mag schon *',
     'wer will das nicht',
     'wer will schon *',
+    'wer würde … nicht *',
     'wer würde da … nein sagen',
   ],
   apologies: [
