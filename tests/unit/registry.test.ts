@@ -48,6 +48,9 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
 const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   // German asks by putting the verb first alone; English, Finnish and BCS need a question word or ending.
   'memory.inverted': 'de',
+  // Only BCS has endings no noun shares ("-ti", "-la" of "poslati", "prihvatila"); English "-ed", German "-en" and
+  // Finnish "-a" end nouns too.
+  verbOnlyEndings: 'bs',
   // BCS puts a particle before a yes/no question's verb and "li" after it ("da li imate", "jel imaš", "imaš li").
   'memory.verbParticles': 'bs',
   'memory.verbClitics': 'bs',

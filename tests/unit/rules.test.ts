@@ -163,6 +163,8 @@ describe('closing-question', () => {
     );
     ok('Moi, laitoin kuvat liitteeksi. Käykö tämä sävy, niin aloitan.');
     expect(rules('Moi! Löytyy vielä. Koko on 38, malli on pienehkö.')).toContain('closing-question');
+    ok('Hyvä Jaana, vapaita aikoja on 29.3. klo 10 ja 5.4. klo 14. Kertoisitteko, kumpi sopii paremmin.');
+    expect(rules('Hei Satu! Teen mielelläni kyltin. Vakiokoko on 40 × 15 cm.')).toContain('closing-question');
   });
   it('every case of BCS "koji" asks at the end of a chat line ("…obje po 25 KM kojom bojom da šaljem")', () => {
     ok('imam plavu i zelenu obje po 25 KM kojom bojom da šaljem');
@@ -778,6 +780,11 @@ describe('order-recap', () => {
     ).toContain('order-recap');
     // "koossa 17" is the size, not a price of 17.
     expect(rules('Kiitos tilauksesta! Sormus koossa 17 on työn alla 😊')).toContain('order-recap');
+  });
+  it('a BCS verb form the customer used ("prihvatila", "poslati") is no item, though the draft shares its stem', () => {
+    const o = { lang: 'bs' as const, customerMessage: 'Bi li prihvatila 30 € za jaknu?' };
+    expect(rules('Prihvaćam 30 €, šaljem čim uplatiš 🙂', o)).toContain('order-recap');
+    expect(rules('Prihvaćam 30 € za jaknu, šaljem čim uplatiš 🙂', o)).not.toContain('order-recap');
   });
   it('a word of chat ("vaikka") is no item; a BCS weekday abbreviated ("u pon") is a date', () => {
     const customerMessage = 'Annatko 40e niin haen vaikka huomenna?';

@@ -456,7 +456,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Customer
   for (const m of c.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const w = words(m[0])[0];
     // The offer or order itself is no item: "Tein tarjouksen 18 €" — "Hyväksyin 18 € tarjouksen".
-    if (!w || w.length < 4 || !nounish(pack, w) || askingWords(pack).has(w)) continue;
+    if (!w || w.length < 4 || !nounish(pack, w) || askingWords(pack).has(w) || verbForm(pack, w)) continue;
     // German: a noun has a capital, and a capital after a sentence start says nothing.
     if (pack.pack.capitalNouns && (!/^\p{Lu}/u.test(m[0]) || /(?:^|[.!?]\s*|\n\s*)$/u.test(c.slice(0, m.index))))
       continue;
@@ -466,6 +466,10 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Customer
   }
   return out;
 }
+
+/** A word of five letters or more with an ending only verbs have ("poslati", "prihvatila"): no item. */
+const verbForm = (pack: CompiledPack, w: string) =>
+  w.length >= 5 && pack.pack.verbOnlyEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 
 /** Words a question is asked with ("koliko", "which", "onko") and words too general for a subject: no item. */
 const askingWords = perPack((pack) => {

@@ -2061,6 +2061,21 @@ export const bs: LangPack = {
     'vrijeme',
   ],
   abstractEndings: [],
+  verbOnlyEndings: [
+    'ala',
+    'ali',
+    'alo',
+    'ao',
+    'ći',
+    'ela',
+    'eli',
+    'elo',
+    'ila',
+    'ili',
+    'ilo',
+    'io',
+    'ti',
+  ],
   dates: {
     today: [
       'danas',

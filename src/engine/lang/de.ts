@@ -2011,6 +2011,7 @@ export const de: LangPack = {
     'tät',
     'ung',
   ],
+  verbOnlyEndings: [],
   dates: {
     today: [
       'bis feierabend',

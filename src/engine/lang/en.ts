@@ -2338,6 +2338,7 @@ export const en: LangPack = {
     'ness',
     'tion',
   ],
+  verbOnlyEndings: [],
   dates: {
     today: [
       'by tonight',

@@ -1806,6 +1806,7 @@ export const fi: LangPack = {
     'tilaus',
   ],
   abstractEndings: [],
+  verbOnlyEndings: [],
   dates: {
     today: [
       'illalla',

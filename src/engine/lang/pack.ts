@@ -477,6 +477,9 @@ export interface LangPack {
    * and the endings of nouns of doing or being ("Fertigung", "Reservierung", "confirmation"): no thing either. */
   generalNouns: string[];
   abstractEndings: string[];
+  /** Endings only a verb form has where the language marks it ("poslati", "prihvatila", "stigao"): a word of the
+   * customer's message so ended names no item, though the draft shares its stem ("Prihvaćam 22 €"). */
+  verbOnlyEndings: string[];
   /**
    * Words that introduce an address or a door ("address is", "Adresse:", "osoite on", "zvono"): the numbers after one
    * in the same clause are house and door numbers, not a price or a quantity.

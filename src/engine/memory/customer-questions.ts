@@ -578,7 +578,7 @@ function splitAtAnd(pack: CompiledPack, matchers: Matchers, text: string): strin
 const midLine = perPack((pack) => new Set(typed(pack.lang, pack.pack.memory.midLineQuestionWords)));
 
 /** "Koko on juuri oikea": the opening word ends like a question's but names a thing (the pack's notQuestionStarts). */
-function namesThing(pack: CompiledPack, t: string): boolean {
+export function namesThing(pack: CompiledPack, t: string): boolean {
   const first = words(t)[0];
   return first !== undefined && isWhole(notQuestionStarts(pack), first);
 }

@@ -6,7 +6,7 @@ import { AUX_NEXT, englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { negationsOf, packRegex, perPack } from '../compiled';
 import { greetingEnd } from '../greeting-end';
-import { whetherWords } from '../memory/customer-questions';
+import { namesThing, whetherWords } from '../memory/customer-questions';
 import { topicStems } from '../memory/thread';
 
 /** Text without quoted speech, so a question the seller quotes ("you asked “is it blue?”") does not count as theirs. */
@@ -67,10 +67,6 @@ function vagueAfterEmoji(ctx: RuleContext, t: string): boolean {
   return isOnly(ctx.pack.vagueQuestions, last) || vagueOnly(ctx, last);
 }
 
-/** A first word with the question clitic after a verb's person ending or long vowel ("voisitko", "onko", "voiko",
- * "pitääkö"), not a word that merely ends so ("koko", "heikko"). */
-const FI_ASKING_VERB = /^\p{L}+(?:[tn]|[aeiouyäö]{2})k[oö](?:s|han|hän)?(?=[\s,.])/u;
-
 /** The answer, or the English clauses a tagger must look at first (and the answer when none is a question). */
 type AskWork = Ask | { clauses: string[]; otherwise: Ask };
 
@@ -86,8 +82,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t) || vagueAfterEmoji(ctx, t))
     return null;
   if (t.includes('?') || t.includes('？')) return 'question';
-  // "Tarkistaisitko, että kaikki on oikein." : a Finnish verb with the question ending asks, full stop or not.
-  if (ctx.lang === 'fi' && FI_ASKING_VERB.test(t.slice(greetingEnd(p, t)).trimStart())) return 'question';
+  if (opensAskingByEnding(ctx, t.slice(greetingEnd(p, t)))) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
   // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
@@ -202,6 +197,24 @@ function endsAskingByEnding(ctx: RuleContext, clause: string): boolean {
     .slice(-4)
     .some((x) => endings.some((e) => x.length >= e.length + 3 && x.endsWith(e) && x[x.length - e.length - 1] !== 'k'));
 }
+
+/**
+ * "Tarkistaisitko, että kaikki on oikein.": a first verb with the question ending ("-ko", "-kohan") asks, full stop or
+ * not; not a word that ends so and names a thing ("Koko on 38.", "Vakiokoko on 40 cm.").
+ */
+function opensAskingByEnding(ctx: RuleContext, text: string): boolean {
+  const endings = askingEndings(ctx.pack);
+  if (!endings.length) return false;
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  if (!first || namesThing(ctx.pack, first)) return false;
+  // The ending after a verb's person ending or long vowel ("haluatko", "onko", "sopiiko", "kertoisitteko"), not after
+  // a noun's letters ("vakiokoko").
+  return endings.some(
+    (e) => first.length >= e.length + 3 && first.endsWith(e) && PERSON_END.test(first.slice(0, -e.length)),
+  );
+}
+
+const PERSON_END = /(?:[tn]|[aeiouyäö]{2}|(?:tt|mm)e)$/u;
 
 /** Is the word right before `at` one of `words` (a negation: "en", "don't"; a subject or an auxiliary: "has")? */
 function wordBefore(words: RegExp, text: string, at: number): boolean {
