@@ -786,6 +786,15 @@ describe('order-recap', () => {
     expect(rules('Prihvaćam 30 €, šaljem čim uplatiš 🙂', o)).toContain('order-recap');
     expect(rules('Prihvaćam 30 € za jaknu, šaljem čim uplatiš 🙂', o)).not.toContain('order-recap');
   });
+  it('the number before an address clause is the house number, no price ("Titova 14, drugi sprat")', () => {
+    const o = { lang: 'bs' as const, customerMessage: 'Selam, uzimam ćilim za 120 KM ako mogu danas doći?' };
+    expect(rules('Selam Haris, dogovoreno, ćilim je tvoj. Titova 14, drugi sprat, zvoni na Begić.', o)).toContain(
+      'order-recap',
+    );
+    expect(rules('Selam Haris, dogovoreno, ćilim je tvoj za 120 KM. Titova 14, drugi sprat.', o)).not.toContain(
+      'order-recap',
+    );
+  });
   it('a word of chat ("vaikka") is no item; a BCS weekday abbreviated ("u pon") is a date', () => {
     const customerMessage = 'Annatko 40e niin haen vaikka huomenna?';
     expect(rules('Sovittu! Tuu hakee vaikka huomenna', { customerMessage })).toContain('order-recap');

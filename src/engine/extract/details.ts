@@ -96,7 +96,8 @@ function wordBefore(text: string, at: number): string {
 /** From a word of the address to the end of its clause: "Adresse: Birkenweg 4", "osoite on Puistokatu 4 B 12". */
 function addressSpans(pack: CompiledPack, text: string): Match[] {
   return findAll(pack.addressWords, text).map((m) => {
-    const rest = /^[^,;!?\n]{0,40}?(?=[,;!?\n]|\.(?:\s|$)|$)/u.exec(text.slice(m.end))?.[0] ?? '';
+    const rest =
+      /^[^,;!?\n]{0,40}?(?=[,;!?\n\p{Extended_Pictographic}]|\.(?:\s|$)|$)/u.exec(text.slice(m.end))?.[0] ?? '';
     return { start: m.start, end: m.end + rest.length, text: text.slice(m.start, m.end + rest.length) };
   });
 }
@@ -297,6 +298,15 @@ function endsWithItem(heads: ReadonlyMap<string, boolean>, w: string): boolean {
   return false;
 }
 
+/** What stands between a house number and the next clause's address word: a comma and at most one word or number
+ * ("Ilica 45, 3. kat", "Alipašina 24, drugi sprat"). */
+function houseBefore(between: string): boolean {
+  const t = between.trim();
+  if (!t.startsWith(',')) return false;
+  const rest = t.slice(1).trim();
+  return rest === '' || /^[\p{L}\d]+\.?$/u.test(rest);
+}
+
 /** The first match per field in `text`, without the customer's message (see withCustomerItems). */
 export function findDetails(pack: CompiledPack, text: string): Details {
   const at: Partial<Record<RecapField, Match | undefined>> = {};
@@ -394,6 +404,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     if (a.currency || named.has(a) || afterDay(a.start) || rangeAfterDay(a.start)) continue;
     if (isUnit(pack, followingWord(text, a.end) ?? '')) continue;
     if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
+    // "Alipašina 24, drugi sprat", "Ilica 45, 3. kat": the number before an address word's clause is the house's.
+    if (address.some((x) => x.start > a.end && houseBefore(text.slice(a.end, x.start)))) continue;
     // "koossa 43", "Größe 56", "size 10": the number of a size word is the size.
     if (sizeWords.some((w) => w.start < a.end && /^\s*$/u.test(text.slice(w.end, a.start)))) continue;
     const overlaps = (m: Match) => m.start < a.end && m.end > a.start;
