@@ -1278,6 +1278,15 @@ describe('unanswered questions', () => {
       false,
     );
   });
+  it('an approximate or vague count of days is a duration ("za desetak dana", "several days", "einige Tage")', async () => {
+    const { givesDuration } = await import('../../src/engine/memory/customer-questions');
+    expect(givesDuration(compiledPack('bs'), 'Vuna je stigla, biće gotove za desetak dana.')).toBe(true);
+    expect(givesDuration(compiledPack('bs'), 'Treba mi još nekoliko dana.')).toBe(true);
+    expect(givesDuration(compiledPack('en'), 'It takes several days to dry.')).toBe(true);
+    expect(givesDuration(compiledPack('de'), 'Das dauert noch einige Tage.')).toBe(true);
+    expect(givesDuration(compiledPack('fi'), 'Siihen menee muutama päivä.')).toBe(true);
+    expect(givesDuration(compiledPack('bs'), 'Vuna je stigla, javim se.')).toBe(false);
+  });
   it('a code said in the plural ("A3s") names the code ("A3")', () => {
     const en = compiledPack('en');
     expect([...topicStems(en, 'any A3s left')]).toContain('a3');

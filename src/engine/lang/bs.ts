@@ -1576,6 +1576,11 @@ export const bs: LangPack = {
     'obje',
     'obe',
     'par',
+    'desetak',
+    'petnaestak',
+    'dvadesetak',
+    'tridesetak',
+    'nekoliko',
   ],
   partitives: [],
   addressWords: [

@@ -1453,6 +1453,7 @@ export const de: LangPack = {
     'zwölf',
     'beide',
     'paar',
+    'einige',
   ],
   partitives: [
     'von',

@@ -1728,6 +1728,7 @@ export const en: LangPack = {
     'twelve',
     'a couple of',
     'a few',
+    'several',
   ],
   partitives: [
     'of',

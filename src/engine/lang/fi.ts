@@ -1346,6 +1346,7 @@ export const fi: LangPack = {
     'kymmenen',
     'pari',
     'molemmat',
+    'muutama',
   ],
   partitives: [],
   addressWords: [
