@@ -118,6 +118,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test67', prefix: 'yn' },
     { file: 'test68', prefix: 'yo' },
     { file: 'test69', prefix: 'yr' },
+    { file: 'test70', prefix: 'ys' },
   ],
 };
 

@@ -321,6 +321,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'de', 'fi']],
   ],
+  // Frozen end judge of the thirtieth session, 2026-12-07: first run at 1083441, its final engine (README).
+  test74: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['en', 'de']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -349,6 +354,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test74', 'frozen, never read', REACHED.test74],
     ['test73', 'frozen until its first run at 967da09, read since', REACHED.test73],
     ['test72', 'frozen, never read', REACHED.test72],
     ['test71', 'frozen until its first run at 0e2a4e0, read since', REACHED.test71],

@@ -87,7 +87,8 @@ export type ThreadSplit =
   | 'test70'
   | 'test71'
   | 'test72'
-  | 'test73';
+  | 'test73'
+  | 'test74';
 
 export interface ThreadRecord {
   id: string;
@@ -245,6 +246,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test71: 'yp',
   test72: 'yq',
   test73: 'yt',
+  test74: 'yu',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
