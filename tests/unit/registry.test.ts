@@ -48,8 +48,8 @@ const EMPTY_IN: Record<string, readonly (typeof LANGS)[number][]> = {
 const ONE_LANGUAGE: Record<string, (typeof LANGS)[number]> = {
   // German asks by putting the verb first alone; English, Finnish and BCS need a question word or ending.
   'memory.inverted': 'de',
-  // Only BCS has endings no noun shares ("-ti", "-la" of "poslati", "prihvatila"); English "-ed", German "-en" and
-  // Finnish "-a" end nouns too.
+  // Only BCS marks its verb forms by endings a thing's name rarely has ("-ti", "-la": "poslati", "prihvatila"); English
+  // "-ed", German "-en" and Finnish "-a" end nouns as often.
   verbOnlyEndings: 'bs',
   // BCS puts a particle before a yes/no question's verb and "li" after it ("da li imate", "jel imaš", "imaš li").
   'memory.verbParticles': 'bs',

@@ -479,7 +479,7 @@ export function itemWords(pack: CompiledPack, customerMessage: string): Customer
   return out;
 }
 
-/** A word of five letters or more with an ending only verbs have ("poslati", "prihvatila"): no item. */
+/** A word of five letters or more with a verb form's ending ("poslati", "prihvatila"): no item. */
 const verbForm = (pack: CompiledPack, w: string) =>
   w.length >= 5 && pack.pack.verbOnlyEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 

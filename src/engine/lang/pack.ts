@@ -477,7 +477,7 @@ export interface LangPack {
    * and the endings of nouns of doing or being ("Fertigung", "Reservierung", "confirmation"): no thing either. */
   generalNouns: string[];
   abstractEndings: string[];
-  /** Endings only a verb form has where the language marks it ("poslati", "prihvatila", "stigao"): a word of the
+  /** Endings that mark a verb form and rarely end a thing's name ("poslati", "prihvatila", "stigao"): a word of the
    * customer's message so ended names no item, though the draft shares its stem ("Prihvaćam 22 €"). */
   verbOnlyEndings: string[];
   /**
