@@ -82,7 +82,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (isOnly(p.vagueQuestions, t) || isOnly(p.pleasantries, t) || vagueOnly(ctx, t) || vagueAfterEmoji(ctx, t))
     return null;
   if (t.includes('?') || t.includes('？')) return 'question';
-  if (opensAskingByEnding(ctx, t.slice(greetingEnd(p, t)))) return 'question';
+  if (opensAskingByEnding(ctx, t)) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
   // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
@@ -195,26 +195,29 @@ function endsAskingByEnding(ctx: RuleContext, clause: string): boolean {
   return w
     .slice(2)
     .slice(-4)
-    .some((x) => endings.some((e) => x.length >= e.length + 3 && x.endsWith(e) && x[x.length - e.length - 1] !== 'k'));
+    .some((x) => carriesEnding(endings, x, (stem) => !stem.endsWith('k')));
 }
 
 /**
- * "Tarkistaisitko, että kaikki on oikein.": a first verb with the question ending ("-ko", "-kohan") asks, full stop or
- * not; not a word that ends so and names a thing ("Koko on 38.", "Vakiokoko on 40 cm.").
+ * "Tarkistaisitko, että kaikki on oikein.": a first verb (after a greeting) with the question ending ("-ko",
+ * "-kohan") asks, full stop or not; not a word that ends so and names a thing ("Koko on 38.", "Vakiokoko on 40 cm.").
  */
 function opensAskingByEnding(ctx: RuleContext, text: string): boolean {
   const endings = askingEndings(ctx.pack);
   if (!endings.length) return false;
-  const first = /^\s*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  const first = /^\s*(\p{L}+)/u.exec(text.slice(greetingEnd(ctx.pack, text)))?.[1]?.toLowerCase();
   if (!first || namesThing(ctx.pack, first)) return false;
   // The ending after a verb's person ending or long vowel ("haluatko", "onko", "sopiiko", "kertoisitteko"), not after
   // a noun's letters ("vakiokoko").
-  return endings.some(
-    (e) => first.length >= e.length + 3 && first.endsWith(e) && PERSON_END.test(first.slice(0, -e.length)),
-  );
+  return carriesEnding(endings, first, (stem) => PERSON_END.test(stem));
 }
 
 const PERSON_END = /(?:[tn]|[aeiouyäö]{2}|(?:tt|mm)e)$/u;
+
+/** Does `word` end in one of `endings` after three letters of its own, with a stem `before` accepts? */
+function carriesEnding(endings: readonly string[], word: string, before: (stem: string) => boolean): boolean {
+  return endings.some((e) => word.length >= e.length + 3 && word.endsWith(e) && before(word.slice(0, -e.length)));
+}
 
 /** Is the word right before `at` one of `words` (a negation: "en", "don't"; a subject or an auxiliary: "has")? */
 function wordBefore(words: RegExp, text: string, at: number): boolean {
