@@ -119,6 +119,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test68', prefix: 'yo' },
     { file: 'test69', prefix: 'yr' },
     { file: 'test70', prefix: 'ys' },
+    { file: 'test71', prefix: 'yv' },
   ],
 };
 

@@ -326,6 +326,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['en', 'de']],
   ],
+  // First run at the start of the thirty-first session, 2026-12-07, before any change (README).
+  test75: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['de', 'fi', 'bs']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -354,6 +359,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test75', 'frozen until its first run at aed304e', REACHED.test75],
     ['test74', 'frozen, never read', REACHED.test74],
     ['test73', 'frozen until its first run at 967da09, read since', REACHED.test73],
     ['test72', 'frozen, never read', REACHED.test72],

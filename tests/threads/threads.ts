@@ -88,7 +88,8 @@ export type ThreadSplit =
   | 'test71'
   | 'test72'
   | 'test73'
-  | 'test74';
+  | 'test74'
+  | 'test75';
 
 export interface ThreadRecord {
   id: string;
@@ -247,6 +248,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test72: 'yq',
   test73: 'yt',
   test74: 'yu',
+  test75: 'yx',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
