@@ -359,7 +359,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test75', 'frozen until its first run at aed304e', REACHED.test75],
+    ['test75', 'frozen until its first run at aed304e, read since', REACHED.test75],
     ['test74', 'frozen, never read', REACHED.test74],
     ['test73', 'frozen until its first run at 967da09, read since', REACHED.test73],
     ['test72', 'frozen, never read', REACHED.test72],
