@@ -272,6 +272,88 @@ describe('missed promises', () => {
       ),
     ).toContain('apology');
   });
+  it('a start time is no deadline: "home from 5 till 7", "set od 6", "ab 17 Uhr da"; "innerhalb von 24 Stunden" is', () => {
+    const en = [
+      msg('customer', '2025-05-12T18:00:00+01:00', 'Hi, is the scooter ok for a 6 year old?'),
+      msg('seller', '2025-05-12T18:20:00+01:00', 'Yes, my daughter rode it from 5 till 7, it folds flat too.'),
+      msg('customer', '2025-05-15T12:00:00+01:00', 'Great, can I collect it Saturday?'),
+    ];
+    expect(rules('Saturday morning is fine.', en, '2025-05-15T12:30:00+01:00')).not.toContain('apology');
+    const bs = [
+      msg('customer', '2025-06-02T10:00:00+02:00', 'Dobar dan, koliko košta set čaša?'),
+      msg('seller', '2025-06-02T11:00:00+02:00', 'Dobar dan, set od 6 čaša je 30 KM, kutija je gratis.'),
+      msg('customer', '2025-06-05T20:00:00+02:00', 'Može, uzimam.'),
+    ];
+    expect(rules('Super, šaljem sutra.', bs, '2025-06-05T20:30:00+02:00')).not.toContain('apology');
+    const de = (said: string) => [
+      msg('customer', '2025-02-17T20:00:00+01:00', 'Hallo, habe bezahlt. Gut verpacken bitte!'),
+      msg('seller', '2025-02-17T20:40:00+01:00', said),
+      msg('customer', '2025-02-20T19:55:00+01:00', 'Hallo, hast du auch noch die Lampe?'),
+    ];
+    const draft = 'Hallo, ja, die Lampe ist noch da.';
+    expect(
+      rules(
+        draft,
+        de('Danke! Ab 17 Uhr bin ich morgen zu Hause, falls du es abholen willst.'),
+        '2025-02-20T20:00:00+01:00',
+      ),
+    ).not.toContain('apology');
+    expect(
+      rules(draft, de('Danke! Ich verschicke das Paket innerhalb von 24 Stunden.'), '2025-02-20T20:00:00+01:00'),
+    ).toContain('apology');
+  });
+  it('the address given with an agreed visit names nothing to deliver ("Lauantai klo 12 käy, osote …")', () => {
+    const fi = (said: string) => [
+      msg('customer', '2025-06-05T16:20:00+03:00', 'moi onko hiomakone viel myynnis? voisin hakee lauantaina klo 12'),
+      msg('seller', '2025-06-05T16:45:00+03:00', said),
+      msg('customer', '2025-06-09T14:02:00+03:00', 'sori etten päässy lauantaina. käyks tänää illal?'),
+    ];
+    const draft = 'ok, tänään klo 18 jälkeen käy.';
+    expect(
+      rules(draft, fi('Moi on vielä. Lauantai klo 12 käy, osoite Rantakatu 7 B 12'), '2025-06-09T14:30:00+03:00'),
+    ).not.toContain('apology');
+    // A thing to deliver beside the address is still promised.
+    expect(
+      rules(
+        draft,
+        fi('Moi on vielä. Lähetän kuvat lauantaina klo 12, osoite Rantakatu 7 B 12'),
+        '2025-06-09T14:30:00+03:00',
+      ),
+    ).toContain('apology');
+  });
+  it('a step before the sending the same message promises later is no promise of its own ("se lijeva ovaj tjedan …")', () => {
+    const bs = (said: string) => [
+      msg('customer', '2025-10-09T10:20:00+02:00', 'Dobar dan! Naručila sam 4 svijeće. Hoće li stići do Martinja?'),
+      msg('seller', '2025-10-09T12:44:00+02:00', said),
+      msg('customer', '2025-10-27T18:05:00+01:00', 'Pozdrav, jesu li svijeće krenule?'),
+    ];
+    const draft = 'Zapakirane su, sutra ujutro idu poštom.';
+    const plan =
+      'Hvala! Vosak se lijeva ove sedmice, a svijeća mora odstajati desetak dana. Poslat ću ih najkasnije do kraja mjeseca.';
+    expect(rules(draft, bs(plan), '2025-10-28T09:30:00+01:00')).not.toContain('apology');
+    // Without the later sending, the step is the promise, and it is late.
+    expect(rules(draft, bs('Hvala! Svijeće lijevam ove sedmice.'), '2025-10-28T09:30:00+01:00')).toContain('apology');
+  });
+  it('the customer telling what the seller sent confirms receipt ("the photos you sent", "legla je uplata")', () => {
+    const en = (later: string) => [
+      msg('customer', '2025-03-03T10:00:00+00:00', 'Could you send me a photo of the back?'),
+      msg('seller', '2025-03-03T10:30:00+00:00', 'Sure, I will send photos of the back tonight.'),
+      msg('customer', '2025-03-05T09:00:00+00:00', later),
+    ];
+    const draft = 'Yes, it comes with the stand.';
+    expect(
+      rules(draft, en('The photos you sent look great. Does it come with the stand?'), '2025-03-05T10:00:00+00:00'),
+    ).not.toContain('apology');
+    expect(
+      rules(draft, en('Have you sent the photos? Does it come with the stand?'), '2025-03-05T10:00:00+00:00'),
+    ).toContain('apology');
+    const bs = [
+      msg('customer', '2025-08-04T10:00:00+02:00', 'Poklopac je pukao i krema je iscurila.'),
+      msg('seller', '2025-08-04T11:15:00+02:00', 'Žao mi je! Vratiću vam novac do srijede.'),
+      msg('customer', '2025-08-12T18:20:00+02:00', 'Legla je uplata, hvala! Imate li serum od šipka?'),
+    ];
+    expect(rules('Imam, 25 KM.', bs, '2025-08-12T19:00:00+02:00')).not.toContain('apology');
+  });
   it('a promise of the price is a promise, though "Preis" is a common word ("Den Preis schicke ich bis Montag")', () => {
     const records = [
       msg('customer', '2025-03-26T20:05:00+01:00', 'Hallo, könnten Sie uns ein Angebot für den Esstisch machen?'),

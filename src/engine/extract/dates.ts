@@ -21,6 +21,8 @@ export interface DueDate extends Match {
   due: Moment;
   /** A time of day with no day named ("at 6", "klo 18"): it says when, never that a day moved. */
   timeOnly?: true;
+  /** An hour as a start ("from 5 till 7", "ab 17 Uhr", "od 6"): when something can begin, no deadline. */
+  fromHour?: true;
   /** A week or a month ("this week", "nächste Woche", "kuun loppuun"): the UTC-midnight number of its first day
    * still ahead, so a day inside it can be told from one after it. */
   spanFrom?: number;
@@ -63,6 +65,7 @@ type Kind =
   | 'midOf';
 
 interface Compiled {
+  startClock: RegExp;
   /** Any of the pack's time words: a sentence without one (and without a digit) names no due moment. */
   any: RegExp;
   anyNumber: RegExp;
@@ -156,6 +159,7 @@ const compiled = perPack((pack): Compiled => {
     numbers: NUMBER_NAMES.map((n) => re(d.numbers[n])),
     evening: re(d.evening),
     noon: re(d.noon),
+    startClock: re(d.startClock),
     dayMonth: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${day}\s*(?:of\s+)?${monthWord}|${monthWord}\s+${day})(?![\p{L}\p{N}])(?:\s+(\d{4}))?`,
       'giu',
@@ -477,7 +481,9 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
   }
 
   // Times of day: with the day next to them, or the message's own day (the next one once the time has passed).
+  const starts = seen.times.length ? findAll(c.startClock, text) : [];
   const atTime = (m: Match, hour: number, minute: number) => {
+    const start = starts.some((x) => x.start < m.end && x.end > m.start);
     const near = days.find((d) => Math.abs(d.end - m.start) <= 20 || Math.abs(m.end - d.start) <= 20);
     if (near) {
       const day = localDay(near.due);
@@ -485,11 +491,12 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
       near.start = Math.min(near.start, m.start);
       near.end = Math.max(near.end, m.end);
       near.text = text.slice(near.start, near.end);
+      if (start) near.fromHour = true;
       return;
     }
     let due = at(day0, hour, minute, sent);
     if (due.ms <= sent.ms) due = at(day0 + DAY, hour, minute, sent);
-    days.push({ ...m, due, timeOnly: true });
+    days.push(start ? { ...m, due, timeOnly: true, fromHour: true } : { ...m, due, timeOnly: true });
   };
   for (const m of seen.times) {
     if (days.some((d) => m.start < d.end && m.end > d.start)) continue;

@@ -94,7 +94,7 @@ function wordBefore(text: string, at: number): string {
 }
 
 /** From a word of the address to the end of its clause: "Adresse: Birkenweg 4", "osoite on Puistokatu 4 B 12". */
-function addressSpans(pack: CompiledPack, text: string): Match[] {
+export function addressSpans(pack: CompiledPack, text: string): Match[] {
   return findAll(pack.addressWords, text).map((m) => {
     const rest =
       /^[^,;!?\n]{0,40}?(?=[,;!?\n\p{Extended_Pictographic}]|\.(?:\s|$)|$)/u.exec(text.slice(m.end))?.[0] ?? '';

@@ -2248,6 +2248,10 @@ export const de: LangPack = {
       'um',
       'vor',
     ],
+    startClock: [
+      'ab #',
+      'von #',
+    ],
     units: [
       'arbeitstag*',
       'jahr*',
@@ -2753,6 +2757,10 @@ export const de: LangPack = {
       'danke für die fotos',
       'erhalten',
       'geld ist da',
+      'geschickt haben',
+      'geschickt hast',
+      'gesendet hast',
+      'hast … geschickt',
       'ist … gekommen',
       'ist da',
       'kam',

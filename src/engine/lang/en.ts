@@ -2552,6 +2552,10 @@ export const en: LangPack = {
       'till',
       'until',
     ],
+    startClock: [
+      '# onwards',
+      'from #',
+    ],
     units: [
       'day',
       'days',
@@ -3095,6 +3099,8 @@ export const en: LangPack = {
       'thanks for the photos',
       'thanks for the pics',
       'they came',
+      'you posted',
+      'you sent',
     ],
     customerComes: [
       'come by',

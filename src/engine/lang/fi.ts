@@ -2004,6 +2004,10 @@ export const fi: LangPack = {
       'kl',
       'klo',
     ],
+    startClock: [
+      '# alkaen',
+      '# lähtien',
+    ],
     units: [
       // A compound of "päivä" is a day too: "arkipäivä", "pankkipäivän", "toimituspäivää".
       '*paiva*',
@@ -2462,8 +2466,11 @@ export const fi: LangPack = {
       'kiit* kuvista',
       'kiit* puhelusta',
       'kiit* soitosta',
+      'lähetit',
+      'laitoit',
       'noudettu',
       'noudin',
+      'postitit',
       'rahat tuli',
       'saapui',
       'saapuivat',

@@ -117,6 +117,9 @@ export interface DateWords {
   numbers: Record<NumberName, string[]>;
   /** Words before a bare hour ("after 6", "ab 17", "klo 12", "u 5"): the number is a time of day. */
   clock: string[];
+  /** An hour as a start ("from 5", "ab 17 Uhr", "od 6", "17 alkaen"; "#" is the number): when something becomes
+   * possible (a visit, opening hours), never a deadline. */
+  startClock: string[];
   /** Words for spans and points of time ("days", "Wochen", "tuntia", "sata"): "2 days" is no quantity of an item. */
   units: string[];
 }

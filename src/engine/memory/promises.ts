@@ -8,6 +8,8 @@ import type { ThreadMessage } from '../types';
 import { negated, packRegex, perPack, type CompiledPack } from '../compiled';
 import { findDueDates, parseMoment, type DueDate, type Moment } from '../extract/dates';
 import { findAll, isWhole, startsWith, test } from '../phrases';
+import { addressSpans } from '../extract/details';
+import { streetAddresses } from '../extract/amounts';
 import { whetherWords } from './customer-questions';
 import { MEASUREMENT, PRICE, TRACKING_CODE } from '../lang/common';
 import { atEmoji, overlaps, sentencesOf, topicStems } from './thread';
@@ -142,6 +144,8 @@ const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   const cues = cuesOf(pack);
   const out: SellerPromise[] = [];
+  // Per promise: whether its due moment's clause sends something.
+  const sendsAt: boolean[] = [];
   thread.forEach((m, i) => {
     const made = parseMoment(m.at);
     if (m.author !== 'seller' || !made) return;
@@ -160,7 +164,12 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Wenn Sie bis Freitag zusagen, liefere ich bis …": a day in a clause a condition opens is the condition's;
       // one in the next clause, or before the condition ("Fotos mach ich heute abend wenn ich daheim bin"), is promised.
       const ahead = findDueDates(pack, s.text, made).filter(
-        (d) => d.due.ms > made.ms && d.end <= askedFrom && !conditional(pack, clauseBefore(s.text, d.start)),
+        (d) =>
+          d.due.ms > made.ms &&
+          d.end <= askedFrom &&
+          !conditional(pack, clauseBefore(s.text, d.start)) &&
+          // "I'm in from 5 till 7", "set od 6": a start says when something can begin, not what is due by then.
+          !d.fromHour,
       );
       if (!ahead.length) continue;
       // The clause a due moment stands in, with the moment itself.
@@ -212,10 +221,14 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
         ...findAll(pack.signOffs, said),
         ...findAll(cues.comes, said),
       ];
-      const rest = agreed.reduce((t, m) => t.replace(m.text, ' '), said).replace(d.text, ' ');
+      // "Lauantai klo 12 käy, osote Opiskelijankatu 12 B 14": the address of a visit names nothing to deliver.
+      const rest = [...agreed, ...addressSpans(pack, said), ...streetAddresses(said)]
+        .reduce((t, m) => t.replace(m.text, ' '), said)
+        .replace(d.text, ' ');
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
       // "schick ich morgen los", "will send tomorrow": what is sent is the order, though no noun names it.
       if (!topicStems(pack, rest).size && !test(cues.price, rest) && !test(cues.sends, rest)) continue;
+      sendsAt.push(test(cues.sends, dueClause));
       out.push({
         message: i,
         sentence: s.text,
@@ -226,7 +239,11 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       });
     }
   });
-  return out;
+  // "Smokva se lijeva ovaj tjedan … Poslat ću ih do kraja mjeseca": a step before the sending one that message
+  // promises later is the way there, not a promise of its own.
+  return out.filter(
+    (p, k) => sendsAt[k] || !out.some((q, j) => sendsAt[j] && q.message === p.message && q.due.ms > p.due.ms),
+  );
 }
 
 /** The promises past due at `now` and not kept by a later message, oldest first (the draft may deliver one late). */
