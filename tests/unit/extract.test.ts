@@ -246,6 +246,17 @@ describe('order details', () => {
     expect(fields('de', 'Die Hintergründe erkläre ich dir').colour).toBeUndefined();
     expect(fields('fi', 'Haen sormusta viikonloppuna').colour).toBeUndefined();
   });
+  it('restates no colour or material by naming the field: "the colour", "die Farbe", "väriä", "materijal"', () => {
+    expect(fields('en', 'I will pick the colour with you tomorrow').colour).toBeUndefined();
+    expect(fields('de', 'Das Material bestelle ich heute, die Farbe suchst du aus').colour).toBeUndefined();
+    expect(fields('fi', 'Väriä voi vielä miettiä, materiaali on tilattu').colour).toBeUndefined();
+    expect(fields('bs', 'Boju biraš ti, materijal sam već naručila').colour).toBeUndefined();
+    // The value itself still is: "in Salbeigrün", "pellavasta", "od lana".
+    expect(fields('de', 'Die Farbe wird Salbeigrün').colour).toBe('Salbeigrün');
+    expect(fields('en', 'The colour will be sage green').colour).toBe('sage');
+    // Nor does the field's name become the item, though the customer wrote it.
+    expect(fields('de', 'Die Farbe suche ich morgen aus', 'Welche Farbe hat die Mütze?').item).toBeUndefined();
+  });
   it('reads a pickup told with a separable verb or a loose "pick … up", and "für 15 zusammen" as the price', () => {
     expect(fields('de', '30 € und du holst es heute Abend ab').shipping).toBe('holst es heute Abend ab');
     expect(fields('en', 'you can pick it up on Saturday').shipping).toBe('pick it up');

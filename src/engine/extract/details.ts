@@ -332,7 +332,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
   );
   const sizeWords = outside(findAll(pack.recap.size, text));
   at.size = first(measures, findAll(LETTER_SIZE, text), numeric(AGE_SIZE), sizeWords);
-  const colourWords = findAll(pack.recap.colour, text);
+  // "die Farbe suchst du aus", "väriä voi miettiä": the field's name restates no colour or material.
+  const colourWords = findAll(pack.recap.colour, text).filter((m) => !generalNouns(pack).has(words(m.text)[0] ?? ''));
   at.colour = first(outside(colourWords), outside(compoundColours(pack, text)));
   const priceList = findAll(pack.recap.price, text);
   const priceWords = digits ? [...priceList, ...findAll(cashWords(pack), text)] : [];
