@@ -698,6 +698,12 @@ describe('order-recap', () => {
     expect(
       rules('hallo is das zum abholen oder soll ichs verschicken', { customerMessage: 'Ich nehme die Lego-Kiste' }),
     ).not.toContain('order-recap');
+    // After a greeting of its own ("Hei!", "Hi Anna!") too.
+    for (const t of ['Hei! Postin automaattiin vai Matkahuollon pisteeseen?', 'Hei Anna! Postiin vai noutoon?'])
+      expect(rules(t, { customerMessage: 'Ostin juuri tyynynpäälliset, miten ne lähetetään?' }), t).not.toContain(
+        'order-recap',
+      );
+    expect(rules('Hi Anna! Collection or posted?', o)).not.toContain('order-recap');
     // An acceptance before the question still takes the order.
     expect(rules("yes it's yours, is it for collection or do u need it posted", o)).toContain('order-recap');
   });

@@ -252,7 +252,18 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
   if (!confirms && ctx.sentences.some((x) => test(deferrals(ctx.pack), statementPart(ctx, x.text)))) return true;
   if (!confirms && onlyRefuses(ctx)) return true;
   if (!confirms && declinesTheirAmount(ctx)) return true;
-  return !confirms && ctx.sentences.every((x) => onlyAsks(ctx, x));
+  // "Hei! Postin automaattiin vai Matkahuollon pisteeseen?": a greeting of its own asks nothing and takes no order.
+  return (
+    !confirms &&
+    ctx.sentences.some((x) => onlyAsks(ctx, x)) &&
+    ctx.sentences.every((x) => onlyAsks(ctx, x) || onlyGreets(ctx, x))
+  );
+}
+
+/** The sentence is a greeting and at most a name ("Hei!", "Hi Anna,"). */
+function onlyGreets(ctx: RuleContext, s: Sentence): boolean {
+  const hello = greetingAt(ctx.pack, s.text);
+  return !!hello && !/\p{L}{2,}/u.test(s.text.slice(hello.end).replace(/^[\s,!.]*(?:\p{Lu}[\p{L}'’-]*)?/u, ''));
 }
 
 /** The sentence is a question and says nothing else but a greeting ("Hi Anna, want it?" — not "Yours, when do you come?"). */
