@@ -90,6 +90,18 @@ describe('draft structure', () => {
   });
 
   it.each([
+    ['Poslano iz aplikacije Outlook za Android'],
+    ['Poslato sa mog Samsung telefona'],
+    ['Послато са мог iPhone-а'],
+    ['Poslano preko Gmail aplikacije'],
+  ])('takes a BCS phone line under the sign-off as signature: "%s"', (line) => {
+    expect(body(`Draga Petra,\n\nje li ti srijeda u redu?\n\nPozdrav,\nVesna\n\n${line}`)).toEqual([
+      'Draga Petra,',
+      'je li ti srijeda u redu?',
+    ]);
+  });
+
+  it.each([
     ['Gesendet mit der sicheren E-Mail von Proton Mail.'],
     ['Sent with Proton Mail secure email.'],
     ['Lähetetty Proton Mailin suojatulla sähköpostilla.'],

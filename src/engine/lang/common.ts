@@ -113,7 +113,7 @@ export const SENT_FROM = new RegExp(
   String.raw`^\s*(?:${[
     'sent from my|sent from|von meinem .* gesendet|gesendet von',
     'lähetetty (?:.*)?(?:iphone|android|puhelimesta)',
-    'poslano (?:s|sa) mog|poslato (?:s|sa) mog|get outlook for',
+    'posla(?:no|to) (?:s|sa|iz|preko) |посла(?:но|то) (?:с|са|из|преко) |get outlook for',
   ].join('|')})`,
   'iu',
 );
