@@ -280,6 +280,8 @@ describe('closing-question', () => {
     expect(rules('Poštovani, servis je 3.500 din. Ako želite termin, javite se.', { lang: 'bs' })).toContain(
       'closing-question',
     );
+    // Chat clips "ako" to "ak": still a condition ("ak ti i dalje paše javi").
+    expect(rules('komoda je 180 a ne 130. ak ti i dalje pase javi', { lang: 'bs' })).toContain('closing-question');
     expect(rules('Hi Anna, it ships Monday. Any questions?')).toContain('closing-question');
     // Asked with its verb and a word or two more, it is as vague: "Imate li još kakvih pitanja?".
     expect(rules('Poštovani, sapuni stižu u petak. Imate li još kakvih pitanja?', { lang: 'bs' })).toContain(

@@ -1551,6 +1551,9 @@ export const bs: LangPack = {
       'dal',
       'dali',
     ],
+    'ako': [
+      'ak',
+    ],
     'je li': [
       'el',
       'jel',
