@@ -65,6 +65,7 @@ type Kind =
   | 'midOf';
 
 interface Compiled {
+  /** The pack's start hours ("from #", "ab #", "# alkaen"): a time inside one is a start (DueDate.fromHour). */
   startClock: RegExp;
   /** Any of the pack's time words: a sentence without one (and without a digit) names no due moment. */
   any: RegExp;
