@@ -120,6 +120,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test69', prefix: 'yr' },
     { file: 'test70', prefix: 'ys' },
     { file: 'test71', prefix: 'yv' },
+    { file: 'test72', prefix: 'yw' },
   ],
 };
 

@@ -331,6 +331,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'fi', 'bs']],
     ['unanswered-question', ['de', 'fi', 'bs']],
   ],
+  // Frozen end judge of the thirty-first session, 2026-12-07: first run at e1a8743, its final engine (README).
+  test76: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['en', 'fi', 'bs']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -359,6 +364,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test76', 'frozen, never read', REACHED.test76],
     ['test75', 'frozen until its first run at aed304e, read since', REACHED.test75],
     ['test74', 'frozen, never read', REACHED.test74],
     ['test73', 'frozen until its first run at 967da09, read since', REACHED.test73],

@@ -89,7 +89,8 @@ export type ThreadSplit =
   | 'test72'
   | 'test73'
   | 'test74'
-  | 'test75';
+  | 'test75'
+  | 'test76';
 
 export interface ThreadRecord {
   id: string;
@@ -250,6 +251,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test73: 'yt',
   test74: 'yu',
   test75: 'yx',
+  test76: 'yy',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
