@@ -252,12 +252,15 @@ function notAnOrder(ctx: RuleContext, details: Details, confirms: Sentence | nul
   if (!confirms && ctx.sentences.some((x) => test(deferrals(ctx.pack), statementPart(ctx, x.text)))) return true;
   if (!confirms && onlyRefuses(ctx)) return true;
   if (!confirms && declinesTheirAmount(ctx)) return true;
-  // "Hei! Postin automaattiin vai Matkahuollon pisteeseen?": a greeting of its own asks nothing and takes no order.
-  return (
-    !confirms &&
-    ctx.sentences.some((x) => onlyAsks(ctx, x)) &&
-    ctx.sentences.every((x) => onlyAsks(ctx, x) || onlyGreets(ctx, x))
-  );
+  if (confirms) return false;
+  // Only questions, and a greeting of its own beside them ("Hei! Postin automaattiin vai Matkahuollon pisteeseen?"):
+  // nothing is taken. One pass, each sentence asked once.
+  let asked = false;
+  for (const x of ctx.sentences) {
+    if (onlyAsks(ctx, x)) asked = true;
+    else if (!onlyGreets(ctx, x)) return false;
+  }
+  return asked;
 }
 
 /** The sentence is a greeting and at most a name ("Hei!", "Hi Anna,"). */
