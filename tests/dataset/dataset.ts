@@ -121,6 +121,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test70', prefix: 'ys' },
     { file: 'test71', prefix: 'yv' },
     { file: 'test72', prefix: 'yw' },
+    { file: 'test73', prefix: 'yz' },
   ],
 };
 

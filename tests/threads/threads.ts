@@ -90,7 +90,8 @@ export type ThreadSplit =
   | 'test73'
   | 'test74'
   | 'test75'
-  | 'test76';
+  | 'test76'
+  | 'test77';
 
 export interface ThreadRecord {
   id: string;
@@ -252,6 +253,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test74: 'yu',
   test75: 'yx',
   test76: 'yy',
+  test77: 'zb',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
