@@ -178,7 +178,7 @@ export const NOT_LEARNED: Record<'apology' | 'order-recap', readonly string[]> =
  * test26 in the ninth, test28 in the tenth, test30 in the eleventh, test32 in the twelfth, test34 in the thirteenth, test36 in the fourteenth, test38 in the fifteenth, test40 in the sixteenth, test42 in the seventeenth,
  * test44 in the eighteenth, test46 in the nineteenth, test48 in the twentieth, test51 in the twenty-first, test53 in the twenty-second,
  * test55 in the twenty-third, test57 in the twenty-fourth, test59 in the twenty-fifth, test61 in the twenty-sixth,
- * test63 in the twenty-seventh, test65 in the twenty-eighth, test67 in the twenty-ninth, test69 in the thirtieth, test71 in the thirty-first). */
+ * test63 in the twenty-seventh, test65 in the twenty-eighth, test67 in the twenty-ninth, test69 in the thirtieth, test71 in the thirty-first, test73 in the thirty-second). */
 export const SEEN_TEST_BATCHES: readonly string[] = [
   'test4',
   'test13',
@@ -211,6 +211,7 @@ export const SEEN_TEST_BATCHES: readonly string[] = [
   'test67',
   'test69',
   'test71',
+  'test73',
 ];
 
 export const SITUATIONS = [

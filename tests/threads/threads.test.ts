@@ -369,7 +369,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
-    ['test77', 'frozen until its first run at edcc35f', REACHED.test77],
+    ['test77', 'frozen until its first run at edcc35f, read since', REACHED.test77],
     ['test76', 'frozen, never read', REACHED.test76],
     ['test75', 'frozen until its first run at aed304e, read since', REACHED.test75],
     ['test74', 'frozen, never read', REACHED.test74],

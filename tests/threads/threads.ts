@@ -162,6 +162,7 @@ export const SEEN_THREAD_SPLITS: readonly ThreadSplit[] = [
   'test71',
   'test73',
   'test75',
+  'test77',
 ];
 
 /** Every split whose threads may be read to build and check the engine: the train splits and the test splits read
