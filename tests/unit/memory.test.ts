@@ -321,6 +321,32 @@ describe('missed promises', () => {
       ),
     ).toContain('apology');
   });
+  it('a yes to the day the customer named for their visit is their plan ("Huomenna viideltä käy", "Može iza 18")', () => {
+    const fi = (said: string) => [
+      msg('customer', '2025-06-03T16:44:00+03:00', 'moi onko porakone viela myynnissa? voin hakea huomenna klo 17'),
+      msg('seller', '2025-06-03T16:58:00+03:00', said),
+      msg('customer', '2025-06-05T09:10:00+03:00', 'sori en paassy eilen. kavisko lauantaina?'),
+    ];
+    const draft = 'Ei haittaa, lauantaina klo 10 käy.';
+    const now = '2025-06-05T09:30:00+03:00';
+    expect(rules(draft, fi('Moi, on vielä. Huomenna viideltä käy, osoite on Koivukuja 3.'), now)).not.toContain(
+      'apology',
+    );
+    // A yes apart from the promise still promises: "käy, teen sen valmiiksi huomenna".
+    expect(rules(draft, fi('Moi, käy. Teen siihen uuden terän valmiiksi huomenna.'), now)).toContain('apology');
+    const bs = (asked: string) => [
+      msg('customer', '2025-04-22T12:10:00+02:00', asked),
+      msg('seller', '2025-04-22T12:30:00+02:00', 'Može iza 18, Ilica 12, drugi kat, zvono Horvat.'),
+      msg('customer', '2025-04-23T07:40:00+02:00', 'Hvala, sve je super!'),
+    ];
+    expect(
+      rules(
+        'Drago mi je! 😊',
+        bs('Je li fikus još dostupan? Mogla bih doći danas iza 18 h.'),
+        '2025-04-23T07:50:00+02:00',
+      ),
+    ).not.toContain('apology');
+  });
   it('a step before the sending the same message promises later is no promise of its own ("se lijeva ovaj tjedan …")', () => {
     const bs = (said: string) => [
       msg('customer', '2025-10-09T10:20:00+02:00', 'Dobar dan! Naručila sam 4 svijeće. Hoće li stići do Martinja?'),

@@ -141,6 +141,18 @@ function conditional(pack: CompiledPack, before: string): boolean {
 const dayOf = (m: Moment) => Math.floor((m.ms + m.offset * 60_000) / 86_400_000);
 const endOfDay = (m: Moment) => (m.ms + m.offset * 60_000) % 86_400_000 > 86_399_000;
 
+/** Did the customer's last message before message `i` name the day of `d`? */
+function customerNamed(pack: CompiledPack, thread: readonly ThreadMessage[], i: number, d: DueDate): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const m = thread[j]!;
+    if (m.author !== 'customer') continue;
+    const at = parseMoment(m.at);
+    if (!at) return false;
+    return findDueDates(pack, m.text, at).some((e) => dayOf(e.due) === dayOf(d.due));
+  }
+  return false;
+}
+
 function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): SellerPromise[] {
   const cues = cuesOf(pack);
   const out: SellerPromise[] = [];
@@ -221,6 +233,10 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
         ...findAll(pack.signOffs, said),
         ...findAll(cues.comes, said),
       ];
+      // "Huomenna viideltä käy" to "voin hakea huomenna klo 17": the day the customer named, agreed in its own clause,
+      // is the customer's plan ("moze, bice gotova do 18h" to "do sutra?" still promises: the yes stands apart).
+      const yes = test(pack.dealAnswers, dueClause) || test(cues.yesNo, dueClause);
+      if (yes && !test(cues.sends, dueClause) && customerNamed(pack, thread, i, d)) continue;
       // "Lauantai klo 12 käy, osote Opiskelijankatu 12 B 14": the address of a visit names nothing to deliver.
       const rest = [...agreed, ...addressSpans(pack, said), ...streetAddresses(said)]
         .reduce((t, m) => t.replace(m.text, ' '), said)
