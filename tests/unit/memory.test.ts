@@ -828,6 +828,11 @@ describe('learned answer judgement', () => {
     ).toBeUndefined();
     const en = 'Would a matching hat be possible? And how much would the blanket be in the bigger cot size?';
     expect(open('Hi Ellie, a matching hat is no problem, I would do it in sage for £18.', en)).toMatch(/blanket/);
+    // "How much" names no thing of its own: "koliko bi to koštalo?" asks what the thing just named costs.
+    const bs = 'Skica je divna! Da li može da bude uramljena i koliko bi to koštalo?';
+    expect(
+      open('Zdravo, može, hrastov ram sa paspartuom je 2.500 dinara, znači ukupno 8.500. Pozdrav, Vesna', bs),
+    ).toBeUndefined();
   });
   it('a question whose subject and words the draft never touches stays open; answered ones do not', () => {
     for (const [customer, skips, answers, quote] of CASES) {

@@ -2741,6 +2741,7 @@ export const en: LangPack = {
       'well',
       'were',
       "what's",
+      'where',
       'would',
       'yeah',
     ],
