@@ -923,6 +923,17 @@ describe('unanswered questions', () => {
       expect(open('Gotovo za sat vremena.', customer), customer).toBeDefined();
     }
   });
+  it("the seller's own words quoted under the customer's reply ask nothing (Outlook's Lähettäjä:/Lähetetty: block)", () => {
+    const own = 'Hei Johanna,\n\nsisältyykö hintaan selän numeroiden painatus?\n\nPetri';
+    const quoted = own + '\n\nHaluatteko logon myös hihaan?';
+    const header =
+      own +
+      '\n\nLähettäjä: Johanna Virta <johanna@painopaja.fi>\nLähetetty: tiistai 26. elokuuta 2025 9.50\n' +
+      'Vastaanottaja: Petri Laine <petri@seura.fi>\nAihe: Tarjouspyyntö\n\nHaluatteko logon myös hihaan?';
+    const draft = 'Hei Petri, numeroiden painatus sisältyy hintaan, 14,50 € kappale.';
+    expect(open(draft, quoted)).toMatch(/hihaan/);
+    expect(open(draft, header)).toBeUndefined();
+  });
   it('a thanks or "great" before a chat question does not hide it; "how\'s your week going" is small talk', () => {
     const customer = 'great is it still avail can u send it today its for my sons bday';
     expect(open('yes still here 😊', customer)).toMatch(/send it today/);
