@@ -65,6 +65,13 @@ describe('due dates', () => {
     expect(due('fi', 'laitan kuvan kahen tunnin sisään')).toEqual(['2025-03-06T16:05:00+01:00']);
     expect(due('bs', 'šaljem za par sati')).toEqual(['2025-03-06T16:05:00+01:00']);
   });
+  it('reads a span named without its number as one ("viikon päästä", "in ner Stunde"), and a fortnight as two weeks', () => {
+    expect(due('fi', 'lähetän kuvat viikon päästä')).toEqual(['2025-03-13T23:59:59+01:00']);
+    expect(due('fi', 'valmis päivän päästä')).toEqual(['2025-03-07T23:59:59+01:00']);
+    expect(due('fi', 'kerron tunnin päästä')).toEqual(['2025-03-06T15:05:00+01:00']);
+    expect(due('de', 'sag dir in ner Stunde Bescheid')).toEqual(['2025-03-06T15:05:00+01:00']);
+    expect(due('en', 'it will be with you in a fortnight')).toEqual(['2025-03-20T23:59:59+01:00']);
+  });
   it('reads a day with its "\'s" ("tomorrow\'s fine", "in today\'s post") and "by end of day"', () => {
     expect(due('en', "tomorrow's fine for the pickup")).toEqual(['2025-03-07T23:59:59+01:00']);
     expect(due('en', "it's going out in today's post")).toEqual(['2025-03-06T23:59:59+01:00']);

@@ -47,6 +47,8 @@ const MONTH_KINDS = new Set<string>(['endOf', 'midOf']);
 
 /** Kinds whose phrases hold a number ("within # days"). */
 const SPANS = new Set(['withinHours', 'withinDays', 'withinWorkingDays', 'withinWeeks', 'isoWeek']);
+// Spans a pack may name without a number, meaning one: "within the hour", "viikon päästä", "päivän sisällä".
+const BARE_SPANS = new Set(['withinHours', 'withinDays', 'withinWeeks']);
 
 type Kind =
   | 'today'
@@ -304,8 +306,7 @@ function mentionsOf(pack: CompiledPack, text: string): Mentions | null {
     if (SPANS.has(kind) && kind !== 'isoWeek' && !hasUnit) continue;
     if (kind === 'isoWeek' && !digit) continue;
     const ofMonth = MONTH_KINDS.has(kind);
-    if (SPANS.has(kind) ? !hasNumber && kind !== 'withinHours' && kind !== 'withinWeeks' : !ofMonth && !hasDay)
-      continue;
+    if (SPANS.has(kind) ? !hasNumber && !BARE_SPANS.has(kind) : !ofMonth && !hasDay) continue;
     if (ofMonth && !hasMonth) continue;
     for (const m of findAll(re, text))
       lists.push({ kind, m, n: numberIn(c, m.text), month: ofMonth ? monthIn(c, m.text) : null });
@@ -406,10 +407,10 @@ function dueDatesOf(pack: CompiledPack, text: string, sent: Moment): DueDate[] {
         add(m, { ms: sent.ms + (n ?? 1) * 3_600_000, offset: sent.offset });
         break;
       case 'withinDays':
-        if (n) add(m, endOf(day0 + n * DAY, sent));
+        add(m, endOf(day0 + (n ?? 1) * DAY, sent));
         break;
       case 'withinWeeks':
-        add(m, endOf(day0 + (n ?? 2) * 7 * DAY, sent));
+        add(m, endOf(day0 + (n ?? 1) * (/fortnight/iu.test(m.text) ? 14 : 7) * DAY, sent));
         break;
       case 'withinWorkingDays': {
         if (!n) break;

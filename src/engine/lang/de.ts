@@ -2309,6 +2309,8 @@ export const de: LangPack = {
         'einem',
         'einer',
         'eins',
+        'nem',
+        'ner',
       ],
       two: [
         'ein paar',
