@@ -417,4 +417,10 @@ describe('order details', () => {
     expect(fields('fi', 'kurssi lauantaina klo 10–14, kaksi osallistujaa.').quantity).toBe('kaksi osallistujaa');
     expect(fields('de', 'Samstag 11 passt gut.').quantity).toBeUndefined();
   });
+  it('reads an hour one word after a day as a time ("Samstag zwischen 10 und 12"), not a price ("Samstag für 20")', () => {
+    expect(fields('de', 'klar, Samstag zwischen 10 und 12 passt.').price).toBeUndefined();
+    expect(fields('en', 'saturday around 11 is fine').price).toBeUndefined();
+    expect(fields('de', 'Samstag für 20 passt.').price).toBe('20');
+    expect(fields('en', 'saturday for 20 is fine').price).toBe('20');
+  });
 });

@@ -8,7 +8,7 @@ import type { RecapField } from '../lang/pack';
 import { findAll, isWhole, lower, phraseAlternation, plain, type Match } from '../phrases';
 import { commonWordSet, packRegex, perPack, typed, type CompiledPack } from '../compiled';
 import { AGE_SIZE, LETTER_SIZE, MEASUREMENT, NUMERIC_DATE, PRICE, QUANTITY, TIME } from '../lang/common';
-import { findAmounts, streetAddresses } from './amounts';
+import { findAmounts, streetAddresses, type Amount } from './amounts';
 import { words } from '../words';
 
 export const RECAP_FIELDS: readonly RecapField[] = ['item', 'size', 'colour', 'quantity', 'price', 'date', 'shipping'];
@@ -401,7 +401,25 @@ export function findDetails(pack: CompiledPack, text: string): Details {
     const r = /\d{1,2}\s*[–-]\s*$/u.exec(text.slice(Math.max(0, at - 8), at));
     return r !== null && afterDay(at - r[0].length);
   };
+  // "Samstag zwischen 10 und 12", "lauantaina noin 14": an hour one word after a day (not a price's "für", "za").
+  const leads = pack.pack.priceLeads.length ? priceLeads(pack) : null;
+  const hourAfterDay = (a: Amount) => {
+    if (a.value > 24) return false;
+    return dates.some((d) => {
+      const gap = d.end <= a.start && a.start - d.end <= 14 ? text.slice(d.end, a.start) : '';
+      const word = gap.trim().replace(/^,\s*/u, '');
+      return /^[\s,]/u.test(gap) && /\s$/u.test(gap) && /^\p{L}{2,9}$/u.test(word) && !(leads && isWhole(leads, word));
+    });
+  };
+  const hours: Amount[] = [];
+  // "… 10 und 12": the end of a range whose start is an hour is one too.
+  const rangeEnd = (a: Amount) =>
+    hours.some((h) => h.end < a.start && a.start - h.end <= 8 && joins(text.slice(h.end, a.start).trim()));
   for (const a of amounts) {
+    if (!a.currency && !named.has(a) && (hourAfterDay(a) || rangeEnd(a))) {
+      hours.push(a);
+      continue;
+    }
     if (a.currency || named.has(a) || afterDay(a.start) || rangeAfterDay(a.start)) continue;
     if (isUnit(pack, followingWord(text, a.end) ?? '')) continue;
     if (isUnit(pack, wordBefore(text, a.start)) || beforeTime(a.end) || inAddress(a)) continue;
