@@ -66,6 +66,9 @@ describe('draft structure', () => {
     ['Mit freundlichen Grüßen\n\nAnna Schmidt', 'Mit freundlichen Grüßen'],
     ['Ystävällisin terveisin\nMaija', 'Ystävällisin terveisin'],
     ['t. Maija', 't. Maija'],
+    // Chat drops the abbreviation's stop: "t Sanna", "terv Sanna".
+    ['t Sanna', 't Sanna'],
+    ['terv Sanna', 'terv Sanna'],
     ['Srdačan pozdrav,\nAmir', 'Srdačan pozdrav,'],
     ['Lp, Aleks', 'Lp, Aleks'],
     ['S poštovanjem,\nMarko', 'S poštovanjem,'],

@@ -304,6 +304,12 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, I could shorten the chain for free. Would that help?')).not.toContain('closing-question');
+    expect(rules('Hei, palautus on tehty tilillenne. Voinko auttaa vielä jossakin?', { lang: 'fi' })).toContain(
+      'closing-question',
+    );
+    expect(rules('Hei, ketjun voi lyhentää. Voinko auttaa valitsemaan pituuden?', { lang: 'fi' })).not.toContain(
+      'closing-question',
+    );
     // In chat an emoji ends the sentence before it: the vague question after it is all that is asked.
     expect(rules('yes can do 30 favour bags by 1 june 😊 anything else?')).toContain('closing-question');
     expect(
