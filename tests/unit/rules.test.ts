@@ -304,6 +304,16 @@ describe('closing-question', () => {
       'closing-question',
     );
     expect(rules('Hi Anna, I could shorten the chain for free. Would that help?')).not.toContain('closing-question');
+    // A request right after its condition's clause offers, wherever the condition stands in the sentence.
+    for (const [text, lang] of [
+      ["Hi Lucy, give it a first long burn and if you're still not happy, message me.", 'en'],
+      ['Hallo Daniel, gern entwerfe ich dir ein eigenes Motiv – wenn du magst, schick mir ein paar Ideen.', 'de'],
+      ['Hei, lähetän uudet kuulokkeet. Tai jos haluat rahat takaisin, laita viestiä.', 'fi'],
+    ] as const)
+      expect(rules(text, { lang }), text).toContain('closing-question');
+    expect(rules('Hi Lucy, give it a long first burn, then message me how it smells.')).not.toContain(
+      'closing-question',
+    );
     expect(rules('Hei, palautus on tehty tilillenne. Voinko auttaa vielä jossakin?', { lang: 'fi' })).toContain(
       'closing-question',
     );

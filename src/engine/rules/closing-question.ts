@@ -1,18 +1,17 @@
 /**
- * closing-question — The end of the body (its last paragraph before the sign-off, at most its last two
- * sentences, after friendly closing lines such as "Have a nice day!") should ask the customer a precise question
- * or directly ask for their reply ("Let me know which colour you'd like", "Bitte bestätigen Sie die Größe").
- * A question earlier in the text followed by more statements does not count; neither do conditional offers
- * ("If you have any questions, let me know", "Let me know if you'd like a gift note" — unless asked as a question:
- * "Could you let me know if you'd like it wrapped?"), vague ones ("Any questions?", "Imate li još kakvih pitanja?",
- * and any question of vague words alone: "Is there anything else I can help with?") or rhetorical questions; a
- * request word after a negation ("en laita sitä postiin": I won't send it) is none, nor one after a subject or an
- * auxiliary that makes it a report ("our printer has let us know"). Chat questions typed without "?" count ("…the
- * table is 120 still interested", "…when were you thinking", "…lowest is 52 posted would that work for you"), not
- * right after "if" ("…if u still want it") nor "when" with its subject ("…when u send the offer"); a Finnish verb
- * with its question ending asks even under a full stop ("Tarkistaisitko, että kaikki on oikein."). Fix: two or
- * three closing questions that fit what the draft is about (an order, options, shipping, pickup, a problem, the
- * price), in the draft's language and register.
+ * closing-question — The end of the body (its last paragraph before the sign-off, at most its last two sentences, after
+ * friendly closing lines such as "Have a nice day!") should ask the customer a precise question or directly ask for
+ * their reply ("Let me know which colour you'd like", "Bitte bestätigen Sie die Größe"). A question earlier in the text
+ * followed by more statements does not count; neither do conditional offers ("If you have any questions, let me know",
+ * "…and if you're still not happy, message me", "Let me know if you'd like a gift note" — unless asked as a question:
+ * "Could you let me know if you'd like it wrapped?"), vague ones ("Any questions?", "Imate li još kakvih pitanja?", and
+ * any question of vague words alone: "Is there anything else I can help with?") or rhetorical questions; a request word
+ * after a negation ("en laita sitä postiin": I won't send it) is none, nor one after a subject or an auxiliary that
+ * makes it a report ("our printer has let us know"). Chat questions typed without "?" count ("…the table is 120 still
+ * interested", "…when were you thinking", "…lowest is 52 posted would that work for you"), not right after "if" ("…if u
+ * still want it") nor "when" with its subject ("…when u send the offer"); a Finnish verb with its question ending asks
+ * even under a full stop ("Tarkistaisitko, että kaikki on oikein."). Fix: two or three closing questions that fit what
+ * the draft is about (an order, options, shipping, pickup, a problem, the price), in the draft's language and register.
  */
 import type { PlannedFix, RuleHint } from '../types';
 import type { RuleContext } from '../context';

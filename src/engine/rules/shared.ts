@@ -100,7 +100,18 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
       return startsWith(p.conditionals, c) !== null && startsWith(whetherWords(p), c) === null;
     });
   };
-  const otherwise: Ask = requests.some((r) => !offered(r)) ? 'request' : null;
+  // "…and if you're still not happy, message me": a request right after its condition's clause offers too.
+  const conditions = requests.length ? findAll(p.conditionals, t) : [];
+  const afterCondition = (r: { start: number }) =>
+    conditions.some((c) => {
+      if (c.end > r.start) return false;
+      const between = t.slice(c.end, r.start);
+      const k = between.lastIndexOf(',');
+      if (k < 0 || /[.;!?]/u.test(between)) return false;
+      const tail = between.slice(k + 1).trim();
+      return tail === '' || (tail.length <= 6 && /^\p{L}+$/u.test(tail));
+    });
+  const otherwise: Ask = requests.some((r) => !offered(r) && !afterCondition(r)) ? 'request' : null;
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
