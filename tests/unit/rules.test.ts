@@ -314,6 +314,18 @@ describe('closing-question', () => {
     expect(rules('Hi Lucy, give it a long first burn, then message me how it smells.')).not.toContain(
       'closing-question',
     );
+    // A request for the item back asks for an action, not a reply; one about money back still asks.
+    expect(rules('Hallo Carla, klar kannst du tauschen! Schick mir die M einfach zurück.', { lang: 'de' })).toContain(
+      'closing-question',
+    );
+    expect(rules('Zdravo, može zamjena. Pošalji mi ih nazad pa ti šaljem nove.', { lang: 'bs' })).toContain(
+      'closing-question',
+    );
+    expect(
+      rules('Oh nein, die falsche Größe! Schreib mir bitte, ob du tauschen willst oder das Geld zurück.', {
+        lang: 'de',
+      }),
+    ).not.toContain('closing-question');
     expect(rules('Hei, palautus on tehty tilillenne. Voinko auttaa vielä jossakin?', { lang: 'fi' })).toContain(
       'closing-question',
     );

@@ -528,6 +528,10 @@ export const bs: LangPack = {
     'one',
     'oni',
   ],
+  returnWords: [
+    'natrag',
+    'nazad',
+  ],
   conditionalOffers: [
     'ako … nejasno',
     'ako … nije jasno',

@@ -560,6 +560,10 @@ export const de: LangPack = {
     'würde',
     'würden',
   ],
+  returnWords: [
+    'retour',
+    'zurück',
+  ],
   conditionalOffers: [
     'bei fragen',
     'bei interesse',
@@ -1423,6 +1427,11 @@ export const de: LangPack = {
     ],
     'willst du': [
       'willste',
+    ],
+    wenn: [
+      "wenn's",
+      'wenn’s',
+      'wenns',
     ],
     wäre: [
       'wär',

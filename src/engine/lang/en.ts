@@ -636,6 +636,9 @@ export const en: LangPack = {
     'will',
     'would',
   ],
+  returnWords: [
+    'back',
+  ],
   conditionalOffers: [
     'any further questions',
     'any other questions',

@@ -495,6 +495,9 @@ export const fi: LangPack = {
     'ne',
     'se',
   ],
+  returnWords: [
+    'takaisin',
+  ],
   conditionalOffers: [
     'autan mielelläni',
     'jos … apua',

@@ -345,6 +345,11 @@ export interface LangPack {
    * know", "sie wird uns Bescheid geben"): the imperative is spelled like the infinitive after them.
    */
   reportedBefore: string[];
+  /**
+   * Words that, after a request in its clause, ask for the item back ("send it back", "schick mir die Jacke zurück",
+   * "pošalji mi ih nazad"): an action, not a reply.
+   */
+  returnWords: string[];
   /** Offers that do not ask for a reply ("if you have any questions, let me know"). */
   conditionalOffers: string[];
   /** Questions too vague to tell the customer the next step ("any questions?"). */

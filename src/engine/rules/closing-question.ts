@@ -7,11 +7,12 @@
  * "Could you let me know if you'd like it wrapped?"), vague ones ("Any questions?", "Imate li još kakvih pitanja?", and
  * any question of vague words alone: "Is there anything else I can help with?") or rhetorical questions; a request word
  * after a negation ("en laita sitä postiin": I won't send it) is none, nor one after a subject or an auxiliary that
- * makes it a report ("our printer has let us know"). Chat questions typed without "?" count ("…the table is 120 still
- * interested", "…when were you thinking", "…lowest is 52 posted would that work for you"), not right after "if" ("…if u
- * still want it") nor "when" with its subject ("…when u send the offer"); a Finnish verb with its question ending asks
- * even under a full stop ("Tarkistaisitko, että kaikki on oikein."). Fix: two or three closing questions that fit what
- * the draft is about (an order, options, shipping, pickup, a problem, the price), in the draft's language and register.
+ * makes it a report ("our printer has let us know"), nor one for the item back ("schick mir die Jacke zurück"). Chat
+ * questions typed without "?" count ("…the table is 120 still interested", "…when were you thinking", "…lowest is 52
+ * posted would that work for you"), not right after "if" ("…if u still want it") nor "when" with its subject ("…when u
+ * send the offer"); a Finnish verb with its question ending asks even under a full stop ("Tarkistaisitko, että kaikki
+ * on oikein."). Fix: two or three closing questions that fit what the draft is about (an order, options, shipping,
+ * pickup, a problem, the price), in the draft's language and register.
  */
 import type { PlannedFix, RuleHint } from '../types';
 import type { RuleContext } from '../context';

@@ -6,6 +6,7 @@ import { AUX_NEXT, englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { negationsOf, packRegex, perPack } from '../compiled';
 import { greetingEnd } from '../greeting-end';
+import { clauseAfter } from '../clauses';
 import { namesThing, whetherWords } from '../memory/customer-questions';
 import { topicStems } from '../memory/thread';
 
@@ -87,8 +88,16 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
   // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
   // "The printer has let us know…": after a subject or an auxiliary it reports, it does not ask.
+  // "Schick mir die Jacke einfach zurück": a request for the item back asks for an action, not a reply.
+  // Not the money back a question asks about: "schreib mir, ob du tauschen willst oder das Geld zurück".
+  const back = (r: { end: number }) => {
+    const after = clauseAfter(t, r.end);
+    const w = findAll(returnWordsOf(ctx.pack), after)[0];
+    return w !== undefined && !test(whetherWords(p), after.slice(0, w.start));
+  };
   const requests = findAll(p.replyRequests, t).filter(
-    (r) => !wordBefore(negationsOf(ctx.pack), t, r.start) && !wordBefore(reportedBeforeOf(ctx.pack), t, r.start),
+    (r) =>
+      !wordBefore(negationsOf(ctx.pack), t, r.start) && !wordBefore(reportedBeforeOf(ctx.pack), t, r.start) && !back(r),
   );
   // "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": a request with its condition after it offers.
   // After a word's gap or two ("Schreib mir einfach, wenn…"), unless the word opens an indirect question ("ob").
@@ -237,6 +246,7 @@ function wordBefore(words: RegExp, text: string, at: number): boolean {
 }
 
 const reportedBeforeOf = perPack((pack) => packRegex(pack, pack.pack.reportedBefore));
+const returnWordsOf = perPack((pack) => packRegex(pack, pack.pack.returnWords));
 const joinsOf = perPack((pack) => packRegex(pack, pack.pack.memory.joins));
 
 /**
