@@ -392,6 +392,14 @@ describe('apology', () => {
     expect(rules(reply('je ista'), { lang: 'bs' })).not.toContain('apology');
     expect(rules(reply('nije ista'), { lang: 'bs' })).toContain('apology');
   });
+  it('money sent back after a return is no fault ("vratila sam Vam 64 €"); a parcel that came back is ("vratio se")', () => {
+    const reply = (said: string) =>
+      `Poštovana gospođo Babić,\n\n${said} Iznos će biti vidljiv za 2 do 3 dana.\n\nLijep pozdrav,\nKatarina`;
+    expect(
+      rules(reply('haljina je stigla u ispravnom stanju, stoga sam Vam danas vratila 64 € na račun.'), { lang: 'bs' }),
+    ).not.toContain('apology');
+    expect(rules(reply('paket mi se vratio, adresa je bila pogrešna.'), { lang: 'bs' })).toContain('apology');
+  });
   it('hints when a delay is admitted without an apology, placing the apology before that sentence', () => {
     const t = 'Hi Tom,\n\nthe ring will be ready a week later than planned. It ships on the 20th. Is that ok?';
     const h = hint(t, 'apology');
