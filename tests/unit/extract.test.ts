@@ -417,6 +417,12 @@ describe('order details', () => {
     expect(fields('fi', 'kurssi lauantaina klo 10–14, kaksi osallistujaa.').quantity).toBe('kaksi osallistujaa');
     expect(fields('de', 'Samstag 11 passt gut.').quantity).toBeUndefined();
   });
+  it('reads the number before a floor or flat word as part of the address, not a count ("2 Stock", "3 kerros")', () => {
+    expect(fields('de', 'ok dann donnerstag 17 uhr lindenstr 12 2 stock klingel weber').quantity).toBeUndefined();
+    expect(fields('fi', 'haku lauantaina, Koivukuja 3, 3 kerros').quantity).toBeUndefined();
+    expect(fields('en', 'pick up Saturday, 2nd floor flat').quantity).toBeUndefined();
+    expect(fields('de', 'ok dann 2 Stühle für 40').quantity).toBe('2 Stühle');
+  });
   it('reads an hour one word after a day as a time ("Samstag zwischen 10 und 12"), not a price ("Samstag für 20")', () => {
     expect(fields('de', 'klar, Samstag zwischen 10 und 12 passt.').price).toBeUndefined();
     expect(fields('en', 'saturday around 11 is fine').price).toBeUndefined();

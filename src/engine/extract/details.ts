@@ -384,6 +384,8 @@ export function findDetails(pack: CompiledPack, text: string): Details {
       continue;
     }
     if (commonWordSet(pack).has(words(next)[0] ?? '') || isUnit(pack, nextWordOriginal)) continue;
+    // "Lindenstr. 12, 2. Stock", "3 kerros": the number of a floor or a flat is no count.
+    if (isWhole(pack.addressWords, nextWordOriginal)) continue;
     counted.push(span);
   }
   // "ein paar Tage" is a span of time, not a quantity.

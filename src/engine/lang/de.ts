@@ -1470,10 +1470,12 @@ export const de: LangPack = {
   addressWords: [
     'adresse*',
     'anschrift',
+    'etage',
     'hausnummer',
     'klingel',
     'plz',
     'stiege',
+    'stock',
     'tür',
     'wohnung',
   ],

@@ -1745,6 +1745,7 @@ export const en: LangPack = {
     'buzzer',
     'door code',
     'flat',
+    'floor',
     'house number',
     'postcode',
     'zip code',

@@ -1358,6 +1358,8 @@ export const fi: LangPack = {
   addressWords: [
     '*summeri',
     'asunto',
+    'kerros',
+    'krs',
     'osoite',
     'osoitteeseen',
     'osoitteessa',
