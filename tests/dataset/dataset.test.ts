@@ -327,6 +327,10 @@ const REACHED: [batch: string, RuleName, number, CorpusLang[]][] = [
   ['test73', 'closing-question', 0.95, ['en', 'de', 'bs']],
   ['test73', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
   ['test73', 'order-recap', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test74', 'greeting', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test74', 'closing-question', 0.95, ['en', 'de', 'fi', 'bs']],
+  ['test74', 'apology', 0.9, ['en', 'de', 'fi', 'bs']],
+  ['test74', 'order-recap', 0.9, ['de', 'bs']],
 ];
 
 const state = (file: string) =>

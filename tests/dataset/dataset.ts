@@ -122,6 +122,7 @@ export const FILES: Record<Split, Batch[]> = {
     { file: 'test71', prefix: 'yv' },
     { file: 'test72', prefix: 'yw' },
     { file: 'test73', prefix: 'yz' },
+    { file: 'test74', prefix: 'za' },
   ],
 };
 

@@ -341,6 +341,11 @@ const REACHED = {
     ['apology', ['en', 'de', 'bs']],
     ['unanswered-question', ['en', 'de']],
   ],
+  // Frozen end judge of the thirty-second session, 2026-12-08: first run at 8c5ff93, its final engine (README).
+  test78: [
+    ['apology', ['en', 'de', 'fi', 'bs']],
+    ['unanswered-question', ['de', 'bs']],
+  ],
   // Keyed by split names the type knows (a name it does not list fails the type check, not only a test run).
 } satisfies Partial<Record<ThreadSplit, [ThreadLabel, CorpusLang[]][]>>;
 
@@ -369,6 +374,7 @@ describe('thread corpus', () => {
 
   // Memory is kept only while it wins: the apology hint, on average over the languages, is better with the thread.
   const scored: [ThreadSplit, string, [ThreadLabel, CorpusLang[]][]][] = [
+    ['test78', 'frozen, never read', REACHED.test78],
     ['test77', 'frozen until its first run at edcc35f, read since', REACHED.test77],
     ['test76', 'frozen, never read', REACHED.test76],
     ['test75', 'frozen until its first run at aed304e, read since', REACHED.test75],

@@ -91,7 +91,8 @@ export type ThreadSplit =
   | 'test74'
   | 'test75'
   | 'test76'
-  | 'test77';
+  | 'test77'
+  | 'test78';
 
 export interface ThreadRecord {
   id: string;
@@ -255,6 +256,7 @@ const PREFIX: Record<ThreadSplit, string> = {
   test75: 'yx',
   test76: 'yy',
   test77: 'zb',
+  test78: 'zc',
 };
 /** Every split, in the order written (PREFIX is the registry: a new split is one line there and one type member). */
 export const THREAD_SPLITS = Object.keys(PREFIX) as ThreadSplit[];
