@@ -1,7 +1,7 @@
 /** Helpers the rules share: what a sentence does (asks, requests, offers), names, where fixes go. */
 import type { RuleContext } from '../context';
 import type { Sentence } from '../draft';
-import { findAll, isOnly, isWhole, startsWith, test } from '../phrases';
+import { findAll, isOnly, isWhole, startsWith, test, type Match } from '../phrases';
 import { AUX_NEXT, englishQuestionWithoutMark, runOnTails } from '../questions';
 import { memo } from '../memo';
 import { negationsOf, packRegex, perPack } from '../compiled';
@@ -86,41 +86,7 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
   if (opensAskingByEnding(ctx, t)) return 'question';
   // "If any of these suit, just let me know", "Ako želite termin, javite se": a request under a condition offers.
   if (startsWith(p.conditionals, t)) return invertedTail(ctx, t) ? 'question' : null;
-  // "en laita sitä ennen maksua" (I won't send it): a verb after a negation is no request, though spelled like one.
-  // "The printer has let us know…": after a subject or an auxiliary it reports, it does not ask.
-  // "Schick mir die Jacke einfach zurück": a request for the item back asks for an action, not a reply.
-  // Not the money back a question asks about: "schreib mir, ob du tauschen willst oder das Geld zurück".
-  const back = (r: { end: number }) => {
-    const after = clauseAfter(t, r.end);
-    const w = findAll(returnWordsOf(ctx.pack), after)[0];
-    return w !== undefined && !test(whetherWords(p), after.slice(0, w.start));
-  };
-  const requests = findAll(p.replyRequests, t).filter(
-    (r) =>
-      !wordBefore(negationsOf(ctx.pack), t, r.start) && !wordBefore(reportedBeforeOf(ctx.pack), t, r.start) && !back(r),
-  );
-  // "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": a request with its condition after it offers.
-  // After a word's gap or two ("Schreib mir einfach, wenn…"), unless the word opens an indirect question ("ob").
-  const offered = (r: { end: number }) => {
-    const rest = t.slice(r.end);
-    const gaps = new Set([0, ...[...rest.matchAll(/(?=[\s,]+\p{L})/gu)].map((m) => m.index)]);
-    return [...gaps].slice(0, 3).some((i) => {
-      const c = rest.slice(i);
-      return startsWith(p.conditionals, c) !== null && startsWith(whetherWords(p), c) === null;
-    });
-  };
-  // "…and if you're still not happy, message me": a request right after its condition's clause offers too.
-  const conditions = requests.length ? findAll(p.conditionals, t) : [];
-  const afterCondition = (r: { start: number }) =>
-    conditions.some((c) => {
-      if (c.end > r.start) return false;
-      const between = t.slice(c.end, r.start);
-      const k = between.lastIndexOf(',');
-      if (k < 0 || /[.;!?]/u.test(between)) return false;
-      const tail = between.slice(k + 1).trim();
-      return tail === '' || (tail.length <= 6 && /^\p{L}+$/u.test(tail));
-    });
-  const otherwise: Ask = requests.some((r) => !offered(r) && !afterCondition(r)) ? 'request' : null;
+  const otherwise: Ask = requestsReply(ctx, t) ? 'request' : null;
   // Questions typed without "?": only when the sentence has no full stop or exclamation mark either.
   if (!TERMINAL.test(t)) {
     // "…, do you still want it or should I cancel" / "… 🙈 can you bring it back": a question may start a later clause.
@@ -154,6 +120,55 @@ function asksText(ctx: RuleContext, s: Sentence): AskWork {
     }
   }
   return otherwise;
+}
+
+/**
+ * Does the sentence directly ask for the customer's reply? A request word — not after a negation ("en laita sitä ennen
+ * maksua": I won't send it) nor a subject or an auxiliary that makes it a report ("the printer has let us know"), not
+ * for the item back ("schick mir die Jacke einfach zurück") — that no condition offers it under.
+ */
+function requestsReply(ctx: RuleContext, t: string): boolean {
+  const p = ctx.pack;
+  const requests = findAll(p.replyRequests, t).filter(
+    (r) =>
+      !wordBefore(negationsOf(p), t, r.start) &&
+      !wordBefore(reportedBeforeOf(p), t, r.start) &&
+      !forItemBack(ctx, t, r.end),
+  );
+  if (!requests.length) return false;
+  const conditions = findAll(p.conditionals, t);
+  return requests.some((r) => !conditionAfter(ctx, t, r.end) && !conditionBefore(t, conditions, r.start));
+}
+
+/** An action, not a reply; not the money back a question asks about ("schreib mir, ob … oder das Geld zurück"). */
+function forItemBack(ctx: RuleContext, t: string, end: number): boolean {
+  const after = clauseAfter(t, end);
+  const w = findAll(returnWordsOf(ctx.pack), after)[0];
+  return w !== undefined && !test(whetherWords(ctx.pack), after.slice(0, w.start));
+}
+
+/** "Javi ako kasniš", "Schreib mir einfach, wenn du so weit bist": the condition a word's gap or two after the request
+ * (not a word that opens an indirect question: "ob"). */
+function conditionAfter(ctx: RuleContext, t: string, end: number): boolean {
+  const p = ctx.pack;
+  const rest = t.slice(end);
+  const gaps = new Set([0, ...[...rest.matchAll(/(?=[\s,]+\p{L})/gu)].map((m) => m.index)]);
+  return [...gaps].slice(0, 3).some((i) => {
+    const c = rest.slice(i);
+    return startsWith(p.conditionals, c) !== null && startsWith(whetherWords(p), c) === null;
+  });
+}
+
+/** "…and if you're still not happy, message me": the request right after its condition's clause. */
+function conditionBefore(t: string, conditions: readonly Match[], start: number): boolean {
+  return conditions.some((c) => {
+    if (c.end > start) return false;
+    const between = t.slice(c.end, start);
+    const k = between.lastIndexOf(',');
+    if (k < 0 || /[.;!?]/u.test(between)) return false;
+    const tail = between.slice(k + 1).trim();
+    return tail === '' || (tail.length <= 6 && /^\p{L}+$/u.test(tail));
+  });
 }
 
 /** "…lowest is £52 posted would that work for you", "if u get a sec could u leave a review": a later clause of run-on
