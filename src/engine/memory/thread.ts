@@ -7,7 +7,7 @@ import { parseMoment, type Moment } from '../extract/dates';
 import { words } from '../words';
 import { commonWordSet, perPack, type CompiledPack } from '../compiled';
 import { memo } from '../memo';
-import { ABBREVIATION, ORDINAL_STOP, headerBlockLength, isQuoteHeader, startsWithMonth, weekLength } from '../draft';
+import { ABBREVIATION, ORDINAL_STOP, splitLines, splitQuoted, startsWithMonth, weekLength } from '../draft';
 import { escape, test } from '../phrases';
 import { NUMERIC_DATE } from '../lang/common';
 
@@ -67,16 +67,13 @@ function weekStop(before: string, text: string, end: number): boolean {
   );
 }
 
-/** A message's own text: up to its quoted history's attribution ("Am … schrieb …:", an Outlook From:/Sent: block). */
+/** A message's own text: up to its quoted history's attribution ("Am … schrieb …:", an Outlook From:/Sent: block),
+ * cut as a draft's is; a message without a ":" holds no attribution or header block and is taken whole. */
 function ownPart(text: string): string {
   if (!text.includes(':')) return text;
-  const lines = text.split('\n');
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && (isQuoteHeader(lines[i]!) || headerBlockLength(lines, i) > 0)) return text.slice(0, at);
-    at += lines[i]!.length + 1;
-  }
-  return text;
+  const lines = splitLines(text);
+  const { cut } = splitQuoted(lines);
+  return cut > 0 && cut < lines.length ? text.slice(0, lines[cut]!.start) : text;
 }
 
 /** Sentences of a message, its quoted history left out: "> …" lines and all below an attribution. */
