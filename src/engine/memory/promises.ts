@@ -221,9 +221,10 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Your necklace shipped today", "ist heute rausgegangen": a delivery told on its own day is done, not promised
       // ("will ship today", "wird heute verschickt", "valmis tänään" are still ahead).
       const dueClause = clauseOf(d);
+      const sends = test(cues.sends, dueClause);
       if (
         dayOf(d.due) === dayOf(made) &&
-        ((test(cues.received, dueClause) && !test(cues.sends, dueClause)) || toldDone(pack, cues, dueClause))
+        ((test(cues.received, dueClause) && !sends) || toldDone(pack, cues, dueClause))
       )
         continue;
       // "Kannst morgen ab 10 vorbeikommen": the customer's visit, asked for, is theirs (customerComes below).
@@ -236,7 +237,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Huomenna viideltä käy" to "voin hakea huomenna klo 17": the day the customer named, agreed in its own clause,
       // is the customer's plan ("moze, bice gotova do 18h" to "do sutra?" still promises: the yes stands apart).
       const yes = test(pack.dealAnswers, dueClause) || test(cues.yesNo, dueClause);
-      if (yes && !test(cues.sends, dueClause) && customerNamed(pack, thread, i, d)) continue;
+      if (yes && !sends && customerNamed(pack, thread, i, d)) continue;
       // "Lauantai klo 12 käy, osote Opiskelijankatu 12 B 14": the address of a visit names nothing to deliver.
       const rest = [...agreed, ...addressSpans(pack, said), ...streetAddresses(said)]
         .reduce((t, m) => t.replace(m.text, ' '), said)
@@ -244,7 +245,7 @@ function promisesOf(pack: CompiledPack, thread: readonly ThreadMessage[]): Selle
       // "Den Preis schicke ich Ihnen bis Montag": a price is a thing to deliver, though its word is a common one.
       // "schick ich morgen los", "will send tomorrow": what is sent is the order, though no noun names it.
       if (!topicStems(pack, rest).size && !test(cues.price, rest) && !test(cues.sends, rest)) continue;
-      sendsAt.push(test(cues.sends, dueClause));
+      sendsAt.push(sends);
       out.push({
         message: i,
         sentence: s.text,
